@@ -1,0 +1,152 @@
+import type {ExecResult, System} from '../system/types.js';
+import {findAllOnPath} from './path-lookup.js';
+import {envFileValues, parseGoEnvFile, type EnvFileLine} from './go-env-file.js';
+
+/** Default deadline for one external command asked for by a fact. */
+export const EXEC_TIMEOUT_MS = 10_000;
+
+export interface CommandFact {
+	argv: string[];
+	result: ExecResult;
+}
+
+export interface GoEnvFact extends CommandFact {
+	/** True when `go env -json` ran and printed a JSON object. */
+	ok: boolean;
+	values: Record<string, string>;
+}
+
+export interface GoEnvFileFact {
+	/** null when GOENV=off or no config folder could be found. */
+	path: string | null;
+	disabled: boolean;
+	exists: boolean;
+	lines: EnvFileLine[];
+	values: Map<string, EnvFileLine>;
+}
+
+/**
+ * Facts about the machine, fetched at most once per run however many probes ask: the
+ * memo is keyed by what was asked. A new run (re-run of a check) gets a new Facts, so a
+ * re-run sees the machine as it is now.
+ */
+export class Facts {
+	private readonly memo = new Map<string, Promise<unknown>>();
+
+	constructor(
+		readonly sys: System,
+		private readonly signal?: AbortSignal,
+	) {}
+
+	/** Runs `compute` once per key for the lifetime of this Facts. */
+	once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+		let value = this.memo.get(key) as Promise<T> | undefined;
+		if (!value) {
+			value = compute();
+			this.memo.set(key, value);
+		}
+		return value;
+	}
+
+	/** Runs a program (absolute path) once per run with these arguments. */
+	exec(file: string, args: string[], options: {cwd?: string; env?: Record<string, string | undefined>; timeoutMs?: number} = {}): Promise<CommandFact> {
+		const key = JSON.stringify(['exec', file, args, options.cwd ?? '', options.env ?? {}]);
+		return this.once(key, async () => ({
+			argv: [file, ...args],
+			result: await this.sys.exec({
+				file,
+				args,
+				cwd: options.cwd,
+				env: options.env,
+				timeoutMs: options.timeoutMs ?? EXEC_TIMEOUT_MS,
+				signal: this.signal,
+			}),
+		}));
+	}
+
+	/** Every `go` on PATH, in search order; the first one runs. */
+	goCandidates(): Promise<string[]> {
+		return this.once('go-candidates', () => findAllOnPath(this.sys, 'go'));
+	}
+
+	async goBinary(): Promise<string | null> {
+		return (await this.goCandidates())[0] ?? null;
+	}
+
+	/** `go env -json` of the `go` that wins on PATH; null when there is no `go`. */
+	goEnv(): Promise<GoEnvFact | null> {
+		return this.once('go-env-json', async () => {
+			const go = await this.goBinary();
+			if (!go) return null;
+			const command = await this.exec(go, ['env', '-json']);
+			let values: Record<string, string> = {};
+			let ok = false;
+			if (command.result.exitCode === 0) {
+				try {
+					const parsed: unknown = JSON.parse(command.result.stdout);
+					if (parsed && typeof parsed === 'object') {
+						values = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v ?? '')]));
+						ok = true;
+					}
+				} catch {
+					ok = false;
+				}
+			}
+			return {...command, ok, values};
+		});
+	}
+
+	/** `<go> version` for any go binary, parsed to `go1.x.y` and `os/arch`. */
+	goVersion(binary: string): Promise<{version: string | null; target: string | null; command: CommandFact}> {
+		return this.once(`go-version:${binary}`, async () => {
+			const command = await this.exec(binary, ['version']);
+			const match = /^go version (\S+) (\S+)/m.exec(command.result.stdout);
+			return {version: match?.[1] ?? null, target: match?.[2] ?? null, command};
+		});
+	}
+
+	/**
+	 * Where the user's go env file is. Go's own answer (GOENV from `go env`) is used when go
+	 * runs; otherwise the same rule Go applies: $GOENV, else the user config folder + go/env.
+	 */
+	goEnvFilePath(): Promise<{path: string | null; disabled: boolean}> {
+		return this.once('go-env-file-path', async () => {
+			const fromGo = (await this.goEnv())?.values.GOENV;
+			const raw = fromGo ?? this.sys.getenv('GOENV') ?? '';
+			if (raw === 'off') return {path: null, disabled: true};
+			if (raw) return {path: raw, disabled: false};
+			const dir = userConfigDir(this.sys);
+			return {path: dir ? this.sys.path.join(dir, 'go', 'env') : null, disabled: false};
+		});
+	}
+
+	goEnvFile(): Promise<GoEnvFileFact> {
+		return this.once('go-env-file', async () => {
+			const {path, disabled} = await this.goEnvFilePath();
+			const content = path ? await this.sys.readFile(path) : null;
+			const lines = content === null ? [] : parseGoEnvFile(content);
+			return {path, disabled, exists: content !== null, lines, values: envFileValues(lines)};
+		});
+	}
+
+	/** `$GOROOT/go.env` (Go 1.21+): the defaults that ship with a Go tree. */
+	gorootGoEnv(goroot: string): Promise<Map<string, EnvFileLine>> {
+		return this.once(`goroot-go-env:${goroot}`, async () => {
+			const content = await this.sys.readFile(this.sys.path.join(goroot, 'go.env'));
+			return envFileValues(content === null ? [] : parseGoEnvFile(content));
+		});
+	}
+}
+
+/** os.UserConfigDir as Go computes it. */
+export function userConfigDir(sys: System): string | null {
+	if (sys.platform === 'win32') return sys.getenv('AppData') || null;
+	if (sys.platform === 'darwin') {
+		const home = sys.getenv('HOME');
+		return home ? sys.path.join(home, 'Library', 'Application Support') : null;
+	}
+	const xdg = sys.getenv('XDG_CONFIG_HOME');
+	if (xdg && sys.path.isAbsolute(xdg)) return xdg;
+	const home = sys.getenv('HOME');
+	return home ? sys.path.join(home, '.config') : null;
+}

@@ -1,0 +1,50 @@
+import type {SettingSource} from '../model/finding.js';
+import type {Facts} from './facts.js';
+
+export interface SettingOrigin {
+	name: string;
+	/** The effective value as the go command sees it. */
+	value: string;
+	source: SettingSource;
+	/** The file that holds it, for go-env-file and goroot-go-env. */
+	where?: string;
+	/** Line number in that file. */
+	line?: number;
+	/** What each layer holds, for evidence and fixes: the OS environment and the go env file. */
+	osValue?: string;
+	fileValue?: string;
+	/** The user's go env file, when it holds this setting (whether or not it wins). */
+	file?: {path: string; line: number};
+}
+
+/** Settings Go computes itself when nothing sets them. */
+const INFERRED = new Set(['GOROOT', 'GOPATH', 'GOMODCACHE', 'GOCACHE', 'GOENV', 'GOTOOLDIR', 'GOBIN']);
+
+/**
+ * Where a Go setting comes from, following cmd/go's cfg.Getenv: a non-empty OS variable
+ * wins; otherwise the user's go env file; otherwise `$GOROOT/go.env`; otherwise Go's own
+ * default or inference. (An OS variable set to the empty string does not hide the file.)
+ */
+export async function goSetting(facts: Facts, name: string): Promise<SettingOrigin> {
+	const [goEnv, file] = await Promise.all([facts.goEnv(), facts.goEnvFile()]);
+	const osValue = facts.sys.getenv(name);
+	const fileLine = file.values.get(name);
+	const effective = goEnv?.ok ? goEnv.values[name] : undefined;
+	const base = {
+		name,
+		osValue,
+		fileValue: fileLine?.value,
+		...(fileLine && file.path ? {file: {path: file.path, line: fileLine.line}} : {}),
+	};
+
+	if (osValue) return {...base, value: effective ?? osValue, source: 'process'};
+	if (fileLine) return {...base, value: effective ?? fileLine.value, source: 'go-env-file', where: file.path ?? undefined, line: fileLine.line};
+	const goroot = goEnv?.ok ? goEnv.values.GOROOT : undefined;
+	if (goroot) {
+		const shipped = (await facts.gorootGoEnv(goroot)).get(name);
+		if (shipped) {
+			return {...base, value: effective ?? shipped.value, source: 'goroot-go-env', where: facts.sys.path.join(goroot, 'go.env'), line: shipped.line};
+		}
+	}
+	return {...base, value: effective ?? '', source: INFERRED.has(name) && effective ? 'inferred' : 'default'};
+}

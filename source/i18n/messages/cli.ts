@@ -1,0 +1,67 @@
+import type {Catalog} from '../catalog.js';
+
+/** Command line: help, usage errors, hints, and the plain reports. */
+export const cli = {
+	'cli.help': {
+		en: `{name} {version}: a doctor for Go development environments
+
+Usage
+  {name}                      the live checklist (in a terminal); otherwise the report
+  {name} check [options]      run every check and print a report, for logs and CI
+
+Options for check
+  --json                      print only JSON on stdout (schema_version 1)
+  --offline                   skip the checks that use the network
+  --strict                    exit 1 on warnings and unknown results too
+  --only <id,id>              run only these checks (ids: {ids})
+  --verbose                   show evidence for every check, not only problems
+
+Options
+  --lang <en|zh-CN>           language (now: {language}; from LC_ALL, LC_MESSAGES, LANG or the OS)
+  -h, --help                  this help
+  -v, --version               print the version
+
+Exit codes of check: 0 no errors, 1 errors found, 2 usage error or internal failure.
+NO_COLOR is honoured.`,
+		'zh-CN': `{name} {version}：Go 开发环境诊断工具
+
+用法
+  {name}                      实时检查清单（在终端中）；否则输出文本报告
+  {name} check [选项]         运行全部检查并输出报告，适用于日志和 CI
+
+check 的选项
+  --json                      标准输出只打印 JSON（schema_version 1）
+  --offline                   跳过需要联网的检查
+  --strict                    有警告或未知结果时也以 1 退出
+  --only <id,id>              只运行这些检查（可用 id：{ids}）
+  --verbose                   为每项检查显示证据，而不只是有问题的
+
+通用选项
+  --lang <en|zh-CN>           界面语言（当前：{language}；取自 LC_ALL、LC_MESSAGES、LANG 或操作系统）
+  -h, --help                  显示本帮助
+  -v, --version               显示版本号
+
+check 的退出码：0 无错误，1 发现错误，2 用法错误或内部故障。
+支持 NO_COLOR。`,
+	},
+	'cli.usage.unknownCommand': {en: 'unknown command: {command}', 'zh-CN': '未知命令：{command}'},
+	'cli.usage.unknownCheck': {en: 'unknown check id: {id} (known: {ids})', 'zh-CN': '未知的检查 id：{id}（可用：{ids}）'},
+	'cli.usage.badLang': {en: 'unsupported language: {lang} (use en or zh-CN)', 'zh-CN': '不支持的语言：{lang}（可用 en 或 zh-CN）'},
+	'cli.usage.parse': {en: '{message}', 'zh-CN': '{message}'},
+	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行 “{name} --help” 查看用法。'},
+	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
+	'cli.hint.notTerminal': {
+		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist, or "{name} check --json" for machines.',
+		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；给程序读取请用 “{name} check --json”。',
+	},
+	'cli.hint.mintty': {
+		en: 'Git Bash (mintty) gives programs a pipe, not a console. For the live checklist use "winpty npx.cmd {name}", Windows Terminal, or set MSYS=enable_pcon.',
+		'zh-CN': 'Git Bash（mintty）给程序的是管道而不是控制台。要使用实时检查清单，请运行 “winpty npx.cmd {name}”、改用 Windows Terminal，或设置 MSYS=enable_pcon。',
+	},
+
+	'report.header': {en: '{name} {version} · {os} {arch} · language: {language}', 'zh-CN': '{name} {version} · {os} {arch} · 语言：{language}'},
+	'report.languageName': {en: 'English', 'zh-CN': '简体中文'},
+	'report.counts': {en: '{total} checks: {parts} · {seconds} s', 'zh-CN': '共 {total} 项检查：{parts} · 用时 {seconds} 秒'},
+	'report.fix': {en: 'fix: {title}', 'zh-CN': '修复：{title}'},
+	'report.listSeparator': {en: ', ', 'zh-CN': '，'},
+} as const satisfies Catalog;

@@ -1,0 +1,103 @@
+/**
+ * A fix is data: typed changes, each with the state before and after, computed before
+ * anything is touched. The preview shows exactly these; one executor applies them; undo
+ * applies their inverses.
+ */
+
+export type RegistryType = 'REG_SZ' | 'REG_EXPAND_SZ';
+
+/** A registry value as it is stored: raw (unexpanded) text and its type. */
+export interface RegistryValueState {
+	raw: string;
+	type: RegistryType;
+}
+
+export type EnvScope = 'user' | 'system';
+
+export type Change =
+	/** A variable in the user's go env file, changed with `go env -w` / `go env -u`. */
+	| {
+			kind: 'go-env';
+			key: string;
+			/** The go env file, for display. */
+			file: string;
+			before: {set: boolean; value?: string};
+			after: {set: boolean; value?: string};
+	  }
+	/** A Windows environment variable in HKCU or HKLM. `null` means the value is absent. */
+	| {
+			kind: 'registry-env';
+			scope: EnvScope;
+			name: string;
+			before: RegistryValueState | null;
+			after: RegistryValueState | null;
+	  }
+	/** PATH entries at one scope; the other entries stay byte-identical. */
+	| {
+			kind: 'path-entries';
+			scope: EnvScope;
+			/** The registry value name as stored (`Path` or `PATH`). */
+			name: string;
+			before: RegistryValueState;
+			after: RegistryValueState;
+			removed: string[];
+			added: string[];
+	  }
+	/** A line in a Unix shell profile (or a managed block). `null` line = absent. */
+	| {
+			kind: 'profile-line';
+			file: string;
+			before: {line: string | null; lineNumber?: number};
+			after: {line: string | null};
+	  }
+	/** A git config key at one scope. `null` = unset. */
+	| {
+			kind: 'git-config';
+			scope: 'system' | 'global' | 'local';
+			key: string;
+			before: string | null;
+			after: string | null;
+			/** For `local`, the repository. */
+			repo?: string;
+	  }
+	/** A whole file, with a backup copy taken before it is written. */
+	| {
+			kind: 'file';
+			path: string;
+			before: {exists: boolean; content?: string};
+			after: {exists: boolean; content?: string};
+	  }
+	/** A Windows Defender path exclusion (needs admin). */
+	| {kind: 'defender-exclusion'; path: string; action: 'add' | 'remove'}
+	/** Run a command. Files it will replace are backed up first; some commands cannot be undone. */
+	| {
+			kind: 'command';
+			argv: string[];
+			cwd?: string;
+			/** Files the command will overwrite; they are backed up so undo can restore them. */
+			replaces: string[];
+			irreversible: boolean;
+			/** What the command does, in words. */
+			description: string;
+	  };
+
+export interface Fix {
+	/** Stable within its finding, e.g. `unset-go-env-file`. */
+	id: string;
+	title: string;
+	/** A sentence on what the fix does, shown in the preview. */
+	description?: string;
+	changes: Change[];
+	needsAdmin: boolean;
+	/** False when any change cannot be taken back (erasing a credential). */
+	reversible: boolean;
+	/** Who must restart to see the change: new terminals, VS Code, ... */
+	restartHint?: string;
+	/** Finding ids re-run after applying. The finding itself is always re-run. */
+	rerun?: string[];
+	/**
+	 * Set when the fix cannot be applied automatically here; the user is given these
+	 * commands instead, in the syntax of their shell.
+	 */
+	manualCommands?: string[];
+}

@@ -1,0 +1,25 @@
+import type {CommandFact} from '../facts/facts.js';
+import type {Translator} from '../i18n/index.js';
+import type {Evidence} from '../model/finding.js';
+
+/** The raw output of a command, as evidence: the exact argv, exit code, stdout, stderr. */
+export function commandEvidence(t: Translator, command: CommandFact, title = t('evidence.command')): Evidence {
+	return {
+		kind: 'command',
+		title,
+		argv: command.argv,
+		exitCode: command.result.exitCode,
+		stdout: command.result.stdout,
+		stderr: command.result.stderr,
+		...(command.result.timedOut ? {timedOut: true} : {}),
+	};
+}
+
+/** The first non-empty line of a program's error output, for a one-line summary. */
+export function firstLine(text: string): string {
+	return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+}
+
+export function yesNo(t: Translator, value: boolean): string {
+	return value ? t('ui.yes') : t('ui.no');
+}

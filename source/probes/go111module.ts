@@ -1,0 +1,49 @@
+import type {Probe} from '../engine/probe.js';
+import {goSetting} from '../facts/go-settings.js';
+import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
+
+/** GO111MODULE set to off or auto, in the OS environment or the go env file. */
+export const go111module: Probe = {
+	id: 'go111module',
+	family: 'toolchain',
+	title: 'probe.go111module.title',
+	dependsOn: ['go-on-path'],
+	async run({facts, sys, t}) {
+		const origin = await goSetting(facts, 'GO111MODULE');
+		const value = origin.value;
+		const source = t(`source.${origin.source}`);
+		const evidence = [
+			{
+				kind: 'go-env' as const,
+				title: t('probe.go111module.evidence'),
+				rows: [
+					{name: 'GO111MODULE', value: origin.osValue ?? t('evidence.notSet'), source: 'process' as const, tone: origin.osValue ? ('warn' as const) : ('muted' as const)},
+					{
+						name: 'GO111MODULE',
+						value: origin.fileValue ?? t('evidence.notSet'),
+						source: 'go-env-file' as const,
+						...(origin.file ? {where: origin.file.path} : {}),
+						...(origin.osValue && origin.fileValue !== undefined ? {note: t('probe.go111module.shadowed', {value: origin.fileValue})} : {}),
+						tone: origin.fileValue !== undefined ? ('warn' as const) : ('muted' as const),
+					},
+				],
+			},
+		];
+		const why = t('probe.go111module.why');
+		const docUrl = 'https://go.dev/ref/mod#mod-commands';
+		const fixes = () => fixesToRemoveSetting(origin, {t, platform: sys.platform});
+
+		switch (value) {
+			case '':
+				return {status: 'ok', summary: t('probe.go111module.unset'), evidence};
+			case 'on':
+				return {status: 'ok', summary: t('probe.go111module.on', {source}), evidence, fixes: fixes()};
+			case 'off':
+				return {status: 'warn', summary: t('probe.go111module.off', {source}), why, docUrl, evidence, fixes: fixes()};
+			case 'auto':
+				return {status: 'warn', summary: t('probe.go111module.auto', {source}), why, docUrl, evidence, fixes: fixes()};
+			default:
+				return {status: 'error', summary: t('probe.go111module.invalid', {value, source}), why, docUrl, evidence, fixes: fixes()};
+		}
+	},
+};

@@ -1,0 +1,68 @@
+import type {Probe} from '../engine/probe.js';
+import type {Evidence} from '../model/finding.js';
+import {goSetting} from '../facts/go-settings.js';
+import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
+import {commandEvidence, yesNo} from './evidence.js';
+
+const CANNOT_FIND = /go: cannot find GOROOT directory: (.*)/;
+
+/** The effective GOROOT, where it came from, and whether it is a usable Go tree. */
+export const goroot: Probe = {
+	id: 'goroot',
+	family: 'toolchain',
+	title: 'probe.goroot.title',
+	dependsOn: ['go-on-path'],
+	async run({facts, sys, t}) {
+		const [goEnv, origin] = await Promise.all([facts.goEnv(), goSetting(facts, 'GOROOT')]);
+		const explicit = origin.source === 'process' || origin.source === 'go-env-file';
+		const failure = CANNOT_FIND.exec(goEnv?.result.stderr ?? '');
+		const path = goEnv?.ok ? goEnv.values.GOROOT ?? '' : (failure?.[1]?.trim() ?? origin.osValue ?? origin.fileValue ?? '');
+		const source = t(`source.${origin.source}`);
+		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['go-on-path']}) : [];
+		const why = t('probe.goroot.why');
+		const docUrl = 'https://go.dev/wiki/InstallTroubleshooting';
+
+		if (!path) return {status: 'unknown', summary: t('probe.goroot.unknown'), evidence: goEnv ? [commandEvidence(t, goEnv)] : []};
+
+		const [dir, pkgTool, srcRuntime, versionFile] = await Promise.all([
+			sys.stat(path),
+			sys.stat(sys.path.join(path, 'pkg', 'tool')),
+			sys.stat(sys.path.join(path, 'src', 'runtime')),
+			sys.readFile(sys.path.join(path, 'VERSION')),
+		]);
+		const treeVersion = versionFile?.split(/\r?\n/)[0]?.trim() || undefined;
+		const goVersion = goEnv?.ok ? goEnv.values.GOVERSION : undefined;
+
+		const evidence: Evidence[] = [
+			{
+				kind: 'kv',
+				title: t('probe.goroot.evidence.tree'),
+				rows: [
+					{label: t('probe.goroot.label.effective'), value: path},
+					{label: t('probe.goroot.label.source'), value: origin.where ? `${source} (${origin.where})` : source},
+					{label: t('probe.goroot.label.exists'), value: yesNo(t, dir?.kind === 'dir'), tone: dir?.kind === 'dir' ? 'good' : 'bad'},
+					{label: t('probe.goroot.label.pkgTool'), value: yesNo(t, pkgTool?.kind === 'dir'), tone: pkgTool?.kind === 'dir' ? 'good' : 'bad'},
+					{label: t('probe.goroot.label.srcRuntime'), value: yesNo(t, srcRuntime?.kind === 'dir'), tone: srcRuntime?.kind === 'dir' ? 'good' : 'bad'},
+					{label: t('probe.goroot.label.treeVersion'), value: treeVersion ?? t('evidence.none')},
+					{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
+				],
+			},
+		];
+		if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
+
+		if (dir?.kind !== 'dir') {
+			return {status: 'error', summary: t('probe.goroot.missing', {path, source}), why, docUrl, evidence, fixes};
+		}
+		const missing = [pkgTool?.kind === 'dir' ? null : 'pkg/tool', srcRuntime?.kind === 'dir' ? null : 'src/runtime'].filter(Boolean);
+		if (missing.length > 0) {
+			return {status: 'error', summary: t('probe.goroot.notGoTree', {path, source, missing: missing.join(', ')}), why, docUrl, evidence, fixes};
+		}
+		if (treeVersion && goVersion && treeVersion !== goVersion) {
+			return {status: 'error', summary: t('probe.goroot.mismatch', {path, source, treeVersion, goVersion}), why, docUrl, evidence, fixes};
+		}
+		if (explicit) {
+			return {status: 'info', summary: t('probe.goroot.explicit', {path, source}), why, docUrl, evidence, fixes};
+		}
+		return {status: 'ok', summary: t('probe.goroot.ok', {path}), evidence};
+	},
+};

@@ -1,0 +1,10 @@
+import type {Probe} from '../engine/probe.js';
+import {goOnPath} from './go-on-path.js';
+import {goroot} from './goroot.js';
+import {go111module} from './go111module.js';
+
+/**
+ * Every check, in the order of the checklist. Ids are a public contract (JSON consumers,
+ * suppressions, docs): never rename one.
+ */
+export const PROBES: readonly Probe[] = [goOnPath, goroot, go111module];

@@ -1,0 +1,30 @@
+import type {Finding} from '../model/finding.js';
+import type {ReportMeta} from './meta.js';
+
+export const SCHEMA_VERSION = 1;
+
+/**
+ * The machine contract of `check --json`. Ids, statuses and structure never change within a
+ * schema_version; human-readable fields are English unless --lang was given.
+ */
+export function jsonReport(findings: readonly Finding[], meta: ReportMeta) {
+	return {
+		schema_version: SCHEMA_VERSION,
+		tool: meta.tool,
+		platform: meta.platform,
+		language: meta.lang,
+		duration_ms: Math.round(meta.elapsedMs),
+		findings: findings.map((finding) => ({
+			id: finding.id,
+			title: finding.title,
+			family: finding.family,
+			status: finding.status,
+			summary: finding.summary,
+			...(finding.why ? {why: finding.why} : {}),
+			...(finding.docUrl ? {doc_url: finding.docUrl} : {}),
+			evidence: finding.evidence,
+			fixes: finding.fixes,
+			duration_ms: finding.duration_ms,
+		})),
+	};
+}

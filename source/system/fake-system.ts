@@ -1,0 +1,189 @@
+import path from 'node:path';
+import type {ExecRequest, ExecResult, FileInfo, Platform, System, TerminalInfo} from './types.js';
+import {mergeEnv} from './env-merge.js';
+
+/**
+ * An in-memory world for unit tests: Windows, Linux or macOS, whatever the host. Files,
+ * environment and the answers of programs are given up front; every spawn is recorded so
+ * tests can count them and inspect what was asked.
+ */
+
+export type FakeEntry =
+	| string // a file with this content
+	| {dir: true; writable?: boolean}
+	| {file: string; mode?: number; writable?: boolean}
+	| {link: string};
+
+export type FakeAnswer = Partial<ExecResult> | ((request: ExecRequest) => Partial<ExecResult> | Promise<Partial<ExecResult>>);
+
+export interface FakeCommand {
+	/** Absolute path of the program (case-insensitive on Windows). */
+	file: string;
+	/** When given, the arguments must be exactly these. */
+	args?: string[];
+	answer: FakeAnswer;
+}
+
+export interface FakeWorldSpec {
+	platform?: Platform;
+	arch?: string;
+	osRelease?: string;
+	env?: Record<string, string>;
+	cwd?: string;
+	home?: string;
+	tmp?: string;
+	files?: Record<string, FakeEntry>;
+	commands?: FakeCommand[];
+	terminal?: Partial<TerminalInfo>;
+}
+
+export interface FakeSystem extends System {
+	/** Every exec request, in order. */
+	readonly calls: ExecRequest[];
+	/** Add or replace a file while a test runs (e.g. to emulate a fix). */
+	setFile(target: string, entry: FakeEntry | undefined): void;
+	setEnv(name: string, value: string | undefined): void;
+	addCommand(command: FakeCommand): void;
+}
+
+export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
+	const platform = spec.platform ?? 'linux';
+	const windows = platform === 'win32';
+	const p = windows ? path.win32 : path.posix;
+	const home = spec.home ?? (windows ? 'C:\\Users\\dev' : platform === 'darwin' ? '/Users/dev' : '/home/dev');
+	let env: Record<string, string> = {...spec.env};
+	const key = (target: string) => {
+		const normal = p.resolve(target);
+		const trimmed = normal.length > p.parse(normal).root.length ? normal.replace(/[\\/]+$/, '') : normal;
+		return windows ? trimmed.toLowerCase() : trimmed;
+	};
+	/** Normalised key → the path as given (for readdir's names) and what is there. */
+	const entries = new Map<string, {original: string; entry: FakeEntry}>();
+	const commands: FakeCommand[] = [...(spec.commands ?? [])];
+	const calls: ExecRequest[] = [];
+	let tempCounter = 0;
+
+	const setFile = (target: string, entry: FakeEntry | undefined) => {
+		if (entry === undefined) entries.delete(key(target));
+		else entries.set(key(target), {original: p.resolve(target), entry});
+	};
+	for (const [target, entry] of Object.entries(spec.files ?? {})) setFile(target, entry);
+
+	/** Follows links; returns the entry, or 'dir' for folders implied by a deeper path. */
+	const lookup = (target: string, depth = 0): {entry: FakeEntry | 'implied-dir'; resolved: string; viaLink: boolean} | null => {
+		const k = key(target);
+		const entry = entries.get(k)?.entry;
+		if (entry && typeof entry === 'object' && 'link' in entry) {
+			if (depth > 20) return null;
+			const next = lookup(p.resolve(p.dirname(p.resolve(target)), entry.link), depth + 1);
+			return next ? {...next, viaLink: true} : null;
+		}
+		if (entry) return {entry, resolved: p.resolve(target), viaLink: false};
+		const prefix = k.endsWith(p.sep) ? k : k + p.sep;
+		for (const other of entries.keys()) if (other.startsWith(prefix)) return {entry: 'implied-dir', resolved: p.resolve(target), viaLink: false};
+		return null;
+	};
+
+	const system: FakeSystem = {
+		platform,
+		arch: spec.arch ?? 'x64',
+		osRelease: spec.osRelease ?? (windows ? '10.0.22631' : '6.1.0'),
+		path: p,
+		calls,
+		env: () => env,
+		getenv(name) {
+			if (!windows) return env[name];
+			const upper = name.toUpperCase();
+			for (const [k, v] of Object.entries(env)) if (k.toUpperCase() === upper) return v;
+			return undefined;
+		},
+		cwd: () => spec.cwd ?? home,
+		homedir: () => home,
+		tmpdir: () => spec.tmp ?? (windows ? `${home}\\AppData\\Local\\Temp` : '/tmp'),
+		terminal: () => ({stdinIsTTY: false, stdoutIsTTY: false, ...spec.terminal}),
+
+		async exec(request) {
+			calls.push({...request, env: mergeEnv({}, {...request.env, GOTOOLCHAIN: 'local'}, windows)});
+			if (!p.isAbsolute(request.file)) throw new Error(`refusing to spawn a bare program name: ${request.file}`);
+			const same = (a: string, b: string) => (windows ? a.toLowerCase() === b.toLowerCase() : a === b);
+			const command = commands.find(
+				(c) => same(c.file, request.file) && (!c.args || (c.args.length === request.args.length && c.args.every((a, i) => a === request.args[i]))),
+			);
+			if (!command) {
+				const exists = lookup(request.file);
+				return {exitCode: null, stdout: '', stderr: '', timedOut: false, canceled: false, errorCode: exists ? 'EACCES' : 'ENOENT'};
+			}
+			const answer = typeof command.answer === 'function' ? await command.answer(request) : command.answer;
+			return {exitCode: 0, stdout: '', stderr: '', timedOut: false, canceled: false, ...answer};
+		},
+
+		async stat(target) {
+			const found = lookup(target);
+			if (!found) return null;
+			const raw = entries.get(key(target))?.entry;
+			const isLink = Boolean(raw && typeof raw === 'object' && 'link' in raw);
+			const {entry} = found;
+			if (entry === 'implied-dir' || (typeof entry === 'object' && 'dir' in entry)) {
+				return {kind: 'dir', size: 0, mode: 0o755, isLink} satisfies FileInfo;
+			}
+			if (typeof entry === 'string') return {kind: 'file', size: entry.length, mode: 0o755, isLink};
+			if ('file' in entry) return {kind: 'file', size: entry.file.length, mode: entry.mode ?? 0o755, isLink};
+			return null;
+		},
+		async realpath(target) {
+			const found = lookup(target);
+			if (!found) return null;
+			// Resolve links along the way: only the final component is modelled.
+			const raw = entries.get(key(target))?.entry;
+			if (raw && typeof raw === 'object' && 'link' in raw) return p.resolve(p.dirname(p.resolve(target)), raw.link);
+			return p.resolve(target);
+		},
+		async readFile(target) {
+			const found = lookup(target);
+			if (!found || found.entry === 'implied-dir') return null;
+			if (typeof found.entry === 'string') return found.entry;
+			if ('file' in found.entry) return found.entry.file;
+			return null;
+		},
+		async readdir(target) {
+			const found = lookup(target);
+			if (!found) return null;
+			if (found.entry !== 'implied-dir' && !(typeof found.entry === 'object' && 'dir' in found.entry)) return null;
+			const names = new Set<string>();
+			for (const {original} of entries.values()) {
+				const relative = p.relative(found.resolved, original);
+				if (!relative || relative.startsWith('..') || p.isAbsolute(relative)) continue;
+				names.add(relative.split(p.sep)[0]!);
+			}
+			return [...names];
+		},
+		async isWritable(target) {
+			const found = lookup(target);
+			if (!found) return false;
+			const {entry} = found;
+			if (entry === 'implied-dir' || typeof entry === 'string') return true;
+			return 'writable' in entry ? entry.writable !== false : true;
+		},
+		async mkdtemp(prefix) {
+			tempCounter += 1;
+			const dir = p.join(system.tmpdir(), `${prefix}${tempCounter}`);
+			setFile(dir, {dir: true});
+			return dir;
+		},
+		async writeFile(target, content) {
+			setFile(target, content);
+		},
+		async remove(target) {
+			const k = key(target);
+			for (const other of [...entries.keys()]) if (other === k || other.startsWith(k + p.sep)) entries.delete(other);
+		},
+		setFile,
+		setEnv(name, value) {
+			env = mergeEnv(env, {[name]: value}, windows);
+		},
+		addCommand(command) {
+			commands.unshift(command);
+		},
+	};
+	return system;
+}

@@ -1,0 +1,129 @@
+import fs from 'node:fs/promises';
+import {constants as fsConstants} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {execa} from 'execa';
+import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
+import {mergeEnv} from './env-merge.js';
+
+/** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
+const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The real System, on this machine. Every process it starts:
+ * - is given by absolute path and never goes through a shell;
+ * - has stdin ignored, a timeout, and is killed when the run is cancelled or we exit;
+ * - gets GOTOOLCHAIN=local, so no check ever downloads a Go toolchain.
+ */
+export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): System {
+	const platform = process.platform;
+	const p = platform === 'win32' ? path.win32 : path.posix;
+	const env = Object.fromEntries(
+		Object.entries(processEnv).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+	);
+
+	return {
+		platform,
+		arch: process.arch,
+		osRelease: os.release(),
+		path: p,
+		env: () => env,
+		getenv(name) {
+			if (platform !== 'win32') return env[name];
+			const upper = name.toUpperCase();
+			for (const [key, value] of Object.entries(env)) if (key.toUpperCase() === upper) return value;
+			return undefined;
+		},
+		cwd: () => process.cwd(),
+		homedir: () => os.homedir(),
+		tmpdir: () => os.tmpdir(),
+		terminal: () => ({
+			stdinIsTTY: Boolean(process.stdin.isTTY),
+			stdoutIsTTY: Boolean(process.stdout.isTTY),
+			columns: process.stdout.columns,
+			rows: process.stdout.rows,
+		}),
+
+		async exec(request: ExecRequest): Promise<ExecResult> {
+			if (!p.isAbsolute(request.file)) {
+				throw new Error(`refusing to spawn a bare program name: ${request.file}`);
+			}
+			const childEnv = mergeEnv(env, {...request.env, GOTOOLCHAIN: 'local'}, platform === 'win32');
+			const result = await execa(request.file, request.args, {
+				cwd: request.cwd,
+				env: childEnv,
+				extendEnv: false,
+				stdin: 'ignore',
+				timeout: request.timeoutMs,
+				cancelSignal: request.signal,
+				reject: false,
+				shell: false,
+				windowsHide: true,
+				cleanup: true,
+				stripFinalNewline: false,
+				maxBuffer: MAX_OUTPUT_BYTES,
+				encoding: 'utf8',
+			});
+			const errorCode = (result as {code?: string}).code;
+			return {
+				exitCode: typeof result.exitCode === 'number' ? result.exitCode : null,
+				stdout: typeof result.stdout === 'string' ? result.stdout : '',
+				stderr: typeof result.stderr === 'string' ? result.stderr : '',
+				timedOut: Boolean(result.timedOut),
+				canceled: Boolean(result.isCanceled),
+				...(errorCode && result.exitCode === undefined ? {errorCode} : {}),
+			};
+		},
+
+		async stat(target) {
+			try {
+				const link = await fs.lstat(target);
+				const info = link.isSymbolicLink() ? await fs.stat(target) : link;
+				return toFileInfo(info, link.isSymbolicLink());
+			} catch {
+				return null;
+			}
+		},
+		async realpath(target) {
+			try {
+				return await fs.realpath(target);
+			} catch {
+				return null;
+			}
+		},
+		async readFile(target) {
+			try {
+				return await fs.readFile(target, 'utf8');
+			} catch {
+				return null;
+			}
+		},
+		async readdir(target) {
+			try {
+				return await fs.readdir(target);
+			} catch {
+				return null;
+			}
+		},
+		async isWritable(target) {
+			try {
+				await fs.access(target, fsConstants.W_OK);
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		mkdtemp: (prefix) => fs.mkdtemp(p.join(os.tmpdir(), prefix)),
+		writeFile: (target, content) => fs.writeFile(target, content, 'utf8'),
+		remove: (target) => fs.rm(target, {recursive: true, force: true}),
+	};
+}
+
+function toFileInfo(info: import('node:fs').Stats, isLink: boolean): FileInfo {
+	return {
+		kind: info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'other',
+		size: info.size,
+		mode: info.mode & 0o7777,
+		isLink,
+	};
+}

@@ -1,0 +1,88 @@
+import type {PlatformPath} from 'node:path';
+
+/**
+ * The System port: the only door to the operating system. Probes, facts and fixes talk to
+ * the machine through it and nothing else, so that each can run against a fake world in
+ * tests, against a recorded snapshot elsewhere, or for real.
+ *
+ * Every request and result here is plain data, which is what makes record/replay possible.
+ */
+
+export type Platform = 'win32' | 'linux' | 'darwin' | (string & {});
+
+export interface ExecRequest {
+	/** An absolute path. Never a bare name: bare names search the current folder on Windows. */
+	file: string;
+	args: string[];
+	cwd?: string;
+	/** Overrides on top of this process's environment; `undefined` removes a variable. */
+	env?: Record<string, string | undefined>;
+	timeoutMs: number;
+	signal?: AbortSignal;
+}
+
+export interface ExecResult {
+	/** null when the process never ran or was killed. */
+	exitCode: number | null;
+	stdout: string;
+	stderr: string;
+	timedOut: boolean;
+	canceled: boolean;
+	/** A spawn error such as ENOENT or EACCES, when the program could not be started. */
+	errorCode?: string;
+}
+
+export interface FileInfo {
+	kind: 'file' | 'dir' | 'other';
+	size: number;
+	/** Unix permission bits; 0 where the platform has none. */
+	mode: number;
+	/** True when the path itself is a symlink or junction (lstat). */
+	isLink: boolean;
+}
+
+export interface TerminalInfo {
+	stdinIsTTY: boolean;
+	stdoutIsTTY: boolean;
+	columns?: number;
+	rows?: number;
+}
+
+export interface System {
+	readonly platform: Platform;
+	readonly arch: string;
+	/** os.release(), e.g. `10.0.22631` on Windows 11. */
+	readonly osRelease: string;
+	/** path.win32 or path.posix, matching `platform` (not the host running the tests). */
+	readonly path: PlatformPath;
+
+	/** This process's environment. */
+	env(): Readonly<Record<string, string>>;
+	/** One variable; case-insensitive on Windows. Empty values are returned as ''. */
+	getenv(name: string): string | undefined;
+	cwd(): string;
+	homedir(): string;
+	tmpdir(): string;
+	terminal(): TerminalInfo;
+
+	exec(request: ExecRequest): Promise<ExecResult>;
+
+	stat(path: string): Promise<FileInfo | null>;
+	realpath(path: string): Promise<string | null>;
+	readFile(path: string): Promise<string | null>;
+	readdir(path: string): Promise<string[] | null>;
+	isWritable(path: string): Promise<boolean>;
+
+	/** Writes are for confirmed fixes and throwaway temp folders only. */
+	mkdtemp(prefix: string): Promise<string>;
+	writeFile(path: string, content: string): Promise<void>;
+	remove(path: string): Promise<void>;
+}
+
+/** Thrown by a replayed System when the snapshot does not hold the fact asked for. */
+export class FactUnavailableError extends Error {
+	constructor(readonly fact: string) {
+		super(`not in the snapshot: ${fact}`);
+		this.name = 'FactUnavailableError';
+	}
+}

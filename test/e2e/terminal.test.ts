@@ -1,0 +1,49 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {POINTER} from '../../source/components/glyphs.js';
+import {BIN, createSandbox, type Sandbox} from '../helpers/sandbox.js';
+import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
+
+let sandbox: Sandbox | undefined;
+let session: TerminalSession | undefined;
+afterEach(() => {
+	session?.kill();
+	sandbox?.cleanup();
+});
+
+describe('the bare command in a real terminal', () => {
+	it('draws the checklist, moves with j, quits with q (exit 0) and leaves the terminal sane', async () => {
+		sandbox = createSandbox();
+		// The shell reports the program's exit code and the terminal modes after it ends.
+		const script = `"${process.execPath}" "${BIN}"; echo "EXIT=$?"; stty -a`;
+		session = startTerminal('/bin/sh', ['-c', script], {env: sandbox.env, cwd: sandbox.home});
+
+		const drawn = await session.waitForScreen((lines) => lines.some((l) => l.includes('GO111MODULE')) && lines.some((l) => l.includes(' s')));
+		const rowOf = (lines: string[], title: string) => lines.find((l) => l.includes(title)) ?? '';
+		expect(rowOf(drawn, 'go on PATH').startsWith(POINTER)).toBe(true);
+		await session.waitForScreen((lines) => /go1\.\d+/.test(rowOf(lines, 'go on PATH')));
+
+		session.write('j');
+		const moved = await session.waitForScreen((lines) => rowOf(lines, 'GOROOT').startsWith(POINTER));
+		expect(rowOf(moved, 'go on PATH').startsWith(POINTER)).toBe(false);
+
+		session.write('q');
+		const after = await session.waitForScreen((lines) => lines.some((l) => l.startsWith('EXIT=')) && lines.some((l) => l.includes('icanon')));
+		expect(after.find((l) => l.startsWith('EXIT='))).toBe('EXIT=0');
+		const modes = session.raw().slice(session.raw().indexOf('EXIT='));
+		// Raw mode is off again: line editing and echo are back.
+		expect(modes).toMatch(/(^|\s)icanon(\s|$)/m);
+		expect(modes).toMatch(/(^|\s)echo(\s|$)/m);
+		// The cursor was shown again.
+		expect(session.raw()).toContain('\u001B[?25h');
+		expect((await session.exited).exitCode).toBe(0);
+	});
+
+	it('quits on Ctrl+C with exit 0', async () => {
+		sandbox = createSandbox();
+		session = startTerminal('/bin/sh', ['-c', `"${process.execPath}" "${BIN}"; echo "EXIT=$?"`], {env: sandbox.env, cwd: sandbox.home});
+		await session.waitForScreen((lines) => lines.some((l) => l.includes('GO111MODULE')));
+		session.write('\u0003');
+		const after = await session.waitForScreen((lines) => lines.some((l) => l.startsWith('EXIT=')));
+		expect(after.find((l) => l.startsWith('EXIT='))).toBe('EXIT=0');
+	});
+});

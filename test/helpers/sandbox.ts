@@ -1,0 +1,59 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {execFileSync, spawnSync} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = path.join(ROOT, 'bin', 'goenv-tui.js');
+
+/** Variables from the developer's or CI's shell that would leak into a sandboxed run. */
+const LEAKY = /^(GO|CGO_|XDG_|CC$|CXX$|GIT_|HTTPS?_PROXY|NO_PROXY|LC_|LANG|LANGUAGE$|CI$|CONTINUOUS_INTEGRATION$|SSL_CERT)/i;
+
+export interface Sandbox {
+	home: string;
+	env: Record<string, string>;
+	/** Runs the machine's real go inside the sandbox. */
+	go(...args: string[]): string;
+	cleanup(): void;
+}
+
+/**
+ * A throwaway HOME with the machine's real tools on PATH and nothing of the caller's Go,
+ * git or locale settings: what a fresh user account on this machine would see.
+ */
+export function createSandbox(extra: Record<string, string> = {}): Sandbox {
+	const home = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-home-'));
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !LEAKY.test(key)) env[key] = value;
+	Object.assign(env, {HOME: home, NO_COLOR: '1', GOTOOLCHAIN: 'local', ...extra});
+	// GOTOOLCHAIN=local is only for our own setup commands below; runs of the program get
+	// the environment without it unless a test sets it.
+	const goEnv = {...env};
+	delete env.GOTOOLCHAIN;
+	Object.assign(env, extra);
+	return {
+		home,
+		env,
+		go: (...args) => execFileSync(goBinary(), args, {env: goEnv, encoding: 'utf8'}),
+		cleanup: () => rmSync(home, {recursive: true, force: true}),
+	};
+}
+
+export function goBinary(): string {
+	const found = spawnSync('sh', ['-c', 'command -v go'], {encoding: 'utf8'}).stdout.trim();
+	if (!found) throw new Error('the real go is needed for these tests, and it is not on PATH');
+	return found;
+}
+
+export interface CliRun {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs the built program as a user would, without a terminal. */
+export function runCli(args: string[], env: Record<string, string>, options: {cwd?: string} = {}): CliRun {
+	const result = spawnSync(process.execPath, [BIN, ...args], {env, cwd: options.cwd ?? os.tmpdir(), encoding: 'utf8', timeout: 60_000});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}

@@ -1,0 +1,64 @@
+import {createRequire} from 'node:module';
+import * as pty from 'node-pty';
+
+// @xterm/headless ships CommonJS only.
+const require = createRequire(import.meta.url);
+const {Terminal} = require('@xterm/headless') as typeof import('@xterm/headless');
+
+/**
+ * A real pseudo-terminal running a real program, with a terminal emulator behind it, so a
+ * test reads the screen a person would see (not the escape codes that drew it).
+ */
+export interface TerminalSession {
+	/** The visible screen, one string per row, right-trimmed. */
+	screen(): string[];
+	/** Everything the program wrote, raw. */
+	raw(): string;
+	write(data: string): void;
+	waitForScreen(predicate: (lines: string[]) => boolean, timeoutMs?: number): Promise<string[]>;
+	exited: Promise<{exitCode: number; signal?: number}>;
+	resize(columns: number, rows: number): void;
+	kill(): void;
+}
+
+export function startTerminal(file: string, args: string[], options: {env: Record<string, string>; cwd: string; columns?: number; rows?: number}): TerminalSession {
+	const columns = options.columns ?? 100;
+	const rows = options.rows ?? 30;
+	const term = new Terminal({cols: columns, rows, allowProposedApi: true});
+	let raw = '';
+	const child = pty.spawn(file, args, {name: 'xterm-256color', cols: columns, rows, cwd: options.cwd, env: {...options.env, TERM: 'xterm-256color'}});
+	child.onData((data) => {
+		raw += data;
+		term.write(data);
+	});
+	const exited = new Promise<{exitCode: number; signal?: number}>((resolve) => child.onExit(resolve));
+	const screen = () => {
+		const buffer = term.buffer.active;
+		const lines: string[] = [];
+		for (let i = 0; i < term.rows; i++) lines.push(buffer.getLine(buffer.viewportY + i)?.translateToString(true) ?? '');
+		return lines;
+	};
+	// The emulator parses asynchronously; a write callback means it has caught up.
+	const flushed = () => new Promise<void>((resolve) => term.write('', resolve));
+	return {
+		screen,
+		raw: () => raw,
+		write: (data) => child.write(data),
+		async waitForScreen(predicate, timeoutMs = 15_000) {
+			const deadline = Date.now() + timeoutMs;
+			for (;;) {
+				await flushed();
+				const lines = screen();
+				if (predicate(lines)) return lines;
+				if (Date.now() > deadline) throw new Error(`screen never matched:\n${lines.join('\n')}`);
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+		},
+		exited,
+		resize(c, r) {
+			child.resize(c, r);
+			term.resize(c, r);
+		},
+		kill: () => child.kill(),
+	};
+}

@@ -1,0 +1,105 @@
+import {describe, expect, it} from 'vitest';
+import {render} from 'ink-testing-library';
+import {App} from '../../source/app.js';
+import {Engine} from '../../source/engine/engine.js';
+import {createTranslator} from '../../source/i18n/index.js';
+import {createFakeSystem} from '../../source/system/fake-system.js';
+import {STATUS_GLYPH, POINTER} from '../../source/components/glyphs.js';
+import {controllableProbes} from '../helpers/probes.js';
+import {KEYS, tick, waitForFrame} from '../helpers/ink.js';
+
+const t = createTranslator('en');
+
+function setup(ids = ['alpha', 'beta', 'gamma']) {
+	const c = controllableProbes(ids);
+	const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t});
+	void engine.run();
+	const ui = render(<App engine={engine} t={t} title="goenv-tui test" />);
+	return {c, engine, ui};
+}
+
+const rowLines = (frame: string) => frame.split('\n').slice(1, -1);
+
+describe('checklist', () => {
+	it('draws one row per check at once, then fills rows in as probes resolve, in place', async () => {
+		const {c, ui} = setup();
+		const first = await waitForFrame(ui.lastFrame, (f) => f.includes('goenv-tui test'));
+		expect(rowLines(first)).toHaveLength(3);
+		expect(first).toContain('0/3 done');
+
+		c.finish('gamma', {status: 'error', summary: 'gamma is broken'});
+		let frame = await waitForFrame(ui.lastFrame, (f) => f.includes('gamma is broken'));
+		expect(rowLines(frame)[2]).toContain(`${STATUS_GLYPH.error} `);
+		expect(rowLines(frame)[2]).toContain('gamma is broken');
+		expect(frame).toContain('1/3 done');
+
+		c.finish('alpha', {status: 'ok', summary: 'alpha fine'});
+		c.finish('beta', {status: 'warn', summary: 'beta so-so'});
+		frame = await waitForFrame(ui.lastFrame, (f) => f.includes('alpha fine') && f.includes('beta so-so'));
+		const lines = rowLines(frame);
+		expect(lines[0]).toContain('alpha fine');
+		expect(lines[1]).toContain('beta so-so');
+		expect(lines[2]).toContain('gamma is broken');
+		// Counts in the header, keys in the footer.
+		expect(frame.split('\n')[0]).toContain(`${STATUS_GLYPH.ok} 1`);
+		expect(frame.split('\n')[0]).toContain(`${STATUS_GLYPH.warn} 1`);
+		expect(frame.split('\n').at(-1)).toContain('r re-run');
+		ui.unmount();
+	});
+
+	it('moves with j/k and the arrows, and r re-runs only the selected check', async () => {
+		const {c, ui} = setup();
+		await waitForFrame(ui.lastFrame, (f) => f.includes('0/3'));
+		for (const id of ['alpha', 'beta', 'gamma']) c.finish(id, {status: 'ok', summary: `${id} done`});
+		let frame = await waitForFrame(ui.lastFrame, (f) => f.includes('gamma done'));
+		expect(rowLines(frame)[0]!.startsWith(POINTER)).toBe(true);
+
+		ui.stdin.write('j');
+		frame = await waitForFrame(ui.lastFrame, (f) => rowLines(f)[1]!.startsWith(POINTER));
+		ui.stdin.write(KEYS.down);
+		frame = await waitForFrame(ui.lastFrame, (f) => rowLines(f)[2]!.startsWith(POINTER));
+		ui.stdin.write(KEYS.down); // stays on the last row
+		await tick();
+		expect(rowLines(ui.lastFrame()!)[2]!.startsWith(POINTER)).toBe(true);
+		ui.stdin.write('k');
+		frame = await waitForFrame(ui.lastFrame, (f) => rowLines(f)[1]!.startsWith(POINTER));
+
+		ui.stdin.write('r');
+		frame = await waitForFrame(ui.lastFrame, (f) => !f.includes('beta done'));
+		expect(c.started('beta')).toBe(2);
+		expect(c.started('alpha')).toBe(1);
+		expect(c.started('gamma')).toBe(1);
+		c.finish('beta', {status: 'warn', summary: 'beta changed'});
+		frame = await waitForFrame(ui.lastFrame, (f) => f.includes('beta changed'));
+		expect(rowLines(frame)[1]).toContain(STATUS_GLYPH.warn);
+
+		ui.stdin.write('R');
+		await waitForFrame(ui.lastFrame, (f) => f.includes('0/3'));
+		expect(['alpha', 'beta', 'gamma'].map(c.started)).toEqual([2, 3, 2]);
+		ui.unmount();
+	});
+
+	it('keeps the frame within rows − 1 lines by windowing the list', async () => {
+		const ids = Array.from({length: 40}, (_, i) => `check${i}`);
+		const {ui} = setup(ids);
+		const frame = await waitForFrame(ui.lastFrame, (f) => f.includes('goenv-tui test'));
+		// The test stream has no rows; the app assumes 24.
+		expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+		expect(frame).toContain('more');
+		ui.unmount();
+	});
+
+	it('quits on q and cancels the running checks', async () => {
+		const {engine, ui} = setup();
+		let cancelled = false;
+		const cancel = engine.cancel.bind(engine);
+		engine.cancel = () => {
+			cancelled = true;
+			cancel();
+		};
+		await waitForFrame(ui.lastFrame, (f) => f.includes('0/3'));
+		ui.stdin.write('q');
+		await tick();
+		expect(cancelled).toBe(true);
+	});
+});

@@ -1,0 +1,153 @@
+import {describe, expect, it} from 'vitest';
+import {Engine} from '../../source/engine/engine.js';
+import {createTranslator} from '../../source/i18n/index.js';
+import {PROBES} from '../../source/probes/index.js';
+import type {System} from '../../source/system/types.js';
+import type {Finding} from '../../source/model/finding.js';
+import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
+
+const t = createTranslator('en');
+
+async function check(sys: System): Promise<Record<string, Finding>> {
+	const engine = new Engine({probes: PROBES, sys, t, scheduleFlush: (f) => f()});
+	const findings = await engine.run();
+	return Object.fromEntries(findings.map((f) => [f.id, f]));
+}
+
+describe.each(['linux', 'darwin', 'win32'] as const)('toolchain checks on a healthy %s', (platform) => {
+	it('finds go, an inferred GOROOT and no GO111MODULE, spawning go env -json once', async () => {
+		const sys = goWorld({platform});
+		const f = await check(sys);
+		expect(f['go-on-path']).toMatchObject({status: 'ok'});
+		expect(f['go-on-path']!.summary).toContain('go1.26.8');
+		expect(f.goroot).toMatchObject({status: 'ok'});
+		expect(f.go111module).toMatchObject({status: 'ok', summary: 'not set: module mode, the default since Go 1.16'});
+		const goEnvCalls = sys.calls.filter((c) => c.args.join(' ') === 'env -json');
+		expect(goEnvCalls).toHaveLength(1);
+		expect(sys.calls.every((c) => c.env?.GOTOOLCHAIN === 'local')).toBe(true);
+	});
+});
+
+describe('go-on-path', () => {
+	it('is an error that says how to install Go when there is no go, and blocks the checks that need it', async () => {
+		const f = await check(goWorld({platform: 'win32', env: {PATH: 'C:\\Windows\\system32'}}));
+		expect(f['go-on-path']).toMatchObject({status: 'error'});
+		expect(f['go-on-path']!.summary).toContain('https://go.dev/dl/');
+		expect(f.goroot).toMatchObject({status: 'skipped', summary: 'skipped: blocked by go-on-path'});
+		expect(f.go111module).toMatchObject({status: 'skipped'});
+	});
+
+	it('warns about another Go version later on PATH, naming the winner and the shadowed one', async () => {
+		const sys = goWorld({
+			platform: 'linux',
+			env: {PATH: '/usr/local/go/bin:/opt/go1.21/bin'},
+			otherGos: {'/opt/go1.21/bin/go': 'go version go1.21.13 linux/amd64'},
+		});
+		const f = await check(sys);
+		expect(f['go-on-path']).toMatchObject({status: 'warn'});
+		expect(f['go-on-path']!.summary).toContain('go1.26.8 at /usr/local/go/bin/go wins');
+		expect(f['go-on-path']!.summary).toContain('go1.21.13 (/opt/go1.21/bin/go)');
+	});
+
+	it('finds go.exe through PATHEXT on Windows, and a .bat earlier on PATH wins', async () => {
+		const sys = goWorld({
+			platform: 'win32',
+			env: {PATH: 'C:\\tools;C:\\Program Files\\Go\\bin'},
+			otherGos: {},
+			files: {'C:\\tools\\go.bat': '@echo off'},
+		});
+		const f = await check(sys);
+		const table = f['go-on-path']!.evidence[0]!;
+		expect(table.kind).toBe('table');
+		if (table.kind !== 'table') return;
+		expect(table.rows.map((r) => r.path)).toEqual(['C:\\tools\\go.bat', 'C:\\Program Files\\Go\\bin\\go.exe']);
+	});
+});
+
+describe('goroot', () => {
+	it('is an error with go\'s own message when GOROOT points at a missing folder', async () => {
+		const f = await check(
+			goWorld({platform: 'linux', env: {GOROOT: '/nonexistent'}, goEnv: 'go: cannot find GOROOT directory: /nonexistent\n'}),
+		);
+		expect(f.goroot).toMatchObject({status: 'error', summary: 'GOROOT=/nonexistent (from the process environment) does not exist; go refuses to start'});
+		expect(f.goroot!.fixes.map((fix) => fix.id)).toEqual(['unset-os-env']);
+		const command = f.goroot!.evidence.find((e) => e.kind === 'command');
+		expect(command).toMatchObject({exitCode: 2, stderr: 'go: cannot find GOROOT directory: /nonexistent\n'});
+	});
+
+	it('is an error when GOROOT is not a Go tree (no pkg/tool)', async () => {
+		const f = await check(
+			goWorld({
+				platform: 'linux',
+				env: {GOROOT: '/home/dev/project'},
+				files: {'/home/dev/project/main.go': 'package main'},
+				goEnv: defaultGoEnv('linux', {GOROOT: '/home/dev/project'}),
+			}),
+		);
+		expect(f.goroot!.status).toBe('error');
+		expect(f.goroot!.summary).toContain('has no pkg/tool, src/runtime');
+	});
+
+	it('is an error when the tree is another Go version than the go that runs', async () => {
+		const f = await check(
+			goWorld({
+				platform: 'win32',
+				env: {GOROOT: 'C:\\Go'},
+				files: {'C:\\Go\\pkg\\tool': {dir: true}, 'C:\\Go\\src\\runtime': {dir: true}, 'C:\\Go\\VERSION': 'go1.16.4\n'},
+				goEnv: defaultGoEnv('win32', {GOROOT: 'C:\\Go'}),
+			}),
+		);
+		expect(f.goroot!.status).toBe('error');
+		expect(f.goroot!.summary).toContain('holds go1.16.4, but the go on PATH is go1.26.8');
+	});
+
+	it('is info when GOROOT is set by hand in the go env file but correct, with a go env -u fix', async () => {
+		const f = await check(
+			goWorld({
+				platform: 'linux',
+				files: {'/home/dev/.config/go/env': 'GOROOT=/usr/local/go\n'},
+			}),
+		);
+		expect(f.goroot).toMatchObject({status: 'info'});
+		expect(f.goroot!.fixes[0]).toMatchObject({
+			id: 'unset-go-env-file',
+			changes: [{kind: 'go-env', key: 'GOROOT', before: {set: true, value: '/usr/local/go'}, after: {set: false}}],
+		});
+	});
+});
+
+describe('go111module', () => {
+	it('warns when the go env file sets off, naming the file, with a go env -u fix', async () => {
+		const f = await check(
+			goWorld({
+				platform: 'win32',
+				files: {'C:\\Users\\dev\\AppData\\Roaming\\go\\env': 'GO111MODULE=off\n'},
+				goEnv: defaultGoEnv('win32', {GO111MODULE: 'off'}),
+			}),
+		);
+		expect(f.go111module).toMatchObject({status: 'warn'});
+		expect(f.go111module!.summary).toContain('GO111MODULE=off is set in the go env file');
+		const rows = f.go111module!.evidence[0]!;
+		expect(rows).toMatchObject({kind: 'go-env', rows: [{source: 'process'}, {source: 'go-env-file', value: 'off', where: 'C:\\Users\\dev\\AppData\\Roaming\\go\\env'}]});
+	});
+
+	it('warns for auto from the OS environment, and says the file value is shadowed', async () => {
+		const f = await check(
+			goWorld({
+				platform: 'linux',
+				env: {GO111MODULE: 'auto'},
+				files: {'/home/dev/.config/go/env': 'GO111MODULE=on\n'},
+				goEnv: defaultGoEnv('linux', {GO111MODULE: 'auto'}),
+			}),
+		);
+		expect(f.go111module).toMatchObject({status: 'warn'});
+		expect(f.go111module!.summary).toContain('process environment');
+		expect(JSON.stringify(f.go111module!.evidence)).toContain('the OS variable wins');
+		expect(f.go111module!.fixes.map((fix) => fix.id)).toEqual(['unset-go-env-file', 'unset-os-env']);
+	});
+
+	it('is ok for on, which is the default anyway', async () => {
+		const f = await check(goWorld({platform: 'darwin', env: {GO111MODULE: 'on'}, goEnv: defaultGoEnv('darwin', {GO111MODULE: 'on'})}));
+		expect(f.go111module!.status).toBe('ok');
+	});
+});

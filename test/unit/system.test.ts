@@ -1,0 +1,85 @@
+import {describe, expect, it} from 'vitest';
+import {spawnSync} from 'node:child_process';
+import {createNodeSystem} from '../../source/system/node-system.js';
+import {mergeEnv} from '../../source/system/env-merge.js';
+import {Facts} from '../../source/facts/facts.js';
+import {findAllOnPath} from '../../source/facts/path-lookup.js';
+import {parseGoEnvFile, envFileValues} from '../../source/facts/go-env-file.js';
+import {createFakeSystem} from '../../source/system/fake-system.js';
+
+const envProgram = spawnSync('sh', ['-c', 'command -v env'], {encoding: 'utf8'}).stdout.trim();
+
+describe('the real System', () => {
+	it('gives every spawned program GOTOOLCHAIN=local, whatever the environment says', async () => {
+		const sys = createNodeSystem({...process.env, GOTOOLCHAIN: 'go1.99.0'});
+		const result = await sys.exec({file: envProgram, args: [], timeoutMs: 5000, env: {GOTOOLCHAIN: 'auto'}});
+		expect(result.exitCode).toBe(0);
+		expect(result.stdout.split('\n')).toContain('GOTOOLCHAIN=local');
+		expect(result.stdout).not.toContain('GOTOOLCHAIN=auto');
+	});
+
+	it('refuses a bare program name and never reads stdin', async () => {
+		const sys = createNodeSystem();
+		await expect(sys.exec({file: 'env', args: [], timeoutMs: 1000})).rejects.toThrow(/bare program name/);
+		const cat = spawnSync('sh', ['-c', 'command -v cat'], {encoding: 'utf8'}).stdout.trim();
+		const result = await sys.exec({file: cat, args: [], timeoutMs: 5000});
+		expect(result).toMatchObject({exitCode: 0, stdout: '', timedOut: false});
+	});
+
+	it('kills a program that outlives its timeout', async () => {
+		const sleep = spawnSync('sh', ['-c', 'command -v sleep'], {encoding: 'utf8'}).stdout.trim();
+		const started = Date.now();
+		const result = await createNodeSystem().exec({file: sleep, args: ['10'], timeoutMs: 200});
+		expect(result.timedOut).toBe(true);
+		expect(Date.now() - started).toBeLessThan(5000);
+	});
+
+	it('kills a program when the run is cancelled', async () => {
+		const sleep = spawnSync('sh', ['-c', 'command -v sleep'], {encoding: 'utf8'}).stdout.trim();
+		const controller = new AbortController();
+		const pending = createNodeSystem().exec({file: sleep, args: ['10'], timeoutMs: 20_000, signal: controller.signal});
+		setTimeout(() => controller.abort(), 100);
+		const result = await pending;
+		expect(result.canceled).toBe(true);
+	});
+});
+
+describe('env merging', () => {
+	it('replaces a variable case-insensitively on Windows, so there is one Path', () => {
+		expect(mergeEnv({Path: 'a', Other: 'x'}, {PATH: 'b'}, true)).toEqual({PATH: 'b', Other: 'x'});
+		expect(mergeEnv({Path: 'a'}, {PATH: 'b'}, false)).toEqual({Path: 'a', PATH: 'b'});
+		expect(mergeEnv({A: '1'}, {A: undefined}, false)).toEqual({});
+	});
+});
+
+describe('facts', () => {
+	it('runs a command once per run however many ask, and again in a new run', async () => {
+		const sys = createFakeSystem({commands: [{file: '/bin/tool', answer: {stdout: 'hi'}}], files: {'/bin/tool': {file: '', mode: 0o755}}});
+		const facts = new Facts(sys);
+		await Promise.all([facts.exec('/bin/tool', []), facts.exec('/bin/tool', []), facts.exec('/bin/tool', [])]);
+		expect(sys.calls).toHaveLength(1);
+		await new Facts(sys).exec('/bin/tool', []);
+		expect(sys.calls).toHaveLength(2);
+	});
+
+	it('walks PATH in-process: skips files that are not executable, resolves relative entries against the cwd', async () => {
+		const sys = createFakeSystem({
+			cwd: '/work',
+			env: {PATH: '/a::bin:/b'},
+			files: {'/a/go': {file: 'x', mode: 0o644}, '/work/bin/go': {file: 'x', mode: 0o755}, '/b/go': {file: 'x', mode: 0o755}},
+		});
+		expect(await findAllOnPath(sys, 'go')).toEqual(['/work/bin/go', '/b/go']);
+	});
+});
+
+describe('go env file parsing', () => {
+	it('follows cmd/go: first = splits, lines not starting A-Z are ignored, values verbatim, last wins', () => {
+		const lines = parseGoEnvFile('# comment\nGOPROXY=\nGOFLAGS=-mod=mod -x\n lower=1\ngoprivate=x\nGOPROXY=https://a.example.com\nNOEQUALS\n');
+		expect(lines.map((l) => [l.key, l.value, l.line])).toEqual([
+			['GOPROXY', '', 2],
+			['GOFLAGS', '-mod=mod -x', 3],
+			['GOPROXY', 'https://a.example.com', 6],
+		]);
+		expect(envFileValues(lines).get('GOPROXY')?.value).toBe('https://a.example.com');
+	});
+});
