@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {ExecRequest, ExecResult, FileInfo, Platform, System, TerminalInfo} from './types.js';
 import {mergeEnv} from './env-merge.js';
+import {sameKey, shortKey, type RegistryPort, type RegistryValue} from './registry.js';
 
 /**
  * An in-memory world for unit tests: Windows, Linux or macOS, whatever the host. Files,
@@ -35,6 +36,8 @@ export interface FakeWorldSpec {
 	files?: Record<string, FakeEntry>;
 	commands?: FakeCommand[];
 	terminal?: Partial<TerminalInfo>;
+	/** Windows only: registry keys (`HKCU\\Environment`) and their values, raw. */
+	registry?: Record<string, RegistryValue[]>;
 }
 
 export interface FakeSystem extends System {
@@ -44,6 +47,8 @@ export interface FakeSystem extends System {
 	setFile(target: string, entry: FakeEntry | undefined): void;
 	setEnv(name: string, value: string | undefined): void;
 	addCommand(command: FakeCommand): void;
+	/** How many times WM_SETTINGCHANGE was broadcast. */
+	readonly broadcasts: number;
 }
 
 export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
@@ -62,6 +67,33 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 	const commands: FakeCommand[] = [...(spec.commands ?? [])];
 	const calls: ExecRequest[] = [];
 	let tempCounter = 0;
+	let broadcasts = 0;
+	const registry = new Map<string, {key: string; values: RegistryValue[]}>(
+		Object.entries(spec.registry ?? {}).map(([k, values]) => [shortKey(k).toLowerCase(), {key: shortKey(k), values: values.map((v) => ({...v}))}]),
+	);
+	const registryPort: RegistryPort = {
+		async readKey(k) {
+			const entry = registry.get(shortKey(k).toLowerCase());
+			return entry ? entry.values.map((v) => ({...v})) : null;
+		},
+		async setValue(k, name, type, data) {
+			const id = shortKey(k).toLowerCase();
+			const entry = registry.get(id) ?? {key: shortKey(k), values: []};
+			registry.set(id, entry);
+			const existing = entry.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
+			if (existing) Object.assign(existing, {type, data});
+			else entry.values.push({name, type, data});
+		},
+		async deleteValue(k, name) {
+			for (const [id, entry] of registry) {
+				if (sameKey(entry.key, k)) registry.set(id, {...entry, values: entry.values.filter((v) => v.name.toLowerCase() !== name.toLowerCase())});
+			}
+		},
+		async broadcastEnvironmentChange() {
+			broadcasts += 1;
+			return true;
+		},
+	};
 
 	const setFile = (target: string, entry: FakeEntry | undefined) => {
 		if (entry === undefined) entries.delete(key(target));
@@ -90,6 +122,10 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		osRelease: spec.osRelease ?? (windows ? '10.0.22631' : '6.1.0'),
 		path: p,
 		calls,
+		get broadcasts() {
+			return broadcasts;
+		},
+		...(windows ? {registry: registryPort} : {}),
 		env: () => env,
 		getenv(name) {
 			if (!windows) return env[name];

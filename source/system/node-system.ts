@@ -5,6 +5,7 @@ import path from 'node:path';
 import {execa} from 'execa';
 import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
 import {mergeEnv} from './env-merge.js';
+import {createWindowsRegistry} from './windows-registry.js';
 
 /** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
@@ -22,7 +23,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		Object.entries(processEnv).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
 	);
 
-	return {
+	const system: System = {
 		platform,
 		arch: process.arch,
 		osRelease: os.release(),
@@ -117,6 +118,8 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		writeFile: (target, content) => fs.writeFile(target, content, 'utf8'),
 		remove: (target) => fs.rm(target, {recursive: true, force: true}),
 	};
+	if (platform === 'win32') return {...system, registry: createWindowsRegistry((request) => system.exec(request), env)};
+	return system;
 }
 
 function toFileInfo(info: import('node:fs').Stats, isLink: boolean): FileInfo {

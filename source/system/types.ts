@@ -1,4 +1,5 @@
 import type {PlatformPath} from 'node:path';
+import type {RegistryPort} from './registry.js';
 
 /**
  * The System port: the only door to the operating system. Probes, facts and fixes talk to
@@ -72,6 +73,9 @@ export interface System {
 	readFile(path: string): Promise<string | null>;
 	readdir(path: string): Promise<string[] | null>;
 	isWritable(path: string): Promise<boolean>;
+
+	/** The Windows registry; undefined on other platforms. */
+	readonly registry?: RegistryPort;
 
 	/** Writes are for confirmed fixes and throwaway temp folders only. */
 	mkdtemp(prefix: string): Promise<string>;
