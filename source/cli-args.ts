@@ -1,59 +1,49 @@
 import {parseArgs} from 'node:util';
+import type {Command, OptionSpec} from './commands/types.js';
 
-export interface CliArgs {
-	command: 'interactive' | 'check';
-	help: boolean;
-	version: boolean;
-	json: boolean;
-	offline: boolean;
-	strict: boolean;
-	verbose: boolean;
-	only?: string[];
-	lang?: string;
+/** Flags every command takes. */
+export const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+	help: {type: 'boolean', short: 'h'},
+	version: {type: 'boolean', short: 'v'},
+	lang: {type: 'string'},
+};
+
+export interface ParsedArgs {
+	command: Command;
+	values: Record<string, string | boolean | undefined>;
+	positionals: string[];
 }
 
-export type ParseOutcome = {ok: true; args: CliArgs} | {ok: false; error: {key: 'unknownCommand'; command: string} | {key: 'parse'; message: string}};
+export type ParseOutcome =
+	| {ok: true; args: ParsedArgs}
+	| {ok: false; error: {key: 'unknownCommand'; command: string} | {key: 'parse'; message: string}};
 
-const COMMANDS = new Set(['check']);
-
-/** Parses argv (without node and the script). Pure: no output, no exit. */
-export function parseCommandLine(argv: readonly string[]): ParseOutcome {
+/**
+ * Parses argv (without node and the script) against the commands' declared flags. Pure:
+ * no output, no exit. A flag of another command is a usage error for this one.
+ */
+export function parseCommandLine(argv: readonly string[], commands: readonly Command[]): ParseOutcome {
+	const union: Record<string, OptionSpec> = {...GLOBAL_OPTIONS};
+	for (const command of commands) Object.assign(union, command.options);
 	let parsed;
 	try {
-		parsed = parseArgs({
-			args: [...argv],
-			allowPositionals: true,
-			strict: true,
-			options: {
-				help: {type: 'boolean', short: 'h'},
-				version: {type: 'boolean', short: 'v'},
-				json: {type: 'boolean'},
-				offline: {type: 'boolean'},
-				strict: {type: 'boolean'},
-				verbose: {type: 'boolean'},
-				only: {type: 'string'},
-				lang: {type: 'string'},
-			},
-		});
+		parsed = parseArgs({args: [...argv], allowPositionals: true, strict: true, options: union});
 	} catch (error) {
 		return {ok: false, error: {key: 'parse', message: error instanceof Error ? error.message : String(error)}};
 	}
-	const [command, ...rest] = parsed.positionals;
-	if (command !== undefined && !COMMANDS.has(command)) return {ok: false, error: {key: 'unknownCommand', command}};
-	if (rest.length > 0) return {ok: false, error: {key: 'parse', message: `unexpected argument: ${rest[0]}`}};
-	const {values} = parsed;
-	return {
-		ok: true,
-		args: {
-			command: command === 'check' ? 'check' : 'interactive',
-			help: Boolean(values.help),
-			version: Boolean(values.version),
-			json: Boolean(values.json),
-			offline: Boolean(values.offline),
-			strict: Boolean(values.strict),
-			verbose: Boolean(values.verbose),
-			...(values.only === undefined ? {} : {only: values.only.split(',').map((id) => id.trim()).filter(Boolean)}),
-			...(values.lang === undefined ? {} : {lang: values.lang}),
-		},
-	};
+	const [first, ...rest] = parsed.positionals;
+	const named = first === undefined ? undefined : commands.find((c) => c.name === first && c.name !== '');
+	const bare = commands.find((c) => c.name === '')!;
+	if (first !== undefined && !named && (bare.maxPositionals ?? 0) === 0) return {ok: false, error: {key: 'unknownCommand', command: first}};
+	const command = named ?? bare;
+	const positionals = named ? rest : parsed.positionals;
+	if (positionals.length > (command.maxPositionals ?? 0)) {
+		return {ok: false, error: {key: 'parse', message: `unexpected argument: ${positionals[command.maxPositionals ?? 0]}`}};
+	}
+	for (const name of Object.keys(parsed.values)) {
+		if (!(name in GLOBAL_OPTIONS) && !(name in command.options)) {
+			return {ok: false, error: {key: 'parse', message: `option --${name} does not apply to ${command.name ? `"${command.name}"` : 'this command'}`}};
+		}
+	}
+	return {ok: true, args: {command, values: parsed.values as Record<string, string | boolean | undefined>, positionals}};
 }

@@ -70,7 +70,7 @@ describe('the command line', () => {
 		expect(version).toMatchObject({code: 0});
 		expect(version.stdout).toMatch(/^goenv-tui \d+\.\d+\.\d+\n$/);
 		const help = runCli(['--help'], sandbox.env);
-		expect(help.stdout).toContain('check [options]');
+		expect(help.stdout).toContain('check [--json]');
 		expect(help.stdout).toContain('now: English');
 		const zh = runCli(['--help'], {...sandbox.env, LANG: 'zh_CN.UTF-8'});
 		expect(zh.stdout).toContain('当前：简体中文');

@@ -2,47 +2,46 @@ import type {Catalog} from '../catalog.js';
 
 /** Command line: help, usage errors, hints, and the plain reports. */
 export const cli = {
-	'cli.help': {
-		en: `{name} {version}: a doctor for Go development environments
+	'cli.help.header': {
+		en: '{name} {version}: a doctor for Go development environments',
+		'zh-CN': '{name} {version}：Go 开发环境诊断工具',
+	},
+	'cli.help.interactive': {
+		en: `  {name} [--offline]
+      The live checklist, in a terminal. Without a terminal (a pipe, CI) it prints the
+      text report instead, like "check".`,
+		'zh-CN': `  {name} [--offline]
+      在终端中显示实时检查清单。没有终端时（管道、CI）改为输出文本报告，与 “check” 相同。`,
+	},
+	'cli.help.check': {
+		en: `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose]
+      Runs every check and prints a report, for logs and CI.
+      --json        only JSON on stdout (schema_version 1)
+      --offline     skip the checks that use the network
+      --strict      exit 1 on warnings and unknown results too
+      --only        run only these checks: {ids}
+      --verbose     evidence for every check, not only for problems`,
+		'zh-CN': `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose]
+      运行全部检查并输出报告，适用于日志和 CI。
+      --json        标准输出只打印 JSON（schema_version 1）
+      --offline     跳过需要联网的检查
+      --strict      有警告或未知结果时也以 1 退出
+      --only        只运行这些检查：{ids}
+      --verbose     为每项检查显示证据，而不只是有问题的`,
+	},
+	'cli.help.footer': {
+		en: `Options for every command
+  --lang <en|zh-CN>   language (now: {language}; otherwise from LC_ALL, LC_MESSAGES, LANG or the OS)
+  -h, --help          this help
+  -v, --version       the version
 
-Usage
-  {name}                      the live checklist (in a terminal); otherwise the report
-  {name} check [options]      run every check and print a report, for logs and CI
+Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_COLOR is honoured.`,
+		'zh-CN': `通用选项
+  --lang <en|zh-CN>   界面语言（当前：{language}；未指定时取自 LC_ALL、LC_MESSAGES、LANG 或操作系统）
+  -h, --help          显示本帮助
+  -v, --version       显示版本号
 
-Options for check
-  --json                      print only JSON on stdout (schema_version 1)
-  --offline                   skip the checks that use the network
-  --strict                    exit 1 on warnings and unknown results too
-  --only <id,id>              run only these checks (ids: {ids})
-  --verbose                   show evidence for every check, not only problems
-
-Options
-  --lang <en|zh-CN>           language (now: {language}; from LC_ALL, LC_MESSAGES, LANG or the OS)
-  -h, --help                  this help
-  -v, --version               print the version
-
-Exit codes of check: 0 no errors, 1 errors found, 2 usage error or internal failure.
-NO_COLOR is honoured.`,
-		'zh-CN': `{name} {version}：Go 开发环境诊断工具
-
-用法
-  {name}                      实时检查清单（在终端中）；否则输出文本报告
-  {name} check [选项]         运行全部检查并输出报告，适用于日志和 CI
-
-check 的选项
-  --json                      标准输出只打印 JSON（schema_version 1）
-  --offline                   跳过需要联网的检查
-  --strict                    有警告或未知结果时也以 1 退出
-  --only <id,id>              只运行这些检查（可用 id：{ids}）
-  --verbose                   为每项检查显示证据，而不只是有问题的
-
-通用选项
-  --lang <en|zh-CN>           界面语言（当前：{language}；取自 LC_ALL、LC_MESSAGES、LANG 或操作系统）
-  -h, --help                  显示本帮助
-  -v, --version               显示版本号
-
-check 的退出码：0 无错误，1 发现错误，2 用法错误或内部故障。
-支持 NO_COLOR。`,
+退出码：0 无错误，1 发现错误，2 用法错误或内部故障。支持 NO_COLOR。`,
 	},
 	'cli.usage.unknownCommand': {en: 'unknown command: {command}', 'zh-CN': '未知命令：{command}'},
 	'cli.usage.unknownCheck': {en: 'unknown check id: {id} (known: {ids})', 'zh-CN': '未知的检查 id：{id}（可用：{ids}）'},

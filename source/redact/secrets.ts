@@ -1,0 +1,62 @@
+/**
+ * Secrets never leave the System layer: every string that reaches evidence, a report, a
+ * snapshot, the journal or a log passes through here first. Redaction keeps enough shape
+ * to diagnose (which host, which user, that a token was there) and drops the secret.
+ */
+
+export const REDACTED = '***';
+
+/** Token formats with a recognisable prefix (GitHub, GitLab, Slack, AWS, npm, Google, JWT). */
+const TOKEN_PATTERNS: readonly RegExp[] = [
+	/\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g,
+	/\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+	/\bglpat-[A-Za-z0-9_-]{16,}\b/g,
+	/\bxox[abprs]-[A-Za-z0-9-]{10,}\b/g,
+	/\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
+	/\bnpm_[A-Za-z0-9]{30,}\b/g,
+	/\bAIza[0-9A-Za-z_-]{30,}\b/g,
+	/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+];
+
+/** `scheme://user:password@host` → `scheme://user:***@host`; a lone `scheme://token@host` → `scheme://***@host`. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
+
+/** `password=…`, `token: …`, `Authorization: Bearer …` and the like. */
+const KEYED_SECRET = /\b((?:pass(?:word)?|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth|authorization|private[_-]?key)["']?\s*[:=]\s*["']?)(?:(?:Bearer|Basic|token)\s+)?([^\s"',;&]+)/gi;
+
+/** Redacts secrets in free text (command output, config values, URLs). */
+export function redactSecrets(text: string): string {
+	let out = text.replace(URL_CREDENTIALS, (_whole, scheme: string, user: string, password: string | undefined) =>
+		password === undefined ? `${scheme}${REDACTED}@` : `${scheme}${user}:${REDACTED}@`,
+	);
+	for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, REDACTED);
+	out = out.replace(KEYED_SECRET, (_whole, key: string) => `${key}${REDACTED}`);
+	return out;
+}
+
+/** Redacts every string inside a JSON-like value (evidence blocks, fixes, snapshots). */
+export function redactDeep<T>(value: T): T {
+	if (typeof value === 'string') return redactSecrets(value) as T;
+	if (Array.isArray(value)) return value.map((item) => redactDeep(item)) as T;
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
+	}
+	return value;
+}
+
+/**
+ * For shared reports: replaces the home folder and the user name in paths with stable
+ * placeholders, so `C:\Users\张三\go` and `/home/jane/go` become `~\go` and `~/go`.
+ */
+export function maskPersonal(text: string, who: {home?: string; user?: string}): string {
+	let out = text;
+	if (who.home && who.home.length > 1) {
+		const escaped = who.home.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		out = out.replace(new RegExp(escaped, 'gi'), '~');
+	}
+	if (who.user && who.user.length > 1) {
+		const escaped = who.user.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		out = out.replace(new RegExp(`(?<=[\\\\/])${escaped}(?=[\\\\/]|$)`, 'gi'), '<user>');
+	}
+	return out;
+}

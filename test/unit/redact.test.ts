@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest';
+import {maskPersonal, redactDeep, redactSecrets} from '../../source/redact/secrets.js';
+
+const PLANTED = {
+	github: 'ghp_plantedTOKEN0123456789abcdefABCDEF',
+	gitlab: 'glpat-planted_token_0123456789',
+	password: 'hunter2-planted',
+};
+
+describe('redactSecrets', () => {
+	it('keeps the user and host of a URL and drops its password', () => {
+		expect(redactSecrets(`https://jane:${PLANTED.password}@proxy.example.com:8080`)).toBe('https://jane:***@proxy.example.com:8080');
+		expect(redactSecrets(`https://${PLANTED.github}@github.example.com/org/repo`)).toBe('https://***@github.example.com/org/repo');
+	});
+
+	it('removes tokens with known prefixes and keyed secrets', () => {
+		const text = `token ${PLANTED.github} and ${PLANTED.gitlab}; password=${PLANTED.password}; Authorization: Bearer abc.def`;
+		const out = redactSecrets(text);
+		for (const secret of [PLANTED.github, PLANTED.gitlab, PLANTED.password, 'abc.def']) expect(out).not.toContain(secret);
+		expect(out).toContain('password=***');
+	});
+
+	it('leaves ordinary text, paths and proxy lists alone', () => {
+		const text = 'GOPROXY=https://goproxy.example.com,direct GOPATH=C:\\Users\\dev\\go';
+		expect(redactSecrets(text)).toBe(text);
+	});
+
+	it('reaches every string of a nested value', () => {
+		const out = redactDeep({a: [{url: `http://u:${PLANTED.password}@h.example.com`}], n: 1});
+		expect(JSON.stringify(out)).not.toContain(PLANTED.password);
+		expect(out.n).toBe(1);
+	});
+});
+
+describe('maskPersonal', () => {
+	it('replaces the home folder and the user name, in any case and either slash', () => {
+		expect(maskPersonal('C:\\Users\\张三\\go;c:\\users\\张三\\go\\bin', {home: 'C:\\Users\\张三', user: '张三'})).toBe('~\\go;~\\go\\bin');
+		expect(maskPersonal('/srv/jane/cache and /home/jane/go', {home: '/home/jane', user: 'jane'})).toBe('/srv/<user>/cache and ~/go');
+	});
+});
