@@ -1,7 +1,7 @@
 import type {Facts} from './facts.js';
 import type {System} from '../system/types.js';
 import {pathDelimiter, splitPathList} from './path-lookup.js';
-import {registryEnvironment, type EnvScope, type RegistryEnvironment} from './windows-env.js';
+import {expandOnce, registryEnvironment, type EnvScope, type RegistryEnvironment} from './windows-env.js';
 
 /**
  * PATH as the shell sees it: every entry of this process's PATH, in order, with where it
@@ -327,9 +327,14 @@ export interface RegistryPathEntry {
 	expanded: string;
 	/** References that did not expand when the value was composed. */
 	unexpanded: string[];
+	/** For an entry with such references: what it means once every variable is known. */
+	meant?: string;
 	exists: boolean;
 	key: string;
-	/** The earlier entry (system before user) this one repeats. */
+	/**
+	 * The entry this one repeats: the first working entry with the same folder (system before
+	 * user). A reference that never expanded repeats the working entry for the folder it means.
+	 */
 	duplicateOf?: {scope: EnvScope; position: number};
 	/** A UNC path (`\\server\share`): a missing one may only be offline, so it is never removed. */
 	network: boolean;
@@ -342,31 +347,43 @@ export function registryPathEntries(facts: Facts): Promise<RegistryPathEntry[]> 
 		const {sys} = facts;
 		const registry = await registryEnvironment(facts);
 		const out: RegistryPathEntry[] = [];
-		const firstByKey = new Map<string, {scope: EnvScope; position: number}>();
+		const keyOf = async (folder: string) => {
+			const info = folder !== '' && sys.path.isAbsolute(folder) ? await sys.stat(folder) : null;
+			const resolved = info ? await sys.realpath(folder) : null;
+			return {info, key: folder === '' ? '' : folderKey(sys, resolved ?? folder)};
+		};
 		for (const contribution of registry?.path ?? []) {
 			for (const [position, {raw, expanded}] of contribution.entries.entries()) {
 				const unexpanded = unexpandedReferences('win32', expanded);
 				const bare = expanded.replace(/^"(.*)"$/, '$1');
-				const checkable = bare !== '' && unexpanded.length === 0 && sys.path.isAbsolute(bare);
-				const info = checkable ? await sys.stat(bare) : null;
-				const resolved = info ? await sys.realpath(bare) : null;
-				const key = bare === '' ? '' : folderKey(sys, resolved ?? bare);
-				const entry: RegistryPathEntry = {
+				const {info, key} = unexpanded.length === 0 ? await keyOf(bare) : {info: null, key: folderKey(sys, bare)};
+				const meant = unexpanded.length > 0 && registry ? expandOnce(bare, registry.variables) : undefined;
+				out.push({
 					scope: contribution.scope,
 					position,
 					raw,
 					expanded,
 					unexpanded,
+					...(meant !== undefined ? {meant} : {}),
 					exists: info?.kind === 'dir',
 					key,
 					network: bare.startsWith('\\\\'),
 					trailing: raw === '' && position === contribution.entries.length - 1,
-				};
-				const first = key === '' ? undefined : firstByKey.get(key);
-				if (first) entry.duplicateOf = first;
-				else if (key !== '') firstByKey.set(key, {scope: contribution.scope, position});
-				out.push(entry);
+				});
 			}
+		}
+		// Duplicates: working entries repeat the first working entry with their folder.
+		const firstByKey = new Map<string, RegistryPathEntry>();
+		for (const entry of out) {
+			if (entry.key === '' || entry.unexpanded.length > 0) continue;
+			const first = firstByKey.get(entry.key);
+			if (first) entry.duplicateOf = {scope: first.scope, position: first.position};
+			else firstByKey.set(entry.key, entry);
+		}
+		for (const entry of out) {
+			if (entry.meant === undefined || /%[^%;]+%/.test(entry.meant)) continue;
+			const first = firstByKey.get((await keyOf(entry.meant)).key);
+			if (first) entry.duplicateOf = {scope: first.scope, position: first.position};
 		}
 		return out;
 	});

@@ -11,7 +11,7 @@ import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-e
 const TILDE = /go: GOPATH entry cannot start with shell metacharacter '~': "(.*)"/;
 const RELATIVE = /go: GOPATH entry is relative; must be absolute path: "(.*)"/;
 /** Both wordings of the GOPATH == GOROOT warning (Go ≤ 1.23, then newer). */
-const SAME_AS_GOROOT = /warning: (?:GOPATH set to GOROOT \((.*)\) has no effect|both GOPATH and GOROOT are the same directory \((.*)\))/;
+const SAME_AS_GOROOT = /^warning: (?:GOPATH set to GOROOT \(.*\) has no effect|both GOPATH and GOROOT are the same directory \(.*\)).*$/m;
 
 /** GOPATH: absolute, apart from GOROOT, one entry, an existing writable folder. */
 export const gopath: Probe = {
@@ -51,7 +51,7 @@ export const gopath: Probe = {
 			return a === b ? 'same' : a.startsWith(b + (sys.platform === 'win32' ? '\\' : '/')) ? 'inside' : null;
 		};
 		if (same || inside(first) === 'same') {
-			findings.push({status: 'warn', text: t('probe.gopath.sameAsGoroot', {path: first, source, message: same?.[0] ?? ''})});
+			findings.push({status: 'warn', text: t('probe.gopath.sameAsGoroot', {path: first, source, message: same ? ` (${same[0]})` : ''})});
 			if (same) evidence.push(commandEvidence(t, goEnv));
 		} else if (entries.some((e) => inside(e) === 'inside')) {
 			findings.push({status: 'warn', text: t('probe.gopath.insideGoroot', {path: entries.find((e) => inside(e) === 'inside')!, goroot})});

@@ -62,7 +62,7 @@ export const goroot: Probe = {
 		];
 		if (explicit) evidence.push(settingsEvidence(t, t('probe.goroot.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin));
 		if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
-		const staleNote = stale ? ' ' + t('probe.goroot.staleInstaller', {path}) : '';
+		const staleNote = stale ? '; ' + t('probe.goroot.staleInstaller', {path}) : '';
 
 		if (dir?.kind !== 'dir') {
 			return {status: 'error', summary: t('probe.goroot.missing', {path, source}) + staleNote, why, docUrl, evidence, fixes};

@@ -3,7 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import type {Translator} from '../i18n/index.js';
 import {commandHits, GO_TOOLS, guessShell, pathModel, registryPathEntries, type RegistryPathEntry} from '../facts/path-model.js';
-import {expandOnce, findValue, type RegistryEnvironment} from '../facts/windows-env.js';
+import {findValue, type RegistryEnvironment} from '../facts/windows-env.js';
 import {cleanPathFix, editPath, registryForm} from '../fixes/setting-fixes.js';
 import {pathEvidence} from './path-evidence.js';
 import {registryEvidence} from './setting-evidence.js';
@@ -108,11 +108,10 @@ function registryFixes(t: Translator, registry: RegistryEnvironment, entries: re
 		const value = valueOf(scope);
 		if (!value || (value.type !== 'REG_SZ' && value.type !== 'REG_EXPAND_SZ')) continue;
 		const replace = new Map<number, string>();
-		for (const entry of entries.filter((e) => e.scope === scope && e.unexpanded.length > 0)) {
-			// What the reference means once every variable is known (a second expansion).
-			const meant = expandOnce(entry.expanded, registry.variables);
-			if (/%[^%;]+%/.test(meant)) continue;
-			replace.set(entry.position, registryForm(meant, value.type, userProfile));
+		// A reference whose folder is on PATH anyway is a duplicate: clean-*-path removes it.
+		for (const entry of entries.filter((e) => e.scope === scope && e.meant !== undefined && !e.duplicateOf)) {
+			if (/%[^%;]+%/.test(entry.meant!)) continue;
+			replace.set(entry.position, registryForm(entry.meant!, value.type, userProfile));
 		}
 		const change = replace.size > 0 ? editPath(scope, value, {replace}) : null;
 		if (change) {

@@ -133,8 +133,8 @@ export const environment = {
 		'zh-CN': 'GOPATH 条目 {entry}（来自{source}）是相对路径：go 因此拒绝启动',
 	},
 	'probe.gopath.sameAsGoroot': {
-		en: 'GOPATH={path} (from {source}) is the same folder as GOROOT, which go treats as no GOPATH at all {message}',
-		'zh-CN': 'GOPATH={path}（来自{source}）与 GOROOT 是同一个目录，go 会当作没有设置 GOPATH {message}',
+		en: 'GOPATH={path} (from {source}) is the same folder as GOROOT, which go treats as no GOPATH at all{message}',
+		'zh-CN': 'GOPATH={path}（来自{source}）与 GOROOT 是同一个目录，go 会当作没有设置 GOPATH{message}',
 	},
 	'probe.gopath.insideGoroot': {
 		en: 'GOPATH entry {path} is inside GOROOT ({goroot}): the next Go install or upgrade replaces that folder with your modules and tools in it',

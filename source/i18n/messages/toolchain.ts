@@ -267,8 +267,8 @@ export const toolchain = {
 	'probe.smoke-build.noOutput': {en: 'exit code {code}, no output', 'zh-CN': '退出码 {code}，没有输出'},
 	'probe.smoke-build.timedOut': {en: '{stage} did not finish in time', 'zh-CN': '{stage}未能在限定时间内完成'},
 	'probe.smoke-build.cross': {
-		en: 'the build works, but it makes a {target} program that this {host} machine cannot run: go run and go test fail',
-		'zh-CN': '可以构建，但生成的是 {target} 程序，本机（{host}）无法运行：go run 和 go test 会失败',
+		en: 'go builds for {target} here, and a {target} program cannot start on this {host} machine: go run and go test fail',
+		'zh-CN': '这里的 go 为 {target} 构建，而 {target} 程序无法在本机（{host}）上启动：go run 和 go test 会失败',
 	},
 	'probe.smoke-build.noGo': {en: 'no working go to build with', 'zh-CN': '没有可用于构建的 go'},
 	'probe.smoke-build.why': {
