@@ -69,6 +69,13 @@ export type Change =
 	  }
 	/** A Windows Defender path exclusion (needs admin). */
 	| {kind: 'defender-exclusion'; path: string; action: 'add' | 'remove'}
+	/**
+	 * A REG_DWORD outside the environment keys, e.g. HKLM ... FileSystem LongPathsEnabled.
+	 * `null` = absent. Under HKLM it needs admin: it belongs in the elevated script.
+	 */
+	| {kind: 'registry-dword'; key: string; name: string; before: number | null; after: number | null}
+	/** A folder a setting needs (e.g. a dedicated GOTMPDIR). Undo removes it only if it is empty. */
+	| {kind: 'directory'; path: string; before: {exists: boolean}; after: {exists: boolean}}
 	/** Run a command. Files it will replace are backed up first; some commands cannot be undone. */
 	| {
 			kind: 'command';

@@ -2,9 +2,12 @@ import {common} from './common.js';
 import {toolchain} from './toolchain.js';
 import {cli} from './cli.js';
 import {ui} from './ui.js';
+import {cgo} from './cgo.js';
+import {editor} from './editor.js';
+import {windows} from './windows.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui} as const;
+export const catalogues = {common, toolchain, cli, ui, cgo, editor, windows} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...cgo, ...editor, ...windows};
 export type MessageKey = keyof typeof messages;
