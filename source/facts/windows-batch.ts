@@ -140,13 +140,13 @@ Sec 'events' {
   catch { if ([string]$_.FullyQualifiedErrorId -notlike 'NoMatchingEventsFound*') { throw } }
   ,@($ev | ForEach-Object {
     $x = [xml]$_.ToXml(); $d = @{}
-    foreach ($n in @($x.Event.EventData.Data)) { $d[[string]$n.Name] = [string]$n.InnerText }
+    foreach ($n in @($x.Event.EventData.Data)) { $d[$n.GetAttribute('Name')] = [string]$n.InnerText }
     $m = [string]$_.Message; if ($m.Length -gt 600) { $m = $m.Substring(0, 600) }
     [ordered]@{ id = [int]$_.Id; time = (Iso $_.TimeCreated); threatName = [string]$d['Threat Name']; path = [string]$d['Path']; action = [string]$d['Action Name']; message = $m }
   })
 }
 Sec 'elevation' {
-  $w = (& (Join-Path $env:SystemRoot 'System32\whoami.exe') /groups /fo csv /nh 2>&1 | Out-String)
+  $w = (& (Join-Path $env:SystemRoot 'System32\whoami.exe') /groups /fo csv /nh | Out-String)
   $admin = $null
   try { $admin = ([Security.Principal.WindowsPrincipal][Security.Principal.WindowsIdentity]::GetCurrent()).IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator) } catch { }
   [ordered]@{ whoami = $w; adminRole = $admin }
@@ -159,7 +159,7 @@ Sec 'processes' {
     if (-not $p) { break }
     $cl = [string]$p.CommandLine
     $items += [ordered]@{ pid = [int]$p.ProcessId; ppid = [int]$p.ParentProcessId; name = [string]$p.Name; path = [string]$p.ExecutablePath; runsCommand = [bool]($cl -match '(?i)\s/c(\s|"|$)' -or $cl -match '\s-c\s'); created = (Iso $p.CreationDate) }
-    $id = $p.ParentProcessId
+    $id = [int]$p.ParentProcessId
   }
   ,$items
 }

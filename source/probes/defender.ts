@@ -3,9 +3,8 @@ import type {GoEnvFileFact} from '../facts/facts.js';
 import {windowsFacts, type DefenderEvent, type Section, type ThreatDetection, type WindowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
-import type {Status} from '../model/status.js';
-import {SEVERITY} from '../model/status.js';
 import {commandEvidence} from './evidence.js';
+import {partsSummary, worstStatus, type Part} from './parts.js';
 
 /**
  * Microsoft Defender and Go. Real-time protection scans every file a build writes, and its
@@ -98,11 +97,6 @@ function thirdParty(w: WindowsFacts): {names: string[]; why: string} | null {
 	if (status.ok && /passive|edr/i.test(status.data.amRunningMode)) return {names: others, why: status.data.amRunningMode};
 	if (status.ok && status.data.antivirusEnabled === false && others.length > 0) return {names: others, why: 'AntivirusEnabled=False'};
 	return null;
-}
-
-interface Part {
-	status: Status;
-	text: string;
 }
 
 function failedText(t: ProbeContext['t'], section: Section<unknown>): string {
@@ -235,12 +229,10 @@ export const defender: Probe = {
 		if (w.command) evidence.push(commandEvidence(t, w.command));
 
 		const fixes: Fix[] = other || status?.realTimeProtectionEnabled === false ? [] : exclusionFix(ctx, paths, excluded, await facts.goEnvFile());
-		const worst = parts.reduce<Status>((acc, p) => (SEVERITY[p.status] > SEVERITY[acc] ? p.status : acc), 'ok');
 		if (parts.length === 0) {
 			return {status: 'ok', summary: t('probe.defender.ok', {gocache: paths.gocache ?? 'GOCACHE'}), evidence};
 		}
-		const ordered = [...parts].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
-		return {status: worst, summary: ordered.map((p) => p.text).join('; '), why, docUrl, evidence, fixes};
+		return {status: worstStatus(parts), summary: partsSummary(parts), why, docUrl, evidence, fixes};
 	},
 };
 

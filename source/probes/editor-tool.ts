@@ -5,10 +5,10 @@ import {format} from '../i18n/index.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import type {Status} from '../model/status.js';
-import {SEVERITY} from '../model/status.js';
 import {userShellSyntax} from '../shell/detect.js';
 import {removeFileCommand} from '../shell/syntax.js';
 import {commandEvidence} from './evidence.js';
+import {worstStatus} from './parts.js';
 
 /**
  * gopls and dlv: every copy (PATH, GOBIN, GOPATH/bin, GOROOT/bin), the one that runs, the
@@ -55,10 +55,6 @@ function copiesTable(t: ProbeContext['t'], copies: readonly ToolCopy[]): Evidenc
 			...(copy.wins ? {_tone: 'good' as const} : copy.sameAs ? {_tone: 'muted' as const} : {}),
 		})),
 	};
-}
-
-function worst(problems: readonly Problem[]): Status {
-	return problems.reduce<Status>((acc, p) => (SEVERITY[p.status] > SEVERITY[acc] ? p.status : acc), 'ok');
 }
 
 /** The Delve-specific verdicts: its window of Go versions, and DWARF 5. */
@@ -169,7 +165,7 @@ export function editorToolProbe(tool: EditorTool): Probe {
 			}
 			if (!winner) problems.push({status: 'info', text: t('probe.tool.notOnPath', {tool, path: subject.file})});
 
-			const status = worst(problems);
+			const status = worstStatus(problems);
 			const fixes: Fix[] = [];
 			if (go && problems.some((p) => p.update)) {
 				const fix = installFix(ctx, tool, fact, go, 'update');

@@ -4,8 +4,8 @@ import {findAllOnPath} from '../facts/path-lookup.js';
 import {windowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
-import type {Status} from '../model/status.js';
 import {commandEvidence} from './evidence.js';
+import {partsSummary, worstStatus, type Part} from './parts.js';
 
 /**
  * Paths over 260 characters. Go itself copes (its runtime marks the process long-path aware
@@ -77,7 +77,7 @@ export const longPaths: Probe = {
 		});
 		if (gitCommand) evidence.push(commandEvidence(t, gitCommand));
 
-		const parts: Array<{status: Status; text: string}> = [];
+		const parts: Part[] = [];
 		if (git && !gitOn) parts.push({status: 'warn', text: t('probe.long-paths.gitOff')});
 		if (enabled === undefined) parts.push({status: 'unknown', text: t('probe.long-paths.registryUnknown', {reason: w.registry.ok ? '' : w.registry.message})});
 		else if (enabled !== 1) parts.push({status: 'info', text: t('probe.long-paths.registryOff')});
@@ -108,8 +108,6 @@ export const longPaths: Probe = {
 		}
 
 		if (parts.length === 0) return {status: 'ok', summary: t('probe.long-paths.ok'), evidence};
-		const order: Status[] = ['error', 'warn', 'unknown', 'info'];
-		const status = order.find((s) => parts.some((p) => p.status === s)) ?? 'info';
-		return {status, summary: parts.map((p) => p.text).join('; '), why: t('probe.long-paths.why'), docUrl: 'https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation', evidence, fixes};
+		return {status: worstStatus(parts), summary: partsSummary(parts), why: t('probe.long-paths.why'), docUrl: 'https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation', evidence, fixes};
 	},
 };

@@ -1,7 +1,7 @@
 import type {Probe} from '../engine/probe.js';
 import {windowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
-import type {Status} from '../model/status.js';
+import {worstStatus, type Part} from './parts.js';
 import {detectTerminal, findShell, msysConversions, type ShellName, type TerminalName} from '../shell/detect.js';
 
 /** Product names are not translated. */
@@ -104,7 +104,7 @@ export const terminal: Probe = {
 			evidence.push({kind: 'text', title: t('probe.terminal.evidence.chain'), text: t('probe.terminal.noChain', {reason: d.chainNote})});
 		}
 
-		const parts: Array<{status: Status; text: string}> = [];
+		const parts: Part[] = [];
 		if (d.msys.active && d.msys.conpty === false) parts.push({status: 'warn', text: t('probe.terminal.noConpty')});
 		if (d.msys.active) {
 			const conversions = msysConversions((name) => sys.getenv(name), d.msys.root);
@@ -146,7 +146,6 @@ export const terminal: Probe = {
 
 		const head = t('probe.terminal.summary', {shell: shellName, terminal: terminalName, syntax: d.syntax});
 		if (parts.length === 0) return {status: 'ok', summary: head, evidence};
-		const status = parts.some((p) => p.status === 'warn') ? 'warn' : 'info';
-		return {status, summary: [head, ...parts.map((p) => p.text)].join('; '), why: t('probe.terminal.why'), docUrl: 'https://www.msys2.org/docs/filesystem-paths/', evidence};
+		return {status: worstStatus(parts), summary: [head, ...parts.map((p) => p.text)].join('; '), why: t('probe.terminal.why'), docUrl: 'https://www.msys2.org/docs/filesystem-paths/', evidence};
 	},
 };
