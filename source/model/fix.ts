@@ -14,6 +14,12 @@ export interface RegistryValueState {
 
 export type EnvScope = 'user' | 'system';
 
+/** A registry value that may also be a number: REG_DWORD data in decimal, as the port reads it. */
+export interface RegistryDataState {
+	type: RegistryType | 'REG_DWORD';
+	data: string;
+}
+
 export type Change =
 	/** A variable in the user's go env file, changed with `go env -w` / `go env -u`. */
 	| {
@@ -43,7 +49,23 @@ export type Change =
 			removed: string[];
 			added: string[];
 	  }
-	/** A line in a Unix shell profile (or a managed block). `null` line = absent. */
+	/**
+	 * Any other registry value (e.g. `HKLM\SYSTEM\CurrentControlSet\Control\FileSystem`
+	 * `LongPathsEnabled`). HKLM needs admin. `null` means the value is absent.
+	 */
+	| {
+			kind: 'registry-value';
+			/** The key, e.g. `HKLM\SYSTEM\CurrentControlSet\Control\FileSystem`. */
+			key: string;
+			name: string;
+			before: RegistryDataState | null;
+			after: RegistryDataState | null;
+	  }
+	/**
+	 * A line in a Unix shell profile. `null` line = absent. Removing or replacing a line finds
+	 * it at `before.lineNumber` (1-based), or as the only line with that text. A new line with
+	 * no `before.lineNumber` goes into a managed block marked `# >>> goenv-tui >>>`.
+	 */
 	| {
 			kind: 'profile-line';
 			file: string;
@@ -69,11 +91,6 @@ export type Change =
 	  }
 	/** A Windows Defender path exclusion (needs admin). */
 	| {kind: 'defender-exclusion'; path: string; action: 'add' | 'remove'}
-	/**
-	 * A REG_DWORD outside the environment keys, e.g. HKLM ... FileSystem LongPathsEnabled.
-	 * `null` = absent. Under HKLM it needs admin: it belongs in the elevated script.
-	 */
-	| {kind: 'registry-dword'; key: string; name: string; before: number | null; after: number | null}
 	/** A folder a setting needs (e.g. a dedicated GOTMPDIR). Undo removes it only if it is empty. */
 	| {kind: 'directory'; path: string; before: {exists: boolean}; after: {exists: boolean}}
 	/** Run a command. Files it will replace are backed up first; some commands cannot be undone. */

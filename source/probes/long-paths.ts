@@ -99,7 +99,15 @@ export const longPaths: Probe = {
 				id: 'long-paths-enabled',
 				title: t('fix.longPaths.registry.title'),
 				description: t('fix.longPaths.registry.description'),
-				changes: [{kind: 'registry-dword', key: FILESYSTEM_KEY, name: 'LongPathsEnabled', before: enabled, after: 1}],
+				changes: [
+					{
+						kind: 'registry-value',
+						key: FILESYSTEM_KEY,
+						name: 'LongPathsEnabled',
+						before: enabled === null ? null : {type: 'REG_DWORD', data: String(enabled)},
+						after: {type: 'REG_DWORD', data: '1'},
+					},
+				],
 				needsAdmin: true,
 				reversible: true,
 				restartHint: t('fix.longPaths.registry.restart'),

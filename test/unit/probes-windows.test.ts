@@ -145,7 +145,7 @@ describe('long-paths', () => {
 			['long-paths-enabled', true],
 		]);
 		expect(f.fixes[0]!.changes[0]).toEqual({kind: 'git-config', scope: 'global', key: 'core.longpaths', before: null, after: 'true'});
-		expect(f.fixes[1]!.changes[0]).toEqual({kind: 'registry-dword', key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem', name: 'LongPathsEnabled', before: null, after: 1});
+		expect(f.fixes[1]!.changes[0]).toEqual({kind: 'registry-value', key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem', name: 'LongPathsEnabled', before: null, after: {type: 'REG_DWORD', data: '1'}});
 	});
 
 	it('reads LongPathsEnabled with reg export when PowerShell is a stub, and nothing else is lost', async () => {

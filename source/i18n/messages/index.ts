@@ -2,12 +2,13 @@ import {common} from './common.js';
 import {toolchain} from './toolchain.js';
 import {cli} from './cli.js';
 import {ui} from './ui.js';
+import {explain} from './explain.js';
 import {cgo} from './cgo.js';
 import {editor} from './editor.js';
 import {windows} from './windows.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, cgo, editor, windows} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, cgo, editor, windows} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...cgo, ...editor, ...windows};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...cgo, ...editor, ...windows};
 export type MessageKey = keyof typeof messages;
