@@ -1,3 +1,4 @@
+import {redactSecrets} from '../redact/secrets.js';
 import type {CommandFact, Facts} from './facts.js';
 import {findAllOnPath, pathDelimiter} from './path-lookup.js';
 
@@ -89,7 +90,10 @@ export interface ToolsFact {
 	/** Executable suffix on this platform (`.exe` on Windows). */
 	exe: string;
 	tools: Record<EditorTool, ToolCopy[]>;
-	/** The one `go version -m` run, when there was something to ask about. */
+	/**
+	 * The one `go version -m` run, when there was something to ask about, with secrets
+	 * redacted (build settings can hold `-ldflags "-X main.token=…"`).
+	 */
 	command?: CommandFact;
 }
 
@@ -143,8 +147,9 @@ export function editorTools(facts: Facts): Promise<ToolsFact> {
 		const files = Object.values(tools).flatMap((copies) => copies.filter((c) => !c.sameAs).map((c) => c.file));
 		let command: CommandFact | undefined;
 		if (go && files.length > 0) {
-			command = await facts.exec(go, ['version', '-m', ...files]);
-			const infos = parseGoVersionM(command.result.stdout, files);
+			const run = await facts.exec(go, ['version', '-m', ...files]);
+			const infos = parseGoVersionM(run.result.stdout, files);
+			command = {...run, result: {...run.result, stdout: redactSecrets(run.result.stdout), stderr: redactSecrets(run.result.stderr)}};
 			for (const copies of Object.values(tools)) {
 				for (const copy of copies) copy.build = infos.get(copy.sameAs ?? copy.file);
 			}

@@ -1,3 +1,4 @@
+import {redactDeep, redactSecrets} from '../redact/secrets.js';
 import {system32} from '../system/windows-registry.js';
 import type {CommandFact, Facts} from './facts.js';
 
@@ -218,6 +219,17 @@ function asArray<T>(value: unknown): T[] {
 
 const ARRAY_SECTIONS = new Set<SectionName>(['antivirus', 'threats', 'events', 'processes']);
 
+/** The batch's JSON, pretty-printed, with the text around the marker line kept. */
+function decodeMarker(stdout: string): string {
+	return stdout.replace(new RegExp(`${MARKER}([A-Za-z0-9+/=]+)`), (_whole, b64: string) => {
+		try {
+			return JSON.stringify(JSON.parse(Buffer.from(b64, 'base64').toString('utf8')), null, 2);
+		} catch {
+			return _whole;
+		}
+	});
+}
+
 /**
  * Reads the batch's stdout. Returns null when the marker line is missing (a stub
  * PowerShell that prints nothing, or a crash before the end).
@@ -264,11 +276,17 @@ export function windowsFacts(facts: Facts): Promise<WindowsFacts> {
 		const command = await facts.exec(powershell, ['-NoProfile', '-NonInteractive', '-EncodedCommand', encodeCommand(WINDOWS_BATCH_SCRIPT)], {
 			timeoutMs: BATCH_TIMEOUT_MS,
 		});
-		// The encoded script is long and says nothing to a person: show a short argv.
-		const shown: CommandFact = {...command, argv: [powershell, '-NoProfile', '-NonInteractive', '-EncodedCommand', '<goenv-tui Windows facts>']};
 		const {result} = command;
+		// Facts leave here with secrets redacted (a token can sit in any path or name).
+		const raw = parseBatchOutput(result.stdout);
+		const parsed = raw ? redactDeep(raw) : null;
+		// For evidence: a short argv (the encoded script says nothing to a person), the
+		// decoded JSON instead of base64, and secrets redacted.
+		const shown: CommandFact = {
+			argv: [powershell, '-NoProfile', '-NonInteractive', '-EncodedCommand', '<goenv-tui Windows facts>'],
+			result: {...result, stdout: redactSecrets(parsed ? decodeMarker(result.stdout) : result.stdout), stderr: redactSecrets(result.stderr)},
+		};
 		if (result.timedOut) return {...allFailed({reason: 'timeout', message: `${BATCH_TIMEOUT_MS / 1000} s`}), command: shown, powershell};
-		const parsed = parseBatchOutput(result.stdout);
 		if (parsed) return {...parsed, command: shown, powershell};
 		if (result.exitCode === 0 && result.stdout.trim() === '' && result.stderr.trim() === '') {
 			return {...allFailed({reason: 'powershell-silent', message: powershell}), command: shown, powershell};

@@ -109,7 +109,7 @@ describe('cgo with the real gcc', () => {
 });
 
 /** A module named like the real tool, tagged, built by `go` into `out`. */
-function buildStandIn(sb: Sandbox, spec: {module: string; pkg: string; tag: string; out: string; go?: string}): void {
+function buildStandIn(sb: Sandbox, spec: {module: string; pkg: string; tag: string; out: string; ldflags?: string}): void {
 	const src = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-standin-'));
 	try {
 		const pkgDir = path.join(src, spec.pkg.slice(spec.module.length + 1));
@@ -123,7 +123,8 @@ function buildStandIn(sb: Sandbox, spec: {module: string; pkg: string; tag: stri
 		git('tag', spec.tag);
 		mkdirSync(path.dirname(spec.out), {recursive: true});
 		// Go 1.24+ stamps the main module's version from the VCS tag.
-		execFileSync(spec.go ?? goBinary(), ['build', '-buildvcs=true', '-o', spec.out, `./${path.relative(src, pkgDir)}`], {cwd: src, env: {...sb.env, GOTOOLCHAIN: 'local', GOCACHE: BUILD_CACHE}, stdio: 'pipe'});
+		const flags = spec.ldflags ? [`-ldflags=${spec.ldflags}`] : [];
+		execFileSync(goBinary(), ['build', '-buildvcs=true', ...flags, '-o', spec.out, `./${path.relative(src, pkgDir)}`], {cwd: src, env: {...sb.env, GOTOOLCHAIN: 'local', GOCACHE: BUILD_CACHE}, stdio: 'pipe'});
 	} finally {
 		rmSync(src, {recursive: true, force: true});
 	}
@@ -152,13 +153,17 @@ describe('dlv and gopls stand-ins built here, read with go version -m', () => {
 		const installed = path.join(sandbox.home, 'go', 'bin', 'gopls');
 		const stale = path.join(sandbox.home, 'old-tools', 'gopls');
 		buildStandIn(sandbox, {...GOPLS, tag: 'v0.20.0', out: installed});
-		buildStandIn(sandbox, {...GOPLS, tag: 'v0.16.2', out: stale});
+		// A token baked in with -X shows up in go version -m's build settings; it must not reach evidence.
+		const token = 'ghp_' + 'Pl4nt3dT0k3nF0rR3d4ct10nT3st1ngXyZ';
+		buildStandIn(sandbox, {...GOPLS, tag: 'v0.16.2', out: stale, ldflags: `-X main.token=${token}`});
 		const env = {...sandbox.env, PATH: `${path.dirname(stale)}:${path.dirname(installed)}:${sandbox.env.PATH}`};
 		const f = checkOne('gopls', env);
 		expect(f.status).toBe('warn');
 		expect(f.summary).toBe(`a stale gopls at ${stale} (PATH #1) runs instead of ${installed}, the one go install updates`);
 		expect(f.fixes.map((x) => x.id)).toEqual(['remove-stale-gopls']);
 		expect(JSON.stringify(f.evidence)).toContain('v0.16.2');
+		expect(JSON.stringify(f.evidence)).toContain('-ldflags');
+		expect(JSON.stringify(f)).not.toContain(token);
 	});
 
 	describe('built by an older Go than the one in use', () => {

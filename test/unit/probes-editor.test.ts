@@ -131,6 +131,18 @@ describe('dlv', () => {
 	});
 });
 
+describe('secrets in build information', () => {
+	it('never shows a token a tool was built with (-ldflags -X) in the evidence', async () => {
+		const gopls = '/home/dev/go/bin/gopls';
+		const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+		const info = `${buildInfo(gopls, 'go1.26.8', GOPLS, GOPLS, 'v0.23.0')}\n\tbuild\t-ldflags="-X main.token=${token}"`;
+		const f = (await check(linuxTools({files: {[gopls]: info}}), ['gopls'])).gopls!;
+		expect(f.status).toBe('ok');
+		expect(JSON.stringify(f)).not.toContain(token);
+		expect(JSON.stringify(f.evidence)).toContain('-ldflags');
+	});
+});
+
 describe('gopls', () => {
 	it('warns when it was built by an older Go, and rebuilds it with go install (backed up)', async () => {
 		const gopls = '/home/dev/go/bin/gopls';

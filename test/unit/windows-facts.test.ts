@@ -74,6 +74,19 @@ describe('windowsFacts in a fake Windows', () => {
 		expect(call.args).not.toContain('-ExecutionPolicy');
 	});
 
+	it('shows the decoded answer as evidence, never the base64, with secrets redacted', async () => {
+		const token = 'glpat-' + 'Zx9Yw8Vu7Ts6Rq5Po4Nm';
+		const sys = windowsWorld({batch: {defenderPreferences: {exclusionPath: [`C:\\ci\\${token}\\work`], exclusionProcess: [], exclusionExtension: []}}});
+		const w = await windowsFacts(new Facts(sys));
+		expect(w.command!.result.stdout).not.toContain('GOENVTUI:');
+		expect(w.command!.result.stdout).toContain('"defenderStatus"');
+		expect(w.command!.argv.at(-1)).toBe('<goenv-tui Windows facts>');
+		const f = await check(sys, ['defender']);
+		expect(JSON.stringify(f.defender)).not.toContain(token);
+		// The batch never sends command lines back: only whether a shell runs one command.
+		expect(WINDOWS_BATCH_SCRIPT).not.toMatch(/commandLine\s*=/i);
+	});
+
 	it('makes every dependent fact unknown, with the reason, when PowerShell is missing', async () => {
 		const sys = windowsWorld({batch: null});
 		const w = await windowsFacts(new Facts(sys));
