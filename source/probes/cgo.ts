@@ -212,7 +212,7 @@ export const cgo: Probe = {
 	title: 'probe.cgo.title',
 	dependsOn: ['go-on-path'],
 	async run(ctx) {
-		const {facts, t} = ctx;
+		const {facts, sys, t} = ctx;
 		const goEnv = await facts.goEnv();
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.cgo.noGoEnv'), evidence: goEnv ? [commandEvidence(t, goEnv)] : []};
 		const v = goEnv.values;
@@ -222,8 +222,13 @@ export const cgo: Probe = {
 		const goarch = v.GOARCH ?? '';
 		const cross = goos !== v.GOHOSTOS || goarch !== v.GOHOSTARCH;
 		const explicit = enabledOrigin.source === 'process' || enabledOrigin.source === 'go-env-file';
-		const cc = v.CC || (goos === 'darwin' || goos === 'ios' || goos === 'freebsd' || goos === 'openbsd' ? 'clang' : 'gcc');
+		// cmd/dist's DefaultCC: clang on darwin, ios, freebsd, openbsd; gcc elsewhere (Windows too).
+		const defaultCc = ['darwin', 'ios', 'freebsd', 'openbsd'].includes(goos) ? 'clang' : 'gcc';
+		const cc = v.CC || defaultCc;
 		const check = await checkCompiler(facts, cc);
+		// Go 1.20+ turns cgo off when the OS variable CC is empty and DefaultCC is not on PATH;
+		// CC in the go env file does not count for that rule.
+		const offForNoCompiler = !sys.getenv('CC') && (await findAllOnPath(sys, defaultCc)).length === 0;
 
 		const sourceName = (origin: SettingOrigin) => (origin.where ? `${t(`source.${origin.source}`)} (${origin.where})` : t(`source.${origin.source}`));
 		const row = (name: string, value: string, origin?: SettingOrigin): GoEnvRowView => ({
@@ -266,9 +271,11 @@ export const cgo: Probe = {
 				? t('probe.cgo.off.explicit', {source: sourceName(enabledOrigin)})
 				: cross
 					? t('probe.cgo.off.cross', {goos, goarch, hostos: v.GOHOSTOS ?? '?', hostarch: v.GOHOSTARCH ?? '?'})
-					: check.resolved
+					: !offForNoCompiler
 						? t('probe.cgo.off.default')
-						: t('probe.cgo.off.noCompiler', {cc});
+						: ccOrigin.source === 'go-env-file' && check.resolved
+							? t('probe.cgo.off.ccInFile', {cc: defaultCc})
+							: t('probe.cgo.off.noCompiler', {cc: defaultCc});
 			const compiler = check.resolved ? (problem ? t('probe.cgo.off.compilerBad', {problem: problem.text}) : t('probe.cgo.off.compilerOk', {path: check.resolved})) : '';
 			return {status: 'info', summary: [reason, compiler].filter(Boolean).join('; '), why: t('probe.cgo.off.why'), docUrl: DOC_URL, evidence, fixes};
 		}
@@ -353,6 +360,19 @@ async function compilerFixes(
 			reversible: true,
 			restartHint: t('fix.restart.none'),
 			...osCc,
+		});
+		return fixes;
+	}
+	// The compiler in CC works; cgo is only off because gcc is not on PATH: turn it on.
+	if (!input.problem && check.resolved && input.enablingNeeded) {
+		fixes.push({
+			id: 'enable-cgo',
+			title: t('fix.cgo.enable.title'),
+			description: t('fix.cgo.enable.description', {path: check.resolved}),
+			changes: [{kind: 'go-env', key: 'CGO_ENABLED', file, before: current('CGO_ENABLED'), after: {set: true, value: '1'}}],
+			needsAdmin: false,
+			reversible: true,
+			restartHint: t('fix.restart.none'),
 		});
 		return fixes;
 	}

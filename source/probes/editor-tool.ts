@@ -167,7 +167,8 @@ export function editorToolProbe(tool: EditorTool): Probe {
 
 			const status = worstStatus(problems);
 			const fixes: Fix[] = [];
-			if (go && problems.some((p) => p.update)) {
+			// Rebuilding helps only when the copy that runs is the one go install writes.
+			if (go && !stale && problems.some((p) => p.update)) {
 				const fix = installFix(ctx, tool, fact, go, 'update');
 				if (fix) fixes.push(fix);
 			}

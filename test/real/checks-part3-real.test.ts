@@ -100,6 +100,18 @@ describe('cgo with the real gcc', () => {
 		expect(realCgoBuild(sandbox.env)).toBe('');
 	});
 
+	it('explains that CC in the go env file does not turn cgo on when gcc is not on PATH, and CGO_ENABLED=1 does', () => {
+		sandbox = createSandbox({PATH: path.dirname(goBinary())});
+		sandbox.go('env', '-w', `CC=${GCC}`);
+		const f = checkOne('cgo', sandbox.env);
+		expect(f.status).toBe('info');
+		expect(f.summary).toContain('CC set in the go env file does not turn it back on');
+		const fix = f.fixes.find((x) => x.id === 'enable-cgo')!;
+		expect(fix.changes).toEqual([{kind: 'go-env', key: 'CGO_ENABLED', file: path.join(sandbox.home, '.config', 'go', 'env'), before: {set: false}, after: {set: true, value: '1'}}]);
+		sandbox.go('env', '-w', 'CGO_ENABLED=1');
+		expect(checkOne('cgo', sandbox.env)).toMatchObject({status: 'ok'});
+	});
+
 	it('is info when CGO_ENABLED=0 while a compiler is present', () => {
 		sandbox = createSandbox({CGO_ENABLED: '0'});
 		const f = checkOne('cgo', sandbox.env);

@@ -22,6 +22,10 @@ export const cgo = {
 		en: 'cgo is off because no C compiler ({cc}) is on PATH (Go does this by itself since Go 1.20)',
 		'zh-CN': 'cgo 已关闭，因为 PATH 中找不到 C 编译器（{cc}）（Go 1.20 起会自动这样处理）',
 	},
+	'probe.cgo.off.ccInFile': {
+		en: 'cgo is off because {cc} is not on PATH: CC set in the go env file does not turn it back on (only the CC environment variable or CGO_ENABLED=1 does)',
+		'zh-CN': 'cgo 已关闭，因为 PATH 中没有 {cc}：在 go env 配置文件中设置 CC 并不会重新启用 cgo（只有环境变量 CC 或 CGO_ENABLED=1 才行）',
+	},
 	'probe.cgo.off.compilerOk': {en: 'a usable C compiler is at {path}', 'zh-CN': '{path} 处有可用的 C 编译器'},
 	'probe.cgo.off.compilerBad': {en: 'the C compiler found would not work: {problem}', 'zh-CN': '找到的 C 编译器无法使用：{problem}'},
 	'probe.cgo.off.why': {
@@ -95,6 +99,11 @@ export const cgo = {
 	'fix.cgo.useMingw.description': {
 		en: 'Sets CC to {path} (target {target}) in the go env file, and CGO_ENABLED=1 where cgo was only off for lack of a compiler on PATH (CC in the go env file alone does not turn it back on).',
 		'zh-CN': '在 go env 配置文件中把 CC 设为 {path}（目标平台 {target}）；如果 cgo 只是因为 PATH 中没有编译器才关闭，同时设置 CGO_ENABLED=1（仅在 go env 配置文件里设置 CC 并不会重新启用 cgo）。',
+	},
+	'fix.cgo.enable.title': {en: 'Turn cgo on (go env -w CGO_ENABLED=1)', 'zh-CN': '启用 cgo（go env -w CGO_ENABLED=1）'},
+	'fix.cgo.enable.description': {
+		en: 'Sets CGO_ENABLED=1 in the go env file, so go uses the C compiler at {path}.',
+		'zh-CN': '在 go env 配置文件中设置 CGO_ENABLED=1，让 go 使用 {path} 处的 C 编译器。',
 	},
 	'fix.cgo.osCc': {
 		en: 'CC is also set in the environment, which wins over the go env file: remove it there as well (the command below does it for this terminal only).',
