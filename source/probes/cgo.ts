@@ -216,7 +216,7 @@ export const cgo: Probe = {
 		const goEnv = await facts.goEnv();
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.cgo.noGoEnv'), evidence: goEnv ? [commandEvidence(t, goEnv)] : []};
 		const v = goEnv.values;
-		const [enabledOrigin, ccOrigin] = await Promise.all([goSetting(facts, 'CGO_ENABLED'), goSetting(facts, 'CC')]);
+		const [enabledOrigin, ccOrigin, goosOrigin, goarchOrigin] = await Promise.all(['CGO_ENABLED', 'CC', 'GOOS', 'GOARCH'].map((name) => goSetting(facts, name)));
 		const enabled = v.CGO_ENABLED === '1';
 		const goos = v.GOOS ?? '';
 		const goarch = v.GOARCH ?? '';
@@ -234,7 +234,8 @@ export const cgo: Probe = {
 		const row = (name: string, value: string, origin?: SettingOrigin): GoEnvRowView => ({
 			name,
 			value: value === '' ? t('evidence.empty') : value,
-			source: origin?.source ?? 'default',
+			// GOHOSTOS and GOHOSTARCH are the go binary's own.
+			source: origin?.source ?? 'inferred',
 			...(origin?.where ? {where: origin.where} : {}),
 		});
 		const evidence: Evidence[] = [
@@ -244,8 +245,8 @@ export const cgo: Probe = {
 				rows: [
 					row('CGO_ENABLED', v.CGO_ENABLED ?? '', enabledOrigin),
 					row('CC', cc, ccOrigin),
-					row('GOOS', goos),
-					row('GOARCH', goarch),
+					row('GOOS', goos, goosOrigin),
+					row('GOARCH', goarch, goarchOrigin),
 					row('GOHOSTOS', v.GOHOSTOS ?? ''),
 					row('GOHOSTARCH', v.GOHOSTARCH ?? ''),
 				],

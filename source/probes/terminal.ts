@@ -3,6 +3,7 @@ import {windowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
 import {worstStatus, type Part} from './parts.js';
 import {detectTerminal, findShell, msysConversions, type ShellName, type TerminalName} from '../shell/detect.js';
+import type {ShellKind} from '../shell/syntax.js';
 
 /** Product names are not translated. */
 export const SHELL_NAMES: Record<ShellName, string> = {
@@ -43,6 +44,9 @@ export const TERMINAL_NAMES: Record<TerminalName, string> = {
 	unknown: '?',
 };
 
+/** How each syntax is named to a person. */
+export const SYNTAX_NAMES: Record<ShellKind, string> = {powershell: 'PowerShell', cmd: 'cmd', posix: 'POSIX sh'};
+
 /** Execution policies under which PowerShell refuses npm's unsigned `npx.ps1`. */
 const BLOCKS_NPX_PS1 = /^(Restricted|AllSigned)$/i;
 
@@ -69,7 +73,7 @@ export const terminal: Probe = {
 				rows: [
 					{label: t('probe.terminal.label.shell'), value: `${shellName} (${t(`probe.terminal.source.${d.shell.source}`)})${d.shell.path ? ` ${d.shell.path}` : ''}`},
 					{label: t('probe.terminal.label.terminal'), value: `${terminalName} (${t(`probe.terminal.source.${d.terminal.source}`)})`},
-					{label: t('probe.terminal.label.syntax'), value: d.syntax},
+					{label: t('probe.terminal.label.syntax'), value: SYNTAX_NAMES[d.syntax]},
 					{label: 'stdin TTY', value: yes(d.stdinIsTTY), tone: d.stdinIsTTY ? 'good' : 'muted'},
 					{label: 'stdout TTY', value: yes(d.stdoutIsTTY), tone: d.stdoutIsTTY ? 'good' : 'muted'},
 					...(d.columns ? [{label: t('probe.terminal.label.size'), value: `${d.columns}×${d.rows ?? '?'}`}] : []),
@@ -144,7 +148,7 @@ export const terminal: Probe = {
 			}
 		}
 
-		const head = t('probe.terminal.summary', {shell: shellName, terminal: terminalName, syntax: d.syntax});
+		const head = t('probe.terminal.summary', {shell: shellName, terminal: terminalName, syntax: SYNTAX_NAMES[d.syntax]});
 		if (parts.length === 0) return {status: 'ok', summary: head, evidence};
 		return {status: worstStatus(parts), summary: [head, ...parts.map((p) => p.text)].join('; '), why: t('probe.terminal.why'), docUrl: 'https://www.msys2.org/docs/filesystem-paths/', evidence};
 	},

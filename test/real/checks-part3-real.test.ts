@@ -34,6 +34,8 @@ function checkOne(id: string, env: Record<string, string>): JsonFinding {
 
 /** Builds share one cache across sandboxes (a fresh GOCACHE costs seconds per cgo build). */
 const BUILD_CACHE = path.join(os.tmpdir(), 'goenv-tui-test-gocache');
+/** Builds use one core, leaving the other to the terminal tests that run beside these. */
+const BUILD_ENV = {GOTOOLCHAIN: 'local', GOCACHE: BUILD_CACHE, GOMAXPROCS: '1', GOFLAGS: '-p=1'};
 
 const GCC = spawnSync('sh', ['-c', 'command -v gcc'], {encoding: 'utf8'}).stdout.trim();
 const HOST_TRIPLE = GCC ? execFileSync(GCC, ['-dumpmachine'], {encoding: 'utf8'}).trim() : '';
@@ -44,7 +46,7 @@ function realCgoBuild(env: Record<string, string>): string {
 	try {
 		writeFileSync(path.join(dir, 'go.mod'), 'module example.com/cgo\n\ngo 1.22\n');
 		writeFileSync(path.join(dir, 'main.go'), 'package main\n\n// int f(void) { return 1; }\nimport "C"\n\nfunc main() { println(C.f()) }\n');
-		const result = spawnSync(goBinary(), ['build', '-o', os.devNull, '.'], {cwd: dir, env: {...env, GOTOOLCHAIN: 'local', GOCACHE: BUILD_CACHE}, encoding: 'utf8'});
+		const result = spawnSync(goBinary(), ['build', '-o', os.devNull, '.'], {cwd: dir, env: {...env, ...BUILD_ENV}, encoding: 'utf8'});
 		return result.stderr;
 	} finally {
 		rmSync(dir, {recursive: true, force: true});
@@ -136,7 +138,7 @@ function buildStandIn(sb: Sandbox, spec: {module: string; pkg: string; tag: stri
 		mkdirSync(path.dirname(spec.out), {recursive: true});
 		// Go 1.24+ stamps the main module's version from the VCS tag.
 		const flags = spec.ldflags ? [`-ldflags=${spec.ldflags}`] : [];
-		execFileSync(goBinary(), ['build', '-buildvcs=true', ...flags, '-o', spec.out, `./${path.relative(src, pkgDir)}`], {cwd: src, env: {...sb.env, GOTOOLCHAIN: 'local', GOCACHE: BUILD_CACHE}, stdio: 'pipe'});
+		execFileSync(goBinary(), ['build', '-buildvcs=true', ...flags, '-o', spec.out, `./${path.relative(src, pkgDir)}`], {cwd: src, env: {...sb.env, ...BUILD_ENV}, stdio: 'pipe'});
 	} finally {
 		rmSync(src, {recursive: true, force: true});
 	}
@@ -218,6 +220,6 @@ describe('the whole check on Linux', () => {
 		const byId = Object.fromEntries((JSON.parse(run.stdout) as {findings: JsonFinding[]}).findings.map((f) => [f.id, f]));
 		for (const id of ['defender', 'long-paths', 'elevation']) expect(byId[id]).toMatchObject({status: 'skipped', summary: 'does not apply here (only on Windows)'});
 		expect(byId.terminal!.status).toBe('ok');
-		expect(byId.terminal!.summary).toMatch(/commands are shown in posix syntax$/);
+		expect(byId.terminal!.summary).toMatch(/commands are shown in POSIX sh syntax$/);
 	});
 });

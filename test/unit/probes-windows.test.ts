@@ -164,7 +164,7 @@ describe('terminal on Windows', () => {
 	it('finds PowerShell 7 in Windows Terminal behind the npx shims, and shows commands in PowerShell syntax', async () => {
 		const f = (await check(windowsWorld(), ['terminal'])).terminal!;
 		expect(f.status).toBe('ok');
-		expect(f.summary).toBe('PowerShell 7 in Windows Terminal; commands are shown in powershell syntax');
+		expect(f.summary).toBe('PowerShell 7 in Windows Terminal; commands are shown in PowerShell syntax');
 		const chain = f.evidence.find((e) => e.kind === 'table');
 		expect(chain).toMatchObject({rows: [{name: 'cmd.exe', note: 'runs one command (npm/npx shim)'}, {name: 'node.exe'}, {name: 'pwsh.exe', note: 'your shell'}, {name: 'WindowsTerminal.exe'}, {name: 'explorer.exe'}]});
 	});
@@ -188,7 +188,7 @@ describe('terminal on Windows', () => {
 	it('warns under Git Bash without ConPTY (pipes, not a terminal) and names the way out', async () => {
 		const f = (await check(windowsWorld({env: {MSYSTEM: 'MINGW64'}, batch: {processes: gitBash}}), ['terminal'])).terminal!;
 		expect(f.status).toBe('warn');
-		expect(f.summary).toContain('bash in mintty; commands are shown in posix syntax');
+		expect(f.summary).toContain('bash in mintty; commands are shown in POSIX sh syntax');
 		expect(f.summary).toContain('winpty npx.cmd goenv-tui');
 		expect(f.evidence[0]).toMatchObject({rows: expect.arrayContaining([{label: 'ConPTY', value: 'no', tone: 'warn'}, {label: 'MSYS root', value: 'C:\\Program Files\\Git'}])});
 	});
@@ -211,7 +211,7 @@ describe('terminal on Windows', () => {
 
 	it('falls back to the environment when the process chain cannot be read', async () => {
 		const f = (await check(windowsWorld({batch: null, env: {TERM_PROGRAM: 'vscode'}}), ['terminal'])).terminal!;
-		expect(f.summary).toBe('an unknown shell in VS Code; commands are shown in powershell syntax');
+		expect(f.summary).toBe('an unknown shell in VS Code; commands are shown in PowerShell syntax');
 		expect(JSON.stringify(f.evidence)).toContain('the parent processes could not be read');
 	});
 });
