@@ -6,7 +6,7 @@
  * built the program being debugged, and refuses outside this window.
  */
 export const DELVE_COMPAT_AS_OF = '2026-11-25';
-export const DELVE_COMPAT_SOURCE = 'go-delve/delve pkg/goversion/compat.go, at each release tag';
+export const DELVE_COMPAT_SOURCE = 'go-delve/delve pkg/goversion/compat.go';
 
 export interface DelveRelease {
 	version: string;

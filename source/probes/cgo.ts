@@ -129,8 +129,6 @@ export interface CompilerCheck {
 	kind?: CompilerKind;
 	triple?: Triple;
 	dumpmachine?: CommandFact;
-	/** stderr says it is Microsoft's compiler. */
-	saysMsvc?: boolean;
 }
 
 async function resolveProgram(facts: Facts, program: string): Promise<string | null> {
@@ -167,8 +165,9 @@ export function checkCompiler(facts: Facts, value: string): Promise<CompilerChec
 		if (kind !== 'other') return {value, program, resolved, kind};
 		const dumpmachine = await facts.exec(resolved, [...split.fields.slice(1), '-dumpmachine']);
 		const triple = dumpmachine.result.exitCode === 0 ? parseTriple(dumpmachine.result.stdout) : null;
+		// A renamed cl.exe still introduces itself.
 		const saysMsvc = /Microsoft \(R\) C\/C\+\+|\bcl : Command line/i.test(dumpmachine.result.stderr + dumpmachine.result.stdout);
-		return {value, program, resolved, kind: saysMsvc ? 'msvc' : kind, dumpmachine, ...(triple ? {triple} : {}), saysMsvc};
+		return {value, program, resolved, kind: saysMsvc ? 'msvc' : kind, dumpmachine, ...(triple ? {triple} : {})};
 	});
 }
 

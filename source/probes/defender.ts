@@ -185,7 +185,9 @@ export const defender: Probe = {
 			} else {
 				const hidden = exclusionsHidden([...prefs.data.exclusionPath, ...prefs.data.exclusionProcess, ...prefs.data.exclusionExtension]);
 				if (hidden) {
-					parts.push({status: 'unknown', text: t('probe.defender.exclusionsNeedAdmin')});
+					// An administrator sees this text when HideExclusionsFromLocalAdmins is set.
+					const byPolicy = /administrators are not allowed/i.test(hidden);
+					parts.push({status: 'unknown', text: t(byPolicy ? 'probe.defender.exclusionsHiddenByPolicy' : 'probe.defender.exclusionsNeedAdmin')});
 					evidence.push({kind: 'text', title: t('probe.defender.evidence.exclusions'), text: hidden});
 				} else {
 					excluded = {

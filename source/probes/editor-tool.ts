@@ -1,5 +1,5 @@
 import type {Probe, ProbeContext} from '../engine/probe.js';
-import {DELVE_COMPAT_AS_OF, DELVE_DWARF5, DELVE_TOO_OLD, GO_TOO_OLD_FOR_DELVE, delveVersionFor, delveWindow, goplsVersionFor} from '../data/delve-compat.js';
+import {DELVE_COMPAT_AS_OF, DELVE_COMPAT_SOURCE, DELVE_DWARF5, DELVE_TOO_OLD, GO_TOO_OLD_FOR_DELVE, delveVersionFor, delveWindow, goplsVersionFor} from '../data/delve-compat.js';
 import {EDITOR_TOOLS, editorTools, goMinor, type EditorTool, type ToolCopy, type ToolsFact} from '../facts/tools.js';
 import {format} from '../i18n/index.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
@@ -132,7 +132,7 @@ export function editorToolProbe(tool: EditorTool): Probe {
 				rows: [
 					{label: t('probe.tool.label.goInUse'), value: goVersion},
 					{label: t('probe.tool.label.installDir'), value: fact.installDir ?? '?'},
-					...(tool === 'dlv' ? [{label: t('probe.dlv.label.data'), value: t('probe.dlv.dataAsOf', {date: DELVE_COMPAT_AS_OF})}] : []),
+					...(tool === 'dlv' ? [{label: t('probe.dlv.label.data'), value: t('probe.dlv.dataAsOf', {source: DELVE_COMPAT_SOURCE, date: DELVE_COMPAT_AS_OF})}] : []),
 				],
 			});
 

@@ -84,6 +84,13 @@ describe('cgo on Windows', () => {
 		expect(sys.calls.some((c) => c.file === cl)).toBe(false);
 	});
 
+	it('recognises MSVC behind another name from its banner (constructed from cl\'s D9002/D8003 messages)', async () => {
+		const cc = 'C:\\tools\\cc.exe';
+		const banner = "Microsoft (R) C/C++ Optimizing Compiler Version 19.38.33130 for x64\r\ncl : Command line warning D9002 : ignoring unknown option '-dumpmachine'\r\ncl : Command line error D8003 : missing source filename\r\n";
+		const sys = windowsWorld({env: {CGO_ENABLED: '1'}, goEnv: {CGO_ENABLED: '1', CC: cc}, files: {[cc]: {file: 'PE'}}, commands: [{file: cc, args: ['-dumpmachine'], answer: {exitCode: 2, stderr: banner}}]});
+		expect((await check(sys, ['cgo'])).cgo).toMatchObject({status: 'error', summary: expect.stringContaining("CC is Microsoft's compiler")});
+	});
+
 	it('is an error for an unquoted space in CC, with a fix that quotes it', async () => {
 		const gcc = 'C:\\Program Files\\mingw64\\bin\\gcc.exe';
 		const sys = windowsWorld({goEnv: {CGO_ENABLED: '1', CC: gcc}, files: {[gcc]: {file: 'PE'}, 'C:\\Users\\dev\\AppData\\Roaming\\go\\env': `CC=${gcc}\nCGO_ENABLED=1\n`}});

@@ -60,6 +60,14 @@ describe('defender', () => {
 		]);
 	});
 
+	it('says when a policy hides exclusions even from administrators', async () => {
+		const hidden = ['N/A: Administrators are not allowed to view exclusions'];
+		const sys = windowsWorld({batch: {defenderPreferences: {exclusionPath: hidden, exclusionProcess: hidden, exclusionExtension: hidden}}});
+		const f = (await check(sys, ['defender'])).defender!;
+		expect(f.status).toBe('unknown');
+		expect(f.summary).toContain('hidden by policy (HideExclusionsFromLocalAdmins');
+	});
+
 	it('is unknown, not an error, when another antivirus owns protection (recorded 0x800106ba error), and offers no fix', async () => {
 		const lines = fixture('mppreference-third-party-error.txt').split(/\r?\n/);
 		const errorId = /FullyQualifiedErrorId : (.*)$/.exec(lines.find((l) => l.includes('FullyQualifiedErrorId'))!)![1]!;

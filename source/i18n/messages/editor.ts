@@ -60,10 +60,7 @@ export const editor = {
 		'zh-CN': 'dlv {version} 比这里内置的 Delve 数据更新（已知最新：{newest}，数据截至 {date}）；未核对它支持的 Go 版本',
 	},
 	'probe.dlv.label.data': {en: "Delve's supported Go versions", 'zh-CN': 'Delve 支持的 Go 版本'},
-	'probe.dlv.dataAsOf': {
-		en: 'from go-delve/delve pkg/goversion/compat.go, as of {date}',
-		'zh-CN': '取自 go-delve/delve 的 pkg/goversion/compat.go，截至 {date}',
-	},
+	'probe.dlv.dataAsOf': {en: 'from {source}, as of {date}', 'zh-CN': '取自 {source}，截至 {date}'},
 
 	'fix.tool.install.title': {en: 'Install {tool} (go install {spec})', 'zh-CN': '安装 {tool}（go install {spec}）'},
 	'fix.tool.update.title': {en: 'Rebuild {tool} with the Go in use (go install {spec})', 'zh-CN': '用当前的 Go 重新编译 {tool}（go install {spec}）'},

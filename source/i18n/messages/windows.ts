@@ -33,6 +33,10 @@ export const windows = {
 		en: 'exclusions cannot be read without administrator rights (Defender answers "N/A: Must be and administrator to view exclusions"), so whether GOCACHE is excluded is unknown',
 		'zh-CN': '没有管理员权限无法读取排除项（Defender 返回 "N/A: Must be and administrator to view exclusions"），因此无法确定 GOCACHE 是否已排除',
 	},
+	'probe.defender.exclusionsHiddenByPolicy': {
+		en: 'exclusions are hidden by policy (HideExclusionsFromLocalAdmins: "N/A: Administrators are not allowed to view exclusions"), so whether GOCACHE is excluded is unknown',
+		'zh-CN': '排除项被策略隐藏（HideExclusionsFromLocalAdmins："N/A: Administrators are not allowed to view exclusions"），因此无法确定 GOCACHE 是否已排除',
+	},
 	'probe.defender.exclusionsUnreadable': {en: 'exclusions could not be read ({reason})', 'zh-CN': '无法读取排除项（{reason}）'},
 	'probe.defender.noExclusion': {
 		en: 'no exclusion covers {gocache}: every build output is scanned (slower builds, and an occasional false positive)',
