@@ -100,9 +100,9 @@ describe('finding the shell in the parent chain', () => {
 
 describe('MSYS conversion of Go path variables', () => {
 	it('tells converted, unconverted and converted-into-the-MSYS-root values apart, lists too', () => {
-		const env: Record<string, string> = {GOPATH: 'C:/msys64/home/dev/go;C:/work/go', GOROOT: 'C:/Program Files/Go', GOBIN: '/usr/local/bin', GOCACHE: 'C:\\Users\\dev\\cache'};
+		const env: Record<string, string> = {GOPATH: 'C:/msys64/home/dev/go;C:/src/go', GOROOT: 'C:/Program Files/Go', GOBIN: '/usr/local/bin', GOCACHE: 'C:\\Users\\dev\\cache'};
 		expect(msysConversions((n) => env[n], 'C:\\msys64')).toEqual([
-			{name: 'GOPATH', value: 'C:/msys64/home/dev/go;C:/work/go', kind: 'into-msys-root'},
+			{name: 'GOPATH', value: 'C:/msys64/home/dev/go;C:/src/go', kind: 'into-msys-root'},
 			{name: 'GOROOT', value: 'C:/Program Files/Go', kind: 'converted'},
 			{name: 'GOBIN', value: '/usr/local/bin', kind: 'unconverted'},
 		]);
