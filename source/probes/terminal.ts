@@ -58,7 +58,7 @@ const BLOCKS_NPX_PS1 = /^(Restricted|AllSigned)$/i;
  */
 export const terminal: Probe = {
 	id: 'terminal',
-	family: 'windows',
+	family: 'environment',
 	title: 'probe.terminal.title',
 	timeoutMs: 25_000,
 	async run({facts, sys, t}) {
