@@ -2,9 +2,12 @@ import type {Probe} from '../engine/probe.js';
 import {goOnPath} from './go-on-path.js';
 import {goroot} from './goroot.js';
 import {go111module} from './go111module.js';
+import {git} from './git.js';
+import {gitAutocrlf} from './git-autocrlf.js';
+import {gitCredentials} from './git-credentials.js';
 
 /**
  * Every check, in the order of the checklist. Ids are a public contract (JSON consumers,
  * suppressions, docs): never rename one.
  */
-export const PROBES: readonly Probe[] = [goOnPath, goroot, go111module];
+export const PROBES: readonly Probe[] = [goOnPath, goroot, go111module, git, gitAutocrlf, gitCredentials];
