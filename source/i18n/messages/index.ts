@@ -4,9 +4,10 @@ import {cli} from './cli.js';
 import {ui} from './ui.js';
 import {explain} from './explain.js';
 import {gitMessages} from './git.js';
+import {network} from './network.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, git: gitMessages} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, network, git: gitMessages} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...gitMessages};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...network, ...gitMessages};
 export type MessageKey = keyof typeof messages;
