@@ -76,7 +76,9 @@ export async function goList(sys: System, request: GoListRequest): Promise<GoLis
 			modules: parseModules(result.stdout),
 		};
 	} finally {
-		await sys.remove(dir);
+		// Best effort: on Windows a just-killed go can hold a file for a moment; a leftover
+		// temporary folder must not turn a measured verdict into a crash.
+		await sys.remove(dir).catch(() => undefined);
 	}
 }
 

@@ -106,7 +106,7 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		return probe.outcome === 'ok' ? {kind: 'ok'} : {kind: 'error', class: probe.failure!.class};
 	});
 	const walk = list.error ? undefined : walkGoproxy(list.entries, outcomes);
-	evidence.push(entriesTable(ctx, list.entries, list.ignored, probes, candidates.filter((c) => !configured.includes(c)), walk?.servedBy, budget));
+	evidence.push(entriesTable(ctx, list.entries, list.ignored, probes, candidates.filter((c) => !configured.includes(c)), shippedUrls, walk?.servedBy, budget));
 
 	const recommended = recommend(probes, candidates);
 	const fixes = recommended && recommended !== value ? [recommendationFix(ctx, origin, value, recommended, goEnv.values.GOENV ?? '')] : [];
@@ -175,6 +175,7 @@ function entriesTable(
 	ignored: readonly string[],
 	probes: ReadonlyMap<string, EntryProbe>,
 	extraCandidates: readonly string[],
+	shippedDefaults: readonly string[],
 	servedBy: number | undefined,
 	budget: NetworkBudget,
 ): Evidence {
@@ -198,7 +199,7 @@ function entriesTable(
 		return row(String(i + 1), label, then, probe, '');
 	});
 	for (const raw of ignored) rows.push(row('', raw, '', undefined, t('probe.goproxy.note.ignored'), 'muted'));
-	for (const url of extraCandidates) rows.push(row('', url, '', probes.get(url), t('probe.goproxy.note.candidate'), 'muted'));
+	for (const url of extraCandidates) rows.push(row('', url, '', probes.get(url), shippedDefaults.includes(url) ? t('probe.goproxy.note.goDefault') : t('probe.goproxy.note.candidate'), 'muted'));
 	return {
 		kind: 'table',
 		title: t('probe.goproxy.evidence.entries', {module: PROBE_MODULE}),

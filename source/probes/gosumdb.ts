@@ -76,7 +76,7 @@ async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		title: t('probe.gosumdb.evidence.route'),
 		rows: [
 			{label: t('probe.gosumdb.label.name'), value: sumdbName(value)},
-			{label: t('probe.gosumdb.label.route'), value: route.via ? t('probe.gosumdb.viaProxy', {proxy: route.via}) : t('probe.gosumdb.direct')},
+			...(sumdbRequests.length > 0 ? [{label: t('probe.gosumdb.label.route'), value: route.via ? t('probe.gosumdb.viaProxy', {proxy: route.via}) : t('probe.gosumdb.direct')}] : []),
 			...sumdbRequests.slice(0, 4).map((r) => ({label: r.url, value: r.outcome ?? t('probe.gosumdb.noAnswer'), tone: r.status === 200 ? ('good' as const) : r.outcome ? ('bad' as const) : ('warn' as const)})),
 		],
 	});

@@ -185,8 +185,10 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	if (unknown.length > 0) {
 		return {status: 'unknown', summary: t('probe.private-modules.unknown', {count: unknown.length, modules: unknown.slice(0, 3).map((r) => r.path).join(', ')}), docUrl, evidence};
 	}
-	if (ctx.offline && rows.some((r) => r.verdict === 'not-checked')) {
-		return {status: 'unknown', summary: t('probe.private-modules.offline', {count: rows.filter((r) => r.verdict === 'not-checked').length}), evidence};
+	const notChecked = rows.filter((r) => r.verdict === 'not-checked').length;
+	if (notChecked > 0 && ctx.offline) return {status: 'unknown', summary: t('probe.private-modules.offline', {count: notChecked}), evidence};
+	if (notChecked > 0) {
+		return {status: 'info', summary: t(proxyValue ? 'probe.private-modules.tooMany' : 'probe.private-modules.noProxy', {count: notChecked, covered: covered.length}), evidence};
 	}
 	if (covered.length > 0) return {status: 'ok', summary: t('probe.private-modules.okCovered', {count: covered.length, public: publicCount}), evidence};
 	return {status: 'ok', summary: t('probe.private-modules.ok', {count: modules.length}), evidence};

@@ -1,7 +1,7 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {execFile, spawnSync} from 'node:child_process';
 import {promisify} from 'node:util';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {Engine} from '../../source/engine/engine.js';
@@ -299,8 +299,15 @@ describe('check on this machine, as it is configured', () => {
 		sandbox = createSandbox();
 		const configured = spawnSync(goBinary(), ['env', 'GOPROXY', 'GOSUMDB'], {env: {...process.env, GOTOOLCHAIN: 'local'}, encoding: 'utf8'}).stdout.trim().split('\n');
 		const env = {...sandbox.env, GOPROXY: configured[0]!, GOSUMDB: configured[1]!, ...(process.env.SSL_CERT_FILE ? {SSL_CERT_FILE: process.env.SSL_CERT_FILE} : {}), ...(process.env.SSL_CERT_DIR ? {SSL_CERT_DIR: process.env.SSL_CERT_DIR} : {})};
-		const run = runCli(['check', '--json', '--only', 'goproxy,gosumdb,proxy-env'], env);
+		const tmp = path.join(sandbox.home, 'tmp');
+		mkdirSync(tmp);
+		const run = runCli(['check', '--json', '--only', 'goproxy,gosumdb,proxy-env'], {...env, TMPDIR: tmp});
 		const findings = Object.fromEntries((JSON.parse(run.stdout) as {findings: Finding[]}).findings.map((f) => [f.id, f]));
+		// go ran in throwaway folders, all removed; nothing reached the user's GOPATH (module
+		// cache, checksum database cache). (`go env -json` itself, run by every check, does
+		// seed the build cache.)
+		expect(readdirSync(tmp)).toEqual([]);
+		expect(existsSync(path.join(sandbox.home, 'go'))).toBe(false);
 		expect(findings.goproxy!.status).toBe('ok');
 		expect(findings.goproxy!.summary).toContain(configured[0]!.split(/[,|]/)[0]!.replace(/\/$/, ''));
 		expect(findings.gosumdb!.status).toBe('ok');

@@ -182,6 +182,25 @@ describe('private-modules without a module', () => {
 		expect(f.summary).toBe('GONOSUMDB=git.corp.example is set on its own and leaves out GOPRIVATE pattern(s) github.com/acme; GOINSECURE=git.corp.example: go fetches these over plain http or without checking certificates');
 	});
 
+	it('with GOPROXY=direct asks no proxy, flags a non-public host from go.mod, and says what it did not check', async () => {
+		const goMod = 'module example.com/app\n\nrequire (\n\tgit.corp.example/team/lib v1.2.3\n\tgithub.com/acme/tool v0.1.0\n)\n';
+		const uncovered = goWorld({platform: 'linux', files: {'/home/dev/src/app/go.mod': goMod}, goEnv: defaultGoEnv('linux', {GOPROXY: 'direct', GOMOD: '/home/dev/src/app/go.mod'})});
+		const f = (await run(uncovered, [privateModulesProbe(BUDGET)]))['private-modules']!;
+		expect(f.status).toBe('error');
+		expect(f.summary).toContain('git.corp.example/team/lib');
+		expect(f.summary).toContain('go env -w GOPRIVATE=git.corp.example');
+		expect(uncovered.calls.some((c) => c.args[0] === 'list')).toBe(false);
+
+		const covered = goWorld({
+			platform: 'linux',
+			env: {GOPRIVATE: '*.corp.example'},
+			files: {'/home/dev/src/app/go.mod': goMod},
+			goEnv: defaultGoEnv('linux', {GOPROXY: 'direct', GOPRIVATE: '*.corp.example', GONOPROXY: '*.corp.example', GONOSUMDB: '*.corp.example', GOMOD: '/home/dev/src/app/go.mod'}),
+		});
+		const g = (await run(covered, [privateModulesProbe(BUDGET)]))['private-modules']!;
+		expect(g).toMatchObject({status: 'info', summary: '1 requirement(s) not asked: GOPROXY has no proxy, so go fetches them directly; only their host names were checked (1 covered by GOPRIVATE)'});
+	});
+
 	it('is skipped outside a module when the settings agree', async () => {
 		const sys = goWorld({platform: 'win32', goEnv: defaultGoEnv('win32', {GOMOD: 'NUL'})});
 		expect((await run(sys, [privateModulesProbe(BUDGET)]))['private-modules']).toMatchObject({status: 'skipped', summary: 'the current folder is not in a Go module'});

@@ -94,6 +94,7 @@ export const network = {
 	'probe.goproxy.note.ignored': {en: 'ignored: go reads nothing after direct or off', 'zh-CN': '被忽略：direct 或 off 之后的内容 go 不会读取'},
 	'probe.goproxy.note.off': {en: 'fails every lookup that reaches it', 'zh-CN': '到达此项的查找都会失败'},
 	'probe.goproxy.note.candidate': {en: 'candidate, not configured', 'zh-CN': '备选，未配置'},
+	'probe.goproxy.note.goDefault': {en: "Go's default ($GOROOT/go.env), not configured", 'zh-CN': 'Go 的默认值（$GOROOT/go.env），未配置'},
 	'probe.goproxy.fix.title': {en: 'Set GOPROXY={value} (measured here, fastest first)', 'zh-CN': '设置 GOPROXY={value}（按本机实测，最快的在前）'},
 	'probe.goproxy.fix.description': {
 		en: 'Replaces GOPROXY ({current}) in the go env file with the proxies that answered here, fastest first, and direct last for modules they do not have.',
@@ -119,8 +120,8 @@ export const network = {
 	'probe.gosumdb.viaProxy': {en: 'through {proxy}', 'zh-CN': '经由 {proxy}'},
 	'probe.gosumdb.direct': {en: 'directly', 'zh-CN': '直接访问'},
 	'probe.gosumdb.proxyFails': {
-		en: 'cannot tell: the module download itself fails ({problem}); see goproxy',
-		'zh-CN': '无法判断：模块下载本身就失败了（{problem}）；见 goproxy',
+		en: 'cannot tell: the module download itself fails: {problem}; see goproxy',
+		'zh-CN': '无法判断：模块下载本身就失败了：{problem}；见 goproxy',
 	},
 	'probe.gosumdb.noProxy': {en: 'cannot tell: go downloads nothing with GOPROXY={value}', 'zh-CN': '无法判断：GOPROXY={value} 时 go 不会下载任何东西'},
 	'probe.gosumdb.notAsked': {en: 'cannot tell: go did not ask the checksum database', 'zh-CN': '无法判断：go 没有查询校验和数据库'},
@@ -157,6 +158,14 @@ export const network = {
 	'probe.private-modules.offline': {
 		en: '{count} requirement(s) not checked: offline, the proxy was not asked',
 		'zh-CN': '有 {count} 个依赖未检查：离线模式，未询问代理',
+	},
+	'probe.private-modules.noProxy': {
+		en: '{count} requirement(s) not asked: GOPROXY has no proxy, so go fetches them directly; only their host names were checked ({covered} covered by GOPRIVATE)',
+		'zh-CN': '有 {count} 个依赖未询问：GOPROXY 中没有代理，go 会直接拉取它们；只检查了主机名（{covered} 个已被 GOPRIVATE 覆盖）',
+	},
+	'probe.private-modules.tooMany': {
+		en: '{count} requirement(s) not asked (only the first 300 are); {covered} covered by GOPRIVATE',
+		'zh-CN': '有 {count} 个依赖未询问（只询问前 300 个）；{covered} 个已被 GOPRIVATE 覆盖',
 	},
 	'probe.private-modules.override': {
 		en: '{name}={value} is set on its own and leaves out GOPRIVATE pattern(s) {missing}',
