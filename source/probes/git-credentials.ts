@@ -3,7 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {findAllOnPath} from '../facts/path-lookup.js';
 import {credentialHelperChain, gitBinary, gitConfig, gitExecPath, hostOfUrl, insteadOfRules, urlScopedHelpers, type HelperEntry} from '../facts/git.js';
-import {defaultStoreFiles, keychainCredentials, storeFileCredentials, windowsCredentials, type CachedCredential} from '../facts/git-credentials.js';
+import {cmdkeyDeleteTarget, defaultStoreFiles, keychainCredentials, storeFileCredentials, windowsCredentials, type CachedCredential} from '../facts/git-credentials.js';
 import {currentGoMod, fetchedModules, moduleHost} from '../net/go-mod.js';
 import {pathMatch} from '../net/module-patterns.js';
 import {system32} from '../system/windows-registry.js';
@@ -193,7 +193,6 @@ function eraseFix(ctx: ProbeContext, git: string, c: CachedCredential & {helper:
 	const {t, sys} = ctx;
 	const host = c.host ?? '';
 	const viaCmdkey = c.store === 'windows-credential-manager';
-	const target = viaCmdkey ? /target=(.*)$/.exec(c.target)?.[1] ?? c.target : c.target;
 	const stdin = [`protocol=${c.protocol ?? 'https'}`, `host=${host}`, ...(c.path ? [`path=${c.path.replace(/^\//, '')}`] : []), ...(c.user ? [`username=${c.user}`] : []), '', ''].join('\n');
 	return {
 		id: `erase-credential-${index + 1}`,
@@ -206,7 +205,7 @@ function eraseFix(ctx: ProbeContext, git: string, c: CachedCredential & {helper:
 				target: c.target,
 				host,
 				user: c.user,
-				argv: viaCmdkey ? [system32(sys.env(), 'cmdkey.exe'), `/delete:${target}`] : [git, 'credential', 'reject'],
+				argv: viaCmdkey ? [system32(sys.env(), 'cmdkey.exe'), `/delete:${cmdkeyDeleteTarget(c.target)}`] : [git, 'credential', 'reject'],
 				...(viaCmdkey ? {} : {stdin}),
 			},
 		],

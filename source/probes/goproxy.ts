@@ -100,8 +100,9 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	const candidates = [...new Set([...configured.filter((c) => c !== 'direct'), ...shippedUrls, ...PUBLIC_MIRRORS.map(normal)])].filter((url) => !/:\/\/[^/]*@/.test(url));
 	const probes = await probeAll(ctx, go, [...new Set([...configured, ...candidates])], budget);
 
+	const probeFor = (entry: ProxyEntry) => (entry.kind === 'off' ? undefined : probes.get(entry.kind === 'direct' ? 'direct' : normal(entry.url)));
 	const outcomes: EntryOutcome[] = list.entries.map((entry) => {
-		const probe = entry.kind === 'off' ? undefined : probes.get(entry.kind === 'direct' ? 'direct' : normal(entry.url));
+		const probe = probeFor(entry);
 		if (!probe || probe.outcome === 'not-found') return {kind: 'not-found'};
 		return probe.outcome === 'ok' ? {kind: 'ok'} : {kind: 'error', class: probe.failure!.class};
 	});
@@ -128,13 +129,14 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	if (servedBy === undefined) {
 		const failedAt = walk!.failedAt ?? 0;
 		const entry = list.entries[failedAt]!;
-		const probe = entry.kind === 'off' ? undefined : probes.get(entry.kind === 'direct' ? 'direct' : normal((entry as {url: string}).url));
+		const probe = probeFor(entry);
 		if (probe?.run) evidence.push(goRunEvidence(t, probe.run, t('probe.goproxy.evidence.run', {target: probe.target})));
 		if (probe?.chain) evidence.push(chainEvidence(t, probe.chain));
 		if (!probe?.failure || probe.outcome === 'not-found') {
 			return {status: 'error', summary: t('probe.goproxy.noneServes', {module: PROBE_MODULE}), why: t('probe.goproxy.noneServes.why'), docUrl, evidence, fixes};
 		}
-		const stops = entry.kind === 'proxy' && failedAt < list.entries.length - 1 ? t('probe.goproxy.stopsComma') : '';
+		// Only a comma after it makes go give up here; after a pipe it went on and failed later too.
+		const stops = entry.kind === 'proxy' && !entry.fallBackOnError && failedAt < list.entries.length - 1 ? t('probe.goproxy.stopsComma') : '';
 		return {
 			status: 'error',
 			summary: t('probe.goproxy.fails', {entry: probe.target, problem: failureShort(t, probe.failure), stops}),
@@ -146,11 +148,11 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	}
 
 	const served = list.entries[servedBy]!;
-	const servedProbe = probes.get(served.kind === 'direct' ? 'direct' : normal((served as {url: string}).url))!;
+	const servedProbe = probeFor(served)!;
 	const time = timeText(t, servedProbe, budget.goMs);
 	if (servedBy > 0) {
 		const first = list.entries[0]!;
-		const firstProbe = probes.get(first.kind === 'direct' ? 'direct' : normal((first as {url: string}).url));
+		const firstProbe = probeFor(first);
 		const problem = firstProbe?.failure ? failureShort(t, firstProbe.failure) : t('net.short.module-not-found');
 		if (firstProbe?.run) evidence.push(goRunEvidence(t, firstProbe.run, t('probe.goproxy.evidence.run', {target: firstProbe.target})));
 		if (firstProbe?.chain) evidence.push(chainEvidence(t, firstProbe.chain));
@@ -215,11 +217,11 @@ function entriesTable(
 	};
 }
 
-/** Reachable candidates, fastest first (go's own timing), then `direct`. */
+/** Reachable candidates, fastest first (go's own timing), then `direct`. Plain http only on this machine. */
 function recommend(probes: ReadonlyMap<string, EntryProbe>, candidates: readonly string[]): string | undefined {
 	const reachable = candidates
 		.map((url) => probes.get(url)!)
-		.filter((probe) => probe.outcome === 'ok')
+		.filter((probe) => probe.outcome === 'ok' && (!probe.target.startsWith('http://') || isLoopback(hostOf(probe.target))))
 		.sort((a, b) => (a.latencyMs ?? a.wallMs) - (b.latencyMs ?? b.wallMs));
 	if (reachable.length === 0) return undefined;
 	return [...reachable.slice(0, RECOMMENDED_PROXIES).map((probe) => probe.target), 'direct'].join(',');

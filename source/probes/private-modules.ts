@@ -4,7 +4,7 @@ import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {privatePrefix} from '../explain/rules.js';
 import {goSetting} from '../facts/go-settings.js';
-import {classifyModule, classifySumdb, type Failure} from '../net/classify.js';
+import {classifyModule, classifySumdb} from '../net/classify.js';
 import {failureLabel, failureShort, goRunEvidence} from '../net/describe.js';
 import {goList, MATCH_NOTHING, type GoListResult} from '../net/go-list.js';
 import {currentGoMod, fetchedModules, moduleHost} from '../net/go-mod.js';
@@ -26,14 +26,13 @@ export function isNonPublicHost(host: string): boolean {
 	return net.isIP(host) !== 0 || PRIVATE_SUFFIXES.test(host);
 }
 
-type Verdict = 'public' | 'covered' | 'uncovered' | 'sumdb-uncovered' | 'unknown' | 'not-checked';
+type Verdict = 'public' | 'covered' | 'uncovered' | 'sumdb-uncovered' | 'inconsistent' | 'unknown' | 'not-checked';
 
 interface ModuleRow {
 	path: string;
 	version: string;
 	noProxy?: string;
 	noSumdb?: string;
-	proxy?: Failure | 'ok';
 	verdict: Verdict;
 	reason: string;
 }
@@ -71,9 +70,9 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 			title: t('probe.private-modules.evidence.settings'),
 			rows: [
 				{name: 'GOPRIVATE', value: goprivate || t('evidence.notSet'), source: originPrivate.source, ...(originPrivate.where ? {where: originPrivate.where} : {})},
-				{name: 'GONOPROXY', value: noProxy || t('evidence.notSet'), source: originNoProxy.source, ...(explicit(originNoProxy!) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
-				{name: 'GONOSUMDB', value: noSumdb || t('evidence.notSet'), source: originNoSumdb.source, ...(explicit(originNoSumdb!) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
-				{name: 'GOINSECURE', value: v.GOINSECURE || t('evidence.notSet'), source: originInsecure!.source, ...(v.GOINSECURE ? {tone: 'warn' as const} : {})},
+				{name: 'GONOPROXY', value: noProxy || t('evidence.notSet'), source: originNoProxy.source, ...(explicit(originNoProxy) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
+				{name: 'GONOSUMDB', value: noSumdb || t('evidence.notSet'), source: originNoSumdb.source, ...(explicit(originNoSumdb) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
+				{name: 'GOINSECURE', value: v.GOINSECURE || t('evidence.notSet'), source: originInsecure.source, ...(v.GOINSECURE ? {tone: 'warn' as const} : {})},
 			],
 		},
 	];
@@ -102,7 +101,7 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		const ns = matchingPattern(noSumdb, m.path);
 		const base = {path: m.path, version: m.version, ...(np ? {noProxy: np} : {}), ...(ns ? {noSumdb: ns} : {})};
 		if (np && ns) return {...base, verdict: 'covered', reason: t('probe.private-modules.reason.covered')};
-		if (np && !ns) return {...base, verdict: isNonPublicHost(moduleHost(m.path)) ? 'sumdb-uncovered' : 'unknown', reason: t('probe.private-modules.reason.noSumdbOnly')};
+		if (np && !ns) return {...base, verdict: isNonPublicHost(moduleHost(m.path)) ? 'sumdb-uncovered' : 'inconsistent', reason: t('probe.private-modules.reason.noSumdbOnly')};
 		if (isNonPublicHost(moduleHost(m.path))) return {...base, verdict: 'uncovered', reason: t('probe.private-modules.reason.nonPublicHost', {host: moduleHost(m.path)})};
 		return {...base, verdict: 'not-checked', reason: ''};
 	});
@@ -124,7 +123,6 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		});
 		for (const row of toAsk) {
 			const failure = classifyModule(run, row.path) ?? classifySumdb(run, row);
-			row.proxy = failure ?? 'ok';
 			if (!failure) {
 				row.verdict = 'public';
 			} else if (failure.class === 'sumdb-private-module') {
@@ -141,11 +139,13 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	}
 	for (const row of rows) if (row.verdict === 'not-checked') row.reason = ctx.offline ? t('probe.private-modules.reason.offline') : proxyValue ? t('probe.private-modules.reason.notAsked') : t('probe.private-modules.reason.noProxy');
 
+	const inconsistent = rows.filter((r) => r.verdict === 'inconsistent');
+	if (inconsistent.length > 0) warnings.push(t('probe.private-modules.inconsistent', {count: inconsistent.length, modules: inconsistent.slice(0, 3).map((r) => r.path).join(', ')}));
 	const uncovered = rows.filter((r) => r.verdict === 'uncovered' || r.verdict === 'sumdb-uncovered');
 	const covered = rows.filter((r) => r.verdict === 'covered');
 	const unknown = rows.filter((r) => r.verdict === 'unknown');
 	const publicCount = rows.filter((r) => r.verdict === 'public').length;
-	const shown = [...uncovered, ...unknown, ...covered, ...rows.filter((r) => r.verdict === 'not-checked')];
+	const shown = [...uncovered, ...inconsistent, ...unknown, ...covered, ...rows.filter((r) => r.verdict === 'not-checked')];
 	evidence.push({
 		kind: 'table',
 		title: t('probe.private-modules.evidence.modules', {file: mod.file, count: modules.length, public: publicCount}),
@@ -164,14 +164,14 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 			noSumdb: r.noSumdb ?? '-',
 			verdict: t(`probe.private-modules.verdict.${r.verdict}`),
 			reason: r.reason,
-			...(r.verdict === 'uncovered' || r.verdict === 'sumdb-uncovered' ? {_tone: 'bad' as const} : r.verdict === 'covered' ? {_tone: 'good' as const} : r.verdict === 'unknown' ? {_tone: 'warn' as const} : {_tone: 'muted' as const}),
+			...(r.verdict === 'uncovered' || r.verdict === 'sumdb-uncovered' ? {_tone: 'bad' as const} : r.verdict === 'covered' ? {_tone: 'good' as const} : r.verdict === 'unknown' || r.verdict === 'inconsistent' ? {_tone: 'warn' as const} : {_tone: 'muted' as const}),
 		})),
 	});
 	if (run && uncovered.length + unknown.length > 0) evidence.push(goRunEvidence(t, run, t('probe.private-modules.evidence.run')));
 
 	if (uncovered.length > 0) {
 		const prefixes = [...new Set(uncovered.map((r) => privatePrefix(r.path)))];
-		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, explicitNoProxy: explicit(originNoProxy!), explicitNoSumdb: explicit(originNoSumdb!), goenvFile: v.GOENV ?? ''});
+		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
 		return {
 			status: 'error',
 			summary: t('probe.private-modules.uncovered', {count: uncovered.length, modules: uncovered.slice(0, 3).map((r) => r.path).join(', '), command: fix.command}),

@@ -86,18 +86,9 @@ async function runProxyEnv(ctx: ProbeContext): Promise<ProbeResult> {
 		if (upper === 'ALL_PROXY') note = t('probe.proxy-env.note.allProxy');
 		else if (used.has(name)) note = upper === 'NO_PROXY' ? t('probe.proxy-env.note.noProxy') : parseProxyValue(value) ? t('probe.proxy-env.note.used') : t('probe.proxy-env.note.invalid');
 		else note = t('probe.proxy-env.note.shadowed', {winner: upper});
-		return [{name, value: redactSecrets(value), note, ...(used.has(name) ? {} : {_tone: 'muted' as const})}];
+		return [{name, value: redactSecrets(value), note, ...(used.has(name) ? {} : {_tone: 'muted' as const})} satisfies VariableRow];
 	});
-	evidence.push({
-		kind: 'table',
-		title: t('probe.proxy-env.evidence.variables'),
-		columns: [
-			{key: 'name', label: t('column.name')},
-			{key: 'value', label: t('column.value')},
-			{key: 'note', label: t('column.note')},
-		],
-		rows: rows.length > 0 ? rows : [{name: 'HTTPS_PROXY', value: t('evidence.notSet'), note: t('probe.proxy-env.note.direct'), _tone: 'muted' as const}],
-	});
+	evidence.push(variableTable(ctx, t('probe.proxy-env.evidence.variables'), rows.length > 0 ? rows : [{name: 'HTTPS_PROXY', value: t('evidence.notSet'), note: t('probe.proxy-env.note.direct'), _tone: 'muted'}]));
 
 	if (!windows) {
 		for (const [upper, lower] of [
@@ -175,7 +166,7 @@ async function runProxyEnv(ctx: ProbeContext): Promise<ProbeResult> {
 	}
 
 	// Certificates: go reads SSL_CERT_FILE / SSL_CERT_DIR only where it has no system verifier.
-	const certRows: Array<Record<string, string> & {_tone?: 'bad' | 'muted'}> = [];
+	const certRows: VariableRow[] = [];
 	const systemVerifier = windows || sys.platform === 'darwin' || sys.platform === 'ios';
 	for (const name of ['SSL_CERT_FILE', 'SSL_CERT_DIR']) {
 		const value = sys.getenv(name);
@@ -198,18 +189,7 @@ async function runProxyEnv(ctx: ProbeContext): Promise<ProbeResult> {
 		notes.push(t('probe.proxy-env.gocertfile'));
 		certRows.push({name: 'GOCERTFILE', value: gocertfile, note: t('probe.proxy-env.note.gocertfile'), _tone: 'muted'});
 	}
-	if (certRows.length > 0) {
-		evidence.push({
-			kind: 'table',
-			title: t('probe.proxy-env.evidence.certs'),
-			columns: [
-				{key: 'name', label: t('column.name')},
-				{key: 'value', label: t('column.value')},
-				{key: 'note', label: t('column.note')},
-			],
-			rows: certRows,
-		});
-	}
+	if (certRows.length > 0) evidence.push(variableTable(ctx, t('probe.proxy-env.evidence.certs'), certRows));
 
 	const why = t('probe.proxy-env.why');
 	const docUrl = 'https://pkg.go.dev/net/http#ProxyFromEnvironment';
@@ -220,6 +200,21 @@ async function runProxyEnv(ctx: ProbeContext): Promise<ProbeResult> {
 		return {status: 'ok', summary: t('probe.proxy-env.ok', {name: proxy.name, value: redactSecrets(proxy.value), noProxy: config.noProxy ? redactSecrets(config.noProxy.value) : t('evidence.notSet')}), evidence};
 	}
 	return {status: 'ok', summary: t('probe.proxy-env.none'), evidence};
+}
+
+type VariableRow = {name: string; value: string; note: string; _tone?: 'bad' | 'muted'};
+
+function variableTable({t}: ProbeContext, title: string, rows: VariableRow[]): Evidence {
+	return {
+		kind: 'table',
+		title,
+		columns: [
+			{key: 'name', label: t('column.name')},
+			{key: 'value', label: t('column.value')},
+			{key: 'note', label: t('column.note')},
+		],
+		rows,
+	};
 }
 
 /** HTTPS_PROXY and HTTP_PROXY (and NO_PROXY) as user variables, from the system proxy. */

@@ -94,6 +94,12 @@ describe('goproxy with go scripted', () => {
 		expect((await run(local, [goproxyProbe(BUDGET)])).goproxy!.status).toBe('ok');
 	});
 
+	it('after a pipe, names the real error of the list without saying go stopped there', async () => {
+		const sys = world('linux', 'https://a.example|https://b.example', {'https://a.example': {ok: false, status: '503 Service Unavailable'}, 'https://b.example': {ok: false, status: '404 Not Found'}});
+		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f).toMatchObject({status: 'error', summary: 'https://a.example: server error (503 Service Unavailable)'});
+	});
+
 	it('is info for GOPROXY=off and asks nothing', async () => {
 		const sys = world('linux', 'off', {});
 		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
@@ -199,6 +205,18 @@ describe('private-modules without a module', () => {
 		});
 		const g = (await run(covered, [privateModulesProbe(BUDGET)]))['private-modules']!;
 		expect(g).toMatchObject({status: 'info', summary: '1 requirement(s) not asked: GOPROXY has no proxy, so go fetches them directly; only their host names were checked (1 covered by GOPRIVATE)'});
+	});
+
+	it('warns when GONOPROXY sends a requirement direct but GONOSUMDB still has it verified publicly', async () => {
+		const sys = goWorld({
+			platform: 'linux',
+			env: {GONOPROXY: 'github.com/acme'},
+			files: {'/home/dev/src/app/go.mod': 'module example.com/app\n\nrequire github.com/acme/tool v0.1.0\n'},
+			goEnv: defaultGoEnv('linux', {GONOPROXY: 'github.com/acme', GOMOD: '/home/dev/src/app/go.mod'}),
+		});
+		const f = (await run(sys, [privateModulesProbe(BUDGET)]))['private-modules']!;
+		expect(f).toMatchObject({status: 'warn', summary: expect.stringContaining('GONOPROXY covers 1 requirement(s) that GONOSUMDB does not (github.com/acme/tool)')});
+		expect(sys.calls.some((c) => c.args[0] === 'list')).toBe(false);
 	});
 
 	it('is skipped outside a module when the settings agree', async () => {

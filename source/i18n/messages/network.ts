@@ -159,6 +159,10 @@ export const network = {
 		en: '{count} requirement(s) not checked: offline, the proxy was not asked',
 		'zh-CN': '有 {count} 个依赖未检查：离线模式，未询问代理',
 	},
+	'probe.private-modules.inconsistent': {
+		en: 'GONOPROXY covers {count} requirement(s) that GONOSUMDB does not ({modules}): go fetches them directly but still asks the public checksum database about them',
+		'zh-CN': '有 {count} 个依赖被 GONOPROXY 覆盖而未被 GONOSUMDB 覆盖（{modules}）：go 会直接拉取它们，却仍向公共校验和数据库查询',
+	},
 	'probe.private-modules.noProxy': {
 		en: '{count} requirement(s) not asked: GOPROXY has no proxy, so go fetches them directly; only their host names were checked ({covered} covered by GOPRIVATE)',
 		'zh-CN': '有 {count} 个依赖未询问：GOPROXY 中没有代理，go 会直接拉取它们；只检查了主机名（{covered} 个已被 GOPRIVATE 覆盖）',
@@ -194,6 +198,7 @@ export const network = {
 	'probe.private-modules.verdict.uncovered': {en: 'private, not covered', 'zh-CN': '私有，未覆盖'},
 	'probe.private-modules.verdict.sumdb-uncovered': {en: 'checksum database not covered', 'zh-CN': '校验和数据库未覆盖'},
 	'probe.private-modules.verdict.unknown': {en: 'cannot tell', 'zh-CN': '无法判断'},
+	'probe.private-modules.verdict.inconsistent': {en: 'GONOSUMDB does not cover it', 'zh-CN': 'GONOSUMDB 未覆盖'},
 	'probe.private-modules.verdict.not-checked': {en: 'not checked', 'zh-CN': '未检查'},
 	'probe.private-modules.reason.covered': {en: 'fetched directly, never verified publicly', 'zh-CN': '直接拉取，不会向公共数据库校验'},
 	'probe.private-modules.reason.noSumdbOnly': {
