@@ -54,6 +54,8 @@ export interface FakeSystem extends System {
 	readonly broadcasts: number;
 	/** Every TLS chain request, in order. */
 	readonly tlsRequests: TlsChainRequest[];
+	/** The chain `host:port` presents from now on. */
+	setTlsChain(address: string, result: TlsChainResult): void;
 }
 
 export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
@@ -72,6 +74,7 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 	const commands: FakeCommand[] = [...(spec.commands ?? [])];
 	const calls: ExecRequest[] = [];
 	const tlsRequests: TlsChainRequest[] = [];
+	const tlsChains = new Map(Object.entries(spec.tlsChains ?? {}));
 	let tempCounter = 0;
 	let broadcasts = 0;
 	const registry = new Map<string, {key: string; values: RegistryValue[]}>(
@@ -162,7 +165,7 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 
 		async tlsChain(request) {
 			tlsRequests.push(request);
-			return spec.tlsChains?.[`${request.host}:${request.port}`] ?? {certificates: [], error: `connect ECONNREFUSED ${request.host}:${request.port}`};
+			return tlsChains.get(`${request.host}:${request.port}`) ?? {certificates: [], error: `connect ECONNREFUSED ${request.host}:${request.port}`};
 		},
 
 		async stat(target) {
@@ -249,6 +252,9 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		setFile,
 		setEnv(name, value) {
 			env = mergeEnv(env, {[name]: value}, windows);
+		},
+		setTlsChain(address, result) {
+			tlsChains.set(address, result);
 		},
 		addCommand(command) {
 			commands.unshift(command);

@@ -100,6 +100,22 @@ describe('goproxy with go scripted', () => {
 		expect(f).toMatchObject({status: 'error', summary: 'https://a.example: server error (503 Service Unavailable)'});
 	});
 
+	it('on a TLS error shows the chain the server presented, read through the proxy go uses (Windows wording)', async () => {
+		const error = 'tls: failed to verify certificate: x509: certificate signed by unknown authority';
+		const sys = world('win32', 'https://mirror.corp.example,direct', {'https://mirror.corp.example': {ok: false, error}}, {platform: 'win32', env: {HTTPS_PROXY: 'http://proxy.corp.example:8080'}});
+		sys.setTlsChain('mirror.corp.example:443', {
+			certificates: [
+				{subject: 'CN=mirror.corp.example', issuer: 'CN=Zscaler Intermediate Root CA, O=Zscaler Inc.', validFrom: '2026-11-01T00:00:00.000Z', validTo: '2026-12-01T00:00:00.000Z', fingerprint256: 'AA', selfSigned: false},
+				{subject: 'CN=Zscaler Root CA, O=Zscaler Inc.', issuer: 'CN=Zscaler Root CA, O=Zscaler Inc.', validFrom: '2020-01-01T00:00:00.000Z', validTo: '2040-01-01T00:00:00.000Z', fingerprint256: 'BB', selfSigned: true},
+			],
+		});
+		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f.summary).toContain('its certificate is signed by an authority go does not trust');
+		expect(sys.tlsRequests).toEqual([expect.objectContaining({host: 'mirror.corp.example', port: 443, proxy: 'http://proxy.corp.example:8080'})]);
+		const chain = f.evidence.find((e) => e.kind === 'table' && e.title === 'Certificates presented by mirror.corp.example:443, reached through http://proxy.corp.example:8080');
+		expect(chain).toMatchObject({rows: [{issuer: 'CN=Zscaler Intermediate Root CA, O=Zscaler Inc.'}, {subject: 'CN=Zscaler Root CA, O=Zscaler Inc.', issuer: 'CN=Zscaler Root CA, O=Zscaler Inc. (self-signed)'}]});
+	});
+
 	it('is info for GOPROXY=off and asks nothing', async () => {
 		const sys = world('linux', 'off', {});
 		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
