@@ -107,6 +107,8 @@ export type Change =
 			/** Text for the program's standard input (`git credential reject` reads the description); never a secret. */
 			stdin?: string;
 	  }
+	/** A folder a setting needs (e.g. a dedicated GOTMPDIR). Undo removes it only if it is empty. */
+	| {kind: 'directory'; path: string; before: {exists: boolean}; after: {exists: boolean}}
 	/** Run a command. Files it will replace are backed up first; some commands cannot be undone. */
 	| {
 			kind: 'command';

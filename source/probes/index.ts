@@ -9,9 +9,34 @@ import {proxyEnv} from './proxy-env.js';
 import {git} from './git.js';
 import {gitAutocrlf} from './git-autocrlf.js';
 import {gitCredentials} from './git-credentials.js';
+import {cgo} from './cgo.js';
+import {gopls} from './gopls.js';
+import {dlv} from './dlv.js';
+import {defender} from './defender.js';
+import {longPaths} from './long-paths.js';
+import {terminal} from './terminal.js';
+import {elevation} from './elevation.js';
 
 /**
  * Every check, in the order of the checklist. Ids are a public contract (JSON consumers,
  * suppressions, docs): never rename one.
  */
-export const PROBES: readonly Probe[] = [goOnPath, goroot, go111module, goproxy, gosumdb, privateModules, proxyEnv, git, gitAutocrlf, gitCredentials];
+export const PROBES: readonly Probe[] = [
+	goOnPath,
+	goroot,
+	go111module,
+	goproxy,
+	gosumdb,
+	privateModules,
+	proxyEnv,
+	git,
+	gitAutocrlf,
+	gitCredentials,
+	cgo,
+	gopls,
+	dlv,
+	defender,
+	longPaths,
+	terminal,
+	elevation,
+];
