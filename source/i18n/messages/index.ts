@@ -6,9 +6,11 @@ import {explain} from './explain.js';
 import {cgo} from './cgo.js';
 import {editor} from './editor.js';
 import {windows} from './windows.js';
+import {gitMessages} from './git.js';
+import {network} from './network.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, cgo, editor, windows} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, cgo, editor, windows, network, git: gitMessages} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...cgo, ...editor, ...windows};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...cgo, ...editor, ...windows, ...network, ...gitMessages};
 export type MessageKey = keyof typeof messages;
