@@ -116,6 +116,11 @@ export class Journal {
 		});
 	}
 
+	/** Now, as the journal writes times. */
+	timestamp(): string {
+		return this.now().toISOString();
+	}
+
 	/** Notices this process found (shown once by whoever opened the journal). */
 	notices(): StoredNotice[] {
 		return [...this.found];
