@@ -184,7 +184,11 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[], options: {force: boolean; emit: Emit}): Promise<RunResult> {
 	const {emit} = options;
-	const ctx = kindContext(r, entry.id, 'apply', (op) => record(r, entry.id, op));
+	const ctx = kindContext(r, entry.id, 'apply', async (op) => {
+		await record(r, entry.id, op);
+		const path = op.stored.backup?.path ?? op.stored.backups?.[0]?.path;
+		if (path) emit({type: 'backup', index: op.index, path});
+	});
 	const done: Op[] = [];
 	let environment = false;
 	let current: Op | undefined;
