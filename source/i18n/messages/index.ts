@@ -2,10 +2,11 @@ import {common} from './common.js';
 import {toolchain} from './toolchain.js';
 import {cli} from './cli.js';
 import {ui} from './ui.js';
+import {explain} from './explain.js';
 import {fixes} from './fixes.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, fixes} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, fixes} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...fixes};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...fixes};
 export type MessageKey = keyof typeof messages;
