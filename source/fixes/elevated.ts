@@ -172,7 +172,9 @@ export function launcherCommand(powershellPath: string, scriptPath: string, resu
 	return [
 		"$ErrorActionPreference = 'Stop'",
 		'try {',
-		`  $p = Start-Process -FilePath ${psQuote(powershellPath)} -ArgumentList @(${args.map(psQuote).join(', ')}) -Verb RunAs -WindowStyle Hidden -Wait -PassThru`,
+		// -Wait is reported to misbehave with -Verb RunAs on some machines: wait on the process itself.
+		`  $p = Start-Process -FilePath ${psQuote(powershellPath)} -ArgumentList @(${args.map(psQuote).join(', ')}) -Verb RunAs -WindowStyle Hidden -PassThru`,
+		'  $p.WaitForExit()',
 		'  exit $p.ExitCode',
 		'} catch {',
 		'  $e = $_.Exception',

@@ -1,4 +1,5 @@
 import type {Translator} from '../i18n/index.js';
+import {padCells} from '../report/layout.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';
 
@@ -6,6 +7,9 @@ import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPrev
  * Previews, progress and outcomes as plain text, for the `fix`, `undo` and `journal`
  * commands. Everything shown comes from the API's views: already free of secrets.
  */
+
+/** The width of the before / after / runs labels, in terminal cells. */
+const LABEL_CELLS = 10;
 
 /** Diffs longer than this show only the changed lines and one line around each. */
 const FULL_DIFF_LINES = 40;
@@ -22,7 +26,7 @@ function diffText(diff: readonly DiffLine[]): string[] {
 
 export function changeLines(t: Translator, view: ChangeView, shell: ShellKind): string[] {
 	const lines = [`${view.index + 1}. ${view.label}`];
-	const row = (label: string, value: string) => lines.push(`     ${label.padEnd(8)}${value}`);
+	const row = (label: string, value: string) => lines.push(`     ${padCells(label, LABEL_CELLS)}${value}`);
 	if (view.kind !== 'command' || view.before) row(t('fixes.text.before'), view.before || t('evidence.empty'));
 	row(t('fixes.text.after'), view.after || t('evidence.empty'));
 	if (view.command) row(t('fixes.text.runs'), commandLine(shell, view.command));
@@ -56,9 +60,9 @@ export function previewText(t: Translator, preview: FixPreview, shell: ShellKind
 export function conflictLines(t: Translator, conflicts: readonly Conflict[]): string[] {
 	return conflicts.flatMap((conflict) => [
 		`  ${conflict.index + 1}. ${conflict.label}`,
-		`       ${t('fixes.text.before').padEnd(8)}${conflict.before}`,
-		`       ${t('fixes.text.ours').padEnd(8)}${conflict.ours}`,
-		`       ${t('fixes.text.now').padEnd(8)}${conflict.now}`,
+		`       ${padCells(t('fixes.text.before'), LABEL_CELLS)}${conflict.before}`,
+		`       ${padCells(t('fixes.text.ours'), LABEL_CELLS)}${conflict.ours}`,
+		`       ${padCells(t('fixes.text.now'), LABEL_CELLS)}${conflict.now}`,
 	]);
 }
 
@@ -101,49 +105,41 @@ function findingsLines(t: Translator, outcome: {findings: ApplyOutcome['findings
 	return outcome.findings.map((finding) => `  ${finding.id}: ${t(`status.${finding.status}`)} · ${finding.summary}`);
 }
 
-export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
-	const out: string[] = [];
+/** The lines shared by both outcomes: cancelled, failed (with what was rolled back), refused. */
+function settledLines(t: Translator, outcome: ApplyOutcome | UndoOutcome): string[] {
+	const id = outcome.entryId ?? '?';
 	switch (outcome.status) {
-		case 'applied':
-			out.push(t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome));
-			if (outcome.stillProblem) out.push(t('fixes.outcome.stillProblem'));
-			break;
 		case 'cancelled':
-			out.push(t('fixes.outcome.cancelledLine', {id: outcome.entryId ?? '?'}));
-			break;
+			return [t('fixes.outcome.cancelledLine', {id})];
 		case 'failed':
-			out.push(t('fixes.outcome.failed', {id: outcome.entryId ?? '?', error: outcome.error ?? ''}));
-			if (outcome.rollbackFailed.length > 0) out.push(...outcome.rollbackFailed.map((f) => `  ${t('fixes.outcome.rollbackFailed', {index: f.index + 1, error: f.error})}`));
-			else out.push(t('fixes.outcome.rolledBackAll'));
-			break;
+			return [
+				t('fixes.outcome.failed', {id, error: outcome.error ?? ''}),
+				...(outcome.rollbackFailed.length > 0
+					? outcome.rollbackFailed.map((f) => `  ${t('fixes.outcome.rollbackFailed', {index: f.index + 1, error: f.error})}`)
+					: [t('fixes.outcome.rolledBackAll')]),
+			];
 		case 'refused':
-			out.push(t('fixes.outcome.refused', {reason: outcome.refusal?.message ?? ''}), ...conflictLines(t, outcome.refusal?.conflicts ?? []));
-			break;
+			return [t('fixes.outcome.refused', {reason: outcome.refusal?.message ?? ''}), ...conflictLines(t, outcome.refusal?.conflicts ?? [])];
+		default:
+			return [];
 	}
+}
+
+export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
+	const out =
+		outcome.status === 'applied'
+			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [t('fixes.outcome.stillProblem')] : [])]
+			: settledLines(t, outcome);
 	return out.join('\n') + '\n';
 }
 
 export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
-	const out: string[] = [];
-	switch (outcome.status) {
-		case 'undone':
-			out.push(t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome));
-			break;
-		case 'conflict':
-			out.push(t('fixes.outcome.conflict', {id: outcome.undid ?? '?'}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint'));
-			break;
-		case 'cancelled':
-			out.push(t('fixes.outcome.cancelledLine', {id: outcome.entryId ?? '?'}));
-			break;
-		case 'failed':
-			out.push(t('fixes.outcome.failed', {id: outcome.entryId ?? '?', error: outcome.error ?? ''}));
-			if (outcome.rollbackFailed.length > 0) out.push(...outcome.rollbackFailed.map((f) => `  ${t('fixes.outcome.rollbackFailed', {index: f.index + 1, error: f.error})}`));
-			else out.push(t('fixes.outcome.rolledBackAll'));
-			break;
-		case 'refused':
-			out.push(t('fixes.outcome.refused', {reason: outcome.refusal?.message ?? ''}));
-			break;
-	}
+	const out =
+		outcome.status === 'undone'
+			? [t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome)]
+			: outcome.status === 'conflict'
+				? [t('fixes.outcome.conflict', {id: outcome.undid ?? '?'}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]
+				: settledLines(t, outcome);
 	return out.join('\n') + '\n';
 }
 
@@ -173,7 +169,7 @@ export function journalText(t: Translator, listing: JournalListing, name: string
 	if (listing.entries.length === 0) out.push(t('fixes.text.empty'));
 	for (const entry of listing.entries) {
 		const what = entry.action === 'fix' ? entry.title : t(`fixes.action.${entry.action}`, {id: entry.undoes ?? '?', title: entry.title});
-		out.push(`${String(entry.id).padStart(4)}  ${localTime(entry.time)}  ${statusWord(t, entry).padEnd(10)}  ${entry.findingId}  ${what}`);
+		out.push(`${String(entry.id).padStart(4)}  ${localTime(entry.time)}  ${padCells(statusWord(t, entry), 10)}  ${entry.findingId}  ${what}`);
 		if (entry.error) out.push(`      ${entry.error}`);
 	}
 	for (const p of listing.pending) {

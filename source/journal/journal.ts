@@ -96,8 +96,12 @@ export class Journal {
 		this.heartbeatMs = options.heartbeatMs ?? 5000;
 	}
 
-	/** Reads the journal (under the lock, so a corrupt file is moved aside exactly once). */
+	/**
+	 * Reads the journal (under the lock, so a corrupt file is moved aside exactly once). With
+	 * no journal yet, nothing is created: looking is not writing.
+	 */
 	async read(): Promise<JournalRead> {
+		if (!fs.existsSync(this.path)) return {data: emptyJournal()};
 		return this.locked(() => this.load());
 	}
 

@@ -35,7 +35,7 @@ describe('fix and undo from the command line, with the real go in a sandboxed HO
 		expect(asked.stdout).toContain('go env -u GO111MODULE');
 		expect(asked.stderr).toContain('goenv-tui fix go111module --yes');
 		expect(sandbox.go('env', 'GO111MODULE').trim()).toBe('off');
-		expect(existsSync(path.join(journalDir(sandbox.home), 'journal.json'))).toBe(false);
+		expect(existsSync(journalDir(sandbox.home))).toBe(false);
 
 		const dry = runCli(['fix', 'go111module', '--dry-run'], sandbox.env);
 		expect(dry.code).toBe(0);
