@@ -48,6 +48,26 @@ function printer(ctx: CommandContext, views: () => readonly ChangeView[]) {
 	};
 }
 
+/**
+ * Runs a step that changes the machine. A first Ctrl+C does not cut it in half: the step
+ * finishes (or rolls back) on its own. A second one stops the process; the entry then stays
+ * pending and the next start offers to roll it back.
+ */
+async function uninterrupted<T>(ctx: CommandContext, step: () => Promise<T>): Promise<T> {
+	let asked = false;
+	const onInterrupt = () => {
+		if (asked) process.exit(130);
+		asked = true;
+		ctx.io.stderr.write(ctx.t('fixes.cli.finishing') + '\n');
+	};
+	process.on('SIGINT', onInterrupt);
+	try {
+		return await step();
+	} finally {
+		process.off('SIGINT', onInterrupt);
+	}
+}
+
 /** Tells about fixes a crash left half done (on stderr, so JSON on stdout stays clean). */
 async function warnPending(ctx: CommandContext, s: FixServices): Promise<void> {
 	try {
@@ -101,9 +121,11 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 			return 2;
 		}
 	}
-	const outcome = await applyFix(s, preview, {confirmIrreversible, onProgress: printer(ctx, () => preview.views)});
+	const outcome = await uninterrupted(ctx, () => applyFix(s, preview, {confirmIrreversible, onProgress: printer(ctx, () => preview.views)}));
 	io.stdout.write(applyOutcomeText(t, outcome));
-	return outcome.status === 'applied' && !outcome.stillProblem ? 0 : 1;
+	// 0 means the fix did what it said; whether the check is now clean is printed (and is
+	// what `check` exits on): something else may set the same value.
+	return outcome.status === 'applied' ? 0 : 1;
 }
 
 function entryArgument(ctx: CommandContext): number | 'last' | undefined {
@@ -139,7 +161,7 @@ export async function runUndo(ctx: CommandContext): Promise<number> {
 		io.stdout.write(t('fixes.cli.notApplied') + '\n');
 		return 1;
 	}
-	const outcome = await undoEntry(s, preview.entry.id, {force, onProgress: printer(ctx, () => preview.views)});
+	const outcome = await uninterrupted(ctx, () => undoEntry(s, preview.entry.id, {force, onProgress: printer(ctx, () => preview.views)}));
 	io.stdout.write(undoOutcomeText(t, outcome));
 	return outcome.status === 'undone' ? 0 : 1;
 }
@@ -167,7 +189,7 @@ export async function runJournal(ctx: CommandContext): Promise<number> {
 			return 2;
 		}
 		if (answer === 'no') return 1;
-		const outcome = await recoverEntry(s, id, action, {force: ctx.values.force === true, onProgress: printer(ctx, () => pending.entry.views)});
+		const outcome = await uninterrupted(ctx, () => recoverEntry(s, id, action, {force: ctx.values.force === true, onProgress: printer(ctx, () => pending.entry.views)}));
 		if (outcome.status === 'conflict') io.stdout.write([t('fixes.outcome.conflict', {id}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')].join('\n') + '\n');
 		else io.stdout.write(t(`fixes.recovery.${outcome.status}`, {id, reason: outcome.refusal?.message ?? outcome.error ?? ''}) + '\n');
 		return outcome.status === 'rolled-back' || outcome.status === 'resolved' ? 0 : 1;

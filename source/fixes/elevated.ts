@@ -18,7 +18,7 @@ import type {ElevatedOperation} from './kinds/types.js';
 /** Exit code of the launcher when the UAC prompt is declined (ERROR_CANCELLED). */
 export const CANCELLED_EXIT = 1223;
 /** A person may take a while to answer a UAC prompt. */
-export const ELEVATED_TIMEOUT_MS = 10 * 60_000;
+const ELEVATED_TIMEOUT_MS = 10 * 60_000;
 
 /** A PowerShell single-quoted literal. PowerShell also treats the typographic quotes ‘ ’ ‚ ‛ as quotes. */
 export function psQuote(value: string): string {
@@ -167,7 +167,7 @@ function powershell(sys: System): string {
 }
 
 /** The non-elevated launcher: one UAC prompt; a declined prompt exits CANCELLED_EXIT. */
-export function launcherCommand(powershellPath: string, scriptPath: string, resultPath: string): string {
+function launcherCommand(powershellPath: string, scriptPath: string, resultPath: string): string {
 	const args = ['-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-File', `"${scriptPath}"`, '-ResultPath', `"${resultPath}"`];
 	return [
 		"$ErrorActionPreference = 'Stop'",

@@ -16,7 +16,8 @@
  * - `previewUndo(services, id | 'last')` → UndoPreview (null when there is no such entry):
  *   the inverse changes, and conflicts (before / ours / now) where a value changed since.
  * - `undoEntry(services, id | 'last', {force?, onProgress?})` → UndoOutcome. Refuses with the
- *   conflicts unless `force`. The undo is a journal entry of its own; undoing it is redo.
+ *   conflicts unless `force`. The undo is a journal entry of its own; undoing it (by its id)
+ *   is redo. `last` is the newest applied fix or redo, so undoing twice goes further back.
  * - `recoverEntry(services, id, 'rollback' | 'mark-resolved', {force?, onProgress?})` →
  *   RecoveryOutcome, for a pending entry left by a crash.
  *
@@ -253,8 +254,12 @@ interface UndoPlan {
 	blockers: string[];
 }
 
+/**
+ * `last` is the newest applied fix (or redo): undoing twice goes further back, as in an
+ * editor. An undo entry is taken back (redone) by its number.
+ */
 function findTarget(data: JournalData, id: number | 'last'): StoredEntry | undefined {
-	if (id === 'last') return [...data.entries].reverse().find((entry) => entry.status === 'applied');
+	if (id === 'last') return [...data.entries].reverse().find((entry) => entry.status === 'applied' && entry.action !== 'undo');
 	return data.entries.find((entry) => entry.id === id);
 }
 

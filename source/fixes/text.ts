@@ -24,7 +24,7 @@ function diffText(diff: readonly DiffLine[]): string[] {
 	return out;
 }
 
-export function changeLines(t: Translator, view: ChangeView, shell: ShellKind): string[] {
+function changeLines(t: Translator, view: ChangeView, shell: ShellKind): string[] {
 	const lines = [`${view.index + 1}. ${view.label}`];
 	const row = (label: string, value: string) => lines.push(`     ${padCells(label, LABEL_CELLS)}${value}`);
 	if (view.kind !== 'command' || view.before) row(t('fixes.text.before'), view.before || t('evidence.empty'));
@@ -144,7 +144,7 @@ export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
 }
 
 /** An ISO time as local `YYYY-MM-DD HH:MM:SS`. */
-export function localTime(iso: string): string {
+function localTime(iso: string): string {
 	const date = new Date(iso);
 	if (Number.isNaN(date.getTime())) return iso;
 	const pad = (n: number) => String(n).padStart(2, '0');

@@ -21,7 +21,7 @@ import {emptyJournal, invalidReason, JOURNAL_SCHEMA_VERSION, type JournalData, t
  * through the System port.
  */
 
-export const JOURNAL_FILE = 'journal.json';
+const JOURNAL_FILE = 'journal.json';
 
 /** The folder of the journal: the user's config folder (env-paths), so a sandboxed HOME isolates it. */
 export function defaultJournalDir(): string {

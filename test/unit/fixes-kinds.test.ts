@@ -72,7 +72,7 @@ describe('whole files, with a backup copy', () => {
 		expect(await undoEntry(world.services, 'last', {force: true})).toMatchObject({status: 'undone'});
 		expect(await sys.readFile(file)).toBe('*.go text\n');
 		// Redo brings back what the forced undo replaced: the hand edit, from the undo's own backup.
-		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(await undoEntry(world.services, 2)).toMatchObject({status: 'undone'});
 		expect(await sys.readFile(file)).toBe('edited by hand\n');
 	});
 

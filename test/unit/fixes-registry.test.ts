@@ -98,7 +98,9 @@ describe('registry PATH entries against the fake world', () => {
 		await undoEntry(world.services, 1);
 		expect((await userKey(sys))![0]!.data).toBe('C:\\a;C:\\a;%USERPROFILE%\\b');
 		expect(await undoEntry(world.services, 1)).toMatchObject({status: 'refused', refusal: {reason: 'not-undoable'}});
-		const redo = await undoEntry(world.services, 'last');
+		// "last" skips undo entries (undoing twice goes further back): nothing else is applied.
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'refused', refusal: {reason: 'not-found'}});
+		const redo = await undoEntry(world.services, 2);
 		expect(redo).toMatchObject({status: 'undone', undid: 2});
 		expect((await userKey(sys))![0]).toEqual({name: 'Path', type: 'REG_EXPAND_SZ', data: 'C:\\a;%USERPROFILE%\\b'});
 		const listing = await listJournal(world.services);

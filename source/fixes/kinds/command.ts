@@ -13,7 +13,7 @@ import {planned, type Handler, type KindContext, type Op} from './types.js';
 type CommandChange = Extract<Change, {kind: 'command'}>;
 
 /** `go install` may build for minutes. */
-export const COMMAND_TIMEOUT_MS = 15 * 60_000;
+const COMMAND_TIMEOUT_MS = 15 * 60_000;
 
 async function restoreChanged(op: Op<CommandChange>, ctx: KindContext): Promise<void> {
 	for (const backup of op.stored.backups ?? []) {

@@ -16,7 +16,7 @@ type FileChange = Extract<Change, {kind: 'file'}>;
 const contentState = (side: FileChange['before']): FileState | undefined =>
 	!side.exists ? {exists: false} : side.content === undefined ? undefined : {exists: true, ...digestOf(side.content)};
 
-export function showFileState(state: FileState | undefined, t: Translator): string {
+function showFileState(state: FileState | undefined, t: Translator): string {
 	if (!state) return '?';
 	return state.exists ? t('fixes.value.bytes', {size: state.size, sha: state.sha256.slice(0, 12)}) : t('fixes.value.noFile');
 }

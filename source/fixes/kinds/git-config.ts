@@ -11,11 +11,11 @@ import {planned, swapped, type Handler, type KindContext} from './types.js';
 type GitConfigChange = Extract<Change, {kind: 'git-config'}>;
 
 /** `git -C <repo> config --<scope>`: the arguments that address the key's file. */
-export function scopeArgs(change: GitConfigChange): string[] {
+function scopeArgs(change: GitConfigChange): string[] {
 	return [...(change.scope === 'local' && change.repo ? ['-C', change.repo] : []), 'config', `--${change.scope}`];
 }
 
-export function gitConfigArgs(change: GitConfigChange, value: string | null): string[] {
+function gitConfigArgs(change: GitConfigChange, value: string | null): string[] {
 	return value === null ? [...scopeArgs(change), '--unset', change.key] : [...scopeArgs(change), change.key, value];
 }
 

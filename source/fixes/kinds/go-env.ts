@@ -15,10 +15,10 @@ async function readKey(ctx: KindContext, change: GoEnvChange): Promise<GoEnvStat
 
 const same = (a: GoEnvState, b: GoEnvState) => a.set === b.set && (!a.set || a.value === b.value);
 
-export const show = (state: GoEnvState, notSet: string) => (state.set ? (state.value ?? '') : notSet);
+const show = (state: GoEnvState, notSet: string) => (state.set ? (state.value ?? '') : notSet);
 
 /** The exact `go env` arguments that make a state. */
-export function goEnvArgs(key: string, state: GoEnvState): string[] {
+function goEnvArgs(key: string, state: GoEnvState): string[] {
 	return state.set ? ['env', '-w', `${key}=${state.value ?? ''}`] : ['env', '-u', key];
 }
 

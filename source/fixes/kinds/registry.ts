@@ -22,9 +22,9 @@ type AnyRegistryChange = RegistryEnvChange | PathEntriesChange | RegistryValueCh
 type ValueState = RegistryDataState | null;
 
 /** The most one variable may hold: name, `=`, value and the final NUL fit in 32767 characters. */
-export const MAX_VARIABLE_CHARS = 32_766;
+const MAX_VARIABLE_CHARS = 32_766;
 
-export function keyOf(change: AnyRegistryChange): string {
+function keyOf(change: AnyRegistryChange): string {
 	if (change.kind === 'registry-value') return shortKey(change.key);
 	return change.scope === 'system' ? SYSTEM_ENVIRONMENT_KEY : USER_ENVIRONMENT_KEY;
 }
@@ -51,12 +51,12 @@ async function readValue(ctx: KindContext, change: AnyRegistryChange): Promise<(
 
 const same = (a: ValueState, b: ValueState) => (a === null ? b === null : b !== null && a.type === b.type && a.data === b.data);
 
-export function showValue(state: ValueState, t: Translator): string {
+function showValue(state: ValueState, t: Translator): string {
 	return state ? `${state.data === '' ? t('evidence.empty') : state.data}  (${state.type})` : t('evidence.notSet');
 }
 
 /** Splits a PATH value into its entries, byte for byte (empty entries included). */
-export const pathEntries = (raw: string) => raw.split(';');
+const pathEntries = (raw: string) => raw.split(';');
 
 /**
  * Checks that `after` is `before` with exactly `removed` taken out and `added` put in, the

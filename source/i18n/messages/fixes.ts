@@ -97,7 +97,7 @@ export const fixes = {
 	},
 	'fixes.refused.journal': {en: 'the journal cannot be written: {message}', 'zh-CN': '无法写入撤销日志：{message}'},
 	'fixes.refused.noEntry': {en: 'there is no journal entry {id}', 'zh-CN': '撤销日志中没有记录 {id}'},
-	'fixes.refused.noLast': {en: 'there is no applied fix to undo', 'zh-CN': '没有可撤销的已应用修复'},
+	'fixes.refused.noLast': {en: 'there is no applied fix to undo (an undo is redone by its number)', 'zh-CN': '没有可撤销的已应用修复（要重做某次撤销，请指定其编号）'},
 	'fixes.refused.changedJournal': {en: 'entry {id} was changed by another goenv-tui meanwhile', 'zh-CN': '记录 {id} 在此期间已被另一个 goenv-tui 修改'},
 	'fixes.refused.notPending': {en: 'entry {id} is not an interrupted entry', 'zh-CN': '记录 {id} 不是被中断的记录'},
 	'fixes.refused.stillRunning': {
@@ -219,6 +219,10 @@ export const fixes = {
 		en: 'Nothing was changed: part of this fix cannot be undone; confirm it separately with --accept-irreversible.',
 		'zh-CN': '未做任何修改：此修复中有部分修改无法撤销，请另外加上 --accept-irreversible 确认。',
 	},
+	'fixes.cli.finishing': {
+		en: 'Finishing the change under way, so nothing is left half done (Ctrl+C again to stop anyway).',
+		'zh-CN': '正在完成当前修改，以免留下半途而废的状态（再按一次 Ctrl+C 可强制停止）。',
+	},
 	'fixes.cli.entryOrLast': {en: 'give an entry number or --last, not both', 'zh-CN': '请给出记录编号或 --last，不能同时使用'},
 	'fixes.cli.badEntry': {en: 'not a journal entry number: {entry}', 'zh-CN': '不是有效的撤销日志记录编号：{entry}'},
 	'fixes.cli.rollbackOrResolve': {en: 'use --rollback or --resolve, not both', 'zh-CN': '请使用 --rollback 或 --resolve，不能同时使用'},
@@ -241,13 +245,13 @@ export const fixes = {
 	},
 	'fixes.help.undo': {
 		en: `  {name} undo [<entry> | --last] [--yes] [--force]
-      Takes a journal entry back (the last applied one by default). Refuses when a value
-      changed since the fix, showing before / ours / now; --force puts the old value back anyway.
-      The undo is journaled too: undoing it again is a redo.`,
+      Takes a journal entry back (by default the last fix applied; again goes further back).
+      Refuses when a value changed since the fix, showing before / ours / now; --force puts the
+      old value back anyway. The undo is journaled too: undoing it by its number is a redo.`,
 		'zh-CN': `  {name} undo [<记录> | --last] [--yes] [--force]
-      撤销撤销日志中的一条记录（默认最近一次已应用的）。若某个值在修复后被改动，会拒绝执行并
-      显示修复前 / 我们写入 / 当前三个值；--force 仍会恢复修复前的值。
-      撤销本身也会写入日志：再次撤销即为重做。`,
+      撤销撤销日志中的一条记录（默认最近一次应用的修复，再次执行则继续往前撤销）。若某个值在
+      修复后被改动，会拒绝执行并显示修复前 / 我们写入 / 当前三个值；--force 仍会恢复修复前的值。
+      撤销本身也会写入日志：按编号撤销这条撤销记录即为重做。`,
 	},
 	'fixes.help.journal': {
 		en: `  {name} journal [--json] [--rollback <entry> | --resolve <entry>] [--yes] [--force]
