@@ -236,10 +236,14 @@ export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[]
 		}
 		return {ok: true, environment, rolledBack: [], rollbackFailed: []};
 	} catch (error) {
-		// A step that failed after writing (a timeout, say) is rolled back with the rest.
-		if (current && !done.includes(current) && !current.stored.admin && (await readOp(current, ctx)).where === 'after') {
-			current.stored.state = 'applied';
-			done.push(current);
+		// A step that failed after writing (a timeout, an unreadable result file from the
+		// elevated script) is rolled back with the rest: what the machine says counts.
+		const unsure = ops.filter((op) => !done.includes(op) && (op === current || op.stored.admin));
+		for (const op of unsure) {
+			if ((await readOp(op, ctx)).where !== 'after') continue;
+			op.stored.state = 'applied';
+			if (op.stored.admin) done.unshift(op);
+			else done.push(op);
 		}
 		const rollback = await rollbackOps(r, entry.id, done, {force: false, emit});
 		return {ok: false, error: message(error), environment: environment || rollback.environment, rolledBack: rollback.rolledBack, rollbackFailed: rollback.rollbackFailed};
@@ -255,7 +259,7 @@ export async function rollbackOps(
 	entryId: number,
 	ops: readonly Op[],
 	options: {force: boolean; emit: Emit},
-): Promise<{rolledBack: number[]; rollbackFailed: Array<{index: number; error: string}>; environment: boolean; cancelled?: boolean}> {
+): Promise<{rolledBack: number[]; rollbackFailed: Array<{index: number; error: string}>; environment: boolean}> {
 	const {emit} = options;
 	const ctx = kindContext(r, entryId, 'rollback');
 	const rolledBack: number[] = [];

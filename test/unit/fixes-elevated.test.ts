@@ -24,7 +24,7 @@ function paths(request: ExecRequest): {script: string; result: string} {
  * here, so it does what the script's data asks to the fake registry and writes the result
  * file the way the script does.
  */
-function elevatedWorld(answer: 'run' | 'cancel' | 'fail'): {sys: FakeSystem; scripts: string[]} {
+function elevatedWorld(answer: 'run' | 'cancel' | 'fail' | 'garble-first'): {sys: FakeSystem; scripts: string[]} {
 	const scripts: string[] = [];
 	const sys = createFakeSystem({
 		platform: 'win32',
@@ -47,7 +47,8 @@ function elevatedWorld(answer: 'run' | 'cancel' | 'fail'): {sys: FakeSystem; scr
 				return {exitCode: 1};
 			}
 			await sys.registry!.setValue(SYSTEM_ENVIRONMENT_KEY, 'Path', 'REG_EXPAND_SZ', data);
-			sys.setFile(result, '\uFEFF' + JSON.stringify({status: 'applied', message: '', operations: [{index: 0, status: 'applied'}]}));
+			const garbled = answer === 'garble-first' && scripts.length === 1;
+			sys.setFile(result, garbled ? '{"status": "appl' : '\uFEFF' + JSON.stringify({status: 'applied', message: '', operations: [{index: 0, status: 'applied'}]}));
 			return {exitCode: 0};
 		},
 	});
@@ -112,6 +113,16 @@ describe('admin changes through one elevated script', () => {
 		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([systemPath])));
 		expect(outcome).toMatchObject({status: 'failed'});
 		expect(outcome.error).toContain('Access is denied');
+	});
+
+	it('when the result cannot be read, trusts the machine: a change it finds made is rolled back', async () => {
+		const {sys, scripts} = elevatedWorld('garble-first');
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([systemPath])));
+		expect(outcome).toMatchObject({status: 'failed', rolledBack: [0]});
+		expect(scripts).toHaveLength(2);
+		expect((await sys.registry!.readKey(SYSTEM_ENVIRONMENT_KEY))![0]!.data).toBe(systemPath.before.raw);
 	});
 
 	it('runs the script directly, without a prompt, when already elevated', async () => {
