@@ -15,7 +15,8 @@ import {createSandbox, type Sandbox} from '../helpers/sandbox.js';
  */
 
 const RANDOM_RUNS = Number(process.env.FAULT_RANDOM ?? 8);
-const PARALLEL = 4;
+// Two at a time: the other test files (terminal tests with deadlines) share the machine.
+const PARALLEL = 2;
 
 const git = spawnSync('sh', ['-c', 'command -v git'], {encoding: 'utf8'}).stdout.trim();
 let child: string;
