@@ -1,6 +1,5 @@
 import type {SettingSource} from '../model/finding.js';
 import type {RegistryValue} from '../system/registry.js';
-import {SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY} from '../system/registry.js';
 import type {Facts} from './facts.js';
 import {profileLinesFor, type ProfileLine} from './shell-profiles.js';
 import {registryEnvironment} from './windows-env.js';
@@ -95,11 +94,6 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 		return {...base, value: effective ?? shipped.value, source: 'goroot-go-env', where: facts.sys.path.join(goroot!, 'go.env'), line: shipped.line};
 	}
 	return {...base, value: effective ?? '', source: INFERRED.has(name) && effective ? 'inferred' : 'default'};
-}
-
-/** The registry key of a scope, as the System port names it. */
-export function registryKey(scope: 'user' | 'system'): string {
-	return scope === 'user' ? USER_ENVIRONMENT_KEY : SYSTEM_ENVIRONMENT_KEY;
 }
 
 /**

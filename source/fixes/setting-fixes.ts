@@ -41,7 +41,7 @@ function registryRemoval(t: Translator, scope: EnvScope, value: RegistryValue, r
 }
 
 /** Removes a profile line; the executor backs the file up and checks the line is unchanged. */
-export function profileLineRemoval(line: ProfileLine): Change {
+function profileLineRemoval(line: ProfileLine): Change {
 	return {kind: 'profile-line', file: line.file, before: {line: line.line, lineNumber: line.lineNumber}, after: {line: null}};
 }
 
@@ -180,7 +180,7 @@ export function editPath(
 }
 
 /** What is wrong with a registry Path entry that removing it fixes. */
-export function removableReason(entry: RegistryPathEntry): 'duplicate' | 'missing' | 'empty' | null {
+function removableReason(entry: RegistryPathEntry): 'duplicate' | 'missing' | 'empty' | null {
 	if (entry.raw === '') return entry.trailing ? null : 'empty';
 	if (entry.duplicateOf) return 'duplicate';
 	// A missing network folder may be offline; an unexpanded one is another finding's fix.

@@ -11,6 +11,20 @@ import {staleSession} from './stale-session.js';
 import {gopath} from './gopath.js';
 import {goEnvFile} from './go-env-file.js';
 import {smokeBuild} from './smoke-build.js';
+import {goproxy} from './goproxy.js';
+import {gosumdb} from './gosumdb.js';
+import {privateModules} from './private-modules.js';
+import {proxyEnv} from './proxy-env.js';
+import {git} from './git.js';
+import {gitAutocrlf} from './git-autocrlf.js';
+import {gitCredentials} from './git-credentials.js';
+import {cgo} from './cgo.js';
+import {gopls} from './gopls.js';
+import {dlv} from './dlv.js';
+import {defender} from './defender.js';
+import {longPaths} from './long-paths.js';
+import {terminal} from './terminal.js';
+import {elevation} from './elevation.js';
 
 /**
  * Every check, in the order of the checklist. Ids are a public contract (JSON consumers,
@@ -30,6 +44,20 @@ export const PROBES: readonly Probe[] = [
 	staleSession,
 	gopath,
 	goEnvFile,
-	// The final proof: a real build. Keep it after the checks that explain its failures.
+	goproxy,
+	gosumdb,
+	privateModules,
+	proxyEnv,
+	git,
+	gitAutocrlf,
+	gitCredentials,
+	cgo,
+	gopls,
+	dlv,
+	defender,
+	longPaths,
+	terminal,
+	elevation,
+	// The final proof: a real build. Last, after every check that can explain its failure.
 	smokeBuild,
 ];
