@@ -51,9 +51,9 @@ export function parseProfile(file: string, content: string): ProfileLine[] {
 	return found;
 }
 
-/** Every exporting line in every profile that exists; read once per run. */
-export function profileLines(facts: Facts): Promise<ProfileLine[]> {
-	return facts.once('profile-lines', async () => {
+/** The profiles that exist, with their text; read once per run. */
+function profileContents(facts: Facts): Promise<Array<{file: string; content: string}>> {
+	return facts.once('profile-contents', async () => {
 		const {sys} = facts;
 		if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) return [];
 		const home = sys.homedir();
@@ -61,14 +61,32 @@ export function profileLines(facts: Facts): Promise<ProfileLine[]> {
 			PROFILE_FILES.map(async (relative) => {
 				const file = sys.path.join(home, ...relative.split('/'));
 				const content = await sys.readFile(file);
-				return content === null ? [] : parseProfile(file, content);
+				return content === null ? [] : [{file, content}];
 			}),
 		);
 		return files.flat();
 	});
 }
 
+/** Every exporting line in every profile that exists. */
+export async function profileLines(facts: Facts): Promise<ProfileLine[]> {
+	return (await profileContents(facts)).flatMap(({file, content}) => parseProfile(file, content));
+}
+
 /** The lines that export `name`, in file order. */
 export async function profileLinesFor(facts: Facts, name: string): Promise<ProfileLine[]> {
 	return (await profileLines(facts)).filter((line) => line.name === name);
+}
+
+/**
+ * Lines (not comments) that name a folder, as written or under the home folder as `$HOME/…`,
+ * `${HOME}/…` or `~/…`: how a profile adds it to PATH (`export PATH=…`, `fish_add_path …`).
+ */
+export async function profileMentions(facts: Facts, folder: string): Promise<Array<{file: string; lineNumber: number; line: string}>> {
+	const home = facts.sys.homedir();
+	const rest = folder.startsWith(home + '/') ? folder.slice(home.length) : null;
+	const forms = [folder, ...(rest ? [`$HOME${rest}`, `\${HOME}${rest}`, `~${rest}`] : [])];
+	return (await profileContents(facts)).flatMap(({file, content}) =>
+		content.split(/\r?\n/).flatMap((line, i) => (!/^\s*#/.test(line) && forms.some((f) => line.includes(f)) ? [{file, lineNumber: i + 1, line}] : [])),
+	);
 }

@@ -2,6 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import {entryForFolder, folderKey, pathModel, registryPathEntries} from '../facts/path-model.js';
 import {findValue} from '../facts/windows-env.js';
+import {profileMentions} from '../facts/shell-profiles.js';
 import {addToProfilePathFix, addToUserPathFix} from '../fixes/setting-fixes.js';
 import {yesNo} from './evidence.js';
 
@@ -51,8 +52,9 @@ export const gobinOnPath: Probe = {
 			const registryEntries = await registryPathEntries(facts);
 			const key = folderKey(sys, resolved ?? folder);
 			const inRegistry = registryEntries.find((e) => e.key === key);
+			// Set up right, only not in this terminal yet: stale-session says why; nothing to fix.
 			if (inRegistry) {
-				return {status: 'warn', summary: t('probe.gobin-on-path.staleSession', {folder, scope: t(`origin.${inRegistry.scope}`)}), why, docUrl, evidence};
+				return {status: 'info', summary: t('probe.gobin-on-path.staleSession', {folder, scope: t(`origin.${inRegistry.scope}`)}), why, docUrl, evidence};
 			}
 			const broken = registryEntries.find((e) => e.unexpanded.length > 0 && /\\bin\\?$/i.test(e.raw));
 			// The reference is rewritten by path-hygiene's fix; adding the folder again would duplicate it.
@@ -65,6 +67,10 @@ export const gobinOnPath: Probe = {
 				evidence,
 				fixes,
 			};
+		}
+		const mention = (await profileMentions(facts, folder))[0];
+		if (mention) {
+			return {status: 'info', summary: t('probe.gobin-on-path.newShell', {folder, file: mention.file, line: mention.lineNumber}), why, docUrl, evidence};
 		}
 		return {
 			status: 'warn',

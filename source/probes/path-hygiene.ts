@@ -2,7 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import type {Translator} from '../i18n/index.js';
-import {commandHits, GO_TOOLS, guessShell, pathModel, registryPathEntries, type RegistryPathEntry} from '../facts/path-model.js';
+import {commandHits, GO_TOOLS, guessShell, pathModel, registryPathEntries, type EntryMark, type RegistryPathEntry} from '../facts/path-model.js';
 import {findValue, type RegistryEnvironment} from '../facts/windows-env.js';
 import {cleanPathFix, editPath, registryForm} from '../fixes/setting-fixes.js';
 import {pathEvidence} from './path-evidence.js';
@@ -29,14 +29,24 @@ export const pathHygiene: Probe = {
 			win ? registryPathEntries(facts) : Promise.resolve([]),
 		]);
 		const hits = hitLists.flat();
-		const count = (mark: string) => model.entries.filter((e) => (e.marks as string[]).includes(mark)).length;
-		const duplicates = count('duplicate');
-		const missing = count('missing') + count('not-a-directory');
-		const empty = count('empty');
-		const quoted = count('quoted');
-		const unexpanded = model.entries.filter((e) => e.marks.includes('unexpanded'));
+		// On Windows the registry is the configuration: judge its Path values, which every new
+		// terminal gets and the fixes edit. Entries only this terminal has (added by its shell or
+		// parent, or removed from the registry since it opened) are shown, not judged: whether
+		// this terminal is up to date is stale-session's question.
+		const judgeRegistry = win && Boolean(model.registry?.available);
+		const own = judgeRegistry ? [] : model.entries;
+		const registered = judgeRegistry ? registryEntries : [];
+		const count = (mark: EntryMark) => own.filter((e) => e.marks.includes(mark)).length;
+		const duplicates = count('duplicate') + registered.filter((e) => e.duplicateOf).length;
+		const missing =
+			count('missing') + count('not-a-directory') + registered.filter((e) => e.raw !== '' && e.unexpanded.length === 0 && !e.duplicateOf && !e.exists).length;
+		const empty = count('empty') + registered.filter((e) => e.raw === '' && !e.trailing).length;
+		const quoted = count('quoted') + registered.filter((e) => e.raw.includes('"')).length;
+		const unexpanded = [...own.filter((e) => e.marks.includes('unexpanded')).map((e) => e.text), ...registered.filter((e) => e.unexpanded.length > 0).map((e) => e.raw)];
 		const relative = count('relative');
-		const tooLong = win && Math.max(model.value.length, model.composedValue?.length ?? 0) > CMD_MAX_LENGTH;
+		// cmd.exe's limit bites this terminal and new ones alike.
+		const length = Math.max(model.value.length, model.composedValue?.length ?? 0);
+		const tooLong = win && length > CMD_MAX_LENGTH;
 		// A Go tool in a user entry that a system entry earlier on PATH always shadows.
 		const neverWins = hitLists.flatMap((list) => {
 			const firstSystem = list.find((h) => h.origin === 'system');
@@ -44,7 +54,7 @@ export const pathHygiene: Probe = {
 		});
 
 		const warnings: string[] = [];
-		if (unexpanded.length > 0) warnings.push(t('probe.path-hygiene.unexpanded', {entries: unexpanded.map((e) => e.text).join(', ')}));
+		if (unexpanded.length > 0) warnings.push(t('probe.path-hygiene.unexpanded', {entries: unexpanded.join(', ')}));
 		if (neverWins.length > 0) {
 			warnings.push(
 				t('probe.path-hygiene.neverWins', {
@@ -52,7 +62,7 @@ export const pathHygiene: Probe = {
 				}),
 			);
 		}
-		if (tooLong) warnings.push(t('probe.path-hygiene.tooLong', {length: Math.max(model.value.length, model.composedValue?.length ?? 0), max: CMD_MAX_LENGTH}));
+		if (tooLong) warnings.push(t('probe.path-hygiene.tooLong', {length, max: CMD_MAX_LENGTH}));
 		if (empty > 0) warnings.push(t(win ? 'probe.path-hygiene.empty' : 'probe.path-hygiene.emptyUnix', {count: empty}));
 		if (relative > 0) warnings.push(t('probe.path-hygiene.relative', {count: relative}));
 		if (quoted > 0) warnings.push(t('probe.path-hygiene.quoted', {count: quoted}));
@@ -69,6 +79,7 @@ export const pathHygiene: Probe = {
 					{label: t('probe.path-hygiene.label.entries'), value: String(model.entries.length)},
 					{label: t('probe.path-hygiene.label.length'), value: String(model.value.length), ...(model.value.length > CMD_MAX_LENGTH && win ? {tone: 'bad' as const} : {})},
 					...(model.composedValue !== undefined ? [{label: t('probe.path-hygiene.label.composedLength'), value: String(model.composedValue.length)}] : []),
+					...(judgeRegistry ? [{label: t('probe.path-hygiene.label.processOnly'), value: String(model.entries.filter((e) => e.origin === 'process' && e.text !== '').length)}] : []),
 					{label: t('probe.path-hygiene.label.duplicates'), value: String(duplicates)},
 					{label: t('probe.path-hygiene.label.missing'), value: String(missing)},
 				],

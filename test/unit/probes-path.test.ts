@@ -115,7 +115,8 @@ describe('path-hygiene on Windows', () => {
 		const finding = f['path-hygiene']!;
 		expect(finding.status).toBe('warn');
 		expect(finding.summary).toContain('entries that never expanded: %GOPATH%\\bin');
-		expect(finding.summary).toContain('duplicate entries: 2; entries that are not folders: 1');
+		// In the registry: Go\\bin twice, %GOPATH%\\bin (by meaning) and ...\\go\\bin\\ (by trailing separator).
+		expect(finding.summary).toContain('duplicate entries: 3; entries that are not folders: 1');
 		expect(finding.fixes.map((fix) => fix.id)).toEqual(['clean-user-path']);
 		const [fix] = finding.fixes;
 		expect(fix).toMatchObject({needsAdmin: false, reversible: true});
@@ -182,11 +183,11 @@ describe('path-hygiene on Windows', () => {
 		const sdkGo = `${USER}\\sdk\\go1.26.11\\bin\\go.exe`;
 		// The sdk folder is a user entry: it is in the user Path of the registry.
 		const registry = windowsRegistry();
-		registry[USER_ENVIRONMENT_KEY]!.find((v) => v.name === 'Path')!.data = '%USERPROFILE%\\sdk\\go1.26.11\\bin';
+		registry[USER_ENVIRONMENT_KEY]!.find((v) => v.name === 'Path')!.data = '%USERPROFILE%\\sdk\\go1.26.11\\bin;;"C:\\Program Files\\Git\\cmd"';
 		const f = await checkAll(
 			windowsWorld({
 				registry,
-				env: {Path: `${GO_BIN};;"C:\\Program Files\\Git\\cmd";${USER}\\sdk\\go1.26.11\\bin;${long}`},
+				env: {Path: `${GO_BIN};${USER}\\sdk\\go1.26.11\\bin;;"C:\\Program Files\\Git\\cmd";${long}`},
 				files: {[sdkGo]: {file: 'MZ'}},
 				commands: [{file: sdkGo, args: ['version'], answer: {stdout: 'go version go1.26.11 windows/amd64\n'}}],
 			}),
@@ -262,7 +263,7 @@ describe('gobin-on-path', () => {
 			{kind: 'registry-env', scope: 'user', name: 'Path', before: null, after: {raw: '%USERPROFILE%\\go\\bin', type: 'REG_EXPAND_SZ'}},
 		]);
 		const stale = await checkAll(windowsWorld({env: {Path: `C:\\Windows\\system32;${GO_BIN}`}}));
-		expect(stale['gobin-on-path']).toMatchObject({status: 'warn', fixes: [], summary: `${USER}\\go\\bin is in the user PATH in the registry, but not in this terminal: open a new terminal`});
+		expect(stale['gobin-on-path']).toMatchObject({status: 'info', fixes: [], summary: `${USER}\\go\\bin is in the user PATH in the registry, but not in this terminal: open a new terminal`});
 	});
 
 	it('on Unix, adds a line to the profile of the user\'s shell, found as data', async () => {
@@ -272,6 +273,13 @@ describe('gobin-on-path', () => {
 		expect(bash['gobin-on-path']!.fixes[0]).toMatchObject({
 			id: 'add-to-profile-path',
 			changes: [{kind: 'profile-line', file: '/home/dev/.profile', before: {line: null}, after: {line: 'export PATH="$PATH:$HOME/go/bin"'}}],
+		});
+		// After the fix (a new line in the profile), this shell still lacks it: a new login shell has it.
+		const fixed = await checkAll(goWorld({...base, env: {SHELL: '/bin/bash'}, files: {'/home/dev/.profile': '# >>> goenv-tui >>>\nexport PATH="$PATH:$HOME/go/bin"\n# <<< goenv-tui <<<\n'}}));
+		expect(fixed['gobin-on-path']).toMatchObject({
+			status: 'info',
+			fixes: [],
+			summary: '/home/dev/.profile:2 adds /home/dev/go/bin to PATH for new login shells; this shell started before it: open a new one (or log in again)',
 		});
 		const zsh = await checkAll(goWorld({...base, env: {SHELL: '/usr/bin/zsh'}}));
 		expect(zsh['gobin-on-path']!.fixes[0]!.changes[0]).toMatchObject({file: '/home/dev/.zprofile'});

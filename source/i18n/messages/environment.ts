@@ -60,6 +60,7 @@ export const environment = {
 	'probe.path-hygiene.label.entries': {en: 'entries', 'zh-CN': '条目数'},
 	'probe.path-hygiene.label.length': {en: 'length of this PATH', 'zh-CN': '当前 PATH 长度'},
 	'probe.path-hygiene.label.composedLength': {en: 'length of a new terminal\'s PATH', 'zh-CN': '新终端的 PATH 长度'},
+	'probe.path-hygiene.label.processOnly': {en: 'entries only in this terminal (see stale-session)', 'zh-CN': '只在当前终端中的条目（见 stale-session）'},
 	'probe.path-hygiene.label.duplicates': {en: 'duplicates', 'zh-CN': '重复条目'},
 	'probe.path-hygiene.label.missing': {en: 'missing folders', 'zh-CN': '不存在的目录'},
 
@@ -76,6 +77,10 @@ export const environment = {
 	'probe.gobin-on-path.staleSession': {
 		en: '{folder} is in the {scope} PATH in the registry, but not in this terminal: open a new terminal',
 		'zh-CN': '{folder} 已在注册表的{scope} PATH 中，但当前终端里没有：请打开新的终端',
+	},
+	'probe.gobin-on-path.newShell': {
+		en: '{file}:{line} adds {folder} to PATH for new login shells; this shell started before it: open a new one (or log in again)',
+		'zh-CN': '{file} 第 {line} 行会为新的登录 shell 把 {folder} 加入 PATH；当前 shell 在此之前就已启动：请打开新的 shell（或重新登录）',
 	},
 	'probe.gobin-on-path.unknown': {en: 'go env did not run', 'zh-CN': 'go env 没有成功运行'},
 	'probe.gobin-on-path.noGopath': {en: 'neither GOBIN nor GOPATH is set', 'zh-CN': 'GOBIN 和 GOPATH 都没有设置'},
