@@ -1,4 +1,5 @@
 import {checkCommand} from './check.js';
+import {snapshotCommand} from './snapshot.js';
 import {interactiveCommand} from './interactive.js';
 import type {Command} from './types.js';
 
@@ -6,4 +7,4 @@ import type {Command} from './types.js';
  * Every command, in the order --help lists them. Adding a command is one file in this
  * folder and one line here.
  */
-export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand, snapshotCommand];

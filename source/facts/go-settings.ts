@@ -1,4 +1,5 @@
 import type {SettingSource} from '../model/finding.js';
+import {FactUnavailableError} from '../system/types.js';
 import type {Facts} from './facts.js';
 
 export interface SettingOrigin {
@@ -15,6 +16,11 @@ export interface SettingOrigin {
 	fileValue?: string;
 	/** The user's go env file, when it holds this setting (whether or not it wins). */
 	file?: {path: string; line: number};
+	/**
+	 * Replaying a snapshot that lacks them (a pasted `go env`): the layers whose content is
+	 * not known. The value is then go's own answer and the source is `unknown`.
+	 */
+	unknownLayers?: Array<'process' | 'go-env-file'>;
 }
 
 /** Settings Go computes itself when nothing sets them. */
@@ -26,10 +32,24 @@ const INFERRED = new Set(['GOROOT', 'GOPATH', 'GOMODCACHE', 'GOCACHE', 'GOENV', 
  * default or inference. (An OS variable set to the empty string does not hide the file.)
  */
 export async function goSetting(facts: Facts, name: string): Promise<SettingOrigin> {
-	const [goEnv, file] = await Promise.all([facts.goEnv(), facts.goEnvFile()]);
-	const osValue = facts.sys.getenv(name);
-	const fileLine = file.values.get(name);
+	const [goEnv, fileOrMissing] = await Promise.all([facts.goEnv(), orUnavailable(() => facts.goEnvFile())]);
+	const osOrMissing = await orUnavailable(async () => facts.sys.getenv(name));
 	const effective = goEnv?.ok ? goEnv.values[name] : undefined;
+	if (osOrMissing instanceof FactUnavailableError || fileOrMissing instanceof FactUnavailableError) {
+		// Where the setting comes from cannot be told; what go said it is can still be used.
+		if (effective === undefined) throw osOrMissing instanceof FactUnavailableError ? osOrMissing : fileOrMissing;
+		return {
+			name,
+			value: effective,
+			source: 'unknown',
+			unknownLayers: [...(osOrMissing instanceof FactUnavailableError ? ['process' as const] : []), ...(fileOrMissing instanceof FactUnavailableError ? ['go-env-file' as const] : [])],
+			...(osOrMissing instanceof FactUnavailableError ? {} : {osValue: osOrMissing}),
+			...(fileOrMissing instanceof FactUnavailableError ? {} : {fileValue: fileOrMissing.values.get(name)?.value}),
+		};
+	}
+	const file = fileOrMissing;
+	const osValue = osOrMissing;
+	const fileLine = file.values.get(name);
 	const base = {
 		name,
 		osValue,
@@ -47,4 +67,13 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 		}
 	}
 	return {...base, value: effective ?? '', source: INFERRED.has(name) && effective ? 'inferred' : 'default'};
+}
+
+async function orUnavailable<T>(read: () => Promise<T>): Promise<T | FactUnavailableError> {
+	try {
+		return await read();
+	} catch (error) {
+		if (error instanceof FactUnavailableError) return error;
+		throw error;
+	}
 }

@@ -6,6 +6,7 @@ import {execa} from 'execa';
 import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
 import {mergeEnv} from './env-merge.js';
 import {createWindowsRegistry} from './windows-registry.js';
+import {decodeText} from './decode-text.js';
 
 /** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
@@ -27,6 +28,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		platform,
 		arch: process.arch,
 		osRelease: os.release(),
+		hostname: os.hostname(),
 		path: p,
 		env: () => env,
 		getenv(name) {
@@ -92,9 +94,10 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 				return null;
 			}
 		},
-		async readFile(target) {
+		async readFile(target, encoding = 'utf8') {
 			try {
-				return await fs.readFile(target, 'utf8');
+				if (encoding === 'utf8') return await fs.readFile(target, 'utf8');
+				return decodeText(await fs.readFile(target));
 			} catch {
 				return null;
 			}
