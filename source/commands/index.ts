@@ -1,4 +1,5 @@
 import {checkCommand} from './check.js';
+import {explainCommand} from './explain.js';
 import {snapshotCommand} from './snapshot.js';
 import {interactiveCommand} from './interactive.js';
 import type {Command} from './types.js';
@@ -7,4 +8,4 @@ import type {Command} from './types.js';
  * Every command, in the order --help lists them. Adding a command is one file in this
  * folder and one line here.
  */
-export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand, snapshotCommand];
+export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand, snapshotCommand, explainCommand];

@@ -175,3 +175,51 @@ describe('check --from a pasted go env, or something else', () => {
 		expect(run.stdout).toContain('Remove-Item Env:GOROOT');
 	});
 });
+
+describe('explain', () => {
+	const log = [
+		'PS C:\\src\\app> go build ./...',
+		'go: downloading example.com/lib v1.2.0',
+		'go: example.com/lib@v1.2.0: Get "https://goproxy.default.example/example.com/lib/@v/v1.2.0.zip": dial tcp 10.1.2.3:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.',
+		'# runtime/cgo',
+		'cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in %PATH%',
+	].join('\r\n');
+
+	it('names the causes in order, quoting each line, with the checks to run and the fix', () => {
+		sandbox = createSandbox();
+		const file = path.join(sandbox.home, 'build.log');
+		writeFileSync(file, log);
+		const run = runCli(['explain', file], sandbox.env);
+		expect(run.code).toBe(0);
+		const timeout = run.stdout.indexOf('1. timeout  (line 3)');
+		const cgo = run.stdout.indexOf('2. cgo-compiler-missing  (line 5)');
+		expect(timeout).toBeGreaterThan(-1);
+		expect(cgo).toBeGreaterThan(timeout);
+		expect(run.stdout).toContain('   > cgo: C compiler "gcc" not found');
+		expect(run.stdout).toContain('Fix: On Windows install a MinGW-w64 gcc');
+	});
+
+	it('prints {"causes":[{class,line,checks,fix}]} with --json, in English unless --lang is given', () => {
+		sandbox = createSandbox({LANG: 'zh_CN.UTF-8'});
+		const run = withInput(['explain', '-', '--json'], sandbox.env, log);
+		const report = JSON.parse(run.stdout) as {causes: Array<Record<string, unknown>>};
+		expect(report.causes.map((c) => c.class)).toEqual(['timeout', 'cgo-compiler-missing']);
+		expect(report.causes[1]).toMatchObject({line: 'cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in %PATH%', checks: ['cgo'], line_number: 5});
+		expect(Object.keys(report.causes[0]!)).toEqual(['class', 'line', 'line_number', 'checks', 'summary', 'fix']);
+		expect(String(report.causes[1]!.fix)).toContain('MinGW-w64');
+		const zh = JSON.parse(withInput(['explain', '-', '--json', '--lang', 'zh-CN'], sandbox.env, log).stdout) as {causes: Array<{fix: string; class: string}>};
+		expect(zh.causes[1]!.fix).toContain('MinGW-w64 gcc');
+		expect(zh.causes[1]!.fix).toContain('安装');
+		expect(zh.causes[1]!.class).toBe('cgo-compiler-missing');
+	});
+
+	it('says plainly when it knows no error in the text, and exits 2 on an unreadable file', () => {
+		sandbox = createSandbox();
+		const run = withInput(['explain'], sandbox.env, 'ok  \texample.com/app\t0.01s\n');
+		expect(run.code).toBe(0);
+		expect(run.stdout).toContain('No known error was found in this text');
+		expect(JSON.parse(withInput(['explain', '--json'], sandbox.env, 'all good').stdout)).toEqual({causes: []});
+		mkdirSync(path.join(sandbox.home, 'dir'));
+		expect(runCli(['explain', path.join(sandbox.home, 'dir')], sandbox.env).code).toBe(2);
+	});
+});
