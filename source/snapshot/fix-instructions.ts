@@ -5,8 +5,9 @@ import {commandLine, quoteArg, type ShellKind} from '../shell/syntax.js';
 
 /**
  * A diagnosis of another machine cannot change that machine: every fix becomes the
- * commands a person runs there, in the syntax of its shell. The changes stay in the fix as
- * data (the preview shows them); `manualCommands` marks the fix as not applicable here.
+ * commands a person runs there, in the syntax of its shell. Its changes are dropped, so no
+ * executor can apply it here: a fix with no changes and `manualCommands` is how the model
+ * says "run these yourself" (as for a variable set only in the OS environment).
  */
 export function fixesAsInstructions(result: ProbeResult, shell: ShellKind): ProbeResult {
 	if (!result.fixes?.length) return result;
@@ -15,23 +16,27 @@ export function fixesAsInstructions(result: ProbeResult, shell: ShellKind): Prob
 
 function asInstructions(fix: Fix, shell: ShellKind): Fix {
 	const commands = fix.manualCommands?.length ? fix.manualCommands : fix.changes.flatMap((change) => commandsFor(change, shell));
-	return {...fix, manualCommands: commands};
+	return {...fix, changes: [], manualCommands: commands};
 }
 
 /** The commands that make one change, typed in `shell` on the machine it is for. */
 export function commandsFor(change: Change, shell: ShellKind): string[] {
 	const q = (arg: string) => quoteArg(shell, arg);
 	const line = (...argv: string[]) => commandLine(shell, argv);
+	// Git Bash would turn `/v` into a path; reg.exe needs its switches as they are.
+	const reg = (...args: string[]) => (shell === 'posix' ? `MSYS_NO_PATHCONV=1 ${line('reg', ...args)}` : line('reg', ...args));
 	switch (change.kind) {
 		case 'go-env':
 			return [change.after.set ? line('go', 'env', '-w', `${change.key}=${change.after.value ?? ''}`) : line('go', 'env', '-u', change.key)];
 		case 'registry-env':
 		case 'path-entries': {
 			const key = change.scope === 'user' ? USER_ENVIRONMENT_KEY : SYSTEM_ENVIRONMENT_KEY;
-			// Git Bash would turn `/v` into a path; reg.exe needs its switches as they are.
-			const reg = (...args: string[]) => (shell === 'posix' ? `MSYS_NO_PATHCONV=1 ${line('reg', ...args)}` : line('reg', ...args));
 			const after = change.after;
 			return [after === null ? reg('delete', key, '/v', change.name, '/f') : reg('add', key, '/v', change.name, '/t', after.type, '/d', after.raw, '/f')];
+		}
+		case 'registry-value': {
+			const after = change.after;
+			return [after === null ? reg('delete', change.key, '/v', change.name, '/f') : reg('add', change.key, '/v', change.name, '/t', after.type, '/d', after.data, '/f')];
 		}
 		case 'git-config': {
 			const base = change.scope === 'local' && change.repo ? ['git', '-C', change.repo, 'config', '--local'] : ['git', 'config', `--${change.scope}`];

@@ -3,6 +3,8 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import type {Change} from '../../source/model/fix.js';
+import {commandsFor} from '../../source/snapshot/fix-instructions.js';
 import {BIN, createSandbox, ROOT, runCli, type CliRun, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
@@ -14,7 +16,7 @@ interface JsonFinding {
 	status: string;
 	summary: string;
 	duration_ms: number;
-	fixes: Array<{id: string; manualCommands?: string[]}>;
+	fixes: Array<{id: string; manualCommands?: string[]; changes: Change[]}>;
 }
 interface JsonReport {
 	findings: JsonFinding[];
@@ -28,14 +30,14 @@ function withInput(args: string[], env: Record<string, string>, input: string): 
 
 /**
  * The fields that may differ between a live run and a replay on the same machine: how long
- * each check took; the random go-build folder go puts in GOGCCFLAGS on every run; and the
- * manual commands a replay adds to every fix (a replay never applies a fix). Network checks
- * are compared by id and status only: their latencies are timings too.
+ * each check took; the random go-build folder go puts in GOGCCFLAGS on every run; and how a
+ * fix is given (a replay never applies one: its changes become commands, checked apart).
+ * Network checks are compared by id and status only: their latencies are timings too.
  */
 function comparable(report: JsonReport) {
 	return report.findings.map(({duration_ms: _ignored, ...finding}) => {
 		if (finding.family === 'network') return {id: finding.id, status: finding.status};
-		const fixes = finding.fixes.map(({manualCommands: _manual, ...fix}) => fix);
+		const fixes = finding.fixes.map(({manualCommands: _manual, changes: _changes, ...fix}) => fix);
 		return JSON.parse(JSON.stringify({...finding, fixes}).replace(/go-build\d+/g, 'go-build*')) as unknown;
 	});
 }
@@ -53,11 +55,13 @@ describe('snapshot, then check --from, with the machine\'s real go', () => {
 		const replayed = JSON.parse(replay.stdout) as JsonReport;
 		expect(comparable(replayed)).toEqual(comparable(live));
 		expect(live.findings.find((f) => f.id === 'go111module')?.status).toBe('warn');
-		// Every fix of the replay is instructions for that machine: go env -u, in its shell.
-		const fixes = replayed.findings.flatMap((f) => f.fixes);
-		expect(fixes.length).toBeGreaterThan(0);
-		expect(fixes.find((fix) => fix.id === 'unset-go-env-file')?.manualCommands).toEqual(['go env -u GO111MODULE']);
-		for (const fix of fixes) expect(fix.manualCommands?.length).toBeGreaterThan(0);
+		// Every fix of the replay is the commands for that machine that make the live fix's changes.
+		const liveFixes = live.findings.flatMap((f) => f.fixes);
+		const replayFixes = replayed.findings.flatMap((f) => f.fixes);
+		expect(liveFixes.length).toBeGreaterThan(0);
+		expect(replayFixes.map((fix) => fix.manualCommands)).toEqual(liveFixes.map((fix) => (fix.manualCommands?.length ? fix.manualCommands : fix.changes.flatMap((c) => commandsFor(c, 'posix')))));
+		expect(replayFixes.find((fix) => fix.id === 'unset-go-env-file')?.manualCommands).toEqual(['go env -u GO111MODULE']);
+		for (const fix of replayFixes) expect(fix.changes).toEqual([]);
 		expect(replayed.from).toMatchObject({kind: 'snapshot', machine: {hostname: os.hostname(), os: process.platform}, anonymized: false});
 		expect(Date.now() - Date.parse(replayed.from!.created!)).toBeLessThan(10 * 60_000);
 		expect(replay.code).toBe(0);

@@ -32,6 +32,8 @@ describe('a hand-made Windows snapshot (registry, where output, go env in set fo
 		// The fix is for the Windows machine, in PowerShell, and is not applied here.
 		const fix = byId.goroot!.fixes.find((f) => f.id === 'unset-os-env');
 		expect(fix?.manualCommands).toEqual(['Remove-Item Env:GOROOT']);
+		// Nothing an executor could apply here.
+		for (const f of Object.values(byId).flatMap((finding) => finding.fixes)) expect(f.changes).toEqual([]);
 	});
 
 	it('finds GO111MODULE=off and says it comes from the environment', async () => {
@@ -74,6 +76,7 @@ describe('fixes as instructions for the original machine', () => {
 		{kind: 'go-env', key: 'GOPROXY', file: 'x', before: {set: false}, after: {set: true, value: 'https://goproxy.cn,direct'}},
 		{kind: 'registry-env', scope: 'system', name: 'GOROOT', before: {raw: 'C:\\Go', type: 'REG_SZ'}, after: null},
 		{kind: 'path-entries', scope: 'user', name: 'Path', before: {raw: '%USERPROFILE%\\go\\bin;%USERPROFILE%\\go\\bin', type: 'REG_EXPAND_SZ'}, after: {raw: '%USERPROFILE%\\go\\bin', type: 'REG_EXPAND_SZ'}, removed: ['%USERPROFILE%\\go\\bin'], added: []},
+		{kind: 'registry-value', key: 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem', name: 'LongPathsEnabled', before: {type: 'REG_DWORD', data: '0'}, after: {type: 'REG_DWORD', data: '1'}},
 		{kind: 'git-config', scope: 'global', key: 'core.autocrlf', before: 'true', after: 'input'},
 		{kind: 'git-config', scope: 'global', key: 'credential.helper', before: 'manager-core', after: null},
 		{kind: 'defender-exclusion', path: 'C:\\Users\\dev\\AppData\\Local\\go-build', action: 'add'},
@@ -86,6 +89,7 @@ describe('fixes as instructions for the original machine', () => {
 			'go env -w GOPROXY=https://goproxy.cn,direct',
 			"reg delete 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment' /v GOROOT /f",
 			"reg add HKCU\\Environment /v Path /t REG_EXPAND_SZ /d %USERPROFILE%\\go\\bin /f",
+			'reg add HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem /v LongPathsEnabled /t REG_DWORD /d 1 /f',
 			'git config --global core.autocrlf input',
 			'git config --global --unset-all credential.helper',
 			'Add-MpPreference -ExclusionPath C:\\Users\\dev\\AppData\\Local\\go-build',
@@ -96,7 +100,7 @@ describe('fixes as instructions for the original machine', () => {
 	it('writes them for Git Bash and Unix shells, with reg.exe protected from MSYS path conversion', () => {
 		const posix = changes.flatMap((change) => commandsFor(change, 'posix'));
 		expect(posix[2]).toBe("MSYS_NO_PATHCONV=1 reg delete 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment' /v GOROOT /f");
-		expect(posix[7]).toBe("'C:\\Program Files\\Go\\bin\\go.exe' install golang.org/x/tools/gopls@latest");
+		expect(posix[8]).toBe("'C:\\Program Files\\Go\\bin\\go.exe' install golang.org/x/tools/gopls@latest");
 		expect(commandsFor({kind: 'profile-line', file: '/home/dev/.bashrc', before: {line: 'export GO111MODULE=off', lineNumber: 12}, after: {line: null}}, 'posix')).toEqual(["sed -i.bak 12d /home/dev/.bashrc"]);
 		expect(commandsFor({kind: 'file', path: '/home/dev/.config/go/env', before: {exists: true, content: 'GOPROXY=\n'}, after: {exists: false}}, 'posix')).toEqual(['rm -- /home/dev/.config/go/env']);
 	});
