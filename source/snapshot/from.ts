@@ -3,6 +3,8 @@ import type {GoEnvFact} from '../facts/facts.js';
 import type {MessageKey, Params, Translator} from '../i18n/index.js';
 import type {ShellKind} from '../shell/syntax.js';
 import type {System} from '../system/types.js';
+import {matchErrors} from '../explain/match.js';
+import {TOOL_NAME} from '../version.js';
 import {fixesAsInstructions} from './fix-instructions.js';
 import {validateSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile} from './format.js';
 import {archOf, findGoEnv, platformOf, type PastedGoEnv} from './go-env-paste.js';
@@ -18,6 +20,8 @@ export interface FromSource {
 	goEnv?: PastedGoEnv;
 	/** The shell fixes are written for: the one of the machine the facts come from. */
 	shell: ShellKind;
+	/** Errors the pasted text also holds (what `explain` would name), by class. */
+	errorClasses?: string[];
 }
 
 export type FromResult = {ok: true; from: FromSource} | {ok: false; message: MessageKey; params: Params};
@@ -60,7 +64,8 @@ export function parseFrom(text: string, file: string): FromResult {
 		machine: {platform: platformOf(goEnv), arch: archOf(goEnv)},
 		go_env: goEnv.text,
 	};
-	return {ok: true, from: {kind: 'go-env', file, snapshot, goEnv, shell: shellOf(snapshot)}};
+	const errorClasses = matchErrors(text).map((cause) => cause.class);
+	return {ok: true, from: {kind: 'go-env', file, snapshot, goEnv, shell: shellOf(snapshot), ...(errorClasses.length ? {errorClasses} : {})}};
 }
 
 /** The System to diagnose: the snapshot, replayed. */
@@ -105,14 +110,15 @@ function shellOf(snapshot: SnapshotFile): ShellKind {
 export function fromHeader(from: FromSource, t: Translator): string {
 	const {machine} = from.snapshot;
 	if (from.kind === 'go-env' && from.goEnv) {
-		return t('from.header.goEnv', {
+		const errors = from.errorClasses ? `\n${t('from.errorsInText', {classes: from.errorClasses.join(', '), command: `${TOOL_NAME} explain ${from.file}`})}` : '';
+		return `${t('from.header.goEnv', {
 			file: from.file,
 			start: from.goEnv.startLine,
 			end: from.goEnv.endLine,
 			shape: t(`from.shape.${from.goEnv.shape}`),
 			os: osName(machine.platform),
 			arch: machine.arch ?? '?',
-		});
+		})}${errors}`;
 	}
 	return t('from.header.snapshot', {
 		host: machine.hostname ?? t('from.unknownHost'),

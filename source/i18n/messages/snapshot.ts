@@ -38,6 +38,10 @@ export const snapshot = {
 		en: 'A pasted go env ({shape}, lines {start}–{end} of {file}) from {os} ({arch}); machine and time unknown. Only what go env shows is known: checks that need more say "not in the snapshot". Fixes are instructions to type on that machine.',
 		'zh-CN': '粘贴的 go env 输出（{shape}，{file} 的第 {start}–{end} 行），来自 {os}（{arch}）；机器和时间未知。这里只知道 go env 显示的内容：需要更多信息的检查会标明“快照中没有”。修复方法是要在那台机器上输入的命令。',
 	},
+	'from.errorsInText': {
+		en: 'The text also holds errors ({classes}); for what they mean and the fix: {command}',
+		'zh-CN': '这段文本中还有报错（{classes}）；要了解含义和解决办法，请运行：{command}',
+	},
 	'from.title.snapshot': {en: 'snapshot of {host} ({os}), {time}', 'zh-CN': '{host}（{os}）的快照，{time}'},
 	'from.title.goEnv': {en: 'a pasted go env from {os} ({arch})', 'zh-CN': '粘贴的 go env，来自 {os}（{arch}）'},
 	'from.unknownHost': {en: 'an unnamed machine', 'zh-CN': '未命名的机器'},
