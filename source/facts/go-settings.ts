@@ -32,24 +32,12 @@ const INFERRED = new Set(['GOROOT', 'GOPATH', 'GOMODCACHE', 'GOCACHE', 'GOENV', 
  * default or inference. (An OS variable set to the empty string does not hide the file.)
  */
 export async function goSetting(facts: Facts, name: string): Promise<SettingOrigin> {
-	const [goEnv, fileOrMissing] = await Promise.all([facts.goEnv(), orUnavailable(() => facts.goEnvFile())]);
-	const osOrMissing = await orUnavailable(async () => facts.sys.getenv(name));
-	const effective = goEnv?.ok ? goEnv.values[name] : undefined;
-	if (osOrMissing instanceof FactUnavailableError || fileOrMissing instanceof FactUnavailableError) {
-		// Where the setting comes from cannot be told; what go said it is can still be used.
-		if (effective === undefined) throw osOrMissing instanceof FactUnavailableError ? osOrMissing : fileOrMissing;
-		return {
-			name,
-			value: effective,
-			source: 'unknown',
-			unknownLayers: [...(osOrMissing instanceof FactUnavailableError ? ['process' as const] : []), ...(fileOrMissing instanceof FactUnavailableError ? ['go-env-file' as const] : [])],
-			...(osOrMissing instanceof FactUnavailableError ? {} : {osValue: osOrMissing}),
-			...(fileOrMissing instanceof FactUnavailableError ? {} : {fileValue: fileOrMissing.values.get(name)?.value}),
-		};
-	}
-	const file = fileOrMissing;
-	const osValue = osOrMissing;
+	const unknown = await unknownProvenance(facts, name);
+	if (unknown) return unknown;
+	const [goEnv, file] = await Promise.all([facts.goEnv(), facts.goEnvFile()]);
+	const osValue = facts.sys.getenv(name);
 	const fileLine = file.values.get(name);
+	const effective = goEnv?.ok ? goEnv.values[name] : undefined;
 	const base = {
 		name,
 		osValue,
@@ -67,6 +55,27 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 		}
 	}
 	return {...base, value: effective ?? '', source: INFERRED.has(name) && effective ? 'inferred' : 'default'};
+}
+
+/**
+ * Replaying a snapshot that does not hold the OS environment or the go env file (a pasted
+ * `go env`): where the setting comes from cannot be told, but what go printed for it is its
+ * value. Null when both layers are known (the usual case: the caller traces provenance).
+ */
+async function unknownProvenance(facts: Facts, name: string): Promise<SettingOrigin | null> {
+	const [goEnv, file, osValue] = await Promise.all([facts.goEnv(), orUnavailable(() => facts.goEnvFile()), orUnavailable(async () => facts.sys.getenv(name))]);
+	const missing = [osValue, file].find((layer): layer is FactUnavailableError => layer instanceof FactUnavailableError);
+	if (!missing) return null;
+	const effective = goEnv?.ok ? goEnv.values[name] : undefined;
+	if (effective === undefined) throw missing;
+	return {
+		name,
+		value: effective,
+		source: 'unknown',
+		unknownLayers: [...(osValue instanceof FactUnavailableError ? ['process' as const] : []), ...(file instanceof FactUnavailableError ? ['go-env-file' as const] : [])],
+		...(osValue instanceof FactUnavailableError ? {} : {osValue}),
+		...(file instanceof FactUnavailableError ? {} : {fileValue: file.values.get(name)?.value}),
+	};
 }
 
 async function orUnavailable<T>(read: () => Promise<T>): Promise<T | FactUnavailableError> {
