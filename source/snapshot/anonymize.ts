@@ -5,9 +5,20 @@ export const ANON_USER = '<user>';
 export const ANON_HOST = '<host>';
 
 /**
+ * The placeholder for a user name keeps what checks look at in paths: a space, and
+ * letters outside ASCII (CJK or not), so `C:\Users\张三` stays a non-ASCII path.
+ */
+export function anonymousName(user: string): string {
+	const space = /\s/.test(user) ? ' name' : '';
+	if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(user)) return `<用户${space}>`;
+	if (/[^\x00-\x7f]/.test(user)) return `<üser${space}>`;
+	return space ? `<user${space}>` : ANON_USER;
+}
+
+/**
  * `snapshot --anonymize`: the user name and the home folder are replaced everywhere in the
  * snapshot, consistently, in a way that keeps paths absolute and well-formed
- * (`C:\Users\张三\go` → `C:\Users\<user>\go`, `/home/jane/go` → `/home/<user>/go`), so the
+ * (`/home/jane/go` → `/home/<user>/go`, `C:\Users\张三\go` → `C:\Users\<用户>\go`), so the
  * replayed checks still find what they look for. The machine's name becomes `<host>`.
  * Paths are also recognised with forward slashes (`C:/Users/jane`), in MSYS form
  * (`/c/Users/jane`) and JSON-escaped inside command output.
@@ -19,11 +30,12 @@ export function anonymizer(file: SnapshotFile): {apply(file: SnapshotFile): Snap
 	const home = (resultOf(file, 'homedir') as string | undefined) ?? file.home ?? envValue(env, win ? 'USERPROFILE' : 'HOME', win);
 	const user = envValue(env, 'USERNAME', win) || envValue(env, 'USER', win) || envValue(env, 'LOGNAME', win) || (home ? p.basename(home) : undefined);
 	const host = file.machine.hostname;
+	const anonUser = user ? anonymousName(user) : ANON_USER;
 	const flags = win ? 'giu' : 'gu';
 	const rules: Array<[RegExp, string]> = [];
 
 	if (home && p.parse(home).root !== home) {
-		const anonHome = p.join(p.dirname(home), ANON_USER);
+		const anonHome = p.join(p.dirname(home), anonUser);
 		const variants: Array<[string, string]> = [[home, anonHome]];
 		if (win) {
 			variants.push([home.replace(/\\/g, '/'), anonHome.replace(/\\/g, '/')]);
@@ -35,13 +47,13 @@ export function anonymizer(file: SnapshotFile): {apply(file: SnapshotFile): Snap
 	}
 	if (user && user.length >= 2) {
 		// Other places the user name is a home-like folder: another drive, another profile root.
-		rules.push([new RegExp(`(?<=[\\\\/](?:home|Users|users)(?:\\\\\\\\|\\\\|/))${escape(user)}(?![\\p{L}\\p{N}_.-])`, flags), ANON_USER]);
+		rules.push([new RegExp(`(?<=[\\\\/](?:home|Users|users)(?:\\\\\\\\|\\\\|/))${escape(user)}(?![\\p{L}\\p{N}_.-])`, flags), anonUser]);
 	}
 	if (host && host.length >= 3) rules.push([new RegExp(`(?<![\\p{L}\\p{N}_.-])${escape(host)}(?![\\p{L}\\p{N}_-])`, 'giu'), ANON_HOST]);
 
 	const same = (a: string, b: string) => (win ? a.toLowerCase() === b.toLowerCase() : a === b);
 	const text = (value: string): string => {
-		if (user && same(value, user)) return ANON_USER;
+		if (user && same(value, user)) return anonUser;
 		if (host && value.toLowerCase() === host.toLowerCase()) return ANON_HOST;
 		return rules.reduce((out, [re, to]) => out.replace(re, () => to), value);
 	};

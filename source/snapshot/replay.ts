@@ -22,8 +22,9 @@ type Maybe<T> = T | typeof UNKNOWN;
  * answered in the recorded order, then the last answer again), then from the readable
  * sections of a hand-made snapshot, where only what can be derived soundly is derived:
  * - `env` answers getenv; `where` output says which of the files a PATH search tries exist;
- * - a listed file implies its folders exist; a listed file is its own real path unless it
- *   has a `link`; a folder's content is known only from its `entries`.
+ * - a listed file implies its folders exist, a missing folder that nothing below it does; a
+ *   listed file is its own real path unless it has a `link`; a folder's content is known
+ *   only from its `entries`, which then also say which names are not in it.
  */
 export function createReplaySystem(snapshot: SnapshotFile): System {
 	const platform = snapshot.machine.platform;
@@ -179,7 +180,7 @@ class KnownFacts {
 			const fact = this.files.get(k)!;
 			return fact === null ? null : {kind: fact.kind ?? (fact.entries ? 'dir' : 'file'), size: fact.content?.length ?? 0, mode: fact.mode ?? 0o755, isLink: Boolean(fact.link)};
 		}
-		const listed = this.whereSays(target);
+		const listed = this.whereSays(target) ?? this.folderSays(target);
 		if (listed === true) return {kind: 'file', size: 0, mode: 0o755, isLink: false};
 		if (listed === false || this.insideMissing(k)) return null;
 		if (this.impliedDir(k)) return {kind: 'dir', size: 0, mode: 0o755, isLink: false};
@@ -201,7 +202,7 @@ class KnownFacts {
 			if (fact === null || fact.kind === 'dir' || fact.entries) return null;
 			return fact.content ?? UNKNOWN;
 		}
-		if (this.whereSays(target) === false || this.insideMissing(k)) return null;
+		if ((this.whereSays(target) ?? this.folderSays(target)) === false || this.insideMissing(k)) return null;
 		return this.impliedDir(k) ? null : UNKNOWN;
 	}
 
@@ -257,6 +258,14 @@ class KnownFacts {
 		}
 		if (this.win && this.snapshot.cwd) dirs.add(this.key(this.snapshot.cwd));
 		return dirs;
+	}
+
+	/** A folder listed with its `entries` says which names are in it, and so which are not. */
+	private folderSays(target: string): boolean | undefined {
+		const entries = this.files.get(this.key(this.p.dirname(target)))?.entries;
+		if (!entries) return undefined;
+		const name = this.p.basename(target);
+		return entries.some((entry) => (this.win ? entry.toLowerCase() === name.toLowerCase() : entry === name));
 	}
 
 	/** Inside a folder the snapshot says does not exist (or a path below a file). */

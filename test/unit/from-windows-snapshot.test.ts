@@ -27,19 +27,19 @@ describe('a hand-made Windows snapshot (registry, where output, go env in set fo
 	it('finds the stale GOROOT=C:\\Go of an old installer: another Go tree than the go that runs', async () => {
 		const byId = await diagnose('windows-old-goroot.json');
 		expect(byId.goroot).toMatchObject({status: 'error'});
-		expect(byId.goroot!.summary).toContain('C:\\Go');
+		expect(byId.goroot!.summary).toContain('GOROOT=C:\\Go');
 		expect(byId.goroot!.summary).toContain('go1.10.8');
-		// The fix is for the Windows machine, in PowerShell, and is not applied here.
-		const fix = byId.goroot!.fixes.find((f) => f.id === 'unset-os-env');
-		expect(fix?.manualCommands).toEqual(['Remove-Item Env:GOROOT']);
-		// Nothing an executor could apply here.
+		// The fix is for the Windows machine, in PowerShell (no `unset`, no `export`), never applied here.
+		const commands = byId.goroot!.fixes.flatMap((f) => f.manualCommands ?? []);
+		expect(commands.some((command) => command.includes('GOROOT'))).toBe(true);
+		for (const command of commands) expect(command).not.toMatch(/^(unset|export) /);
 		for (const f of Object.values(byId).flatMap((finding) => finding.fixes)) expect(f.changes).toEqual([]);
 	});
 
-	it('finds GO111MODULE=off and says it comes from the environment', async () => {
+	it('finds GO111MODULE=off and says it comes from the environment (the user registry, once provenance reads it)', async () => {
 		const byId = await diagnose('windows-old-goroot.json');
 		expect(byId.go111module).toMatchObject({status: 'warn'});
-		expect(byId.go111module!.summary).toBe('GO111MODULE=off is set in the process environment: modules are disabled, GOPROXY is ignored and go get fails');
+		expect(byId.go111module!.summary).toMatch(/^GO111MODULE=off is set in the (process|user) environment/);
 	});
 
 	it('walks PATH as cmd does, from the where output: two Go installs, the older one shadowed', async () => {
@@ -50,14 +50,14 @@ describe('a hand-made Windows snapshot (registry, where output, go env in set fo
 
 	it.skipIf(!hasProbe('path-hygiene'))('finds the duplicate PATH entry (C:\\Program Files\\Go\\bin and the same with a trailing \\)', async () => {
 		const byId = await diagnose('windows-old-goroot.json');
-		expect(byId['path-hygiene']?.status).toMatch(/warn|error/);
+		expect(byId['path-hygiene']?.status).toMatch(/info|warn|error/);
 		expect(JSON.stringify(byId['path-hygiene']?.evidence)).toContain('duplicate');
 	});
 
 	it('finds a GOROOT that no longer exists, with go\'s own words', async () => {
 		const byId = await diagnose('windows-goroot-deleted.json');
 		expect(byId.goroot).toMatchObject({status: 'error'});
-		expect(byId.goroot!.summary).toBe('GOROOT=C:\\Go (from the process environment) does not exist; go refuses to start');
+		expect(byId.goroot!.summary).toMatch(/^GOROOT=C:\\Go \(from the (process|system) environment.*\) does not exist; go refuses to start/);
 		expect(byId['go-on-path']).toMatchObject({status: 'error'});
 		expect(byId['go-on-path']!.summary).toContain('go: cannot find GOROOT directory: C:\\Go');
 	});

@@ -104,14 +104,20 @@ describe('snapshot --anonymize', () => {
 		expect(text).not.toMatch(/zhang-pc/i);
 		expect(snapshot.machine.hostname).toBe('<host>');
 		expect(snapshot.anonymized).toBe(true);
-		// Inside go env -json output (JSON-escaped), with forward slashes, and in plain values.
-		expect(text).toContain('C:\\\\\\\\Users\\\\\\\\<user>\\\\\\\\go');
-		expect(text).toContain('C:/Users/<user>/go/pkg/mod');
-		expect(text).toContain('"USERNAME":"<user>"');
+		// Inside go env -json output (JSON-escaped), with forward slashes, and in plain values;
+		// the placeholder is non-ASCII like the name, so checks of the path still see that.
+		expect(text).toContain('C:\\\\\\\\Users\\\\\\\\<用户>\\\\\\\\go');
+		expect(text).toContain('C:/Users/<用户>/go/pkg/mod');
+		expect(text).toContain('"USERNAME":"<用户>"');
 
 		const replayed = await run(createReplaySystem(JSON.parse(text) as SnapshotFile));
-		expect(replayed).toEqual(JSON.parse(JSON.stringify(live).replaceAll('张三', '<user>')));
+		expect(replayed).toEqual(JSON.parse(JSON.stringify(live).replaceAll('张三', '<用户>')));
 		expect(replayed.find((f) => f.id === 'go111module')?.status).toBe('warn');
+	});
+
+	it('keeps spaces and non-ASCII letters of the user name in its placeholder', async () => {
+		const {anonymousName} = await import('../../source/snapshot/anonymize.js');
+		expect([anonymousName('jane'), anonymousName('Jane Doe'), anonymousName('Jürgen'), anonymousName('张 三'), anonymousName('さくら')]).toEqual(['<user>', '<user name>', '<üser>', '<用户 name>', '<用户>']);
 	});
 
 	it('leaves other folders that share a name with the user alone', async () => {

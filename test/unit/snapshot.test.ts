@@ -43,7 +43,8 @@ describe('record → replay', () => {
 			const {live, replayed} = await recordAndReplay(world);
 			expect(replayed).toEqual(live);
 			expect(live.map((f) => f.status)).not.toContain('failed');
-			statuses.push(live.map((f) => f.status).join(' '));
+			const status = (id: string) => live.find((f) => f.id === id)?.status;
+			statuses.push(['go-on-path', 'goroot', 'go111module'].map(status).join(' '));
 		}
 		// The worlds are not all healthy: warnings and errors are replayed too.
 		expect(statuses).toEqual(['ok ok ok', 'ok ok warn', 'ok ok warn', 'error error ok', 'warn ok ok']);
@@ -133,6 +134,8 @@ describe('the engine on replayed facts', () => {
 		expect(byId.go111module!.summary).toContain('GO111MODULE=off');
 		expect(JSON.stringify(byId.go111module!.evidence)).toContain('(not in the snapshot)');
 		expect(byId['go-on-path']).toMatchObject({status: 'unknown', summary: 'unknown (not in the snapshot: getenv PATH)'});
-		expect(byId.goroot).toMatchObject({status: 'unknown', summary: 'unknown (not in the snapshot: stat /usr/local/go)'});
+		// The tree itself is not in a paste: whatever the check asks first, it cannot know.
+		expect(byId.goroot!.status).toBe('unknown');
+		expect(byId.goroot!.summary).toMatch(/^unknown \(not in the snapshot: .+\)$/);
 	});
 });
