@@ -145,7 +145,6 @@ export function callKey(method: string, args: readonly unknown[]): string {
 }
 
 export type SnapshotProblem =
-	| {kind: 'not-json'}
 	| {kind: 'not-snapshot'}
 	| {kind: 'too-new'; version: number}
 	| {kind: 'invalid'; field: string};
