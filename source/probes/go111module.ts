@@ -12,15 +12,21 @@ export const go111module: Probe = {
 		const origin = await goSetting(facts, 'GO111MODULE');
 		const value = origin.value;
 		const source = t(`source.${origin.source}`);
+		const unknown = (layer: 'process' | 'go-env-file') => origin.unknownLayers?.includes(layer);
 		const evidence = [
 			{
 				kind: 'go-env' as const,
 				title: t('probe.go111module.evidence'),
 				rows: [
-					{name: 'GO111MODULE', value: origin.osValue ?? t('evidence.notSet'), source: 'process' as const, tone: origin.osValue ? ('warn' as const) : ('muted' as const)},
 					{
 						name: 'GO111MODULE',
-						value: origin.fileValue ?? t('evidence.notSet'),
+						value: unknown('process') ? t('snapshot.notInSnapshot') : (origin.osValue ?? t('evidence.notSet')),
+						source: 'process' as const,
+						tone: origin.osValue ? ('warn' as const) : ('muted' as const),
+					},
+					{
+						name: 'GO111MODULE',
+						value: unknown('go-env-file') ? t('snapshot.notInSnapshot') : (origin.fileValue ?? t('evidence.notSet')),
 						source: 'go-env-file' as const,
 						...(origin.file ? {where: origin.file.path} : {}),
 						...(origin.osValue && origin.fileValue !== undefined ? {note: t('probe.go111module.shadowed', {value: origin.fileValue})} : {}),
