@@ -1,5 +1,6 @@
 import type {SettingSource} from '../model/finding.js';
 import type {RegistryValue} from '../system/registry.js';
+import {FactUnavailableError} from '../system/types.js';
 import type {Facts} from './facts.js';
 import {profileLinesFor, type ProfileLine} from './shell-profiles.js';
 import {registryEnvironment} from './windows-env.js';
@@ -29,6 +30,11 @@ export interface SettingOrigin {
 	disagrees?: boolean;
 	/** Unix and Git Bash: the profile lines that export it. */
 	profileLines?: ProfileLine[];
+	/**
+	 * Replaying a snapshot that lacks them (a pasted `go env`): the layers whose content is
+	 * not known. The value is then go's own answer and the source is `unknown`.
+	 */
+	unknownLayers?: Array<'process' | 'go-env-file'>;
 }
 
 /** Settings Go computes itself when nothing sets them. */
@@ -54,7 +60,15 @@ export const SYSTEM_KEY_DISPLAY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Ses
  * Windows when the values agree, a shell profile line on Unix.
  */
 export async function goSetting(facts: Facts, name: string): Promise<SettingOrigin> {
-	const [goEnv, file, registry, profile] = await Promise.all([facts.goEnv(), facts.goEnvFile(), registryEnvironment(facts), profileLinesFor(facts, name)]);
+	const unknown = await unknownProvenance(facts, name);
+	if (unknown) return unknown;
+	const [goEnv, file, registry, profile] = await Promise.all([
+		facts.goEnv(),
+		facts.goEnvFile(),
+		// A replayed snapshot without the registry or the profiles: those layers are not traced.
+		orUnavailable(() => registryEnvironment(facts)).then((r) => (r instanceof FactUnavailableError ? null : r)),
+		orUnavailable(() => profileLinesFor(facts, name)).then((r) => (r instanceof FactUnavailableError ? [] : r)),
+	]);
 	const osValue = facts.sys.getenv(name);
 	const fileLine = file.values.get(name);
 	const goroot = goEnv?.ok ? goEnv.values.GOROOT : undefined;
@@ -119,4 +133,34 @@ export function goEnvChanged(facts: Facts): Promise<string[] | null> {
 export async function provenanceNames(facts: Facts): Promise<string[]> {
 	const changed = (await goEnvChanged(facts)) ?? [];
 	return [...CORE_SETTINGS, ...changed.filter((n) => !(CORE_SETTINGS as readonly string[]).includes(n)).sort()];
+}
+
+/**
+ * Replaying a snapshot that does not hold the OS environment or the go env file (a pasted
+ * `go env`): where the setting comes from cannot be told, but what go printed for it is its
+ * value. Null when both layers are known (the usual case: the caller traces provenance).
+ */
+async function unknownProvenance(facts: Facts, name: string): Promise<SettingOrigin | null> {
+	const [goEnv, file, osValue] = await Promise.all([facts.goEnv(), orUnavailable(() => facts.goEnvFile()), orUnavailable(async () => facts.sys.getenv(name))]);
+	const missing = [osValue, file].find((layer): layer is FactUnavailableError => layer instanceof FactUnavailableError);
+	if (!missing) return null;
+	const effective = goEnv?.ok ? goEnv.values[name] : undefined;
+	if (effective === undefined) throw missing;
+	return {
+		name,
+		value: effective,
+		source: 'unknown',
+		unknownLayers: [...(osValue instanceof FactUnavailableError ? ['process' as const] : []), ...(file instanceof FactUnavailableError ? ['go-env-file' as const] : [])],
+		...(osValue instanceof FactUnavailableError ? {} : {osValue}),
+		...(file instanceof FactUnavailableError ? {} : {fileValue: file.values.get(name)?.value}),
+	};
+}
+
+async function orUnavailable<T>(read: () => Promise<T>): Promise<T | FactUnavailableError> {
+	try {
+		return await read();
+	} catch (error) {
+		if (error instanceof FactUnavailableError) return error;
+		throw error;
+	}
 }

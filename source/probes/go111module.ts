@@ -14,15 +14,21 @@ export const go111module: Probe = {
 		const origin = await goSetting(facts, 'GO111MODULE');
 		const value = origin.value;
 		const source = sourceText(t, origin);
+		const unknown = (layer: 'process' | 'go-env-file') => origin.unknownLayers?.includes(layer);
 		const evidence: Evidence[] = [
 			{
 				kind: 'go-env',
 				title: t('probe.go111module.evidence'),
 				rows: [
-					{name: 'GO111MODULE', value: origin.osValue ?? t('evidence.notSet'), source: 'process', tone: origin.osValue ? 'warn' : 'muted'},
 					{
 						name: 'GO111MODULE',
-						value: origin.fileValue ?? t('evidence.notSet'),
+						value: unknown('process') ? t('snapshot.notInSnapshot') : (origin.osValue ?? t('evidence.notSet')),
+						source: 'process',
+						tone: origin.osValue ? 'warn' : 'muted',
+					},
+					{
+						name: 'GO111MODULE',
+						value: unknown('go-env-file') ? t('snapshot.notInSnapshot') : (origin.fileValue ?? t('evidence.notSet')),
 						source: 'go-env-file',
 						...(origin.file ? {where: origin.file.path} : {}),
 						...(origin.osValue && origin.fileValue !== undefined ? {note: t('probe.go111module.shadowed', {value: origin.fileValue})} : {}),

@@ -21,7 +21,8 @@ export const goosGoarch: Probe = {
 	async run({facts, sys, t}) {
 		const goEnv = await facts.goEnv();
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.goos-goarch.unknown')};
-		const [goos, goarch, ...variants] = await Promise.all(['GOOS', 'GOARCH', ...VARIANTS].map((name) => goSetting(facts, name)));
+		// Only the variants this go knows (a pasted `go env` shows just those of its GOARCH).
+		const [goos, goarch, ...variants] = await Promise.all(['GOOS', 'GOARCH', ...VARIANTS.filter((v) => v in goEnv.values)].map((name) => goSetting(facts, name)));
 		const hostOs = goEnv.values.GOHOSTOS ?? '';
 		const hostArch = goEnv.values.GOHOSTARCH ?? '';
 		const target = `${goEnv.values.GOOS}/${goEnv.values.GOARCH}`;
