@@ -2,15 +2,28 @@ import {render} from 'ink';
 import {App} from './app.js';
 import type {Engine} from './engine/engine.js';
 import type {Translator} from './i18n/index.js';
+import type {ShellKind} from './shell/syntax.js';
+import type {SuppressionStore} from './suppressions/suppressions.js';
+import type {System} from './system/types.js';
+
+export interface InteractiveOptions {
+	engine: Engine;
+	t: Translator;
+	title: string;
+	sys: System;
+	suppressions?: SuppressionStore;
+	shell: ShellKind;
+	hyperlinks: boolean;
+}
 
 /**
  * The interactive mode, loaded lazily: Ink and React are imported only when a person is at
  * a terminal, never for `check --json` or `--version`.
  */
-export async function runInteractive(options: {engine: Engine; t: Translator; title: string}): Promise<number> {
-	const {engine} = options;
+export async function runInteractive(options: InteractiveOptions): Promise<number> {
+	const {engine, ...props} = options;
 	void engine.run();
-	const instance = render(<App engine={engine} t={options.t} title={options.title} />, {
+	const instance = render(<App engine={engine} {...props} />, {
 		// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first.
 		exitOnCtrlC: false,
 		patchConsole: false,

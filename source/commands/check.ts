@@ -4,6 +4,8 @@ import {jsonReport} from '../report/json.js';
 import {reportMeta} from '../report/meta.js';
 import {textReport} from '../report/text.js';
 import {checkIds, parseOnly, runChecks} from './run-checks.js';
+import {suppressionsForCommand} from '../suppressions/conf-store.js';
+import {countedStatuses} from '../suppressions/suppressions.js';
 import type {Command, CommandContext} from './types.js';
 
 export const CHECK_OPTIONS = {
@@ -20,12 +22,11 @@ export async function printReport(ctx: CommandContext): Promise<number> {
 	const {ids} = parseOnly(ctx.values.only);
 	const {findings, elapsedMs, t} = await runChecks(ctx, {json, only: ids, offline: ctx.values.offline === true});
 	const meta = reportMeta(ctx.sys, t.lang, elapsedMs);
-	if (json) ctx.io.stdout.write(JSON.stringify(jsonReport(findings, meta), null, 2) + '\n');
-	else ctx.io.stdout.write(textReport(findings, meta, t, {color: colorWanted(ctx.io.stdout, ctx.io.env), verbose: ctx.values.verbose === true}));
-	return exitCodeFor(
-		findings.map((finding) => finding.status),
-		ctx.values.strict === true,
-	);
+	const {suppressions, now} = await suppressionsForCommand(ctx);
+	if (json) ctx.io.stdout.write(JSON.stringify(jsonReport(findings, meta, {suppressions, now}), null, 2) + '\n');
+	else ctx.io.stdout.write(textReport(findings, meta, t, {color: colorWanted(ctx.io.stdout, ctx.io.env), verbose: ctx.values.verbose === true, suppressions, now}));
+	// Suppressed findings do not count.
+	return exitCodeFor(countedStatuses(findings, suppressions, now), ctx.values.strict === true);
 }
 
 export function validateOnly(ctx: CommandContext): string | undefined {

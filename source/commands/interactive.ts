@@ -3,6 +3,9 @@ import {PROBES} from '../probes/index.js';
 import {TOOL_NAME, TOOL_VERSION} from '../version.js';
 import {CHECK_OPTIONS, printReport} from './check.js';
 import type {Command, CommandContext, Io} from './types.js';
+import {supportsHyperlinks} from '../components/terminal-features.js';
+import {defaultShell} from '../shell/syntax.js';
+import {loadSuppressionStore} from '../suppressions/conf-store.js';
 
 /** Ink's own rule for CI (is-in-ci): CI or CONTINUOUS_INTEGRATION set, and not "0"/"false". */
 export function isInCi(env: NodeJS.ProcessEnv): boolean {
@@ -32,7 +35,15 @@ export const interactiveCommand: Command = {
 		if (ctx.io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
 		const engine = new Engine({probes: PROBES, sys: ctx.sys, t: ctx.t, offline: ctx.values.offline === true});
 		const {runInteractive} = await import('../tui.js');
-		return runInteractive({engine, t: ctx.t, title: `${TOOL_NAME} ${TOOL_VERSION}`});
+		return runInteractive({
+			engine,
+			t: ctx.t,
+			title: `${TOOL_NAME} ${TOOL_VERSION}`,
+			sys: ctx.sys,
+			suppressions: await loadSuppressionStore(ctx.sys),
+			shell: defaultShell(ctx.sys.platform),
+			hyperlinks: supportsHyperlinks(ctx.io.env, Boolean(ctx.io.stdout.isTTY)),
+		});
 	},
 };
 

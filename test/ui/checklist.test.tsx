@@ -14,11 +14,12 @@ function setup(ids = ['alpha', 'beta', 'gamma']) {
 	const c = controllableProbes(ids);
 	const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t});
 	void engine.run();
-	const ui = render(<App engine={engine} t={t} title="goenv-tui test" />);
+	const ui = render(<App engine={engine} t={t} title="goenv-tui test" sys={createFakeSystem()} />);
 	return {c, engine, ui};
 }
 
-const rowLines = (frame: string) => frame.split('\n').slice(1, -1);
+// The title, the group header of the controllable probes' family, the rows, the footer.
+const rowLines = (frame: string) => frame.split('\n').slice(2, -1);
 
 describe('checklist', () => {
 	it('draws one row per check at once, then fills rows in as probes resolve, in place', async () => {
