@@ -1,5 +1,6 @@
 import {render} from 'ink';
 import {App} from './app.js';
+import {bindFixes} from './app-services.js';
 import type {Engine} from './engine/engine.js';
 import type {Translator} from './i18n/index.js';
 import type {ShellKind} from './shell/syntax.js';
@@ -23,7 +24,9 @@ export interface InteractiveOptions {
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
 	const {engine, ...props} = options;
 	void engine.run();
-	const instance = render(<App engine={engine} {...props} />, {
+	// Fixes re-run their checks through the engine, so the checklist rows update.
+	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids)});
+	const instance = render(<App engine={engine} fixes={fixes} {...props} />, {
 		// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first.
 		exitOnCtrlC: false,
 		patchConsole: false,

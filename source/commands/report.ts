@@ -1,4 +1,3 @@
-import {pathDelimiter} from '../facts/path-lookup.js';
 import {markdownReport, personOf} from '../report/markdown.js';
 import {reportMeta} from '../report/meta.js';
 import {defaultShell} from '../shell/syntax.js';
@@ -24,7 +23,6 @@ export const reportCommand: Command = {
 			now,
 			who: personOf(ctx.sys),
 			shell: defaultShell(ctx.sys.platform),
-			pathDelimiter: pathDelimiter(ctx.sys.platform),
 		});
 		const output = typeof ctx.values.output === 'string' ? ctx.values.output : undefined;
 		if (!output) {

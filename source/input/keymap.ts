@@ -13,6 +13,7 @@ export const CONTEXTS = [
 	'applying',
 	'journal',
 	'entry',
+	'undo',
 	'suppress',
 	'unsuppress',
 	'report',
@@ -46,6 +47,8 @@ export type Action =
 	| {type: 'apply'}
 	| {type: 'undo'}
 	| {type: 'force'}
+	| {type: 'rollback'}
+	| {type: 'resolve'}
 	| {type: 'write'}
 	| {type: 'submit'}
 	| {type: 'nextField'}
@@ -67,7 +70,7 @@ export interface Binding {
 }
 
 const LIST: Context[] = ['checklist', 'journal'];
-const SCROLL: Context[] = ['detail', 'preview', 'entry', 'report', 'help'];
+const SCROLL: Context[] = ['detail', 'preview', 'applying', 'entry', 'undo', 'report', 'help'];
 const ALL: Context[] = [...CONTEXTS];
 
 /**
@@ -124,8 +127,13 @@ export const KEYMAP: readonly Binding[] = [
 
 	// The journal.
 	{keys: ['enter'], label: 'Enter', help: 'key.openEntry', contexts: ['journal'], action: {type: 'open'}, footer: 1},
-	{keys: ['z'], label: 'z', help: 'key.undo', contexts: ['journal', 'entry'], action: {type: 'undo'}, footer: 2},
-	{keys: ['F'], label: 'F', help: 'key.force', contexts: ['entry'], action: {type: 'force'}, footer: 3},
+	{keys: ['z'], label: 'z', help: 'key.undo', contexts: ['journal', 'entry'], action: {type: 'undo'}, footer: 3},
+	{keys: ['b'], label: 'b', help: 'key.rollback', contexts: ['journal', 'entry'], action: {type: 'rollback'}, footer: 4},
+	{keys: ['m'], label: 'm', help: 'key.resolve', contexts: ['journal', 'entry'], action: {type: 'resolve'}, footer: 5},
+
+	// Undoing an entry: like a fix preview, y goes ahead and any other key cancels.
+	{keys: ['y'], label: 'y', help: 'key.undoNow', contexts: ['undo'], action: {type: 'apply'}, footer: 1},
+	{keys: ['F'], label: 'F', help: 'key.force', contexts: ['undo'], action: {type: 'force'}, footer: 2},
 
 	// Suppressing a finding.
 	{keys: ['enter'], label: 'Enter', help: 'key.save', contexts: ['suppress'], action: {type: 'submit'}, footer: 1},
@@ -143,7 +151,7 @@ export const KEYMAP: readonly Binding[] = [
 	{keys: ['escape', 'back', 'q', 'left'], label: 'Esc', help: 'key.back', contexts: ['detail', 'journal', 'entry', 'report'], action: {type: 'back'}, footer: 2},
 	{keys: ['escape', 'back', 'q', '?'], label: 'Esc', help: 'key.closeHelp', contexts: ['help'], action: {type: 'back'}, footer: 10},
 	{keys: ['escape'], label: 'Esc', help: 'key.cancel', contexts: ['suppress', 'confirm'], action: {type: 'cancel'}, footer: 2},
-	{keys: ['?'], label: '?', help: 'key.help', contexts: ['checklist', 'detail', 'preview', 'journal', 'entry', 'report'], action: {type: 'help'}, footer: 0},
+	{keys: ['?'], label: '?', help: 'key.help', contexts: ['checklist', 'detail', 'preview', 'journal', 'entry', 'undo', 'report'], action: {type: 'help'}, footer: 0},
 	{keys: ['q'], label: 'q', help: 'key.quit', contexts: ['checklist'], action: {type: 'quit'}, footer: 11},
 	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'key.quitAlways', contexts: ALL, action: {type: 'quit'}},
 ];
@@ -160,7 +168,7 @@ export function resolveKey(context: Context, name: string | undefined, input = '
 		const printable = [...input].filter((char) => char >= ' ' && char !== '\u007F').join('');
 		return printable ? {type: 'insert', text: printable} : undefined;
 	}
-	if (context === 'preview' || context === 'unsuppress') return name === undefined && input === '' ? undefined : {type: 'cancel'};
+	if (context === 'preview' || context === 'undo' || context === 'unsuppress') return name === undefined && input === '' ? undefined : {type: 'cancel'};
 	return undefined;
 }
 

@@ -1,6 +1,6 @@
+import type {EntrySummary, FixPreview, UndoPreview} from '../fixes/types.js';
 import type {MessageKey, Params} from '../i18n/index.js';
 import type {Finding, Tone} from '../model/finding.js';
-import type {Fix} from '../model/fix.js';
 import {parseExpiry, type Suppression} from '../suppressions/suppressions.js';
 import type {Action, Context} from './keymap.js';
 import {SEVERITIES, selectedIndex, visibleRows, type ListRow, type Severity} from './list.js';
@@ -10,9 +10,10 @@ export type View =
 	| {screen: 'detail'; id: string; scroll: number; fix: number}
 	| {screen: 'preview'; id: string; fix: string; scroll: number}
 	| {screen: 'confirm'; id: string; fix: string; typed: string}
-	| {screen: 'applying'; id: string; fix: string}
+	| {screen: 'applying'; kind: 'apply' | 'undo' | 'recover'; scroll: number}
 	| {screen: 'journal'; cursor: number}
-	| {screen: 'entry'; entry: string; scroll: number}
+	| {screen: 'entry'; entry: number; scroll: number}
+	| {screen: 'undo'; entry: number; scroll: number}
 	| {screen: 'suppress'; id: string; reason: string; until: string; field: 'reason' | 'until'; error?: 'reason' | 'until'}
 	| {screen: 'unsuppress'; id: string}
 	| {screen: 'report'; scroll: number};
@@ -46,9 +47,15 @@ export type Effect =
 	| {type: 'suppress'; suppression: Suppression}
 	| {type: 'unsuppress'; id: string}
 	| {type: 'writeReport'}
-	| {type: 'apply'; id: string; fix: string}
+	| {type: 'preview'; id: string; fix: string}
+	| {type: 'apply'; id: string; fix: string; confirmIrreversible: boolean}
 	| {type: 'loadJournal'}
-	| {type: 'undo'; entry: string; force: boolean};
+	| {type: 'previewUndo'; entry: number}
+	| {type: 'undo'; entry: number; force: boolean}
+	| {type: 'recover'; entry: number; action: 'rollback' | 'mark-resolved'};
+
+/** Something the app fetches for a screen: a fix preview, an undo preview. */
+export type Loaded<T> = {status: 'loading'} | {status: 'ready'; value: T} | {status: 'error'; error: string};
 
 /** What the reducer may know of the world when a key arrives. */
 export interface UpdateContext {
@@ -59,9 +66,12 @@ export interface UpdateContext {
 	pane: {lines: number; height: number};
 	/** Rows per page in the checklist. */
 	listPage: number;
-	/** Journal entry ids, newest first, and whether the open entry's undo hit a conflict. */
-	journal: {ids: readonly string[]; conflict?: boolean};
-	/** Whether the fix being applied has finished (the applying screen can be left). */
+	/** The executor's description of a fix, once fetched. */
+	preview(id: string, fix: string): Loaded<FixPreview> | undefined;
+	/** Journal entries in the order shown (interrupted ones first), once fetched. */
+	journal: {order: readonly number[]; entry(id: number): EntrySummary | undefined; isPending(id: number): boolean};
+	undoPreview(entry: number): Loaded<UndoPreview> | undefined;
+	/** Whether the fix, undo or recovery under way has finished (its screen can be left). */
 	applyDone: boolean;
 	now: Date;
 }
@@ -81,11 +91,6 @@ export function contextOf(state: ViewState): Context {
 	const view = top(state);
 	if (!view) return state.filterEditing ? 'filter' : 'checklist';
 	return view.screen;
-}
-
-/** True when a fix cannot be taken back, wholly or in part: it then needs a typed "yes". */
-export function isIrreversible(fix: Fix): boolean {
-	return !fix.reversible || fix.changes.some((change) => change.kind === 'command' && change.irreversible);
 }
 
 const CONFIRM_WORDS = new Set(['yes', '是']);
@@ -122,7 +127,7 @@ export function update(state: ViewState, action: Action, ctx: UpdateContext): Up
 		if (finding.fixes.length === 0) return say(base, 'ui.msg.noFix', {id});
 		if (from === 'list' && finding.fixes.length > 1) return say(push({screen: 'detail', id, scroll: 0, fix: 0}), 'ui.msg.chooseFix', {count: finding.fixes.length});
 		const fix = finding.fixes[Math.min(fixIndex, finding.fixes.length - 1)]!;
-		return result(push({screen: 'preview', id, fix: fix.id, scroll: 0}));
+		return result(push({screen: 'preview', id, fix: fix.id, scroll: 0}), [{type: 'preview', id, fix: fix.id}]);
 	};
 	const suppress = (id: string): Update => {
 		const finding = ctx.finding(id);
@@ -147,6 +152,19 @@ export function update(state: ViewState, action: Action, ctx: UpdateContext): Up
 			default:
 				return undefined;
 		}
+	};
+
+	/** Undo an entry (via its undo preview), or settle an interrupted one. */
+	const entryAction = (entry: number, type: 'undo' | 'rollback' | 'resolve'): Update => {
+		const pending = ctx.journal.isPending(entry);
+		if (type === 'undo') {
+			if (pending) return say(base, 'ui.msg.pendingUseRecover', undefined, 'warn');
+			const summary = ctx.journal.entry(entry);
+			if (summary && !summary.undoable) return say(base, 'ui.msg.notUndoable', {status: summary.status});
+			return result(push({screen: 'undo', entry, scroll: 0}), [{type: 'previewUndo', entry}]);
+		}
+		if (!pending) return say(base, 'ui.msg.notPending');
+		return result(push({screen: 'applying', kind: 'recover', scroll: 0}), [{type: 'recover', entry, action: type === 'rollback' ? 'rollback' : 'mark-resolved'}]);
 	};
 
 	const view = top(base);
@@ -216,12 +234,15 @@ export function update(state: ViewState, action: Action, ctx: UpdateContext): Up
 		}
 		case 'preview': {
 			const preview = view as Extract<View, {screen: 'preview'}>;
-			const fix = ctx.finding(preview.id)?.fixes.find((f) => f.id === preview.fix);
 			if (action.type === 'apply') {
-				if (!fix) return say(pop(), 'ui.msg.fixGone');
-				if (fix.changes.length === 0) return say(base, 'ui.msg.manualOnly');
-				if (isIrreversible(fix)) return result(replaceTop({screen: 'confirm', id: preview.id, fix: preview.fix, typed: ''}));
-				return result(replaceTop({screen: 'applying', id: preview.id, fix: preview.fix}), [{type: 'apply', id: preview.id, fix: preview.fix}]);
+				const loaded = ctx.preview(preview.id, preview.fix);
+				if (!loaded || loaded.status === 'loading') return say(base, 'ui.msg.previewLoading');
+				if (loaded.status === 'error') return say(base, 'ui.msg.previewFailed', {error: loaded.error}, 'bad');
+				const ready = loaded.value;
+				if (ready.blockers.length > 0) return say(base, 'ui.msg.blocked', undefined, 'warn');
+				if (ready.views.length === 0) return say(base, 'ui.msg.manualOnly');
+				if (ready.irreversible.length > 0) return result(replaceTop({screen: 'confirm', id: preview.id, fix: preview.fix, typed: ''}));
+				return result(replaceTop({screen: 'applying', kind: 'apply', scroll: 0}), [{type: 'apply', id: preview.id, fix: preview.fix, confirmIrreversible: false}]);
 			}
 			const scroll = scrolled(preview.scroll, action, ctx.pane);
 			if (scroll !== undefined) return result(replaceTop({...preview, scroll}));
@@ -238,20 +259,23 @@ export function update(state: ViewState, action: Action, ctx: UpdateContext): Up
 					return result(replaceTop({...confirm, typed: ''}));
 				case 'submit':
 					if (!CONFIRM_WORDS.has(confirm.typed.trim().toLowerCase())) return say(base, 'ui.msg.typeYes', undefined, 'warn');
-					return result(replaceTop({screen: 'applying', id: confirm.id, fix: confirm.fix}), [{type: 'apply', id: confirm.id, fix: confirm.fix}]);
+					return result(replaceTop({screen: 'applying', kind: 'apply', scroll: 0}), [{type: 'apply', id: confirm.id, fix: confirm.fix, confirmIrreversible: true}]);
 				case 'cancel':
 					return say(pop(), 'ui.msg.cancelled');
 				default:
 					return result(base);
 			}
 		}
-		case 'applying':
-			if (action.type === 'back' && ctx.applyDone) return result(pop());
-			return action.type === 'back' ? say(base, 'ui.msg.stillApplying') : result(base);
+		case 'applying': {
+			const applying = view as Extract<View, {screen: 'applying'}>;
+			if (action.type === 'back') return ctx.applyDone ? result(pop()) : say(base, 'ui.msg.stillApplying');
+			const scroll = scrolled(applying.scroll, action, ctx.pane);
+			return result(scroll === undefined ? base : replaceTop({...applying, scroll}));
+		}
 		case 'journal': {
 			const journal = view as Extract<View, {screen: 'journal'}>;
-			const count = ctx.journal.ids.length;
-			const entry = ctx.journal.ids[journal.cursor];
+			const count = ctx.journal.order.length;
+			const entry = ctx.journal.order[Math.min(journal.cursor, Math.max(0, count - 1))];
 			switch (action.type) {
 				case 'back':
 					return result(pop());
@@ -264,9 +288,11 @@ export function update(state: ViewState, action: Action, ctx: UpdateContext): Up
 					return result(replaceTop({...journal, cursor: Math.max(0, Math.min(Math.max(0, count - 1), target))}));
 				}
 				case 'open':
-					return entry ? result(push({screen: 'entry', entry, scroll: 0})) : result(base);
+					return entry === undefined ? say(base, 'ui.msg.journalEmpty') : result(push({screen: 'entry', entry, scroll: 0}));
 				case 'undo':
-					return entry ? result(base, [{type: 'undo', entry, force: false}]) : say(base, 'ui.msg.journalEmpty');
+				case 'rollback':
+				case 'resolve':
+					return entry === undefined ? say(base, 'ui.msg.journalEmpty') : entryAction(entry, action.type);
 				default:
 					return result(base);
 			}
@@ -277,14 +303,30 @@ export function update(state: ViewState, action: Action, ctx: UpdateContext): Up
 				case 'back':
 					return result(pop());
 				case 'undo':
-					return result(base, [{type: 'undo', entry: entry.entry, force: false}]);
-				case 'force':
-					return ctx.journal.conflict ? result(base, [{type: 'undo', entry: entry.entry, force: true}]) : say(base, 'ui.msg.noConflict');
+				case 'rollback':
+				case 'resolve':
+					return entryAction(entry.entry, action.type);
 				default: {
 					const scroll = scrolled(entry.scroll, action, ctx.pane);
 					return result(scroll === undefined ? base : replaceTop({...entry, scroll}));
 				}
 			}
+		}
+		case 'undo': {
+			const undo = view as Extract<View, {screen: 'undo'}>;
+			if (action.type === 'apply' || action.type === 'force') {
+				const loaded = ctx.undoPreview(undo.entry);
+				if (!loaded || loaded.status === 'loading') return say(base, 'ui.msg.previewLoading');
+				if (loaded.status === 'error') return say(base, 'ui.msg.previewFailed', {error: loaded.error}, 'bad');
+				if (loaded.value.blockers.length > 0) return say(base, 'ui.msg.blocked', undefined, 'warn');
+				const conflicts = loaded.value.conflicts.length > 0;
+				if (action.type === 'apply' && conflicts) return say(base, 'ui.msg.conflictForce', undefined, 'warn');
+				if (action.type === 'force' && !conflicts) return say(base, 'ui.msg.noConflict');
+				return result(replaceTop({screen: 'applying', kind: 'undo', scroll: 0}), [{type: 'undo', entry: undo.entry, force: action.type === 'force'}]);
+			}
+			const scroll = scrolled(undo.scroll, action, ctx.pane);
+			if (scroll !== undefined) return result(replaceTop({...undo, scroll}));
+			return say(pop(), 'ui.msg.cancelled');
 		}
 		case 'suppress': {
 			const form = view as Extract<View, {screen: 'suppress'}>;

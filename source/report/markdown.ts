@@ -1,8 +1,6 @@
 import type {Translator} from '../i18n/index.js';
 import {FAMILIES, type Evidence, type Finding} from '../model/finding.js';
 import {STATUS_GLYPH} from '../components/glyphs.js';
-import {fixPreviewLines} from '../components/fix-view.js';
-import {lineText} from '../components/lines.js';
 import {maskForSharing, redactDeep} from '../redact/secrets.js';
 import type {ShellKind} from '../shell/syntax.js';
 import type {System} from '../system/types.js';
@@ -23,7 +21,6 @@ export interface MarkdownOptions {
 	/** Whose machine this is: their home folder and user name are masked. */
 	who: {home?: string; user?: string};
 	shell: ShellKind;
-	pathDelimiter: string;
 	/** Checks that had not finished when the report was made. */
 	unfinished?: readonly string[];
 }
@@ -69,9 +66,10 @@ function findingSection(finding: Finding, t: Translator, options: MarkdownOption
 	if (finding.docUrl) out.push(`${t('ui.detail.doc')} <${finding.docUrl}>`, '');
 	for (const evidence of finding.evidence) out.push(...evidenceSection(maskCredentialUsers(evidence), t, options.shell));
 	for (const fix of finding.fixes) {
-		out.push(`**${t('md.fix')}** ${fix.title}`, '', '```text');
-		out.push(...fixPreviewLines(fix, {t, width: 100, shell: options.shell, pathDelimiter: options.pathDelimiter}).map((l) => lineText(l).trimEnd()));
-		out.push('```', '');
+		const tags = [fix.changes.length === 0 ? t('ui.fix.tagManual') : '', fix.needsAdmin ? t('ui.fix.tagAdmin') : '', fix.reversible ? '' : t('ui.fix.tagIrreversible')].filter(Boolean);
+		out.push(`**${t('md.fix')}** ${fix.title}${tags.length > 0 ? ` (${tags.join(t('report.listSeparator'))})` : ''}`, '');
+		if (fix.description) out.push(fix.description, '');
+		if (fix.manualCommands && fix.manualCommands.length > 0) out.push(fence(fix.manualCommands.join('\n')), '');
 	}
 	return out;
 }

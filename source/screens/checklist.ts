@@ -15,6 +15,8 @@ export interface ChecklistInput {
 	view: ViewState;
 	title: string;
 	now: number;
+	/** A line under the title that must not be missed (a fix interrupted by a crash). */
+	banner?: Line;
 }
 
 /** Lines the checklist needs besides its rows: the title and the footer. */
@@ -34,7 +36,7 @@ export function checklistScreen(input: ChecklistInput, s: Surface): {lines: Line
 	const visible = visibleRows(items, view.filter, view.severity);
 	const cursor = selectedIndex(visible, view.cursor);
 	const status = statusLine(input, visible.length, s);
-	const capacity = Math.max(1, height - CHROME - (status ? 1 : 0));
+	const capacity = Math.max(1, height - CHROME - (status ? 1 : 0) - (input.banner ? 1 : 0));
 
 	const list: Item[] = [];
 	visible.forEach((item, index) => {
@@ -56,7 +58,7 @@ export function checklistScreen(input: ChecklistInput, s: Surface): {lines: Line
 
 	const titleWidth = Math.min(24, Math.max(8, ...items.map((i) => stringWidth(i.row.title))));
 	const frame = Math.floor((input.now - input.state.startedAt) / 80);
-	const lines: Line[] = [header(input, s)];
+	const lines: Line[] = [header(input, s), ...(input.banner ? [fitLine(input.banner, width)] : [])];
 	for (const entry of shown) {
 		if (entry.kind === 'group') lines.push(fitLine([seg(t(`family.${entry.family}`), {bold: true, color: 'magenta'})], width));
 		else lines.push(rowLine(entry.item, entry.index === cursor, titleWidth, frame, input.now, s));

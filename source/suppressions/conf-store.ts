@@ -1,4 +1,3 @@
-import {userConfigDir} from '../facts/facts.js';
 import {STATUSES, type Status} from '../model/status.js';
 import type {CommandContext} from '../commands/types.js';
 import type {System} from '../system/types.js';
@@ -27,9 +26,17 @@ const SCHEMA = {
 	},
 } as const;
 
-/** The folder of goenv-tui's own files, next to Go's: `%AppData%\goenv-tui`, `~/.config/goenv-tui`. */
+/**
+ * The folder of goenv-tui's own files, the one the undo journal uses (env-paths' rule, read
+ * from the System's environment): `%APPDATA%\goenv-tui\Config`,
+ * `~/Library/Preferences/goenv-tui`, `$XDG_CONFIG_HOME/goenv-tui` or `~/.config/goenv-tui`.
+ */
 export function configFolder(sys: System): string | null {
-	const base = userConfigDir(sys);
+	// As os.homedir() does: HOME (USERPROFILE on Windows) first, read through the System.
+	const home = (sys.platform === 'win32' ? sys.getenv('USERPROFILE') : sys.getenv('HOME')) || sys.homedir();
+	if (sys.platform === 'win32') return sys.path.join(sys.getenv('APPDATA') || sys.path.join(home, 'AppData', 'Roaming'), 'goenv-tui', 'Config');
+	if (sys.platform === 'darwin') return sys.path.join(home, 'Library', 'Preferences', 'goenv-tui');
+	const base = sys.getenv('XDG_CONFIG_HOME') || (home ? sys.path.join(home, '.config') : '');
 	return base ? sys.path.join(base, 'goenv-tui') : null;
 }
 
