@@ -86,7 +86,11 @@ const CJK = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\
 /** Punctuation that must not begin a line in Chinese text. */
 const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)\]}]$/;
 
-/** Splits text into the units line breaking works with: words, single CJK characters, spaces. */
+/**
+ * Splits text into the units line breaking works with: words, single CJK characters,
+ * spaces. A path may break after each separator, so `C:\Tools\bin` wraps as `C:\Tools\`
+ * and `bin` rather than in the middle of a name.
+ */
 function units(text: string): string[] {
 	const out: string[] = [];
 	let word = '';
@@ -95,6 +99,9 @@ function units(text: string): string[] {
 			if (word) out.push(word);
 			word = '';
 			out.push(char);
+		} else if (char === '\\' || char === '/') {
+			out.push(word + char);
+			word = '';
 		} else word += char;
 	}
 	if (word) out.push(word);

@@ -24,12 +24,14 @@ export function gridLines(full: Grid, width: number, indent = 2): Line[] {
 	const total = () => widths.reduce((a, b) => a + b, 0) + gaps;
 	if (total() > room) {
 		const flex = grid.columns.map((column, i) => (column.flex ? i : -1)).filter((i) => i >= 0);
-		// Shrink the widest free-text column step by step, down to MIN_FLEX each.
+		// Shrink the widest free-text column, no further than the next widest, until it fits:
+		// the wrapping columns end up evenly narrow, never one squeezed to nothing.
 		while (total() > room) {
 			const candidates = flex.filter((i) => widths[i]! > MIN_FLEX);
 			if (candidates.length === 0) break;
 			const widest = candidates.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
-			widths[widest] = Math.max(MIN_FLEX, widths[widest]! - (total() - room));
+			const next = Math.max(MIN_FLEX, ...candidates.filter((i) => i !== widest).map((i) => widths[i]!));
+			widths[widest] = Math.max(next === widths[widest] ? widths[widest]! - 1 : next, widths[widest]! - (total() - room), MIN_FLEX);
 		}
 		if (total() > room) return stackedLines(grid, room, indent);
 	}

@@ -116,9 +116,8 @@ export const KEYMAP: readonly Binding[] = [
 	{keys: ['enter', 'f'], label: 'Enter/f', help: 'key.previewFix', contexts: ['detail'], action: {type: 'fix'}, footer: 1},
 	{keys: ['tab'], label: 'Tab', help: 'key.nextFix', contexts: ['detail'], action: {type: 'nextFix', delta: 1}, footer: 3},
 	{keys: ['shift+tab'], label: 'Shift+Tab', help: 'key.prevFix', contexts: ['detail'], action: {type: 'nextFix', delta: -1}},
-	...[1, 2, 3, 4, 5, 6, 7, 8, 9].map(
-		(n): Binding => ({keys: [String(n)], label: String(n), help: 'key.selectFix', contexts: ['detail'], action: {type: 'selectFix', index: n - 1}}),
-	),
+	// The digit says which: resolveKey turns `3` into index 2.
+	{keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1–9', help: 'key.selectFix', contexts: ['detail'], action: {type: 'selectFix', index: 0}},
 
 	// The fix preview: y applies, scrolling scrolls, any other key cancels.
 	{keys: ['y'], label: 'y', help: 'key.apply', contexts: ['preview'], action: {type: 'apply'}, footer: 1},
@@ -163,7 +162,7 @@ export const KEYMAP: readonly Binding[] = [
  */
 export function resolveKey(context: Context, name: string | undefined, input = ''): Action | undefined {
 	const binding = name === undefined ? undefined : KEYMAP.find((b) => b.contexts.includes(context) && b.keys.includes(name));
-	if (binding) return binding.action;
+	if (binding) return binding.action.type === 'selectFix' ? {type: 'selectFix', index: Number(name) - 1} : binding.action;
 	if (TEXT_CONTEXTS.has(context)) {
 		const printable = [...input].filter((char) => char >= ' ' && char !== '\u007F').join('');
 		return printable ? {type: 'insert', text: printable} : undefined;

@@ -1,6 +1,7 @@
 import type {Translator} from '../i18n/index.js';
 import type {Evidence, PathEntryView, RegistryValueView, Tone} from '../model/finding.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
+import {spaced} from '../components/lines.js';
 
 export interface GridCell {
 	text: string;
@@ -121,7 +122,10 @@ function pathGrid(t: Translator, entries: readonly PathEntryView[]): Grid {
 		rows: entries.map((entry) => {
 			const marks = entry.marks.map((mark) => t(`pathMark.${mark}`));
 			const tone = entry.marks.map((mark) => MARK_TONE[mark]).find(Boolean);
-			const tools = entry.tools.map((tool) => `${tool.name}${tool.version ? ` ${tool.version}` : ''}${tool.wins ? ` (${t('pathMark.wins')})` : ''}`);
+			const tools = entry.tools.map((tool) => {
+				const name = tool.version ? `${tool.name} ${tool.version}` : tool.name;
+				return tool.wins ? spaced(name, t('pathMark.toolWins')) : name;
+			});
 			return {
 				cells: [
 					{text: String(entry.index)},

@@ -1,5 +1,6 @@
 import {STATUSES, type Status} from '../model/status.js';
 import type {CommandContext} from '../commands/types.js';
+import {homeOf} from '../report/markdown.js';
 import type {System} from '../system/types.js';
 import type {Suppression, SuppressionStore} from './suppressions.js';
 
@@ -32,8 +33,7 @@ const SCHEMA = {
  * `~/Library/Preferences/goenv-tui`, `$XDG_CONFIG_HOME/goenv-tui` or `~/.config/goenv-tui`.
  */
 export function configFolder(sys: System): string | null {
-	// As os.homedir() does: HOME (USERPROFILE on Windows) first, read through the System.
-	const home = (sys.platform === 'win32' ? sys.getenv('USERPROFILE') : sys.getenv('HOME')) || sys.homedir();
+	const home = homeOf(sys);
 	if (sys.platform === 'win32') return sys.path.join(sys.getenv('APPDATA') || sys.path.join(home, 'AppData', 'Roaming'), 'goenv-tui', 'Config');
 	if (sys.platform === 'darwin') return sys.path.join(home, 'Library', 'Preferences', 'goenv-tui');
 	const base = sys.getenv('XDG_CONFIG_HOME') || (home ? sys.path.join(home, '.config') : '');

@@ -28,6 +28,7 @@ describe('keys', () => {
 		for (const key of ['escape', 'back', 'q']) expect(resolveKey('detail', key)).toEqual({type: 'back'});
 		expect(resolveKey('detail', 'pagedown')).toEqual({type: 'page', delta: 1});
 		expect(resolveKey('detail', 'G')).toEqual({type: 'bottom'});
+		expect(resolveKey('detail', '3', '3')).toEqual({type: 'selectFix', index: 2});
 	});
 
 	it('quits on Ctrl+C from every screen, including while typing', () => {

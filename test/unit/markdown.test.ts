@@ -59,7 +59,7 @@ describe('the shareable Markdown report', () => {
 			expect(text).toContain(`\`${finding.id}\``);
 			for (const evidence of finding.evidence) expect(text).toContain(`#### ${evidence.title}`);
 		}
-		expect(text).toContain('| gopls v0.20.0 (wins) |');
+		expect(text).toContain('| gopls v0.20.0 (runs) |');
 		expect(text).toContain('$ & \'C:\\Program Files\\Git\\cmd\\git.exe\' config --list');
 		expect(text).toContain('Remove-Item Env:HTTPS_PROXY');
 		expect(text).toContain('<https://go.dev/ref/mod#private-module-proxy-auth>');

@@ -296,6 +296,7 @@ export const ui = {
 	'evidence.sameAsRaw': {en: '(same)', 'zh-CN': '（相同）'},
 	'evidence.noOutput': {en: '(no output)', 'zh-CN': '（无输出）'},
 	'pathMark.wins': {en: 'wins', 'zh-CN': '生效'},
+	'pathMark.toolWins': {en: '(runs)', 'zh-CN': '（生效）'},
 	'pathMark.shadowed': {en: 'shadowed', 'zh-CN': '被遮蔽'},
 	'pathMark.duplicate': {en: 'duplicate', 'zh-CN': '重复'},
 	'pathMark.missing': {en: 'missing', 'zh-CN': '不存在'},
