@@ -1,17 +1,8 @@
 import {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './fixes/index.js';
-import type {
-	ApplyOptions,
-	ApplyOutcome,
-	FixPreview,
-	FixServices,
-	JournalListing,
-	RecoveryAction,
-	RecoveryOutcome,
-	UndoOptions,
-	UndoOutcome,
-	UndoPreview,
-} from './fixes/types.js';
-import type {Finding} from './model/finding.js';
+import type {FixServices} from './fixes/types.js';
+
+/** A function of the fixes API with its services already given. */
+type Bound<F> = F extends (services: FixServices, ...args: infer A) => infer R ? (...args: A) => R : never;
 
 /**
  * What the screens may ask of the fixes API. The UI never changes the machine itself: every
@@ -19,21 +10,21 @@ import type {Finding} from './model/finding.js';
  * engine's re-run, the System, the journal). Tests give the app a scripted set instead.
  */
 export interface TriageFixes {
-	preview(finding: Finding, fixId: string): Promise<FixPreview>;
-	apply(preview: FixPreview, options: ApplyOptions): Promise<ApplyOutcome>;
-	journal(): Promise<JournalListing>;
-	previewUndo(id: number): Promise<UndoPreview>;
-	undo(id: number, options: UndoOptions): Promise<UndoOutcome>;
-	recover(id: number, action: RecoveryAction, options: UndoOptions): Promise<RecoveryOutcome>;
+	preview: Bound<typeof previewFix>;
+	apply: Bound<typeof applyFix>;
+	journal: Bound<typeof listJournal>;
+	previewUndo: Bound<typeof previewUndo>;
+	undo: Bound<typeof undoEntry>;
+	recover: Bound<typeof recoverEntry>;
 }
 
 export function bindFixes(services: FixServices): TriageFixes {
 	return {
-		preview: (finding, fixId) => previewFix(services, finding, fixId),
-		apply: (preview, options) => applyFix(services, preview, options),
+		preview: (...args) => previewFix(services, ...args),
+		apply: (...args) => applyFix(services, ...args),
 		journal: () => listJournal(services),
-		previewUndo: (id) => previewUndo(services, id),
-		undo: (id, options) => undoEntry(services, id, options),
-		recover: (id, action, options) => recoverEntry(services, id, action, options),
+		previewUndo: (...args) => previewUndo(services, ...args),
+		undo: (...args) => undoEntry(services, ...args),
+		recover: (...args) => recoverEntry(services, ...args),
 	};
 }

@@ -76,6 +76,10 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 	// What the last frame measured, for the keys that scroll and page.
 	const layout = useRef({pane: {lines: 0, height: 1}, listPage: 1});
 	const reportFile = useRef('');
+	/** A fix, undo or recovery is running (set at once, not at the next render). */
+	const busy = useRef(false);
+	/** Set by Ctrl+C while one runs: quit as soon as it has finished. */
+	const quitWhenDone = useRef(false);
 	const viewRef = useRef(view);
 	viewRef.current = view;
 	const latest = useRef({state, items, previews, undoPreviews, journal, run});
@@ -125,15 +129,17 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 	/** Runs a fix, an undo or a recovery, recording its progress for the screen. */
 	const track = useCallback(
 		(initial: RunState, work: (onProgress: (event: RunState['events'][number]) => void) => Promise<RunState['outcome']>) => {
+			busy.current = true;
 			setRun(initial);
 			const onProgress = (event: RunState['events'][number]) => setRun((current) => (current ? {...current, events: [...current.events, event]} : current));
 			const settle = (patch: Partial<RunState>) => {
+				busy.current = false;
 				setRun((current) => (current ? {...current, ...patch} : current));
 				// What was previewed no longer describes the machine.
 				setPreviews(new Map());
 				setUndoPreviews(new Map());
 				loadJournal();
-				if (latest.current.run?.quitting) quit();
+				if (quitWhenDone.current) quit();
 			};
 			work(onProgress).then(
 				(outcome) => settle({outcome}),
@@ -148,8 +154,8 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 			switch (effect.type) {
 				case 'quit':
 					// Never leave a fix half-applied: quit once it has finished.
-					if (latest.current.run && !latest.current.run.outcome && !latest.current.run.error) {
-						latest.current.run = {...latest.current.run, quitting: true};
+					if (busy.current) {
+						quitWhenDone.current = true;
 						setRun((current) => (current ? {...current, quitting: true} : current));
 						return;
 					}

@@ -1,5 +1,5 @@
 import type {TriageFixes} from '../../source/app-services.js';
-import type {ChangeView, EntrySummary, FixPreview, ProgressEvent} from '../../source/fixes/types.js';
+import type {ChangeView, EntrySummary, FixPreview, PendingEntry, ProgressEvent} from '../../source/fixes/types.js';
 import type {Finding} from '../../source/model/finding.js';
 import {deferred, type Deferred} from './deferred.js';
 
@@ -15,8 +15,11 @@ export function scriptedFixes(options: {
 	write: (key: string, value: string | undefined) => void;
 	read: (key: string) => string | undefined;
 	rerun: (ids: string[]) => Promise<Finding[]>;
+	/** Entries left pending by a process that died, as the journal would list them. */
+	pending?: PendingEntry[];
 }) {
 	const entries: EntrySummary[] = [];
+	const pending = [...(options.pending ?? [])];
 	let hold: Deferred<void> | undefined;
 	const calls: string[] = [];
 	const notSet = options.notSet ?? '(not set)';
@@ -27,13 +30,13 @@ export function scriptedFixes(options: {
 				: [],
 		);
 	const api: TriageFixes = {
-		async preview(finding, fixId) {
+		async preview(finding, fixId = finding.fixes[0]!.id) {
 			calls.push(`preview ${finding.id}/${fixId}`);
 			const fix = finding.fixes.find((f) => f.id === fixId)!;
 			const views = viewOf(finding, fixId);
 			return {findingId: finding.id, fix, changes: fix.changes, views, needsAdmin: false, reversible: true, irreversible: [], rerun: [finding.id, ...(fix.rerun ?? [])], blockers: [], manualCommands: fix.manualCommands ?? []} satisfies FixPreview;
 		},
-		async apply(preview, {onProgress}) {
+		async apply(preview, {onProgress} = {}) {
 			calls.push(`apply ${preview.findingId}/${preview.fix.id}`);
 			const id = entries.length + 1;
 			const emit = (event: ProgressEvent) => onProgress?.(event);
@@ -54,13 +57,15 @@ export function scriptedFixes(options: {
 			return {status: 'applied', entryId: id, rolledBack: [], rollbackFailed: [], findings, stillProblem: findings[0]?.status !== 'ok'};
 		},
 		async journal() {
-			return {path: '/fake/journal.json', entries: entries.map((e) => ({...e})), pending: [], notices: []};
+			return {path: '/fake/journal.json', entries: [...pending.map((p) => p.entry), ...entries].map((e) => ({...e})), pending: pending.map((p) => ({...p})), notices: []};
 		},
 		async previewUndo(id) {
+			if (id === 'last') throw new Error('the UI undoes entries by id');
 			const entry = entries.find((e) => e.id === id)!;
 			return {entry, views: entry.views.map((v) => ({...v, before: v.after, after: v.before})), irreversible: [], conflicts: [], needsAdmin: false, blockers: []};
 		},
-		async undo(id, {onProgress}) {
+		async undo(id, {onProgress} = {}) {
+			if (id === 'last') throw new Error('the UI undoes entries by id');
 			calls.push(`undo ${id}`);
 			const entry = entries.find((e) => e.id === id)!;
 			for (const view of entry.views) {
@@ -74,8 +79,13 @@ export function scriptedFixes(options: {
 			entries.unshift({...entry, id: entries.length + 1, action: 'undo', undoes: id, status: 'applied', undoable: true});
 			return {status: 'undone', entryId: entries.length, undid: id, conflicts: [], rolledBack: [], rollbackFailed: [], findings};
 		},
-		async recover() {
-			throw new Error('no interrupted entries in this world');
+		async recover(id, action, {onProgress} = {}) {
+			calls.push(`recover ${id} ${action}`);
+			const index = pending.findIndex((p) => p.entry.id === id);
+			const [settled] = pending.splice(index, 1);
+			for (const view of settled!.entry.views) onProgress?.({type: 'rollback', index: view.index, phase: 'done'});
+			entries.unshift({...settled!.entry, status: 'failed', resolution: action === 'rollback' ? 'rolled-back' : 'marked-resolved', undoable: false});
+			return {status: action === 'rollback' ? 'rolled-back' : 'resolved', entryId: id, conflicts: []};
 		},
 	};
 	return {

@@ -227,3 +227,47 @@ describe('triage from the keyboard', () => {
 		expect(await sys.readFile(ENV_FILE)).toBe('');
 	});
 });
+
+describe('a fix interrupted by a crash', () => {
+	it('is announced at start-up, listed first in the journal with where each change stands, and rolled back with b', async () => {
+		const sys = offWorld();
+		const view = {index: 0, kind: 'go-env' as const, target: {type: 'go-env' as const, file: ENV_FILE, key: 'GO111MODULE'}, label: `${ENV_FILE}  GO111MODULE`, before: 'off', after: '(not set)', needsAdmin: false, reversible: true, backup: false};
+		const fixes = scriptedFixes({
+			...goEnvControl(sys),
+			rerun: async () => [],
+			pending: [
+				{
+					entry: {id: 7, time: '2026-11-25T22:10:00.000Z', updated: '2026-11-25T22:10:00.000Z', action: 'fix', findingId: 'go111module', fixId: 'unset-go-env-file', title: 'Remove GO111MODULE from the go env file', status: 'pending', reversible: true, needsAdmin: false, undoable: false, views: [view]},
+					states: [{index: 0, label: view.label, state: 'after', now: '(not set)'}],
+				},
+			],
+		});
+		app = await renderApp({sys, fixes: fixes.api});
+		let frame = await app.wait((f) => f.includes('interrupted last time'));
+		expect(frame.split('\n')[1]).toContain('1 fix(es) were interrupted last time: press u to see and settle them.');
+		assertFits(frame, 80, 24);
+		frame = await app.press('u', (f) => f.includes('#7'));
+		expect(frame).toContain('Interrupted (the program stopped while applying)');
+		expect(rowOf(frame, '#7')).toMatch(/^❯ #7 .* pending$|^> #7 .* pending$/);
+		// z is not for an interrupted entry: it says what is.
+		frame = await app.press('z', (f) => f.includes('b rolls it back'));
+		frame = await app.press(KEYS.enter, (f) => f.includes('where each change stands'));
+		expect(frame).toContain('GO111MODULE: already changed');
+		frame = await app.press('b', (f) => f.includes('Done: rolled back'));
+		expect(fixes.calls).toContain('recover 7 rollback');
+		frame = await app.press(KEYS.enter, (f) => f.includes('#7'));
+		expect(frame).not.toContain('Interrupted');
+		expect(rowOf(frame, '#7')).toMatch(/failed$/);
+	});
+});
+
+describe('doc links', () => {
+	it('are OSC 8 hyperlinks where the terminal supports them, with the URL as their text', async () => {
+		app = await renderApp({sys: offWorld(), hyperlinks: true});
+		await app.wait(settled);
+		await app.press('G', (f) => rowOf(f, 'GO111MODULE').startsWith(POINTER));
+		const frame = await app.press(KEYS.enter, (f) => f.includes('Why it matters'));
+		expect(frame).toContain('\u001B]8;;https://go.dev/ref/mod#mod-commands\u0007https://go.dev/ref/mod#mod-commands\u001B]8;;\u0007');
+		assertFits(frame.replace(/\u001B\]8;;[^\u0007]*\u0007/g, ''), 80, 24);
+	});
+});

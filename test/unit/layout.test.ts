@@ -84,3 +84,19 @@ describe('grids', () => {
 		expect(gridLines(grid, 60).map(lineText).join('\n')).not.toContain('note');
 	});
 });
+
+describe('hyperlink support', () => {
+	it('is assumed only in terminals known to handle OSC 8, and can be forced either way', async () => {
+		const {supportsHyperlinks} = await import('../../source/components/terminal-features.js');
+		expect(supportsHyperlinks({WT_SESSION: 'x'}, true)).toBe(true);
+		expect(supportsHyperlinks({TERM_PROGRAM: 'vscode'}, true)).toBe(true);
+		expect(supportsHyperlinks({TERM_PROGRAM: 'mintty'}, true)).toBe(true);
+		expect(supportsHyperlinks({VTE_VERSION: '7600'}, true)).toBe(true);
+		expect(supportsHyperlinks({VTE_VERSION: '4800'}, true)).toBe(false);
+		// conhost: no marker at all.
+		expect(supportsHyperlinks({}, true)).toBe(false);
+		expect(supportsHyperlinks({WT_SESSION: 'x'}, false)).toBe(false);
+		expect(supportsHyperlinks({WT_SESSION: 'x', FORCE_HYPERLINK: '0'}, true)).toBe(false);
+		expect(supportsHyperlinks({FORCE_HYPERLINK: '1'}, false)).toBe(true);
+	});
+});
