@@ -4,8 +4,8 @@ import type {TriageFixes} from './app-services.js';
 import type {Engine} from './engine/engine.js';
 import type {FixPreview, JournalListing, UndoPreview} from './fixes/types.js';
 import type {Translator} from './i18n/index.js';
-import {keyName} from './input/keys.js';
-import {resolveKey} from './input/keymap.js';
+import {isPlain, keyName, splitChunk, type InkKeyLike} from './input/keys.js';
+import {resolveKey, TEXT_CONTEXTS} from './input/keymap.js';
 import {listRows} from './input/list.js';
 import {contextOf, initialView, top, update, type Effect, type Loaded, type Message, type UpdateContext, type ViewState} from './input/view-state.js';
 import {markdownReport, personOf} from './report/markdown.js';
@@ -240,8 +240,8 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 		[engine, findingOf, fixes, loadJournal, quit, setMessage, suppressionStore, sys, t, track],
 	);
 
-	const handle = useCallback(
-		(input: string, key: Parameters<Parameters<typeof useInput>[0]>[1]) => {
+	const handleKey = useCallback(
+		(input: string, key: InkKeyLike) => {
 			const current = viewRef.current;
 			const action = resolveKey(contextOf(current), keyName(input, key), input);
 			if (!action) return;
@@ -270,6 +270,17 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 			for (const effect of result.effects) runEffect(effect);
 		},
 		[findingOf, now, runEffect, sys],
+	);
+	// Several keys in one chunk are handled one by one; text runs stay whole (typed or pasted).
+	const handle = useCallback(
+		(input: string, key: InkKeyLike) => {
+			if (input.length <= 1 || !isPlain(key)) return handleKey(input, key);
+			for (const token of splitChunk(input)) {
+				if (token.length > 1 && !TEXT_CONTEXTS.has(contextOf(viewRef.current))) for (const char of token) handleKey(char, {});
+				else handleKey(token, {});
+			}
+		},
+		[handleKey],
 	);
 	useInput(handle);
 

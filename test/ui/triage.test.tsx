@@ -78,6 +78,16 @@ describe('triage from the keyboard', () => {
 		expect(text).toContain('go version go1.26.8 windows/amd64');
 	});
 
+	it('handles keys that arrive together in one chunk one by one, in order', async () => {
+		app = await renderApp({sys: offWorld()});
+		await app.wait(settled);
+		await app.press('jj', (f) => rowOf(f, 'GO111MODULE').startsWith(POINTER));
+		await app.press('kk', (f) => rowOf(f, 'go on PATH').startsWith(POINTER));
+		// Typed text, then Enter to keep the filter, then Enter to open the row.
+		const frame = await app.press('/111\r\r', (f) => f.includes('Why it matters'));
+		expect(frame).toContain(G111);
+	});
+
 	it('filters with /, Esc clears; p shows only problems', async () => {
 		app = await renderApp({sys: offWorld(), probes: [...PROBES, everyEvidence]});
 		await app.wait(settled);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {keyName} from '../../source/input/keys.js';
+import {isPlain, keyName, splitChunk} from '../../source/input/keys.js';
 import {CONTEXTS, KEYMAP, TEXT_CONTEXTS, footerBindings, resolveKey} from '../../source/input/keymap.js';
 
 describe('keys', () => {
@@ -15,6 +15,16 @@ describe('keys', () => {
 		expect(keyName('', {escape: true, meta: true})).toBe('escape');
 		// A pasted chunk is not a key.
 		expect(keyName('jjj', {})).toBeUndefined();
+	});
+
+	it('splits a chunk of several keys into keys and text runs, in order', () => {
+		expect(splitChunk('jj')).toEqual(['jj']);
+		expect(splitChunk('go111module\r')).toEqual(['go111module', '\r']);
+		expect(splitChunk('\r\r')).toEqual(['\r', '\r']);
+		expect(splitChunk('ab\u007Fc\u001B')).toEqual(['ab', '\u007F', 'c', '\u001B']);
+		expect(['\r', '\t', '\u007F', '\u001B'].map((c) => keyName(c, {}))).toEqual(['enter', 'tab', 'back', 'escape']);
+		expect(isPlain({})).toBe(true);
+		expect(isPlain({upArrow: true})).toBe(false);
 	});
 
 	it('maps keys to actions through the keymap table, per screen', () => {
