@@ -215,7 +215,9 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 					if (!fixes) return;
 					setUndoPreviews((current) => new Map(current).set(effect.entry, {status: 'loading'}));
 					fixes.previewUndo(effect.entry).then(
-						(value) => setUndoPreviews((current) => new Map(current).set(effect.entry, {status: 'ready', value})),
+						// The API answers null when the entry is not in the journal (any more).
+						(value: UndoPreview | null) =>
+							setUndoPreviews((current) => new Map(current).set(effect.entry, value ? {status: 'ready', value} : {status: 'error', error: t('ui.journal.gone', {id: effect.entry})})),
 						(error: unknown) => setUndoPreviews((current) => new Map(current).set(effect.entry, {status: 'error', error: errorText(error)})),
 					);
 					return;
