@@ -47,7 +47,9 @@ function loadingScreen(title: Line, loaded: Loaded<unknown> | undefined, s: Surf
 	const text = loaded?.status === 'error' ? s.t('ui.journal.error', {error: loaded.error}) : s.t('ui.loading');
 	const body = wrapLines(text, s.width, loaded?.status === 'error' ? {color: 'red'} : {dim: true});
 	const lines = [title, ...body];
-	return {lines: [...lines, ...Array.from({length: Math.max(0, s.height - lines.length - 1)}, (): Line => []), footer(context, s, {message})], pane: {lines: 0, height: 1}};
+	// Nothing to act on yet: only the keys that leave or scroll are offered.
+	const foot = footer(context, s, {message, skip: (b) => !['back', 'help', 'page'].includes(b.action.type)});
+	return {lines: [...lines, ...Array.from({length: Math.max(0, s.height - lines.length - 1)}, (): Line => []), foot], pane: {lines: 0, height: 1}};
 }
 
 /** The journal: every fix, undo and redo, newest first; interrupted entries on top, in red. */
