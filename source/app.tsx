@@ -118,7 +118,12 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 		);
 	}, [fixes]);
 	// At start-up: a fix left pending by a crash is announced on top of the checklist.
-	useEffect(() => loadJournal(), [loadJournal]);
+	useEffect(() => {
+		fixes?.atStartup().then(
+			(value) => value && setJournal((current) => current ?? {status: 'ready', value}),
+			() => undefined,
+		);
+	}, [fixes]);
 
 	const quit = useCallback(() => {
 		engine.cancel();

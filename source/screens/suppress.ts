@@ -1,3 +1,4 @@
+import figures from 'figures';
 import stringWidth from 'string-width';
 import type {Row} from '../engine/engine.js';
 import type {SuppressionState} from '../suppressions/suppressions.js';
@@ -16,7 +17,7 @@ export function suppressScreen(row: Row, form: Form, location: string, s: Surfac
 	const field = (name: 'reason' | 'until', label: string, value: string): Line => {
 		const active = form.field === name;
 		return [
-			seg(active ? '› ' : '  ', {color: 'cyan'}),
+			seg(active ? `${figures.pointerSmall} ` : '  ', {color: 'cyan'}),
 			seg(label + ' '.repeat(labelWidth - stringWidth(label)), {bold: active}),
 			seg(value, active ? {} : {dim: !value}),
 			...(active ? [seg(' ', {inverse: true})] : []),
