@@ -14,7 +14,7 @@ export interface Surface {
 }
 
 export function surface(columns: number, rows: number, t: Translator): Surface {
-	return {width: Math.max(20, columns - 1), height: Math.max(6, rows - 1), t};
+	return {width: Math.max(20, columns - 1), height: Math.max(1, rows - 1), t};
 }
 
 /** A line with `left` and `right` parts, the right one flush with the edge when both fit. */

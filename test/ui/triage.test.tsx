@@ -161,6 +161,11 @@ describe('triage from the keyboard', () => {
 		assertFits(frame, 60, 20);
 		// The entry column narrows and wraps after a path separator, under itself.
 		expect(frame).toMatch(/\n {2}\d+ +C:\\Tools\\(t\d+\\)? +(system|user) +yes\n {6}(t\d+\\)?bin\n/);
+		// Even a terminal a few rows high never gets a frame as tall as itself.
+		for (const [c, r] of [[40, 6], [30, 3]] as const) {
+			await app.resize(c, r);
+			expect(app.frame().split('\n').length, `${c}x${r}`).toBeLessThanOrEqual(r - 1);
+		}
 		await app.resize(100, 30);
 		frame = app.frame();
 		assertFits(frame, 100, 30);
