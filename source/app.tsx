@@ -35,8 +35,10 @@ export interface AppProps {
 	/** The fixes API (preview, apply, journal, undo). Without it, fixes can be read but not applied. */
 	fixes?: TriageFixes;
 	suppressions?: SuppressionStore;
-	/** The shell whose syntax commands are shown in. */
+	/** The shell whose syntax commands are shown in, until detectShell has answered. */
 	shell?: ShellKind;
+	/** Finds the user's shell (the process chain); its answer replaces `shell`. */
+	detectShell?: () => Promise<ShellKind>;
 	/** Draw doc links as OSC 8 hyperlinks (see supportsHyperlinks). */
 	hyperlinks?: boolean;
 	/** Called once when the user quits; the caller cancels probes and restores the terminal. */
@@ -53,7 +55,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * state that return lines; the effects (re-run, save, write, apply, undo) run here, and the
  * machine is changed only through the fixes API.
  */
-export function App({engine, t, title, sys, fixes, suppressions: store, shell, hyperlinks = false, onQuit, now = Date.now}: AppProps) {
+export function App({engine, t, title, sys, fixes, suppressions: store, shell, detectShell, hyperlinks = false, onQuit, now = Date.now}: AppProps) {
 	const state = useSyncExternalStore(engine.subscribe, engine.getState);
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
@@ -68,7 +70,10 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, h
 	const [run, setRun] = useState<RunState | undefined>();
 	const running = Boolean(run && !run.outcome && !run.error);
 	const clock = useClock(state.running || running, 100, now);
-	const shellKind = shell ?? defaultShell(sys.platform);
+	const [shellKind, setShellKind] = useState<ShellKind>(shell ?? defaultShell(sys.platform));
+	useEffect(() => {
+		detectShell?.().then(setShellKind, () => undefined);
+	}, [detectShell]);
 	const at = state.running || running ? clock : now();
 	const items = useMemo(() => listRows(state.rows, suppressions, new Date(at)), [state.rows, suppressions, at]);
 	const s = surface(columns, rows, t);

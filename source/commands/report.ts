@@ -1,6 +1,7 @@
 import {markdownReport, personOf} from '../report/markdown.js';
 import {reportMeta} from '../report/meta.js';
-import {defaultShell} from '../shell/syntax.js';
+import {Facts} from '../facts/facts.js';
+import {userShellSyntax} from '../shell/detect.js';
 import {suppressionsForCommand} from '../suppressions/conf-store.js';
 import {CHECK_OPTIONS} from './check.js';
 import {runChecks} from './run-checks.js';
@@ -22,7 +23,7 @@ export const reportCommand: Command = {
 			suppressions,
 			now,
 			who: personOf(ctx.sys),
-			shell: defaultShell(ctx.sys.platform),
+			shell: await userShellSyntax(new Facts(ctx.sys)),
 		});
 		const output = typeof ctx.values.output === 'string' ? ctx.values.output : undefined;
 		if (!output) {

@@ -8,6 +8,9 @@ import {PROBES} from '../../source/probes/index.js';
 import type {System} from '../../source/system/types.js';
 import {tick, waitForFrame} from './ink.js';
 
+/** The Go toolchain checks: the UI tests' fake worlds answer exactly what these ask. */
+export const TOOLCHAIN_PROBES = PROBES.filter((probe) => ['go-on-path', 'goroot', 'go111module'].includes(probe.id));
+
 export interface AppHarness {
 	engine: Engine;
 	ui: ReturnType<typeof render>;
@@ -24,7 +27,7 @@ export interface AppHarness {
  * resize is sent, as a terminal would.
  */
 export async function renderApp(options: {sys: System; lang?: Lang; probes?: readonly Probe[]; columns?: number; rows?: number} & Partial<Omit<AppProps, 'engine' | 't' | 'sys'>>): Promise<AppHarness> {
-	const {sys, lang = 'en', probes = PROBES, columns = 80, rows = 24, ...props} = options;
+	const {sys, lang = 'en', probes = TOOLCHAIN_PROBES, columns = 80, rows = 24, ...props} = options;
 	const t = createTranslator(lang);
 	const engine = new Engine({probes, sys, t});
 	void engine.run();

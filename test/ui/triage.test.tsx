@@ -2,9 +2,8 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {STATUS_GLYPH, POINTER} from '../../source/components/glyphs.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {KEYMAP} from '../../source/input/keymap.js';
-import {PROBES} from '../../source/probes/index.js';
 import {memorySuppressionStore} from '../../source/suppressions/suppressions.js';
-import {assertFits, renderApp, type AppHarness} from '../helpers/app.js';
+import {assertFits, renderApp, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
 import {KEYS, tick} from '../helpers/ink.js';
 import {scriptedFixes} from '../helpers/scripted-fixes.js';
 import {ENV_FILE, everyEvidence, goEnvControl, offWorld} from '../helpers/triage-world.js';
@@ -39,7 +38,7 @@ describe('triage from the keyboard', () => {
 	});
 
 	it('groups rows by family and scrolls long evidence in a fixed-height pane with PgDn, PgUp, G and g', async () => {
-		app = await renderApp({sys: offWorld(), probes: [...PROBES, everyEvidence]});
+		app = await renderApp({sys: offWorld(), probes: [...TOOLCHAIN_PROBES, everyEvidence]});
 		const list = await app.wait((f) => settled(f) && f.includes('PATH & environment'));
 		const lines = list.split('\n');
 		expect(lines.indexOf('Go toolchain')).toBeLessThan(lines.indexOf('PATH & environment'));
@@ -89,7 +88,7 @@ describe('triage from the keyboard', () => {
 	});
 
 	it('filters with /, Esc clears; p shows only problems', async () => {
-		app = await renderApp({sys: offWorld(), probes: [...PROBES, everyEvidence]});
+		app = await renderApp({sys: offWorld(), probes: [...TOOLCHAIN_PROBES, everyEvidence]});
 		await app.wait(settled);
 		await app.press('/', (f) => f.split('\n').at(-1)!.startsWith('/'));
 		let frame = await app.press('111', (f) => !f.includes('GOROOT'));
@@ -146,7 +145,7 @@ describe('triage from the keyboard', () => {
 	});
 
 	it('stays usable at 60 columns and re-lays out on resize', async () => {
-		app = await renderApp({sys: offWorld(), probes: [...PROBES, everyEvidence]});
+		app = await renderApp({sys: offWorld(), probes: [...TOOLCHAIN_PROBES, everyEvidence]});
 		let frame = await app.wait(settled);
 		await app.resize(60, 20);
 		frame = app.frame();

@@ -2,8 +2,7 @@ import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {POINTER} from '../../source/components/glyphs.js';
 import {createTranslator} from '../../source/i18n/index.js';
-import {PROBES} from '../../source/probes/index.js';
-import {assertFits, renderApp, type AppHarness} from '../helpers/app.js';
+import {assertFits, renderApp, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
 import {KEYS} from '../helpers/ink.js';
 import {scriptedFixes} from '../helpers/scripted-fixes.js';
 import {everyEvidenceProbe, goEnvControl, offWorld} from '../helpers/triage-world.js';
@@ -58,7 +57,7 @@ describe.each([80, 60])('zh-CN at %i columns', (columns) => {
 		const sys = offWorld();
 		let harness: AppHarness | undefined;
 		const fixes = scriptedFixes({...goEnvControl(sys), notSet: t('evidence.notSet'), rerun: (ids) => harness!.engine.run(ids)});
-		app = harness = await renderApp({sys, lang: 'zh-CN', columns, rows, fixes: fixes.api, probes: [...PROBES, everyEvidenceProbe('zh-CN')]});
+		app = harness = await renderApp({sys, lang: 'zh-CN', columns, rows, fixes: fixes.api, probes: [...TOOLCHAIN_PROBES, everyEvidenceProbe('zh-CN')]});
 		await app.wait((f) => !/已完成 \d+\/\d+/.test(f) && f.includes('GO111MODULE') && f.includes('C:\\Go\\bin'));
 		return app;
 	}
