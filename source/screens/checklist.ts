@@ -55,6 +55,8 @@ export function checklistScreen(input: ChecklistInput, s: Surface): {lines: Line
 		const group = list.slice(0, first + 1).findLast((entry) => entry.kind === 'group');
 		shown = list[first]?.kind === 'group' || !group ? list.slice(first, first + capacity) : [group, ...list.slice(first, first + capacity - 1)];
 	}
+	// A group header with none of its rows under it says nothing: leave it for the next page.
+	if (shown.length > 1 && shown.at(-1)?.kind === 'group') shown = shown.slice(0, -1);
 
 	const titleWidth = Math.min(24, Math.max(8, ...items.map((i) => stringWidth(i.row.title))));
 	const frame = Math.floor((input.now - input.state.startedAt) / 80);
