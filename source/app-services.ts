@@ -1,6 +1,5 @@
-import {applyFix, defaultJournalDir, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './fixes/index.js';
-import type {FixServices, JournalListing} from './fixes/types.js';
-import {JOURNAL_FILE} from './journal/journal.js';
+import {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './fixes/index.js';
+import type {FixServices} from './fixes/types.js';
 
 /** A function of the fixes API with its services already given. */
 type Bound<F> = F extends (services: FixServices, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -17,11 +16,6 @@ export interface TriageFixes {
 	previewUndo: Bound<typeof previewUndo>;
 	undo: Bound<typeof undoEntry>;
 	recover: Bound<typeof recoverEntry>;
-	/**
-	 * The journal as the app starts, to announce fixes a crash interrupted; null when there
-	 * is no journal yet. Starting the app must not create goenv-tui's folder.
-	 */
-	atStartup(): Promise<JournalListing | null>;
 }
 
 export function bindFixes(services: FixServices): TriageFixes {
@@ -32,9 +26,5 @@ export function bindFixes(services: FixServices): TriageFixes {
 		previewUndo: (...args) => previewUndo(services, ...args),
 		undo: (...args) => undoEntry(services, ...args),
 		recover: (...args) => recoverEntry(services, ...args),
-		async atStartup() {
-			const file = services.journal?.path ?? services.sys.path.join(defaultJournalDir(), JOURNAL_FILE);
-			return (await services.sys.stat(file)) ? listJournal(services) : null;
-		},
 	};
 }

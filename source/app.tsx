@@ -123,12 +123,8 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, d
 		);
 	}, [fixes]);
 	// At start-up: a fix left pending by a crash is announced on top of the checklist.
-	useEffect(() => {
-		fixes?.atStartup().then(
-			(value) => value && setJournal((current) => current ?? {status: 'ready', value}),
-			() => undefined,
-		);
-	}, [fixes]);
+	// (Reading the journal creates nothing when there is none.)
+	useEffect(() => loadJournal(), [loadJournal]);
 
 	const quit = useCallback(() => {
 		engine.cancel();
@@ -286,6 +282,11 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, d
 	// Several keys in one chunk are handled one by one; text runs stay whole (typed or pasted).
 	const handle = useCallback(
 		(input: string, key: InkKeyLike) => {
+			// Esc and a key typed fast reach us as one Alt+key: take it as what was typed.
+			if (key.meta && !key.escape && input.length === 1 && isPlain({...key, meta: false})) {
+				handleKey('', {escape: true});
+				return handleKey(input, {...key, meta: false});
+			}
 			if (input.length <= 1 || !isPlain(key)) return handleKey(input, key);
 			for (const token of splitChunk(input)) {
 				if (token.length > 1 && !TEXT_CONTEXTS.has(contextOf(viewRef.current))) for (const char of token) handleKey(char, {});

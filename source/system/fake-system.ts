@@ -221,6 +221,9 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			setFile(dir, {dir: true});
 			return dir;
 		},
+		async mkdir(target) {
+			if (!lookup(target)) setFile(target, {dir: true});
+		},
 		async writeFile(target, content) {
 			// Like fs.writeFile: an existing file keeps its permission bits.
 			const existing = entries.get(key(target))?.entry;

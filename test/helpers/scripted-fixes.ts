@@ -59,9 +59,6 @@ export function scriptedFixes(options: {
 		async journal() {
 			return {path: '/fake/journal.json', entries: [...pending.map((p) => p.entry), ...entries].map((e) => ({...e})), pending: pending.map((p) => ({...p})), notices: []};
 		},
-		async atStartup() {
-			return entries.length + pending.length > 0 ? api.journal() : null;
-		},
 		async previewUndo(id) {
 			if (id === 'last') throw new Error('the UI undoes entries by id');
 			const entry = entries.find((e) => e.id === id)!;

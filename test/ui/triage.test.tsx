@@ -85,6 +85,8 @@ describe('triage from the keyboard', () => {
 		// Typed text, then Enter to keep the filter, then Enter to open the row.
 		const frame = await app.press('/111\r\r', (f) => f.includes('Why it matters'));
 		expect(frame).toContain(G111);
+		// Esc then p typed fast arrive as Alt+p: back to the list, then only the problems.
+		await app.press('\u001Bp', (f) => f.includes('Go toolchain') && f.includes('only problems'));
 	});
 
 	it('filters with /, Esc clears; p shows only problems', async () => {

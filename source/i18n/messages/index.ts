@@ -8,9 +8,10 @@ import {editor} from './editor.js';
 import {windows} from './windows.js';
 import {gitMessages} from './git.js';
 import {network} from './network.js';
+import {fixes} from './fixes.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, cgo, editor, windows, network, git: gitMessages} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, cgo, editor, windows, network, git: gitMessages, fixes} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...cgo, ...editor, ...windows, ...network, ...gitMessages};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes};
 export type MessageKey = keyof typeof messages;
