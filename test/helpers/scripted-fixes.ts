@@ -10,8 +10,6 @@ import {deferred, type Deferred} from './deferred.js';
  * Ctrl+C in the middle). The real executor is exercised end to end in test/e2e.
  */
 export function scriptedFixes(options: {
-	/** The word for an absent value, as the real executor says it in the user's language. */
-	notSet?: string;
 	write: (key: string, value: string | undefined) => void;
 	read: (key: string) => string | undefined;
 	rerun: (ids: string[]) => Promise<Finding[]>;
@@ -22,7 +20,7 @@ export function scriptedFixes(options: {
 	const pending = [...(options.pending ?? [])];
 	let hold: Deferred<void> | undefined;
 	const calls: string[] = [];
-	const notSet = options.notSet ?? '(not set)';
+	const notSet = '(not set)';
 	const viewOf = (finding: Finding, fixId: string): ChangeView[] =>
 		(finding.fixes.find((f) => f.id === fixId)?.changes ?? []).flatMap((change, index) =>
 			change.kind === 'go-env'

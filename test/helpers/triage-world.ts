@@ -74,7 +74,24 @@ export function goEnvControl(sys: FakeSystem) {
 			else file.set(key, value);
 			values[key] = value ?? '';
 			sys.setFile(ENV_FILE, [...file].map(([k, v]) => `${k}=${v}\n`).join(''));
-			sys.addCommand({file: `${WINDOWS_GOROOT}\\bin\\go.exe`, args: ['env', '-json'], answer: {stdout: JSON.stringify(values)}});
+			sys.addCommand({file: GO_EXE, args: ['env', '-json'], answer: {stdout: JSON.stringify(values)}});
+		},
+		/** Makes this world's go answer `go env -w KEY=VALUE` and `go env -u KEY` as go does. */
+		answerGoEnvWrites() {
+			sys.addCommand({
+				file: GO_EXE,
+				answer: (request) => {
+					const [env, flag, arg] = request.args;
+					if (env !== 'env' || (flag !== '-w' && flag !== '-u') || !arg) return {exitCode: 2, stderr: `unexpected: go ${request.args.join(' ')}`};
+					const [key, ...value] = arg.split('=');
+					this.write(key!, flag === '-w' ? value.join('=') : undefined);
+					return {exitCode: 0};
+				},
+			});
+			// `go env -json` must still be answered by its own, newest command.
+			this.write('GO111MODULE', this.read('GO111MODULE'));
 		},
 	};
 }
+
+const GO_EXE = `${WINDOWS_GOROOT}\\bin\\go.exe`;

@@ -1,4 +1,9 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {bindFixes} from '../../source/app-services.js';
+import {Journal} from '../../source/fixes/index.js';
 import {STATUS_GLYPH, POINTER} from '../../source/components/glyphs.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {KEYMAP} from '../../source/input/keymap.js';
@@ -285,5 +290,39 @@ describe('doc links', () => {
 		const frame = await app.press(KEYS.enter, (f) => f.includes('Why it matters'));
 		expect(frame).toContain('\u001B]8;;https://go.dev/ref/mod#mod-commands\u0007https://go.dev/ref/mod#mod-commands\u001B]8;;\u0007');
 		assertFits(frame.replace(/\u001B\]8;;[^\u0007]*\u0007/g, ''), 80, 24);
+	});
+});
+
+describe('with the real fix executor and journal', () => {
+	let dir: string | undefined;
+	afterEach(() => {
+		if (dir) rmSync(dir, {recursive: true, force: true});
+	});
+
+	it('applies the fix to the fake world, the row turns green, and the journal undoes it', async () => {
+		dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-journal-'));
+		const sys = offWorld();
+		const control = goEnvControl(sys);
+		control.answerGoEnvWrites();
+		let harness: AppHarness | undefined;
+		const t = createTranslator('en');
+		const fixes = bindFixes({sys, t, journal: new Journal({dir}), rerun: (ids) => harness!.engine.run(ids)});
+		app = harness = await renderApp({sys, fixes});
+		await app.wait(settled);
+		await app.press('G', (f) => rowOf(f, 'GO111MODULE').startsWith(POINTER));
+		let frame = await app.press('f', (f) => f.includes('What it touches'));
+		expect(frame).toMatch(/before +off/);
+		expect(frame).toContain('$ go env -u GO111MODULE');
+		frame = await app.press('y', (f) => f.includes('Done: applied'));
+		expect(frame).toMatch(/GO111MODULE is now [✔√] ok/);
+		expect(sys.calls.some((c) => c.args.join(' ') === 'env -u GO111MODULE')).toBe(true);
+		frame = await app.press(KEYS.enter, (f) => rowOf(f, 'GO111MODULE').includes('not set: module mode'));
+		frame = await app.press('u', (f) => /#1 .* applied/.test(f));
+		frame = await app.press('z', (f) => f.includes('y undo') && f.includes('Changes (1)'));
+		frame = await app.press('y', (f) => f.includes('Done: undone'));
+		expect(await sys.readFile(ENV_FILE)).toBe('GO111MODULE=off\n');
+		await app.press(KEYS.enter, (f) => f.includes('Journal'));
+		frame = await app.press(KEYS.escape, (f) => f.includes('Go toolchain'));
+		expect(rowOf(frame, 'GO111MODULE')).toContain(G111);
 	});
 });

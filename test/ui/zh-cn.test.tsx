@@ -1,14 +1,22 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import stringWidth from 'string-width';
+import {bindFixes} from '../../source/app-services.js';
+import {Journal} from '../../source/fixes/index.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import {POINTER} from '../../source/components/glyphs.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {assertFits, renderApp, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
 import {KEYS} from '../helpers/ink.js';
-import {scriptedFixes} from '../helpers/scripted-fixes.js';
-import {everyEvidenceProbe, goEnvControl, offWorld} from '../helpers/triage-world.js';
+import {everyEvidenceProbe, offWorld} from '../helpers/triage-world.js';
 
 let app: AppHarness | undefined;
-afterEach(() => app?.ui.unmount());
+let dir: string | undefined;
+afterEach(() => {
+	app?.ui.unmount();
+	if (dir) rmSync(dir, {recursive: true, force: true});
+});
 
 const t = createTranslator('zh-CN');
 
@@ -56,8 +64,10 @@ describe.each([80, 60])('zh-CN at %i columns', (columns) => {
 	async function open() {
 		const sys = offWorld();
 		let harness: AppHarness | undefined;
-		const fixes = scriptedFixes({...goEnvControl(sys), notSet: t('evidence.notSet'), rerun: (ids) => harness!.engine.run(ids)});
-		app = harness = await renderApp({sys, lang: 'zh-CN', columns, rows, fixes: fixes.api, probes: [...TOOLCHAIN_PROBES, everyEvidenceProbe('zh-CN')]});
+		// The real executor describes the fix (its journal in a temp folder; nothing is applied here).
+		dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-journal-'));
+		const fixes = bindFixes({sys, t, journal: new Journal({dir}), rerun: (ids) => harness!.engine.run(ids)});
+		app = harness = await renderApp({sys, lang: 'zh-CN', columns, rows, fixes, probes: [...TOOLCHAIN_PROBES, everyEvidenceProbe('zh-CN')]});
 		await app.wait((f) => !/已完成 \d+\/\d+/.test(f) && f.includes('GO111MODULE') && f.includes('C:\\Go\\bin'));
 		return app;
 	}
@@ -107,7 +117,7 @@ describe.each([80, 60])('zh-CN at %i columns', (columns) => {
 		const harness = await open();
 		await harness.press('j', () => true);
 		await harness.press('j', (f) => f.split('\n').find((l) => l.includes('GO111MODULE') && !l.startsWith('←'))?.startsWith(POINTER) ?? false);
-		const frame = await harness.press('f', (f) => f.includes('改动（1 项）'));
+		const frame = await harness.press('f', (f) => f.includes('涉及的位置'));
 		assertFits(frame, columns, rows);
 		expect(frame).toContain('$ go env -u GO111MODULE');
 		// Before and after values start at one column, whatever the width of their labels.
