@@ -3,20 +3,18 @@ import fs from 'node:fs/promises';
 import {constants as fsConstants} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {execa} from 'execa';
 import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
 import {mergeEnv} from './env-merge.js';
 import {createWindowsRegistry} from './windows-registry.js';
 import {fetchTlsChain} from './tls-chain.js';
 import {decodeText} from './decode-text.js';
-
-/** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
-const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+import {runProcess} from './spawn.js';
 
 /**
  * The real System, on this machine. Every process it starts:
  * - is given by absolute path and never goes through a shell;
- * - has stdin ignored, a timeout, and is killed when the run is cancelled or we exit;
+ * - has stdin ignored (unless the request gives text for it), a timeout, and is killed
+ *   when the run is cancelled or we exit (source/system/spawn.ts);
  * - gets GOTOOLCHAIN=local, so no check ever downloads a Go toolchain.
  */
 export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): System {
@@ -54,30 +52,13 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 				throw new Error(`refusing to spawn a bare program name: ${request.file}`);
 			}
 			const childEnv = mergeEnv(env, {...request.env, GOTOOLCHAIN: 'local'}, platform === 'win32');
-			const result = await execa(request.file, request.args, {
+			return runProcess(request.file, request.args, {
 				cwd: request.cwd,
 				env: childEnv,
-				extendEnv: false,
-				...(request.stdin === undefined ? {stdin: 'ignore' as const} : {input: request.stdin}),
-				timeout: request.timeoutMs,
-				cancelSignal: request.signal,
-				reject: false,
-				shell: false,
-				windowsHide: true,
-				cleanup: true,
-				stripFinalNewline: false,
-				maxBuffer: MAX_OUTPUT_BYTES,
-				encoding: 'utf8',
+				timeoutMs: request.timeoutMs,
+				signal: request.signal,
+				...(request.stdin === undefined ? {} : {stdin: request.stdin}),
 			});
-			const errorCode = (result as {code?: string}).code;
-			return {
-				exitCode: typeof result.exitCode === 'number' ? result.exitCode : null,
-				stdout: typeof result.stdout === 'string' ? result.stdout : '',
-				stderr: typeof result.stderr === 'string' ? result.stderr : '',
-				timedOut: Boolean(result.timedOut),
-				canceled: Boolean(result.isCanceled),
-				...(errorCode && result.exitCode === undefined ? {errorCode} : {}),
-			};
 		},
 
 		async stat(target) {

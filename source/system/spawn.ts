@@ -1,0 +1,137 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import type {ExecResult} from './types.js';
+
+/** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
+export const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+/** A child still alive this long after a polite SIGTERM gets SIGKILL. */
+export const KILL_GRACE_MS = 2000;
+/**
+ * After a child has exited, how long its output pipes may stay open. A grandchild that
+ * inherited them (a credential cache daemon, a compiler go started) must not hold the check
+ * hostage: what was read by then is the result.
+ */
+export const PIPE_GRACE_MS = 500;
+
+export interface SpawnOptions {
+	cwd?: string;
+	/** The whole environment of the child (nothing is inherited on top of it). */
+	env: Record<string, string>;
+	timeoutMs: number;
+	signal?: AbortSignal;
+	/** Written to the child's standard input, which is then closed; without it stdin is ignored. */
+	stdin?: string;
+}
+
+/** Children still running; killed when this process exits, so none outlives us. */
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+	if (exitHookInstalled) return;
+	exitHookInstalled = true;
+	process.once('exit', () => {
+		for (const child of live) child.kill('SIGKILL');
+	});
+}
+
+/**
+ * Runs one program and collects its output: no shell, stdin ignored unless text is given, no
+ * console window on Windows, a deadline (SIGTERM, then SIGKILL), cancellation through an
+ * AbortSignal, an output cap. Never rejects: a program that cannot be started comes back
+ * with `errorCode` (ENOENT, EACCES, EINVAL for a .bat or .cmd on Windows, which needs a shell).
+ *
+ * Plain node:child_process rather than a process library: this is all the program needs,
+ * and it keeps what the start-up has to parse small.
+ */
+export function runProcess(file: string, args: readonly string[], options: SpawnOptions): Promise<ExecResult> {
+	installExitHook();
+	return new Promise((resolve) => {
+		let timedOut = false;
+		let canceled = false;
+		let settled = false;
+		const stdout: Buffer[] = [];
+		const stderr: Buffer[] = [];
+		const sizes = {stdout: 0, stderr: 0};
+
+		const notStarted = (errorCode: string) => resolve({exitCode: null, stdout: '', stderr: '', timedOut: false, canceled: options.signal?.aborted ?? false, errorCode});
+		if (options.signal?.aborted) {
+			resolve({exitCode: null, stdout: '', stderr: '', timedOut: false, canceled: true});
+			return;
+		}
+		let child: ChildProcess;
+		try {
+			child = spawn(file, [...args], {
+				cwd: options.cwd,
+				env: options.env,
+				stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+				shell: false,
+				windowsHide: true,
+			});
+		} catch (error) {
+			notStarted((error as NodeJS.ErrnoException).code ?? 'ESPAWN');
+			return;
+		}
+		live.add(child);
+
+		let killTimer: ReturnType<typeof setTimeout> | undefined;
+		const kill = () => {
+			child.kill('SIGTERM');
+			killTimer ??= setTimeout(() => {
+				if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+			}, KILL_GRACE_MS);
+			killTimer.unref();
+		};
+		const deadline = setTimeout(() => {
+			timedOut = true;
+			kill();
+		}, options.timeoutMs);
+		const onAbort = () => {
+			canceled = true;
+			kill();
+		};
+		options.signal?.addEventListener('abort', onAbort, {once: true});
+
+		const collect = (chunks: Buffer[], stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+			if (sizes[stream] < MAX_OUTPUT_BYTES) chunks.push(chunk);
+			sizes[stream] += chunk.length;
+		};
+		child.stdout!.on('data', collect(stdout, 'stdout'));
+		child.stderr!.on('data', collect(stderr, 'stderr'));
+		if (options.stdin !== undefined) {
+			// A program that exits without reading its input closes the pipe: EPIPE is not our failure.
+			child.stdin!.on('error', () => undefined);
+			child.stdin!.end(options.stdin);
+		}
+
+		let pipeTimer: ReturnType<typeof setTimeout> | undefined;
+		const finish = (exitCode: number | null, errorCode?: string) => {
+			if (settled) return;
+			settled = true;
+			clearTimeout(deadline);
+			clearTimeout(pipeTimer);
+			options.signal?.removeEventListener('abort', onAbort);
+			live.delete(child);
+			resolve({
+				exitCode,
+				stdout: Buffer.concat(stdout).subarray(0, MAX_OUTPUT_BYTES).toString('utf8'),
+				stderr: Buffer.concat(stderr).subarray(0, MAX_OUTPUT_BYTES).toString('utf8'),
+				timedOut,
+				canceled,
+				...(errorCode ? {errorCode} : {}),
+			});
+		};
+		child.on('error', (error: NodeJS.ErrnoException) => finish(null, error.code ?? 'ESPAWN'));
+		// 'close' comes once the output pipes have ended too, so nothing written is lost...
+		child.on('close', (code) => finish(code));
+		// ...unless a grandchild keeps them open after the child itself has gone.
+		child.on('exit', (code) => {
+			live.delete(child);
+			pipeTimer = setTimeout(() => {
+				child.stdout!.destroy();
+				child.stderr!.destroy();
+				finish(code);
+			}, PIPE_GRACE_MS);
+			pipeTimer.unref();
+		});
+	});
+}
