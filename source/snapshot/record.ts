@@ -20,21 +20,33 @@ export interface Recorder {
  * nothing about the answers; the recording is read with `snapshot()`.
  */
 export function createRecorder(inner: System): Recorder {
-	const calls: RecordedCall[] = [];
-	const seen = new Map<string, string[]>();
+	// In the order the calls were made, not the order they were answered: concurrent calls
+	// with the same arguments (mkdtemp('goenv-tui-probe-') from checks running at once) must
+	// be replayed to the same callers. A call's place is taken when it is made.
+	const calls: Array<RecordedCall | undefined> = [];
 
-	const remember = (method: string, args: unknown[], outcome: {result?: unknown; error?: string}) => {
+	const remember = (slot: number, method: string, args: unknown[], outcome: {result?: unknown; error?: string}) => {
 		const call: RecordedCall = {method, args: plain(args) as unknown[]};
 		if (outcome.error !== undefined) call.error = outcome.error;
 		else if (outcome.result !== undefined) call.result = plain(outcome.result);
-		const key = callKey(method, args);
-		const answer = stableJson({r: call.result ?? null, e: call.error ?? null});
-		const answers = seen.get(key) ?? [];
-		// The same question with the same answer is kept once; a different answer (a file
-		// written, then read) is kept in order, and replay gives them in that order.
-		if (answers.at(-1) === answer) return;
-		seen.set(key, [...answers, answer]);
-		calls.push(call);
+		calls[slot] = call;
+	};
+
+	/**
+	 * The calls answered so far, in call order. The same question with the same answer is kept
+	 * once; a different answer (a file written, then read) is kept in order, and replay gives
+	 * them in that order.
+	 */
+	const recorded = (): RecordedCall[] => {
+		const last = new Map<string, string>();
+		return calls.filter((call): call is RecordedCall => {
+			if (!call) return false;
+			const key = callKey(call.method, call.args);
+			const answer = stableJson({r: call.result ?? null, e: call.error ?? null});
+			if (last.get(key) === answer) return false;
+			last.set(key, answer);
+			return true;
+		});
 	};
 
 	const wrap = (target: object, prefix: string): Record<string, unknown> => {
@@ -44,26 +56,27 @@ export function createRecorder(inner: System): Recorder {
 			if (typeof value === 'function') {
 				const method = prefix + name;
 				out[name] = (...args: unknown[]) => {
+					const slot = calls.push(undefined) - 1;
 					let result: unknown;
 					try {
 						result = (value as (...a: unknown[]) => unknown).apply(target, args);
 					} catch (error) {
-						remember(method, args, {error: messageOf(error)});
+						remember(slot, method, args, {error: messageOf(error)});
 						throw error;
 					}
 					if (isPromise(result)) {
 						return result.then(
 							(resolved) => {
-								remember(method, args, {result: resolved});
+								remember(slot, method, args, {result: resolved});
 								return resolved;
 							},
 							(error: unknown) => {
-								remember(method, args, {error: messageOf(error)});
+								remember(slot, method, args, {error: messageOf(error)});
 								throw error;
 							},
 						);
 					}
-					remember(method, args, {result});
+					remember(slot, method, args, {result});
 					return result;
 				};
 			} else if (!PURE.has(name) && isCapability(value)) {
@@ -99,7 +112,7 @@ export function createRecorder(inner: System): Recorder {
 				redacted: true,
 				anonymized: Boolean(options.anonymize),
 				shape: shapeOf(inner),
-				calls: calls.map(redactCall),
+				calls: recorded().map(redactCall),
 			};
 			return options.anonymize ? anonymizer(file).apply(file) : file;
 		},
