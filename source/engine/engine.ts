@@ -83,6 +83,15 @@ export class Engine {
 
 	getState = (): EngineState => this.published;
 
+	/**
+	 * Publishes pending updates now instead of at the next scheduled flush, and returns the
+	 * state: for a frame drawn before any listener is there (the first frame of the checklist).
+	 */
+	flushNow(): EngineState {
+		this.flush();
+		return this.published;
+	}
+
 	subscribe = (listener: Listener): (() => void) => {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
@@ -97,17 +106,25 @@ export class Engine {
 	}
 
 	/**
+	 * The facts of a new run, cancelled with the engine. Given to `run`, they are shared with
+	 * whoever else reads the machine meanwhile (the UI's shell detection, a report's), so
+	 * nothing is fetched twice.
+	 */
+	newFacts(): Facts {
+		return new Facts(this.options.sys, this.runController.signal);
+	}
+
+	/**
 	 * Runs the given probes (all by default) plus the ones they depend on that have not run
 	 * yet. Resolves with their findings once every one has settled.
 	 */
-	async run(ids?: readonly string[]): Promise<Finding[]> {
+	async run(ids?: readonly string[], facts: Facts = this.newFacts()): Promise<Finding[]> {
 		const wanted = this.withDependencies(ids ?? this.probes.map((probe) => probe.id));
 		if (this.active === 0) {
 			this.startedAt = this.now();
 			this.finishedAt = undefined;
 		}
 		// One Facts per run: probes in it share every fact, and a re-run sees the machine anew.
-		const facts = new Facts(this.options.sys, this.runController.signal);
 		const started = wanted.map((id) => this.start(this.byId.get(id)!, facts));
 		const findings = await Promise.all(started);
 		this.flush();

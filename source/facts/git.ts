@@ -40,7 +40,7 @@ export interface GitConfigFact {
 }
 
 /** The keys the checks read, as a pattern for `git config --get-regexp`. */
-const CONFIG_KEYS = '^(core\\.(autocrlf|eol)|credential\\..*|url\\..*\\.insteadof|http\\.(.*\\.)?proxy)$';
+const CONFIG_KEYS = '^(core\\.(autocrlf|eol|longpaths)|credential\\..*|url\\..*\\.insteadof|http\\.(.*\\.)?proxy)$';
 
 export function gitCandidates(facts: Facts): Promise<string[]> {
 	return facts.once('git-candidates', () => findAllOnPath(facts.sys, 'git'));

@@ -1,10 +1,8 @@
 import type {Probe} from '../engine/probe.js';
-import type {CommandFact} from '../facts/facts.js';
-import {findAllOnPath} from '../facts/path-lookup.js';
+import {configValues, gitBinary, gitConfig} from '../facts/git.js';
 import {windowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
-import {commandEvidence} from './evidence.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
 
 /**
@@ -45,20 +43,16 @@ export const longPaths: Probe = {
 			enabled = values === null ? undefined : value ? Number(value.data) : null;
 		}
 
-		const git = (await findAllOnPath(sys, 'git'))[0];
-		let gitValue: string | undefined;
-		let gitOrigin: string | undefined;
-		let gitCommand: CommandFact | undefined;
-		if (git) {
-			// Outside any repository: what git sees when go fetches modules (system + global).
-			gitCommand = await facts.exec(git, ['config', '--show-origin', '--get', 'core.longpaths'], {cwd: sys.tmpdir()});
-			const line = gitCommand.result.stdout.trim();
-			if (gitCommand.result.exitCode === 0 && line) {
-				const tab = line.lastIndexOf('\t');
-				gitOrigin = tab >= 0 ? line.slice(0, tab) : undefined;
-				gitValue = tab >= 0 ? line.slice(tab + 1) : line;
-			}
-		}
+		// git's settings come from the run's one `git config` query (git facts), not a query of
+		// our own. What git sees when go fetches modules: system, global and command-line
+		// settings; a repository's own (local) setting does not apply there.
+		const [git, config] = await Promise.all([gitBinary(facts), gitConfig(facts)]);
+		const setting = configValues(config, 'core.longpaths')
+			.filter((entry) => entry.scope !== 'local' && entry.scope !== 'worktree')
+			.at(-1);
+		// A bare `longpaths` line is git's boolean true.
+		const gitValue = setting ? (setting.value ?? 'true') : undefined;
+		const gitOrigin = setting?.origin;
 		const gitOn = gitBool(gitValue) === true;
 
 		evidence.push({
@@ -72,10 +66,9 @@ export const longPaths: Probe = {
 			rows: [
 				{label: 'git', value: git ?? t('probe.long-paths.noGit')},
 				{label: 'core.longpaths', value: gitValue ?? t('evidence.notSet'), tone: gitOn ? 'good' : git ? 'warn' : 'muted'},
-				...(gitOrigin ? [{label: t('column.source'), value: gitOrigin}] : []),
+				...(setting ? [{label: t('column.source'), value: `${setting.origin} (${setting.scope})`}] : []),
 			],
 		});
-		if (gitCommand) evidence.push(commandEvidence(t, gitCommand));
 
 		const parts: Part[] = [];
 		if (git && !gitOn) parts.push({status: 'warn', text: t('probe.long-paths.gitOff')});

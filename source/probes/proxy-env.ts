@@ -2,6 +2,7 @@ import type {Probe, ProbeContext} from '../engine/probe.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {effectiveValue, gitConfig} from '../facts/git.js';
+import {registryEnvironment} from '../facts/windows-env.js';
 import {goProxyConfig, parseProxyValue, proxyFor} from '../net/http-proxy.js';
 import {hostOnly, parseGoproxy} from '../net/goproxy-list.js';
 import {parseGoUrl} from '../net/go-url.js';
@@ -219,8 +220,10 @@ function variableTable({t}: ProbeContext, title: string, rows: VariableRow[]): E
 
 /** HTTPS_PROXY and HTTP_PROXY (and NO_PROXY) as user variables, from the system proxy. */
 async function systemProxyFix(ctx: ProbeContext, system: SystemProxy): Promise<Fix> {
-	const {sys, t} = ctx;
-	const current = (await sys.registry?.readKey(USER_ENVIRONMENT_KEY)) ?? [];
+	const {facts, sys, t} = ctx;
+	// HKCU\Environment as the run already read it (registry facts); read anew only if that failed.
+	const environment = await registryEnvironment(facts);
+	const current = (environment?.available ? environment.user : await sys.registry?.readKey(USER_ENVIRONMENT_KEY)) ?? [];
 	const before = (name: string) => {
 		const value = current.find((v) => v.name.toLowerCase() === name.toLowerCase());
 		return value && (value.type === 'REG_SZ' || value.type === 'REG_EXPAND_SZ') ? {raw: value.data, type: value.type} : null;

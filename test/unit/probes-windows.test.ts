@@ -133,9 +133,10 @@ describe('long-paths', () => {
 			batch: {registry: {longPathsEnabled: registry, smartAppControl: 0}},
 			commands: [
 				{
+					// The run's one `git config --show-origin --show-scope -z --get-regexp …` (git facts).
 					file: git,
-					args: ['config', '--show-origin', '--get', 'core.longpaths'],
-					answer: longpaths === null ? {exitCode: 1} : {stdout: `file:C:/Users/dev/.gitconfig\t${longpaths}\n`},
+					answer: (request) =>
+						request.args[0] !== 'config' ? {exitCode: 1} : longpaths === null ? {exitCode: 1} : {stdout: `global\0file:C:/Users/dev/.gitconfig\0core.longpaths\n${longpaths}\0`},
 				},
 			],
 		});
