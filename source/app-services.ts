@@ -1,5 +1,8 @@
-import {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './fixes/index.js';
+import type {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './fixes/index.js';
 import type {FixServices} from './fixes/types.js';
+
+/** The fixes and the journal (conf, its schema validator) load on first use, not before the first frame. */
+const api = () => import('./fixes/index.js');
 
 /** A function of the fixes API with its services already given. */
 type Bound<F> = F extends (services: FixServices, ...args: infer A) => infer R ? (...args: A) => R : never;
@@ -20,11 +23,11 @@ export interface TriageFixes {
 
 export function bindFixes(services: FixServices): TriageFixes {
 	return {
-		preview: (...args) => previewFix(services, ...args),
-		apply: (...args) => applyFix(services, ...args),
-		journal: () => listJournal(services),
-		previewUndo: (...args) => previewUndo(services, ...args),
-		undo: (...args) => undoEntry(services, ...args),
-		recover: (...args) => recoverEntry(services, ...args),
+		preview: async (...args) => (await api()).previewFix(services, ...args),
+		apply: async (...args) => (await api()).applyFix(services, ...args),
+		journal: async () => (await api()).listJournal(services),
+		previewUndo: async (...args) => (await api()).previewUndo(services, ...args),
+		undo: async (...args) => (await api()).undoEntry(services, ...args),
+		recover: async (...args) => (await api()).recoverEntry(services, ...args),
 	};
 }

@@ -19,7 +19,7 @@ import {useClock} from './components/use-clock.js';
 import {useTerminalSize} from './components/use-terminal-size.js';
 import {checklistScreen} from './screens/checklist.js';
 import {detailScreen, type PaneFrame} from './screens/detail.js';
-import {fillFrame, footer, surface} from './screens/frame.js';
+import {clampFrame, fillFrame, footer, surface} from './screens/frame.js';
 import {helpScreen} from './screens/help.js';
 import {entryScreen, journalOrder, journalScreen, progressScreen, undoScreen, type RunState} from './screens/journal.js';
 import {previewScreen} from './screens/preview.js';
@@ -368,11 +368,6 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, d
 	}
 	if (pane) layout.current.pane = pane;
 	return <LinesView lines={clampFrame(lines, s.height)} hyperlinks={hyperlinks} />;
-}
-
-/** Never more than `height` lines: if a screen overflows, the footer is kept. */
-function clampFrame(lines: readonly Line[], height: number): readonly Line[] {
-	return lines.length <= height ? lines : [...lines.slice(0, height - 1), lines.at(-1)!];
 }
 
 /** `goenv-tui-report-2026-11-26-0715.md` in the current folder. */

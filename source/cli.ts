@@ -1,6 +1,5 @@
 import {parseCommandLine} from './cli-args.js';
 import {COMMANDS} from './commands/index.js';
-import {checkIds} from './commands/run-checks.js';
 import type {CommandContext, Io} from './commands/types.js';
 import {createTranslator, detectLanguage, isLang, type Translator} from './i18n/index.js';
 import {createNodeSystem} from './system/node-system.js';
@@ -45,17 +44,18 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
 		return 0;
 	}
 	if (values.help) {
-		io.stdout.write(helpText(t) + '\n');
+		// The check ids (listed for --only) come from the checks themselves, loaded only here.
+		io.stdout.write(helpText(t, (await import('./commands/run-checks.js')).checkIds()) + '\n');
 		return 0;
 	}
 	const ctx: CommandContext = {io, sys: createNodeSystem(io.env), t, lang, langExplicit: langFlag !== undefined, values, positionals};
-	const invalid = command.validate?.(ctx);
+	const invalid = await command.validate?.(ctx);
 	if (invalid) return usageError(io, t, invalid);
 	return command.run(ctx);
 }
 
-export function helpText(t: Translator): string {
-	const params = {name: TOOL_NAME, version: TOOL_VERSION, ids: checkIds().join(', '), language: t('report.languageName')};
+export function helpText(t: Translator, ids: readonly string[]): string {
+	const params = {name: TOOL_NAME, version: TOOL_VERSION, ids: ids.join(', '), language: t('report.languageName')};
 	return [t('cli.help.header', params), ...COMMANDS.map((command) => t(command.help, params)), t('cli.help.footer', params)].join('\n\n');
 }
 

@@ -1,16 +1,22 @@
 import {render} from 'ink';
 import {App} from './app.js';
 import {bindFixes} from './app-services.js';
-import {Facts} from './facts/facts.js';
+import {eraseOnNextWrite, type FirstFrame} from './first-frame.js';
 import {userShellSyntax} from './shell/detect.js';
 import type {Engine} from './engine/engine.js';
+import type {Facts} from './facts/facts.js';
 import type {Translator} from './i18n/index.js';
 import type {ShellKind} from './shell/syntax.js';
 import type {SuppressionStore} from './suppressions/suppressions.js';
 import type {System} from './system/types.js';
 
 export interface InteractiveOptions {
+	/** Already running its checks. */
 	engine: Engine;
+	/** The facts of that run: the UI reads the user's shell from them, never anew. */
+	facts: Facts;
+	/** The checklist drawn before Ink was loaded; Ink's first render takes its place. */
+	firstFrame?: FirstFrame;
 	t: Translator;
 	title: string;
 	sys: System;
@@ -24,22 +30,21 @@ export interface InteractiveOptions {
  * a terminal, never for `check --json` or `--version`.
  */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
-	const {engine, ...props} = options;
-	void engine.run();
+	const {engine, facts, firstFrame, ...props} = options;
 	// Fixes re-run their checks through the engine, so the checklist rows update.
 	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids)});
 	// Commands are shown in the user's shell's syntax once it is known (the process chain;
-	// on Windows from the PowerShell batch of facts), in the platform's default until then.
-	const stop = new AbortController();
-	const shell = userShellSyntax(new Facts(options.sys, stop.signal));
+	// on Windows from the run's one PowerShell batch of facts), in the platform's default until then.
+	const shell = userShellSyntax(facts);
 	const detectShell = () => shell;
+	// Ink's first frame replaces the one already on the screen, in the same write.
+	if (firstFrame) eraseOnNextWrite(process.stdout, firstFrame);
 	const instance = render(<App engine={engine} fixes={fixes} detectShell={detectShell} {...props} />, {
 		// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first.
 		exitOnCtrlC: false,
 		patchConsole: false,
 	});
 	await instance.waitUntilExit();
-	stop.abort();
 	engine.cancel();
 	return 0;
 }

@@ -1,10 +1,8 @@
-import {causeText, matchErrors} from '../explain/match.js';
 import {createTranslator} from '../i18n/index.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import {CHECK_OPTIONS} from './check.js';
 import {readInput} from './from-option.js';
-import {checkIds} from './run-checks.js';
 import type {Command} from './types.js';
 
 /**
@@ -23,6 +21,8 @@ export const explainCommand: Command = {
 			ctx.io.stderr.write(`${TOOL_NAME}: ${ctx.t(input.message, input.params)}\n`);
 			return 2;
 		}
+		// The rules (and the checks' ids) load only for this command.
+		const [{causeText, matchErrors}, {checkIds}] = await Promise.all([import('../explain/match.js'), import('./run-checks.js')]);
 		const causes = matchErrors(input.text);
 		// JSON is a machine contract: English unless --lang was given.
 		const t = ctx.values.json === true && !ctx.langExplicit ? createTranslator('en') : ctx.t;

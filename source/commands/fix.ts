@@ -1,4 +1,3 @@
-import {checkIds} from './run-checks.js';
 import type {Command} from './types.js';
 
 /** `fix <finding> [--fix <fix-id>] [--yes] [--dry-run]`: preview, confirm, apply, verify. */
@@ -12,7 +11,8 @@ export const fixCommand: Command = {
 		'accept-irreversible': {type: 'boolean'},
 	},
 	maxPositionals: 1,
-	validate(ctx) {
+	async validate(ctx) {
+		const {checkIds} = await import('./run-checks.js');
 		const id = ctx.positionals[0];
 		if (id === undefined) return ctx.t('fixes.cli.needFinding', {ids: checkIds().join(', ')});
 		if (!checkIds().includes(id)) return ctx.t('cli.usage.unknownCheck', {id, ids: checkIds().join(', ')});

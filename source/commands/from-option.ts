@@ -1,7 +1,6 @@
 import type {Probe} from '../engine/probe.js';
 import type {MessageKey, Params} from '../i18n/index.js';
-import {PROBES} from '../probes/index.js';
-import {parseFrom, replayProbes, replaySystem, type FromSource} from '../snapshot/from.js';
+import type {FromSource} from '../snapshot/from.js';
 import {decodeText} from '../system/decode-text.js';
 import {TOOL_NAME} from '../version.js';
 import type {CommandContext} from './types.js';
@@ -25,6 +24,8 @@ export async function prepareFrom(ctx: CommandContext): Promise<Replay | null | 
 	if (typeof file !== 'string') return null;
 	const input = await readInput(ctx, file);
 	if (!input.ok) return usage(ctx, input.message, input.params);
+	// Replaying loads only when asked for.
+	const [{parseFrom, replayProbes, replaySystem}, {PROBES}] = await Promise.all([import('../snapshot/from.js'), import('../probes/index.js')]);
 	const parsed = parseFrom(input.text, file);
 	if (!parsed.ok) return usage(ctx, parsed.message, parsed.params);
 	return {ctx: {...ctx, sys: replaySystem(parsed.from)}, probes: replayProbes(PROBES, parsed.from), from: parsed.from};

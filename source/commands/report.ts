@@ -1,10 +1,4 @@
-import {markdownReport, personOf} from '../report/markdown.js';
-import {reportMeta} from '../report/meta.js';
-import {Facts} from '../facts/facts.js';
-import {userShellSyntax} from '../shell/detect.js';
-import {suppressionsForCommand} from '../suppressions/conf-store.js';
 import {CHECK_OPTIONS} from './check.js';
-import {runChecks} from './run-checks.js';
 import type {Command} from './types.js';
 
 /**
@@ -17,13 +11,22 @@ export const reportCommand: Command = {
 	help: 'cli.help.report',
 	options: {markdown: {type: 'boolean'}, output: {type: 'string', short: 'o'}, offline: CHECK_OPTIONS.offline},
 	async run(ctx) {
-		const {findings, elapsedMs, t} = await runChecks(ctx, {json: false, offline: ctx.values.offline === true});
+		// The checks and the Markdown report load only for this command.
+		const [{markdownReport, personOf}, {reportMeta}, {userShellSyntax}, {suppressionsForCommand}, {runChecks}] = await Promise.all([
+			import('../report/markdown.js'),
+			import('../report/meta.js'),
+			import('../shell/detect.js'),
+			import('../suppressions/conf-store.js'),
+			import('./run-checks.js'),
+		]);
+		const {findings, elapsedMs, t, facts} = await runChecks(ctx, {json: false, offline: ctx.values.offline === true});
 		const {suppressions, now} = await suppressionsForCommand(ctx);
 		const markdown = markdownReport(findings, reportMeta(ctx.sys, t.lang, elapsedMs), t, {
 			suppressions,
 			now,
 			who: personOf(ctx.sys),
-			shell: await userShellSyntax(new Facts(ctx.sys)),
+			// The terminal check already found the shell in this run: no second look (on Windows, no second PowerShell).
+			shell: await userShellSyntax(facts),
 		});
 		const output = typeof ctx.values.output === 'string' ? ctx.values.output : undefined;
 		if (!output) {

@@ -1,5 +1,6 @@
 import {Engine} from '../engine/engine.js';
 import type {Probe} from '../engine/probe.js';
+import type {Facts} from '../facts/facts.js';
 import {createTranslator, type Translator} from '../i18n/index.js';
 import type {Finding} from '../model/finding.js';
 import {PROBES} from '../probes/index.js';
@@ -9,21 +10,26 @@ import type {CommandContext} from './types.js';
  * Runs the checks without a UI and returns their findings, for `check` and the other
  * non-interactive commands. JSON is a machine contract: English unless --lang was given.
  */
-export async function runChecks(ctx: CommandContext, options: {json: boolean; only?: string[]; offline: boolean; probes?: readonly Probe[]}): Promise<{findings: Finding[]; elapsedMs: number; t: Translator}> {
+export async function runChecks(
+	ctx: CommandContext,
+	options: {json: boolean; only?: string[]; offline: boolean; probes?: readonly Probe[]},
+): Promise<{findings: Finding[]; elapsedMs: number; t: Translator; facts: Facts}> {
 	const t = options.json && !ctx.langExplicit ? createTranslator('en') : ctx.t;
 	const engine = new Engine({probes: options.probes ?? PROBES, sys: ctx.sys, t, offline: options.offline});
 	const stop = () => engine.cancel();
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);
+	// The run's facts, for whatever the command reads after the checks (the user's shell).
+	const facts = engine.newFacts();
 	try {
-		await engine.run(options.only);
+		await engine.run(options.only, facts);
 	} finally {
 		process.off('SIGINT', stop);
 		process.off('SIGTERM', stop);
 	}
 	const state = engine.getState();
 	const findings = engine.findings().filter((finding) => !options.only || options.only.includes(finding.id));
-	return {findings, elapsedMs: (state.finishedAt ?? Date.now()) - state.startedAt, t};
+	return {findings, elapsedMs: (state.finishedAt ?? Date.now()) - state.startedAt, t, facts};
 }
 
 export function checkIds(): string[] {

@@ -1,7 +1,5 @@
-import {createRecorder} from '../snapshot/record.js';
 import {TOOL_NAME} from '../version.js';
 import {CHECK_OPTIONS} from './check.js';
-import {runChecks} from './run-checks.js';
 import type {Command} from './types.js';
 
 /** `snapshot`: runs every check through a recording System and writes what they read. */
@@ -10,6 +8,8 @@ export const snapshotCommand: Command = {
 	help: 'snapshot.help',
 	options: {output: {type: 'string', short: 'o'}, anonymize: {type: 'boolean'}, offline: CHECK_OPTIONS.offline},
 	async run(ctx) {
+		// The recorder and the checks load only for this command.
+		const [{createRecorder}, {runChecks}] = await Promise.all([import('../snapshot/record.js'), import('./run-checks.js')]);
 		const recorder = createRecorder(ctx.sys);
 		await runChecks({...ctx, sys: recorder.sys}, {json: false, offline: ctx.values.offline === true});
 		const now = new Date();

@@ -31,6 +31,6 @@ export interface Command {
 	/** How many positional arguments it takes at most. */
 	maxPositionals?: number;
 	/** Validates flags before anything runs; returns a usage error message or undefined. */
-	validate?(ctx: CommandContext): string | undefined;
+	validate?(ctx: CommandContext): string | undefined | Promise<string | undefined>;
 	run(ctx: CommandContext): Promise<number>;
 }

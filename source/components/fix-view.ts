@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {cellWidth} from './width.js';
 import type {ChangeTarget, ChangeView, Conflict, FixPreview} from '../fixes/types.js';
 import type {Translator} from '../i18n/index.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
@@ -37,9 +37,9 @@ export function targetText(target: ChangeTarget, t: Translator): string {
 
 /** Labels padded to one width (in cells), so values line up in either language. */
 function labelled(rows: Array<[string, string, Style]>, width: number, indent: number): Line[] {
-	const labelWidth = Math.max(...rows.map(([label]) => stringWidth(label)));
+	const labelWidth = Math.max(...rows.map(([label]) => cellWidth(label)));
 	return rows.flatMap(([label, value, style]) =>
-		wrapLines(value, width, style, 0, [seg(' '.repeat(indent)), seg(label + ' '.repeat(labelWidth - stringWidth(label) + 2), {dim: true})]),
+		wrapLines(value, width, style, 0, [seg(' '.repeat(indent)), seg(label + ' '.repeat(labelWidth - cellWidth(label) + 2), {dim: true})]),
 	);
 }
 

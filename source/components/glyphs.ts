@@ -21,3 +21,18 @@ export const STATUS_GLYPH: Record<RowState, string> = {
 export const SPINNER_FRAMES: readonly string[] = unicode ? ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'] : ['-', '\\', '|', '/'];
 
 export const POINTER = figures.pointer;
+
+const STATUS_COLOR: Partial<Record<RowState, string>> = {
+	ok: 'green',
+	info: 'blue',
+	warn: 'yellow',
+	error: 'red',
+	failed: 'red',
+	unknown: 'gray',
+	skipped: 'gray',
+};
+
+/** The colour of a status glyph (none for pending rows; a running row's spinner is cyan). */
+export function statusColor(state: RowState): string | undefined {
+	return STATUS_COLOR[state];
+}

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {cellWidth} from './width.js';
 import type {Tone} from '../model/finding.js';
 
 /**
@@ -42,7 +42,7 @@ export function toneStyle(tone: Tone | undefined): Style {
 }
 
 export function lineWidth(value: Line): number {
-	return value.reduce((sum, part) => sum + stringWidth(part.text), 0);
+	return value.reduce((sum, part) => sum + cellWidth(part.text), 0);
 }
 
 export function lineText(value: Line): string {
@@ -58,7 +58,7 @@ export function fitLine(value: Line, width: number): Line {
 	for (const part of value) {
 		let text = '';
 		for (const char of part.text) {
-			const w = stringWidth(char);
+			const w = cellWidth(char);
 			if (used + w > room) break;
 			text += char;
 			used += w;
@@ -115,7 +115,7 @@ export function hardWrap(text: string, width: number): string[] {
 	let current = '';
 	let used = 0;
 	for (const char of text) {
-		const w = stringWidth(char);
+		const w = cellWidth(char);
 		if (used + w > width && current) {
 			pieces.push(current);
 			current = '';
@@ -144,7 +144,7 @@ export function wrapText(text: string, width: number): string[] {
 		};
 		for (const unit of units(paragraph)) {
 			if (unit === ' ' && current === '') continue;
-			const fits = stringWidth(current) + stringWidth(unit) <= width;
+			const fits = cellWidth(current) + cellWidth(unit) <= width;
 			if (fits) {
 				current += unit;
 				continue;
@@ -161,7 +161,7 @@ export function wrapText(text: string, width: number): string[] {
 			if (current.trim() !== '') push();
 			else current = '';
 			if (unit === ' ') continue;
-			if (stringWidth(unit) > width) {
+			if (cellWidth(unit) > width) {
 				const pieces = hardWrap(unit, width);
 				for (const piece of pieces.slice(0, -1)) lines.push(piece);
 				current = pieces.at(-1)!;

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {cellWidth} from './width.js';
 import type {Grid} from '../report/evidence-grid.js';
 import {seg, styled, toneStyle, wrapText, type Line} from './lines.js';
 
@@ -17,7 +17,7 @@ export function gridLines(full: Grid, width: number, indent = 2): Line[] {
 	const grid = withoutEmptyColumns(full);
 	const room = Math.max(10, width - indent);
 	const natural = grid.columns.map((column, i) =>
-		Math.max(grid.header ? stringWidth(column.label) : 0, ...grid.rows.map((row) => stringWidth(row.cells[i]?.text ?? '')), 1),
+		Math.max(grid.header ? cellWidth(column.label) : 0, ...grid.rows.map((row) => cellWidth(row.cells[i]?.text ?? '')), 1),
 	);
 	const gaps = GAP * (grid.columns.length - 1);
 	const widths = [...natural];
@@ -46,7 +46,7 @@ export function gridLines(full: Grid, width: number, indent = 2): Line[] {
 			row.cells.forEach((cell, i) => {
 				const text = wrapped[i]![k] ?? '';
 				const last = i === row.cells.length - 1;
-				parts.push(seg(last ? text : text + ' '.repeat(Math.max(0, widths[i]! - stringWidth(text)) + GAP), toneStyle(cell.tone)));
+				parts.push(seg(last ? text : text + ' '.repeat(Math.max(0, widths[i]! - cellWidth(text)) + GAP), toneStyle(cell.tone)));
 			});
 			lines.push(styled(trimEnd(parts), toneStyle(row.tone)));
 		}
@@ -55,11 +55,11 @@ export function gridLines(full: Grid, width: number, indent = 2): Line[] {
 }
 
 function rowLine(cells: string[], widths: number[], style: {bold?: boolean; dim?: boolean}): Line {
-	return trimEnd(cells.map((text, i) => seg(i === cells.length - 1 ? text : text + ' '.repeat(Math.max(0, widths[i]! - stringWidth(text)) + GAP), style)));
+	return trimEnd(cells.map((text, i) => seg(i === cells.length - 1 ? text : text + ' '.repeat(Math.max(0, widths[i]! - cellWidth(text)) + GAP), style)));
 }
 
 function wrapOrCut(text: string, width: number): string[] {
-	return stringWidth(text) <= width ? [text] : wrapText(text, width);
+	return cellWidth(text) <= width ? [text] : wrapText(text, width);
 }
 
 function trimEnd(parts: Line): Line {
@@ -71,7 +71,7 @@ function trimEnd(parts: Line): Line {
 
 /** One block per row: every column as "label  value", values wrapped under themselves. */
 function stackedLines(grid: Grid, room: number, indent: number): Line[] {
-	const labelWidth = Math.min(Math.floor(room / 3), Math.max(...grid.columns.map((c) => stringWidth(c.label))));
+	const labelWidth = Math.min(Math.floor(room / 3), Math.max(...grid.columns.map((c) => cellWidth(c.label))));
 	const pad = seg(' '.repeat(indent));
 	const lines: Line[] = [];
 	grid.rows.forEach((row, r) => {
@@ -81,7 +81,7 @@ function stackedLines(grid: Grid, room: number, indent: number): Line[] {
 			const label = grid.columns[i]?.label ?? '';
 			const valueWidth = Math.max(4, room - labelWidth - GAP);
 			wrapText(cell.text, valueWidth).forEach((piece, k) => {
-				const head = k === 0 ? label + ' '.repeat(Math.max(0, labelWidth - stringWidth(label))) : ' '.repeat(labelWidth);
+				const head = k === 0 ? label + ' '.repeat(Math.max(0, labelWidth - cellWidth(label))) : ' '.repeat(labelWidth);
 				lines.push(styled([pad, seg(head + ' '.repeat(GAP), {dim: true}), seg(piece, toneStyle(cell.tone))], toneStyle(row.tone)));
 			});
 		});

@@ -1,8 +1,8 @@
-import stringWidth from 'string-width';
+import {cellWidth} from '../components/width.js';
 
 /** Pads to a display width (CJK characters take two cells). */
 export function padCells(text: string, width: number): string {
-	const w = stringWidth(text);
+	const w = cellWidth(text);
 	return w >= width ? text : text + ' '.repeat(width - w);
 }
 
@@ -12,11 +12,11 @@ export function padCells(text: string, width: number): string {
  */
 export function truncateCells(text: string, width: number): string {
 	if (width <= 0) return '';
-	if (stringWidth(text) <= width) return text;
+	if (cellWidth(text) <= width) return text;
 	let out = '';
 	let used = 0;
 	for (const char of text) {
-		const w = stringWidth(char);
+		const w = cellWidth(char);
 		if (used + w > width - 1) break;
 		out += char;
 		used += w;
@@ -27,7 +27,7 @@ export function truncateCells(text: string, width: number): string {
 /** Aligns rows of cells into columns separated by two spaces. */
 export function alignColumns(rows: readonly (readonly string[])[]): string[] {
 	const widths: number[] = [];
-	for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(cell))));
+	for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cellWidth(cell))));
 	return rows.map((row) =>
 		row
 			.map((cell, i) => (i === row.length - 1 ? cell : padCells(cell, widths[i]!)))

@@ -3,22 +3,12 @@ import {FAMILIES, type Evidence, type Finding} from '../model/finding.js';
 import {STATUS_GLYPH} from '../components/glyphs.js';
 import {maskForSharing, redactDeep} from '../redact/secrets.js';
 import type {ShellKind} from '../shell/syntax.js';
-import type {System} from '../system/types.js';
 import {describeSuppression, suppressionState, type Suppression} from '../suppressions/suppressions.js';
 import {evidenceBody, type Grid} from './evidence-grid.js';
 import type {ReportMeta} from './meta.js';
 import {countsLine, headerLine} from './text.js';
 
-/** The user's home folder as os.homedir() finds it (USERPROFILE or HOME first), read through the System. */
-export function homeOf(sys: System): string {
-	return (sys.platform === 'win32' ? sys.getenv('USERPROFILE') : sys.getenv('HOME')) || sys.homedir();
-}
-
-/** Whose machine this is, for masking: the home folder and the user name. */
-export function personOf(sys: System): {home: string; user: string} {
-	const home = homeOf(sys);
-	return {home, user: sys.getenv('USERNAME') || sys.getenv('USER') || sys.path.basename(home)};
-}
+export {homeOf, personOf} from './person.js';
 
 export interface MarkdownOptions {
 	suppressions: ReadonlyMap<string, Suppression>;

@@ -1,9 +1,8 @@
-import stringWidth from 'string-width';
+import {cellWidth} from '../components/width.js';
 import type {EngineState} from '../engine/engine.js';
 import type {Family} from '../model/finding.js';
 import {STATUSES} from '../model/status.js';
-import {STATUS_GLYPH, POINTER, SPINNER_FRAMES} from '../components/glyphs.js';
-import {statusColor} from '../components/status-cell.js';
+import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../components/glyphs.js';
 import {fitLine, padLine, seg, styled, type Line} from '../components/lines.js';
 import {selectedIndex, visibleRows, type ListRow} from '../input/list.js';
 import type {ViewState} from '../input/view-state.js';
@@ -58,7 +57,7 @@ export function checklistScreen(input: ChecklistInput, s: Surface): {lines: Line
 	// A group header with none of its rows under it says nothing: leave it for the next page.
 	if (shown.length > 1 && shown.at(-1)?.kind === 'group') shown = shown.slice(0, -1);
 
-	const titleWidth = Math.min(24, Math.max(8, ...items.map((i) => stringWidth(i.row.title))));
+	const titleWidth = Math.min(24, Math.max(8, ...items.map((i) => cellWidth(i.row.title))));
 	const frame = Math.floor((input.now - input.state.startedAt) / 80);
 	const lines: Line[] = [header(input, s), ...(input.banner ? [fitLine(input.banner, width)] : [])];
 	for (const entry of shown) {
@@ -87,7 +86,7 @@ function header(input: ChecklistInput, s: Surface): Line {
 	const suppressed = items.length - counted.length;
 	const left: Line = [seg(input.title, {bold: true}), ...counts, ...(suppressed > 0 ? [seg(`  ${t('ui.list.suppressedCount', {count: suppressed})}`, {dim: true})] : [])];
 	const line = splitLine(left, [seg(right, {dim: true})], width);
-	return stringWidth(line.map((p) => p.text).join('')) <= width ? line : fitLine([seg(input.title, {bold: true}), seg(`  ${right}`, {dim: true})], width);
+	return cellWidth(line.map((p) => p.text).join('')) <= width ? line : fitLine([seg(input.title, {bold: true}), seg(`  ${right}`, {dim: true})], width);
 }
 
 /** Says which rows are hidden and why, when a filter or a severity is on. */

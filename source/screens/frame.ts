@@ -80,3 +80,8 @@ export function fillFrame(lines: readonly Line[], last: Line, s: Surface): Line[
 	const body = lines.slice(0, s.height - 1);
 	return [...body, ...Array.from({length: s.height - 1 - body.length}, (): Line => []), last].map((l) => fitLine(l, s.width));
 }
+
+/** Never more than `height` lines: if a screen overflows, the footer is kept. */
+export function clampFrame(lines: readonly Line[], height: number): Line[] {
+	return lines.length <= height ? [...lines] : [...lines.slice(0, height - 1), lines.at(-1)!];
+}

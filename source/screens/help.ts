@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import {cellWidth} from '../components/width.js';
 import {CONTEXTS, bindingsFor, type Context} from '../input/keymap.js';
 import {fitLine, line, seg, wrapLines, type Line} from '../components/lines.js';
 import {footer, scrollPane, splitLine, type Surface} from './frame.js';
@@ -22,9 +22,9 @@ export function helpLines(from: Context, s: Surface): Line[] {
 		});
 		if (bindings.length === 0) continue;
 		lines.push([], line(t(`context.${context}`), {bold: true, color: context === from ? 'cyan' : 'magenta'}));
-		const labelWidth = Math.min(14, Math.max(...bindings.map((b) => stringWidth(b.label))));
+		const labelWidth = Math.min(14, Math.max(...bindings.map((b) => cellWidth(b.label))));
 		for (const binding of bindings) {
-			const label = binding.label + ' '.repeat(Math.max(0, labelWidth - stringWidth(binding.label)));
+			const label = binding.label + ' '.repeat(Math.max(0, labelWidth - cellWidth(binding.label)));
 			lines.push(...wrapLines(t(binding.help), width, {}, 0, [seg('  '), seg(label, {color: 'cyan'}), seg('  ')]));
 		}
 	}

@@ -1,5 +1,5 @@
 import figures from 'figures';
-import stringWidth from 'string-width';
+import {cellWidth} from '../components/width.js';
 import type {Row} from '../engine/engine.js';
 import type {
 	ApplyOutcome,
@@ -14,8 +14,7 @@ import type {
 } from '../fixes/types.js';
 import type {Translator} from '../i18n/index.js';
 import type {ShellKind} from '../shell/syntax.js';
-import {STATUS_GLYPH, POINTER, SPINNER_FRAMES} from '../components/glyphs.js';
-import {statusColor} from '../components/status-cell.js';
+import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../components/glyphs.js';
 import {changeLines, conflictLines} from '../components/fix-view.js';
 import {fitLine, line, padLine, seg, wrapLines, type Line, type Style} from '../components/lines.js';
 import type {Loaded, Message} from '../input/view-state.js';
@@ -96,7 +95,7 @@ function entryRow(entry: EntrySummary, selected: boolean, s: Surface): Line {
 		seg(`${t(`entry.action.${entry.action}`)}  `, {bold: selected}),
 		seg(entry.title, {bold: selected}),
 	];
-	const room = width - stringWidth(status) - 1;
+	const room = width - cellWidth(status) - 1;
 	return [...padLine(left, room), ...right];
 }
 

@@ -1,5 +1,5 @@
 import figures from 'figures';
-import stringWidth from 'string-width';
+import {cellWidth} from '../components/width.js';
 import type {Row} from '../engine/engine.js';
 import type {SuppressionState} from '../suppressions/suppressions.js';
 import {fitLine, line, seg, wrapLines, type Line} from '../components/lines.js';
@@ -13,12 +13,12 @@ type Form = Extract<View, {screen: 'suppress'}>;
 export function suppressScreen(row: Row, form: Form, location: string, s: Surface, message?: Message): Line[] {
 	const {t, width} = s;
 	const labels = [t('ui.suppress.reason'), t('ui.suppress.until')];
-	const labelWidth = Math.max(...labels.map((label) => stringWidth(label))) + 2;
+	const labelWidth = Math.max(...labels.map((label) => cellWidth(label))) + 2;
 	const field = (name: 'reason' | 'until', label: string, value: string): Line => {
 		const active = form.field === name;
 		return [
 			seg(active ? `${figures.pointerSmall} ` : '  ', {color: 'cyan'}),
-			seg(label + ' '.repeat(labelWidth - stringWidth(label)), {bold: active}),
+			seg(label + ' '.repeat(labelWidth - cellWidth(label)), {bold: active}),
 			seg(value, active ? {} : {dim: !value}),
 			...(active ? [seg(' ', {inverse: true})] : []),
 		];

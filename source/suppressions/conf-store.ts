@@ -1,6 +1,6 @@
 import {STATUSES, type Status} from '../model/status.js';
 import type {CommandContext} from '../commands/types.js';
-import {homeOf} from '../report/markdown.js';
+import {homeOf} from '../report/person.js';
 import type {System} from '../system/types.js';
 import type {Suppression, SuppressionStore} from './suppressions.js';
 

@@ -1,0 +1,104 @@
+import type {Engine} from './engine/engine.js';
+import type {Line, Segment} from './components/lines.js';
+import type {Translator} from './i18n/index.js';
+import {listRows} from './input/list.js';
+import {initialView} from './input/view-state.js';
+import {checklistScreen} from './screens/checklist.js';
+import {clampFrame, surface} from './screens/frame.js';
+import type {SuppressionStore} from './suppressions/suppressions.js';
+
+/**
+ * The checklist's first frame, drawn before Ink and React are even loaded.
+ *
+ * Loading the UI (Ink, React's reconciler, the yoga layout engine) costs more than starting
+ * Node itself. The checks do not wait for it (they start first), and neither does the
+ * person: the same screen function the UI renders draws the checklist at once, spinners and
+ * all, straight to the terminal. When Ink is ready, its first render replaces these lines in
+ * place (`eraseFirstFrame`, then Ink draws the same frame, live from then on).
+ *
+ * Keys pressed in between are kept for the UI, not lost or echoed: the terminal is put in raw
+ * mode with the first frame (Ctrl+C then arrives as a key the UI handles, never as a signal
+ * that would kill the run half-drawn).
+ */
+
+export interface FirstFrame {
+	/** Lines written, each ended by a newline. */
+	readonly height: number;
+}
+
+export interface FirstFrameInput {
+	engine: Engine;
+	t: Translator;
+	title: string;
+	suppressions?: SuppressionStore;
+	columns: number;
+	rows: number;
+	now: number;
+}
+
+/** The lines of the checklist as the UI's first render shows them. */
+export function firstFrameLines(input: FirstFrameInput): Line[] {
+	const state = input.engine.flushNow();
+	const items = listRows(state.rows, input.suppressions?.list() ?? new Map(), new Date(input.now));
+	const s = surface(input.columns, input.rows, input.t);
+	return clampFrame(checklistScreen({state, items, view: initialView, title: input.title, now: input.now}, s).lines, s.height);
+}
+
+/** Writes the frame, each line ended by a newline as Ink's own renderer does. */
+export function drawFirstFrame(stream: {write(text: string): unknown}, lines: readonly Line[], color: boolean): FirstFrame {
+	stream.write(lines.map((line) => line.map((part) => paint(part, color)).join('') + '\n').join(''));
+	return {height: lines.length};
+}
+
+/**
+ * Arranges for the frame to be taken back off the screen by the next write to `stream` (Ink's
+ * first frame), in the same write, so the terminal never shows it blank: the cursor goes back
+ * to where the frame started, with the sequence Ink itself writes between two of its frames
+ * (erase a line, move up, …, column 1). Inside Ink's synchronized update when it starts with
+ * one, so terminals that support those swap the two frames at once.
+ */
+export function eraseOnNextWrite(stream: NodeJS.WriteStream, frame: FirstFrame): void {
+	const erase = '\u001B[2K\u001B[1A'.repeat(frame.height) + '\u001B[2K\u001B[G';
+	const hadOwn = Object.hasOwn(stream, 'write');
+	const original = stream.write;
+	const restore = () => {
+		if (hadOwn) stream.write = original;
+		else delete (stream as {write?: unknown}).write;
+	};
+	stream.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+		restore();
+		const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
+		const data = text.startsWith(BEGIN_SYNCHRONIZED_UPDATE) ? BEGIN_SYNCHRONIZED_UPDATE + erase + text.slice(BEGIN_SYNCHRONIZED_UPDATE.length) : erase + text;
+		return (original as (...args: unknown[]) => boolean).call(this, data, ...rest);
+	} as NodeJS.WriteStream['write'];
+}
+
+const BEGIN_SYNCHRONIZED_UPDATE = '\u001B[?2026h';
+
+/** The SGR codes chalk writes for the styles screens use (open, close). */
+const COLORS: Record<string, [number, number]> = {
+	black: [30, 39],
+	red: [31, 39],
+	green: [32, 39],
+	yellow: [33, 39],
+	blue: [34, 39],
+	magenta: [35, 39],
+	cyan: [36, 39],
+	white: [37, 39],
+	gray: [90, 39],
+	grey: [90, 39],
+};
+
+function paint(part: Segment, color: boolean): string {
+	if (!color) return part.text;
+	const codes: Array<[number, number]> = [];
+	const named = part.color ? COLORS[part.color] : undefined;
+	if (named) codes.push(named);
+	if (part.bold) codes.push([1, 22]);
+	if (part.dim) codes.push([2, 22]);
+	if (part.inverse) codes.push([7, 27]);
+	if (part.strike) codes.push([9, 29]);
+	if (part.underline) codes.push([4, 24]);
+	if (codes.length === 0) return part.text;
+	return codes.map(([open]) => `\u001B[${open}m`).join('') + part.text + codes.map(([, close]) => `\u001B[${close}m`).reverse().join('');
+}
