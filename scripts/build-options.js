@@ -3,6 +3,7 @@
 // metafile). The recipe and its workarounds: README, "Building".
 import {readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,6 +43,23 @@ const yogaWithoutFetch = {
 	},
 };
 
+/**
+ * Ink and its helpers (cli-truncate, widest-line, wrap-ansi) measure every piece of text with
+ * string-width, whose set-up (an Intl.Segmenter and Unicode property regexes compiled at first
+ * use) costs more than drawing a whole frame. In the bundle they get string-width's interface
+ * over cellWidth (source/components/width.ts): the same answers (a test compares the two on
+ * every character cellWidth measures itself), string-width itself for anything else. Only
+ * width.ts, which is that fallback, imports the real package.
+ */
+const widthForInk = {
+	name: 'width-for-ink',
+	setup(build) {
+		const own = path.join(root, 'source', 'components', 'width.ts');
+		const compat = path.join(root, 'source', 'components', 'string-width-compat.ts');
+		build.onResolve({filter: /^string-width$/}, (args) => (args.importer === own ? undefined : {path: compat}));
+	},
+};
+
 /** @returns {import('esbuild').BuildOptions} */
 export function buildOptions({outdir = 'dist', metafile = false} = {}) {
 	return {
@@ -62,7 +80,7 @@ export function buildOptions({outdir = 'dist', metafile = false} = {}) {
 		logLevel: 'warning',
 		metafile,
 		alias: {'react-devtools-core': './scripts/devtools-stub.js'},
-		plugins: [inkDevtools, yogaWithoutFetch],
+		plugins: [inkDevtools, yogaWithoutFetch, widthForInk],
 		define: {
 			'process.env.NODE_ENV': '"production"',
 			__GOENV_TUI_VERSION__: JSON.stringify(pkg.version),

@@ -4,6 +4,7 @@ import type {Fix} from '../model/fix.js';
 import type {Translator} from '../i18n/index.js';
 import type {Facts} from '../facts/facts.js';
 import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
+import {goEnvChanged} from '../facts/go-settings.js';
 import {osArchitecture} from '../facts/os-arch.js';
 import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell} from '../facts/path-model.js';
 import {registryEnvironment, findValue} from '../facts/windows-env.js';
@@ -20,6 +21,11 @@ export const goOnPath: Probe = {
 	family: 'toolchain',
 	title: 'probe.go-on-path.title',
 	async run({facts, sys, t}) {
+		// What the checks waiting on this one read first: `go env -json`, and `go env -changed
+		// -json` (where settings come from). Started now, they run beside the PATH walk below,
+		// and beside each other, instead of one after the other.
+		facts.goEnv().catch(() => undefined);
+		goEnvChanged(facts).catch(() => undefined);
 		const shell = guessShell(sys);
 		const [candidates, hits, model] = await Promise.all([facts.goCandidates(), commandHits(facts, 'go', shell), pathModel(facts)]);
 		if (candidates.length === 0 && hits.length === 0) {

@@ -149,6 +149,8 @@ describe('goproxy with go scripted', () => {
 				}),
 		});
 		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, args: ['env', '-json'], answer: {stdout: JSON.stringify(defaultGoEnv('linux', {GOPROXY: 'https://a.example,https://b.example'}))}});
+		// go-on-path starts `go env -changed -json` for the checks after it; it is not a go list.
+		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, args: ['env', '-changed', '-json'], answer: {stdout: '{}'}});
 		const engine = new Engine({probes: [goOnPath, goproxyProbe(BUDGET)], sys, t, scheduleFlush: (f) => f()});
 		const done = engine.run();
 		for (let i = 0; i < 50 && releases.length < 5; i++) await new Promise((r) => setImmediate(r));

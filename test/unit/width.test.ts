@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
 import {cellWidth, SINGLE_CLUSTER_CHARACTERS} from '../../source/components/width.js';
+import compatWidth from '../../source/components/string-width-compat.js';
 
 /** Every code point the fast path measures by itself (it must agree with string-width on each). */
 function fastPathCodePoints(): number[] {
@@ -32,6 +33,14 @@ describe('cellWidth', () => {
 		}
 	});
 
+	it('does not count colour codes, as string-width does not', () => {
+		const points = fastPathCodePoints();
+		for (let i = 0; i < 500; i++) {
+			const text = `\u001B[3${i % 8}m${String.fromCodePoint(points[(i * 7919) % points.length]!)}\u001B[39m \u001B[1mok\u001B[22m`;
+			expect([text, cellWidth(text)]).toEqual([text, stringWidth(text)]);
+		}
+	});
+
 	it('hands everything else to string-width: emoji, combining marks, escapes, jamo, astral characters', () => {
 		expect(cellWidth(undefined as unknown as string)).toBe(stringWidth(undefined as unknown as string));
 		for (const text of ['✔️ done', '👍🏽', '👨‍👩‍👧', 'é', '\u001B[31mred\u001B[39m', '각', '𠀀', 'a\u200Bb', 'ﾃﾞ', '\u3164', '\u00AD', 'x\u0301', '1️⃣']) {
@@ -42,5 +51,13 @@ describe('cellWidth', () => {
 	it('measures what the checklist draws: glyphs, spinners, Chinese, full-width punctuation', () => {
 		expect(cellWidth('✔ ℹ ⚠ ✖ ❯ … · – ⠋⠙⠹')).toBe(19);
 		expect(cellWidth('Go 工具链（已跳过）')).toBe(19);
+	});
+
+	it('stands in for string-width in Ink: the same interface, options included', () => {
+		for (const text of ['✔ go on PATH', '\u001B[32m✔\u001B[39m 工具链', '👍🏽 ok', '±½', 'ab\u001B[1mc']) {
+			expect(compatWidth(text)).toBe(stringWidth(text));
+			expect(compatWidth(text, {ambiguousIsNarrow: false})).toBe(stringWidth(text, {ambiguousIsNarrow: false}));
+			expect(compatWidth(text, {countAnsiEscapeCodes: true})).toBe(stringWidth(text, {countAnsiEscapeCodes: true}));
+		}
 	});
 });
