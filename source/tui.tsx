@@ -33,12 +33,21 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	const stop = new AbortController();
 	const shell = userShellSyntax(new Facts(options.sys, stop.signal));
 	const detectShell = () => shell;
-	const instance = render(<App engine={engine} fixes={fixes} detectShell={detectShell} {...props} />, {
-		// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first.
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
-	await instance.waitUntilExit();
+	// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first
+	// and a running fix finishes. Before raw mode is on (the first few milliseconds), or from
+	// `kill -INT`, it arrives as SIGINT instead: route that to the same quit.
+	let requestQuit: (() => void) | undefined;
+	const onSigint = () => (requestQuit ? requestQuit() : instance.unmount());
+	process.on('SIGINT', onSigint);
+	const instance = render(
+		<App engine={engine} fixes={fixes} detectShell={detectShell} onQuitRequestReady={(request) => (requestQuit = request)} {...props} />,
+		{exitOnCtrlC: false, patchConsole: false},
+	);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		process.off('SIGINT', onSigint);
+	}
 	stop.abort();
 	engine.cancel();
 	return 0;
