@@ -1,4 +1,4 @@
-import {parseCommandLine} from './cli-args.js';
+import {parseCommandLine, type ParseError} from './cli-args.js';
 import {COMMANDS} from './commands/index.js';
 import {checkIds} from './commands/run-checks.js';
 import type {CommandContext, Io} from './commands/types.js';
@@ -27,13 +27,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
 	const lang = choice.lang;
 	lastLanguage = lang;
 	const t = createTranslator(lang);
-	if (!parsed.ok) {
-		const message =
-			parsed.error.key === 'unknownCommand'
-				? t('cli.usage.unknownCommand', {command: parsed.error.command})
-				: t('cli.usage.parse', {message: parsed.error.message});
-		return usageError(io, t, message);
-	}
+	if (!parsed.ok) return usageError(io, t, parseErrorText(t, parsed.error));
 	if (langFlag !== undefined && !isLang(langFlag)) return usageError(io, t, t('cli.usage.badLang', {lang: langFlag}));
 	const {command, positionals} = parsed.args;
 	if (values.help) {
@@ -49,6 +43,25 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
 export function helpText(t: Translator): string {
 	const params = {name: TOOL_NAME, version: TOOL_VERSION, ids: checkIds().join(', '), language: t('report.languageName')};
 	return [t('cli.help.header', params), ...COMMANDS.map((command) => t(command.help, params)), t('cli.help.footer', params)].join('\n\n');
+}
+
+function parseErrorText(t: Translator, error: ParseError): string {
+	switch (error.key) {
+		case 'unknownCommand':
+			return t('cli.usage.unknownCommand', {command: error.command});
+		case 'unknownOption':
+			return t('cli.usage.unknownOption', {option: error.option});
+		case 'missingValue':
+			return t('cli.usage.missingValue', {option: error.option});
+		case 'noValue':
+			return t('cli.usage.noValue', {option: error.option});
+		case 'unexpectedArgument':
+			return t('cli.usage.unexpectedArgument', {argument: error.argument});
+		case 'notForCommand':
+			return error.command ? t('cli.usage.notForCommand', {option: error.option, command: error.command}) : t('cli.usage.notForBare', {option: error.option});
+		case 'parse':
+			return t('cli.usage.parse', {message: error.message});
+	}
 }
 
 function usageError(io: Io, t: Translator, message: string): number {

@@ -127,6 +127,24 @@ describe('the command line, on Windows without LANG', () => {
 		expect(await main(['--help'], env, windows({machine: ['zh-CN']}))).toBe(0);
 		expect(env.out()).toContain('now: English');
 	});
+	it('words every usage error in that language, naming the option or argument', async () => {
+		const cases: Array<[string[], string]> = [
+			[['--frobnicate'], '未知选项：--frobnicate'],
+			[['check', '--only'], '选项 --only 需要一个值'],
+			[['check', '--json=yes'], '选项 --json 不接受值'],
+			[['explain', 'a', 'b'], '多余的参数：b'],
+			[['snapshot', '--strict'], '选项 --strict 不适用于“snapshot”'],
+			[['--strict'], '选项 --strict 不适用于此命令'],
+		];
+		for (const [argv, message] of cases) {
+			const io = captureIo();
+			expect(await main(argv, io, windows({machine: ['zh-CN']}))).toBe(2);
+			expect(io.err()).toBe(`goenv-tui: ${message}\n运行“goenv-tui --help”查看用法。\n`);
+		}
+		const en = captureIo({LANG: 'en_US.UTF-8'});
+		expect(await main(['snapshot', '--strict'], en, windows())).toBe(2);
+		expect(en.err()).toBe('goenv-tui: option --strict does not apply to "snapshot"\nRun "goenv-tui --help" for usage.\n');
+	});
 	it('does not read the registry for --version or for JSON without --lang', async () => {
 		const sys = windows({machine: ['zh-CN']});
 		expect(await main(['--version'], captureIo(), sys)).toBe(0);
