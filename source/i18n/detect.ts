@@ -60,7 +60,7 @@ export const UI_LANGUAGE_KEYS = {
 /**
  * The Windows display language from the registry (`zh-CN`, `en-US`), or undefined when
  * neither value is there (Wine, a stripped image). Two `reg export` runs, side by side, so
- * the wait is one: tens of milliseconds, against hundreds for starting PowerShell.
+ * the wait is the start of one small program, not the start of PowerShell.
  */
 export async function windowsDisplayLanguage(sys: Pick<System, 'registry'>): Promise<string | undefined> {
 	const registry = sys.registry;
