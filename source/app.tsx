@@ -43,6 +43,12 @@ export interface AppProps {
 	hyperlinks?: boolean;
 	/** Called once when the user quits; the caller cancels probes and restores the terminal. */
 	onQuit?: () => void;
+	/**
+	 * Receives a function that asks the app to quit as Ctrl+C does (waiting for a running
+	 * fix). The caller wires it to SIGINT, which arrives instead of the key before raw mode
+	 * is on, or from outside.
+	 */
+	onQuitRequestReady?: (requestQuit: () => void) => void;
 	now?: () => number;
 }
 
@@ -55,7 +61,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * state that return lines; the effects (re-run, save, write, apply, undo) run here, and the
  * machine is changed only through the fixes API.
  */
-export function App({engine, t, title, sys, fixes, suppressions: store, shell, detectShell, hyperlinks = false, onQuit, now = Date.now}: AppProps) {
+export function App({engine, t, title, sys, fixes, suppressions: store, shell, detectShell, hyperlinks = false, onQuit, onQuitRequestReady, now = Date.now}: AppProps) {
 	const state = useSyncExternalStore(engine.subscribe, engine.getState);
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
@@ -247,6 +253,9 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, d
 		},
 		[engine, findingOf, fixes, loadJournal, quit, setMessage, suppressionStore, sys, t, track],
 	);
+	const runEffectRef = useRef(runEffect);
+	runEffectRef.current = runEffect;
+	useEffect(() => onQuitRequestReady?.(() => runEffectRef.current({type: 'quit'})), [onQuitRequestReady]);
 
 	const handleKey = useCallback(
 		(input: string, key: InkKeyLike) => {

@@ -37,14 +37,23 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	// on Windows from the run's one PowerShell batch of facts), in the platform's default until then.
 	const shell = userShellSyntax(facts);
 	const detectShell = () => shell;
+	// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first
+	// and a running fix finishes. From `kill -INT` it arrives as SIGINT instead: route that
+	// to the same quit.
+	let requestQuit: (() => void) | undefined;
+	const onSigint = () => (requestQuit ? requestQuit() : instance.unmount());
+	process.on('SIGINT', onSigint);
 	// Ink's first frame replaces the one already on the screen, in the same write.
 	if (firstFrame) eraseOnNextWrite(process.stdout, firstFrame);
-	const instance = render(<App engine={engine} fixes={fixes} detectShell={detectShell} {...props} />, {
-		// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first.
-		exitOnCtrlC: false,
-		patchConsole: false,
-	});
-	await instance.waitUntilExit();
+	const instance = render(
+		<App engine={engine} fixes={fixes} detectShell={detectShell} onQuitRequestReady={(request) => (requestQuit = request)} {...props} />,
+		{exitOnCtrlC: false, patchConsole: false},
+	);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		process.off('SIGINT', onSigint);
+	}
 	engine.cancel();
 	return 0;
 }

@@ -31,11 +31,18 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const {stdin, stdout, env} = ctx.io;
 	// Keys pressed from now on wait for the UI (Ctrl+C included): none is echoed or lost.
 	stdin.setRawMode?.(true);
+	// A SIGINT (`kill -INT`) before the UI is there quits, as it does once the UI is there,
+	// and never leaves the terminal in raw mode.
+	let interrupted = false;
+	const onSigint = () => (interrupted = true);
+	process.on('SIGINT', onSigint);
 	const lines = firstFrameLines({engine, t: ctx.t, title, suppressions, columns: stdout.columns || 80, rows: stdout.rows || 24, now: Date.now()});
 	const firstFrame = drawFirstFrame(stdout, lines, colorWanted(stdout, env));
 	let handedOver = false;
 	try {
 		const {runInteractive} = await import('../tui.js');
+		process.off('SIGINT', onSigint);
+		if (interrupted) return 0;
 		handedOver = true;
 		return await runInteractive({
 			engine,
@@ -49,8 +56,9 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 			hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)),
 		});
 	} finally {
+		process.off('SIGINT', onSigint);
 		if (!handedOver) {
-			// The UI could not load: give the terminal back as it was, and stop the checks.
+			// Interrupted, or the UI could not load: give the terminal back as it was, and stop the checks.
 			stdin.setRawMode?.(false);
 			engine.cancel();
 		}

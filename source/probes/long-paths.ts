@@ -4,6 +4,8 @@ import {windowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
+import {failedText} from './defender.js';
+import {withNote} from '../i18n/index.js';
 
 /**
  * Paths over 260 characters. Go itself copes (its runtime marks the process long-path aware
@@ -72,7 +74,7 @@ export const longPaths: Probe = {
 
 		const parts: Part[] = [];
 		if (git && !gitOn) parts.push({status: 'warn', text: t('probe.long-paths.gitOff')});
-		if (enabled === undefined) parts.push({status: 'unknown', text: t('probe.long-paths.registryUnknown', {reason: w.registry.ok ? '' : w.registry.message})});
+		if (enabled === undefined) parts.push({status: 'unknown', text: w.registry.ok ? t('probe.long-paths.registryUnknown') : withNote(t, t('probe.long-paths.registryUnknown'), failedText(t, w.registry))});
 		else if (enabled !== 1) parts.push({status: 'info', text: t('probe.long-paths.registryOff')});
 
 		const fixes: Fix[] = [];
@@ -109,6 +111,6 @@ export const longPaths: Probe = {
 		}
 
 		if (parts.length === 0) return {status: 'ok', summary: t('probe.long-paths.ok'), evidence};
-		return {status: worstStatus(parts), summary: partsSummary(parts), why: t('probe.long-paths.why'), docUrl: 'https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation', evidence, fixes};
+		return {status: worstStatus(parts), summary: partsSummary(t, parts), why: t('probe.long-paths.why'), docUrl: 'https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation', evidence, fixes};
 	},
 };

@@ -87,7 +87,6 @@ describe('the bundle, mode by mode', () => {
 		const {chunks, sources} = loadedSources(log);
 		expect(chunks.length).toBeGreaterThan(0);
 		expect(sources.filter((source) => UI.test(source))).toEqual([]);
-		if (name === '--version') expect(sources.filter((source) => source.startsWith('source/probes/'))).toEqual([]);
 		expect(sources.filter((source) => /^node_modules\/(conf|ajv)\//.test(source))).toEqual([]);
 	});
 
