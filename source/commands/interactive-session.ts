@@ -41,10 +41,9 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	let handedOver = false;
 	try {
 		const {runInteractive} = await import('../tui.js');
-		process.off('SIGINT', onSigint);
 		if (interrupted) return 0;
 		handedOver = true;
-		return await runInteractive({
+		const session = runInteractive({
 			engine,
 			facts,
 			firstFrame,
@@ -55,6 +54,10 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 			shell: defaultShell(sys.platform),
 			hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)),
 		});
+		// The UI has put its own SIGINT handler in place as it started; ours goes only now, so
+		// a signal still queued (the loop was busy loading the UI) reaches one of the two.
+		process.off('SIGINT', onSigint);
+		return await session;
 	} finally {
 		process.off('SIGINT', onSigint);
 		if (!handedOver) {

@@ -52,4 +52,21 @@ describe('the first frame', () => {
 		const after = await session.waitForScreen((lines) => lines.some((l) => l.startsWith('EXIT=')));
 		expect(after.find((l) => l.startsWith('EXIT='))).toBe('EXIT=0');
 	});
+
+	it('quits with exit 0 on a SIGINT that comes with the first frame or while the UI loads', async () => {
+		sandbox = createSandbox();
+		// Loading the UI keeps the event loop busy: a signal sent then is handled late, and must
+		// not be lost between the first frame's handler and the UI's. Several moments, one run each.
+		for (const delayMs of [0, 15, 30, 45, 60]) {
+			// The program runs directly in the pty, so its own exit code and signal are seen.
+			const run = startTerminal(process.execPath, [BIN], {env: sandbox.env, cwd: sandbox.home});
+			session = run;
+			while (!run.raw().includes('go on PATH')) await new Promise((resolve) => setTimeout(resolve, 2));
+			await new Promise((resolve) => setTimeout(resolve, delayMs));
+			run.signal('SIGINT');
+			const exit = await run.exited;
+			// Killed by the signal would read as exit 0 with signal 2; a lost signal, as a timeout.
+			expect([delayMs, exit.exitCode, exit.signal ?? 0]).toEqual([delayMs, 0, 0]);
+		}
+	});
 });
