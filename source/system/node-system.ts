@@ -6,7 +6,6 @@ import path from 'node:path';
 import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
 import {mergeEnv} from './env-merge.js';
 import {createWindowsRegistry} from './windows-registry.js';
-import {fetchTlsChain} from './tls-chain.js';
 import {decodeText} from './decode-text.js';
 import {runProcess} from './spawn.js';
 
@@ -100,7 +99,8 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 				return false;
 			}
 		},
-		tlsChain: fetchTlsChain,
+		// Only asked when a network check fails on TLS: node:tls loads then, not at start-up.
+		tlsChain: async (request) => (await import('./tls-chain.js')).fetchTlsChain(request),
 		mkdtemp: (prefix) => fs.mkdtemp(p.join(os.tmpdir(), prefix)),
 		mkdir: async (target) => {
 			await fs.mkdir(target, {recursive: true});
