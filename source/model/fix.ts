@@ -14,6 +14,12 @@ export interface RegistryValueState {
 
 export type EnvScope = 'user' | 'system';
 
+/** A registry value that may also be a number: REG_DWORD data in decimal, as the port reads it. */
+export interface RegistryDataState {
+	type: RegistryType | 'REG_DWORD';
+	data: string;
+}
+
 export type Change =
 	/** A variable in the user's go env file, changed with `go env -w` / `go env -u`. */
 	| {
@@ -43,7 +49,23 @@ export type Change =
 			removed: string[];
 			added: string[];
 	  }
-	/** A line in a Unix shell profile (or a managed block). `null` line = absent. */
+	/**
+	 * Any other registry value (e.g. `HKLM\SYSTEM\CurrentControlSet\Control\FileSystem`
+	 * `LongPathsEnabled`). HKLM needs admin. `null` means the value is absent.
+	 */
+	| {
+			kind: 'registry-value';
+			/** The key, e.g. `HKLM\SYSTEM\CurrentControlSet\Control\FileSystem`. */
+			key: string;
+			name: string;
+			before: RegistryDataState | null;
+			after: RegistryDataState | null;
+	  }
+	/**
+	 * A line in a Unix shell profile. `null` line = absent. Removing or replacing a line finds
+	 * it at `before.lineNumber` (1-based), or as the only line with that text. A new line with
+	 * no `before.lineNumber` goes into a managed block marked `# >>> goenv-tui >>>`.
+	 */
 	| {
 			kind: 'profile-line';
 			file: string;

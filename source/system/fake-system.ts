@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import path from 'node:path';
 import type {ExecRequest, ExecResult, FileInfo, Platform, System, TerminalInfo} from './types.js';
 import {mergeEnv} from './env-merge.js';
@@ -207,11 +208,32 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			return dir;
 		},
 		async writeFile(target, content) {
-			setFile(target, content);
+			// Like fs.writeFile: an existing file keeps its permission bits.
+			const existing = entries.get(key(target))?.entry;
+			setFile(target, existing && typeof existing === 'object' && 'file' in existing ? {...existing, file: content} : content);
 		},
 		async remove(target) {
 			const k = key(target);
 			for (const other of [...entries.keys()]) if (other === k || other.startsWith(k + p.sep)) entries.delete(other);
+		},
+		async copyFile(from, to) {
+			const found = lookup(from);
+			if (!found || found.entry === 'implied-dir' || (typeof found.entry === 'object' && !('file' in found.entry))) {
+				throw Object.assign(new Error(`ENOENT: no such file, copyfile '${from}'`), {code: 'ENOENT'});
+			}
+			setFile(to, typeof found.entry === 'string' ? found.entry : {...found.entry});
+		},
+		async rename(from, to) {
+			const raw = entries.get(key(from));
+			if (!raw) throw Object.assign(new Error(`ENOENT: no such file, rename '${from}'`), {code: 'ENOENT'});
+			entries.delete(key(from));
+			setFile(to, raw.entry);
+		},
+		async fileDigest(target) {
+			const content = await system.readFile(target);
+			if (content === null) return null;
+			const bytes = Buffer.from(content, 'utf8');
+			return {sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length};
 		},
 		setFile,
 		setEnv(name, value) {

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import {constants as fsConstants} from 'node:fs';
 import os from 'node:os';
@@ -117,6 +118,20 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		mkdtemp: (prefix) => fs.mkdtemp(p.join(os.tmpdir(), prefix)),
 		writeFile: (target, content) => fs.writeFile(target, content, 'utf8'),
 		remove: (target) => fs.rm(target, {recursive: true, force: true}),
+		async copyFile(from, to) {
+			await fs.mkdir(p.dirname(to), {recursive: true});
+			// libuv gives the copy the source's permission bits.
+			await fs.copyFile(from, to);
+		},
+		rename: (from, to) => fs.rename(from, to),
+		async fileDigest(target) {
+			try {
+				const bytes = await fs.readFile(target);
+				return {sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length};
+			} catch {
+				return null;
+			}
+		},
 	};
 	if (platform === 'win32') return {...system, registry: createWindowsRegistry((request) => system.exec(request), env)};
 	return system;

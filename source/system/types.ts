@@ -81,6 +81,20 @@ export interface System {
 	mkdtemp(prefix: string): Promise<string>;
 	writeFile(path: string, content: string): Promise<void>;
 	remove(path: string): Promise<void>;
+	/**
+	 * Copies a file byte for byte, keeping its permission bits; creates the folders of `to`.
+	 * Used for backups before a fix writes, and to restore them.
+	 */
+	copyFile(from: string, to: string): Promise<void>;
+	/** Renames within one volume, replacing `to`: the last step of an atomic write. */
+	rename(from: string, to: string): Promise<void>;
+	/** SHA-256 (hex) and size of a file's bytes; null when it is not a readable file. */
+	fileDigest(path: string): Promise<FileDigest | null>;
+}
+
+export interface FileDigest {
+	sha256: string;
+	size: number;
 }
 
 /** Thrown by a replayed System when the snapshot does not hold the fact asked for. */

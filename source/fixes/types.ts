@@ -1,0 +1,258 @@
+import type {Translator} from '../i18n/index.js';
+import type {Finding} from '../model/finding.js';
+import type {Change, Fix} from '../model/fix.js';
+import type {Status} from '../model/status.js';
+import type {System} from '../system/types.js';
+import type {Journal} from '../journal/journal.js';
+
+/**
+ * The shapes of the fixes API (source/fixes/index.ts). The Ink screens and the `fix`, `undo`
+ * and `journal` commands use exactly these; nothing here touches the machine.
+ */
+
+/** What the API needs from its caller. */
+export interface FixServices {
+	sys: System;
+	t: Translator;
+	/** The undo journal. `openJournal()` (the user's config folder) when not given. */
+	journal?: Journal;
+	/**
+	 * Whether this process already runs elevated (Windows: the High integrity SID; Unix:
+	 * root). Admin-only changes then run without a UAC prompt. Defaults to "no", which is
+	 * always safe on Windows: `Start-Process -Verb RunAs` from an elevated process does not
+	 * prompt.
+	 */
+	isElevated?: () => Promise<boolean>;
+	/**
+	 * Re-runs these checks and returns their new findings. The UI passes its engine's
+	 * `run(ids)` so the checklist rows update; the CLI runs them on their own. Without it,
+	 * nothing is re-run and outcomes carry no findings.
+	 */
+	rerun?: (ids: string[]) => Promise<Finding[]>;
+	/** Clock for journal times (tests). */
+	now?: () => Date;
+}
+
+/** What a change touches, for the "what it touches" line of a preview. */
+export type ChangeTarget =
+	| {type: 'go-env'; file: string; key: string}
+	| {type: 'registry'; key: string; name: string}
+	| {type: 'file'; path: string}
+	| {type: 'git-config'; scope: 'system' | 'global' | 'local'; key: string; repo?: string}
+	| {type: 'defender'; path: string}
+	| {type: 'command'; argv: string[]; cwd?: string};
+
+/** One line of a before → after diff: kept, removed or added (PATH entries, file lines). */
+export interface DiffLine {
+	op: ' ' | '-' | '+';
+	text: string;
+}
+
+/** One change as a person reads it. Every string is already free of secrets. */
+export interface ChangeView {
+	index: number;
+	kind: Change['kind'];
+	target: ChangeTarget;
+	/** One line naming the thing changed, e.g. `HKCU\Environment  Path` or `git config --global core.autocrlf`. */
+	label: string;
+	/** The value before and after, as shown; absent values read "(not set)". */
+	before: string;
+	after: string;
+	/** For PATH entries and files: the lines kept, removed and added. */
+	diff?: DiffLine[];
+	needsAdmin: boolean;
+	reversible: boolean;
+	/** A copy of the file is kept in the journal's backups before it is written. */
+	backup: boolean;
+	/** The exact command that will run, for go-env, git-config and command changes. */
+	command?: string[];
+}
+
+/** What `previewFix` returns, and what `applyFix` applies: exactly these changes. */
+export interface FixPreview {
+	findingId: string;
+	fix: Fix;
+	/** The changes as they will be applied (registry types settled, commands resolved). */
+	changes: Change[];
+	views: ChangeView[];
+	needsAdmin: boolean;
+	reversible: boolean;
+	/** Changes that cannot be undone; they need `confirmIrreversible`. */
+	irreversible: number[];
+	restartHint?: string;
+	/** Finding ids re-run after applying: the finding itself first, then the fix's `rerun`. */
+	rerun: string[];
+	/**
+	 * The one script that runs elevated (Windows, one UAC prompt), shown in full before it
+	 * runs. Absent when no change needs admin.
+	 */
+	elevatedScript?: string;
+	/** Why it cannot be applied here, as sentences. Empty when it can. */
+	blockers: string[];
+	/** Commands for the person to run instead (from the fix, in their shell's syntax). */
+	manualCommands: string[];
+}
+
+/** Progress while applying, undoing or rolling back, in the order things happen. */
+export type ProgressEvent =
+	| {type: 'journal'; entryId: number; status: EntryStatus}
+	| {type: 'backup'; index: number; path: string}
+	| {type: 'elevation'; indexes: number[]}
+	| {type: 'change'; index: number; phase: 'start' | 'written' | 'verified'}
+	| {type: 'rollback'; index: number; phase: 'start' | 'done' | 'failed'; error?: string}
+	| {type: 'broadcast'; ok: boolean}
+	| {type: 'rerun'; phase: 'start'; ids: string[]}
+	| {type: 'rerun'; phase: 'done'; findings: Finding[]};
+
+export interface RunOptions {
+	onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ApplyOptions extends RunOptions {
+	/** Must be true when the preview lists irreversible changes: the second confirmation. */
+	confirmIrreversible?: boolean;
+}
+
+/** Why nothing was done. */
+export type RefusalReason =
+	| 'blocked' // the preview has blockers
+	| 'irreversible' // irreversible changes without confirmIrreversible
+	| 'stale' // the machine no longer matches the preview's "before"
+	| 'busy' // another goenv-tui is applying or undoing right now
+	| 'journal' // the journal cannot be written (made by a newer goenv-tui, or unreadable)
+	| 'not-found' // no such journal entry (undo, recovery)
+	| 'not-undoable' // the entry is not in a state that can be undone (pending, failed, undone)
+	| 'nothing'; // no change to make
+
+export interface Refusal {
+	reason: RefusalReason;
+	message: string;
+	/** For `stale`: what differs, per change. */
+	conflicts?: Conflict[];
+}
+
+/** A value that is no longer what the journal expects: the three values, for the person. */
+export interface Conflict {
+	index: number;
+	label: string;
+	/** Before the fix. */
+	before: string;
+	/** What the fix wrote. */
+	ours: string;
+	/** What is there now. */
+	now: string;
+}
+
+export interface ApplyOutcome {
+	status: 'applied' | 'failed' | 'cancelled' | 'refused';
+	entryId?: number;
+	refusal?: Refusal;
+	/** For `failed`: what went wrong, and what was rolled back. */
+	error?: string;
+	rolledBack: number[];
+	rollbackFailed: Array<{index: number; error: string}>;
+	/** The re-run findings (the fixed finding first). */
+	findings: Finding[];
+	/** True when the fixed finding still reports a problem after the re-run. */
+	stillProblem: boolean;
+	/** False when WM_SETTINGCHANGE could not be sent after a registry write. */
+	broadcast?: boolean;
+}
+
+export type EntryStatus = 'pending' | 'applied' | 'failed' | 'undone';
+export type EntryAction = 'fix' | 'undo' | 'redo';
+
+/** A journal entry as screens and `journal --json` show it. */
+export interface EntrySummary {
+	id: number;
+	/** ISO time the entry was created. */
+	time: string;
+	updated: string;
+	action: EntryAction;
+	findingId: string;
+	fixId: string;
+	title: string;
+	status: EntryStatus;
+	/** For undo and redo: the entry they undo. */
+	undoes?: number;
+	/** The undo entry that took this one back. */
+	undoneBy?: number;
+	reversible: boolean;
+	needsAdmin: boolean;
+	restartHint?: string;
+	error?: string;
+	/** How a pending entry left by a crash was settled. */
+	resolution?: 'rolled-back' | 'marked-resolved';
+	/** The finding statuses after the re-run. */
+	recheck?: Array<{id: string; status: Status}>;
+	/** Can `undoEntry` take it back now (applied, with something reversible)? */
+	undoable: boolean;
+	views: ChangeView[];
+}
+
+/** A pending entry whose process is gone (crash, kill, power loss). */
+export interface PendingEntry {
+	entry: EntrySummary;
+	/** Per change: where the machine is now. */
+	states: Array<{index: number; label: string; state: 'before' | 'after' | 'other'; now: string}>;
+}
+
+export type JournalNotice =
+	| {kind: 'corrupt'; at: string; movedTo: string; reason: string}
+	| {kind: 'newer'; schemaVersion: number};
+
+export interface JournalListing {
+	/** The journal file. */
+	path: string;
+	/** Newest first. */
+	entries: EntrySummary[];
+	/** Pending entries left by a process that is gone. */
+	pending: PendingEntry[];
+	/** Another goenv-tui is applying or undoing right now. */
+	busy?: {pid: number; host: string; since: string};
+	notices: JournalNotice[];
+}
+
+export interface UndoPreview {
+	entry: EntrySummary;
+	/** The inverse changes, newest first, as they will be applied. */
+	views: ChangeView[];
+	/** Changes that can never be undone (left as they are). */
+	irreversible: ChangeView[];
+	/** Values changed since the fix: undo refuses unless forced. */
+	conflicts: Conflict[];
+	needsAdmin: boolean;
+	elevatedScript?: string;
+	/** Why it cannot be undone at all (even forced). Empty when it can. */
+	blockers: string[];
+}
+
+export interface UndoOptions extends RunOptions {
+	/** Undo even where values changed since the fix (conflicts). */
+	force?: boolean;
+}
+
+export interface UndoOutcome {
+	status: 'undone' | 'conflict' | 'failed' | 'cancelled' | 'refused';
+	/** The new journal entry that records the undo (itself undoable: that is redo). */
+	entryId?: number;
+	/** The entry taken back. */
+	undid?: number;
+	conflicts: Conflict[];
+	refusal?: Refusal;
+	error?: string;
+	rolledBack: number[];
+	rollbackFailed: Array<{index: number; error: string}>;
+	findings: Finding[];
+	broadcast?: boolean;
+}
+
+export type RecoveryAction = 'rollback' | 'mark-resolved';
+
+export interface RecoveryOutcome {
+	status: 'rolled-back' | 'resolved' | 'conflict' | 'failed' | 'cancelled' | 'refused';
+	entryId: number;
+	conflicts: Conflict[];
+	refusal?: Refusal;
+	error?: string;
+}

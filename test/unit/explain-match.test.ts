@@ -1,0 +1,323 @@
+import {describe, expect, it} from 'vitest';
+import {causeText, matchErrors, CAUSE_CLASSES, type CauseClass} from '../../source/explain/match.js';
+import {privatePrefix, RULES} from '../../source/explain/rules.js';
+import {createTranslator, LANGUAGES} from '../../source/i18n/index.js';
+
+/**
+ * Real message texts (go-ground-truth.md, windows-mechanics.md, the go, git, Delve and gopls
+ * sources), with example hosts. Each class has its Windows and Unix wordings where they differ.
+ */
+const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
+	['dns-failure', 'unix', 'go: example.com/lib@v1.2.0: Get "https://goproxy.default.example/example.com/lib/@v/v1.2.0.info": dial tcp: lookup goproxy.default.example on 127.0.0.53:53: no such host'],
+	['dns-failure', 'unix, DNS server timing out', 'go: example.com/lib@v1.2.0: Get "https://goproxy.cn/example.com/lib/@v/v1.2.0.mod": dial tcp: lookup goproxy.cn on 8.8.8.8:53: read udp 192.168.1.5:53211->8.8.8.8:53: i/o timeout'],
+	['dns-failure', 'unix, cgo resolver', 'dial tcp: lookup goproxy.default.example: Temporary failure in name resolution'],
+	['dns-failure', 'windows', 'go: example.com/lib@v1.2.0: Get "https://goproxy.default.example/example.com/lib/@v/list": dial tcp: lookup goproxy.default.example: no such host'],
+	['dns-failure', 'windows getaddrinfow', 'dial tcp: lookup goproxy.default.example: getaddrinfow: The requested name is valid, but no data of the requested type was found.'],
+	['dns-failure', 'windows zh', 'dial tcp: lookup goproxy.default.example: getaddrinfow: 请求的名称有效，但是找不到请求的类型的数据。'],
+	['dns-failure', 'git', "fatal: unable to access 'https://git.example.com/team/lib.git/': Could not resolve host: git.example.com"],
+	['connection-refused', 'unix', 'go: example.com/lib@v1.2.0: Get "https://goproxy.default.example/example.com/lib/@v/list": proxyconnect tcp: dial tcp 127.0.0.1:3128: connect: connection refused'],
+	['connection-refused', 'windows', 'Get "https://goproxy.default.example/example.com/lib/@v/list": dial tcp 10.0.0.8:443: connectex: No connection could be made because the target machine actively refused it.'],
+	['connection-refused', 'windows zh', 'Get "https://goproxy.default.example/x/@v/list": proxyconnect tcp: dial tcp 127.0.0.1:7890: connectex: 由于目标计算机积极拒绝，无法连接。'],
+	['connection-refused', 'git', "fatal: unable to access 'https://git.example.com/x.git/': Failed to connect to git.example.com port 443 after 2 ms: Connection refused"],
+	['timeout', 'unix', 'go: example.com/lib@v1.2.0: Get "https://goproxy.default.example/example.com/lib/@v/v1.2.0.info": dial tcp 172.217.160.81:443: i/o timeout'],
+	['timeout', 'windows', 'Get "https://goproxy.default.example/x/@v/list": dial tcp 172.217.160.81:443: connectex: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond.'],
+	['timeout', 'windows zh', 'dial tcp 172.217.160.81:443: connectex: 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。'],
+	['timeout', 'TLS handshake', 'go: example.com/lib@v1.2.0: Get "https://goproxy.default.example/example.com/lib/@v/list": net/http: TLS handshake timeout'],
+	['connection-reset', 'unix', 'Get "https://goproxy.default.example/x/@v/list": read tcp 192.168.1.5:50432->142.250.0.1:443: read: connection reset by peer'],
+	['connection-reset', 'windows', 'Get "https://goproxy.default.example/x/@v/list": read tcp 192.168.1.5:50432->142.250.0.1:443: wsarecv: An existing connection was forcibly closed by the remote host.'],
+	['connection-reset', 'windows zh', 'read tcp 192.168.1.5:50432->142.250.0.1:443: wsarecv: 远程主机强迫关闭了一个现有的连接。'],
+	['tls-unknown-authority', 'Go 1.20+', 'go: example.com/lib@v1.2.0: Get "https://goproxy.default.example/example.com/lib/@v/list": tls: failed to verify certificate: x509: certificate signed by unknown authority'],
+	['tls-unknown-authority', 'older Go', 'Get "https://goproxy.default.example/x/@v/list": x509: certificate signed by unknown authority'],
+	['tls-unknown-authority', 'macOS', 'Get "https://goproxy.default.example/x/@v/list": tls: failed to verify certificate: x509: “goproxy.default.example” certificate is not trusted'],
+	['tls-unknown-authority', 'git (OpenSSL)', "fatal: unable to access 'https://git.example.com/x.git/': SSL certificate problem: unable to get local issuer certificate"],
+	['tls-unknown-authority', 'git (schannel)', "fatal: unable to access 'https://git.example.com/x.git/': schannel: SEC_E_UNTRUSTED_ROOT (0x80090325) - The certificate chain was issued by an authority that is not trusted."],
+	['tls-name-mismatch', 'go', 'Get "https://goproxy.default.example/x/@v/list": tls: failed to verify certificate: x509: certificate is valid for portal.example.net, not goproxy.default.example'],
+	['tls-expired', 'go', 'Get "https://goproxy.default.example/x/@v/list": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-01-01T00:00:00Z is after 2025-12-01T00:00:00Z'],
+	['tls-protocol-mismatch', 'go', 'Get "https://goproxy.default.example/x/@v/list": proxyconnect tcp: tls: first record does not look like a TLS handshake'],
+	['proxy-http-error', '5xx', 'go: example.com/lib@v1.2.0: reading https://goproxy.default.example/example.com/lib/@v/v1.2.0.info: 502 Bad Gateway'],
+	['proxy-http-error', '407', 'go: example.com/lib@v1.2.0: reading https://goproxy.default.example/example.com/lib/@v/v1.2.0.info: 407 Proxy Authentication Required'],
+	['proxy-http-error', 'proxyconnect', 'Get "https://goproxy.default.example/x/@v/list": Proxy Authentication Required'],
+	['sumdb-private-module', '404', 'verifying github.com/acme/secret@v0.3.1: github.com/acme/secret@v0.3.1: reading https://sumdb.default.example/lookup/github.com/acme/secret@v0.3.1: 404 Not Found'],
+	['sumdb-private-module', '410 through a proxy', 'go: git.corp.example/team/lib@v1.0.0: verifying module: git.corp.example/team/lib@v1.0.0: reading https://goproxy.cn/sumdb/sumdb.default.example/lookup/git.corp.example/team/lib@v1.0.0: 410 Gone'],
+	['module-not-found', '404', 'go: example.com/nothere@v1.0.0: reading https://goproxy.default.example/example.com/nothere/@v/v1.0.0.info: 404 Not Found'],
+	['module-not-found', 'unknown revision', 'go: example.com/lib@v9.9.9: invalid version: unknown revision v9.9.9'],
+	['module-not-found', 'no versions', 'go: module example.com/lib: no matching versions for query "latest"'],
+	['private-repo-auth', 'git', "fatal: could not read Username for 'https://git.corp.example': terminal prompts disabled"],
+	['private-repo-auth', 'go hint', 'If this is a private repository, see https://golang.org/doc/faq#git_https for additional information.'],
+	['private-repo-auth', 'ssh', 'git@git.corp.example: Permission denied (publickey).'],
+	['private-repo-auth', 'GitLab', 'remote: HTTP Basic: Access denied'],
+	['credential-helper-missing', 'git', "git: 'credential-manager-core' is not a git command. See 'git --help'."],
+	['checksum-mismatch', 'go.sum', 'verifying example.com/lib@v1.2.0: checksum mismatch'],
+	['checksum-mismatch', 'SECURITY ERROR line', 'SECURITY ERROR'],
+	['go-sum-missing', 'go', 'main.go:4:2: missing go.sum entry for module providing package example.com/lib (imported by example.com/app); to add:'],
+	['goroot-not-found', 'windows', 'go: cannot find GOROOT directory: C:\\Go'],
+	['goroot-not-found', 'unix', 'go: cannot find GOROOT directory: /usr/local/go1.19'],
+	['goroot-not-found', 'trimmed', "go: cannot find GOROOT directory: 'go' binary is trimmed and GOROOT is not set"],
+	['toolchain-version-mismatch', 'compile', 'compile: version "go1.26.0" does not match go tool version "go1.25.6"'],
+	['toolchain-version-mismatch', 'object', 'main.go:3:8: could not import fmt (object is [go object windows amd64 go1.22.1 X:unified] expected [go object windows amd64 go1.23.0 X:unified])'],
+	['package-not-in-std', 'windows', 'main.go:3:8: package fmt is not in std (C:\\Go\\src\\fmt)'],
+	['package-not-in-std', 'unix', 'main.go:3:8: package net/http is not in std (/opt/go/src/net/http)'],
+	['package-not-in-std', 'older Go', 'main.go:3:8: package fmt is not in GOROOT (/usr/local/go/src/fmt)'],
+	['go-tool-missing', 'go', 'go: no such tool "covdata"'],
+	['modules-disabled', 'go', "go: modules disabled by GO111MODULE=off; see 'go help modules'"],
+	['modules-disabled', 'GOPATH mode', 'main.go:4:2: cannot find package "github.com/example/lib" in any of:'],
+	['modules-disabled', 'go get @version', 'go: cannot use path@version syntax in GOPATH mode'],
+	['goproxy-empty-list', 'go', 'go: example.com/lib@v1.2.0: GOPROXY list is not the empty string, but contains no entries'],
+	['goproxy-bad-scheme', 'scheme', 'go: example.com/lib@latest: invalid proxy URL scheme (must be https, http, file): ftp://mirror.example.com'],
+	['goproxy-bad-scheme', 'missing scheme', 'go: example.com/lib@latest: invalid proxy URL missing scheme: //mirror.example.com'],
+	['goproxy-off', 'go', 'go: example.com/lib@v1.2.0: module lookup disabled by GOPROXY=off'],
+	['gotoolchain-invalid', 'go', 'go: invalid GOTOOLCHAIN "1.22"'],
+	['toolchain-not-available', 'unix', 'go: download go1.22 for linux/amd64: toolchain not available'],
+	['toolchain-not-available', 'windows', 'go: download go1.22 for windows/amd64: toolchain not available'],
+	['toolchain-not-available', 'path mode', 'go: cannot find "go1.25.3" in PATH'],
+	['toolchain-too-new-local', 'go.mod', 'go: go.mod requires go >= 1.25.0 (running go 1.24.13; GOTOOLCHAIN=local)'],
+	['toolchain-too-new-local', 'dependency', 'go: example.com/lib@v1.3.0 requires go >= 1.24 (running go 1.23.4; GOTOOLCHAIN=local)'],
+	['toolchain-too-new-local', 'Go 1.20', 'note: module requires Go 1.21'],
+	['goflags-parse', 'non-flag', 'go: parsing $GOFLAGS: non-flag "mod"'],
+	['goflags-parse', 'unknown flag', 'go: parsing $GOFLAGS: unknown flag -X'],
+	['goflags-parse', 'bad value', 'go: invalid boolean value "yes" for flag -trimpath (from $GOFLAGS): parse error'],
+	['cgo-compiler-missing', 'windows', 'cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in %PATH%'],
+	['cgo-compiler-missing', 'unix', 'cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in $PATH'],
+	['cgo-compiler-missing', 'windows, older Go', 'cgo: exec gcc: exec: "gcc": executable file not found in %PATH%'],
+	['cgo-compiler-missing', 'unix, bare', 'exec: "gcc": executable file not found in $PATH'],
+	['cgo-compiler-missing', 'absolute cross compiler', 'cgo: C compiler "/opt/cross/bin/x86_64-w64-mingw32-gcc" not found: exec: "/opt/cross/bin/x86_64-w64-mingw32-gcc": stat /opt/cross/bin/x86_64-w64-mingw32-gcc: no such file or directory'],
+	['cgo-disabled', 'race', 'go: -race requires cgo; enable cgo by setting CGO_ENABLED=1'],
+	['cgo-disabled', 'go-sqlite3', "Binary was compiled with 'CGO_ENABLED=0', go-sqlite3 requires cgo to work. This is a stub"],
+	['cgo-msvc-unsupported', 'cl.exe', "cl : Command line error D8021 : invalid numeric argument '/Werror'"],
+	['cgo-msvc-unsupported', 'clang for MSVC', "clang: error: unsupported option '-mthreads' for target 'x86_64-pc-windows-msvc'"],
+	['cgo-non-mingw-gcc', 'gcc', "gcc: error: unrecognized command-line option '-mthreads'; did you mean '-pthread'?"],
+	['cgo-non-mingw-gcc', 'gcc, UTF-8 quotes', 'gcc: error: unrecognized command-line option ‘-mthreads’; did you mean ‘-pthread’?'],
+	['cgo-non-mingw-gcc', 'older gcc', "gcc: error: unrecognized command line option '-mthreads'"],
+	['cgo-cc-path-spaces', 'Go 1.15', 'cgo: exec C:\\Program: exec: "C:\\\\Program": file does not exist'],
+	['cgo-cc-path-spaces', 'windows', 'cgo: C compiler "C:\\\\Program" not found: exec: "C:\\\\Program": file does not exist'],
+	['cgo-cc-path-spaces', 'unix', 'cgo: C compiler "/opt/My" not found: exec: "/opt/My": stat /opt/My: no such file or directory'],
+	['cgo-object-format', 'w64devkit', 'cgo: cannot parse gcc output $WORK\\b001\\\\_cgo_.o as ELF, Mach-O, PE, XCOFF object'],
+	['cgo-malformed-argument', 'go', 'go build example.com/app: malformed #cgo argument: -IC:/Program Files (x86)/lib/include'],
+	['delve-too-old', 'error', 'Version of Delve is too old for Go version 1.26.1 (maximum supported version 1.24, suppress this error with --check-go-version=false)'],
+	['delve-too-old', 'warning', 'WARNING: undefined behavior - version of Delve is too old for Go version 1.26.1 (maximum supported version 1.24)'],
+	['delve-too-old', 'old Delve', 'Version of Delve is too old for this version of Go (maximum supported version 1.12, suppress this error with --check-go-version=false)'],
+	['delve-go-too-old', 'dlv', 'Go version 1.19.5 is too old for this version of Delve (minimum supported version 1.21, suppress this error with --check-go-version=false)'],
+	['gopls-unsupported-go', 'found', "Found Go version 1.16, which is not supported by this version of gopls. Please upgrade to Go 1.21 or later and reinstall gopls. If you can't upgrade and want this message to go away, please install gopls v0.11.0."],
+	['gopls-unsupported-go', 'built with', 'Gopls was built with Go version 1.18, which is not supported by this version of gopls. Please upgrade to Go 1.21 or later and reinstall gopls.'],
+	['antivirus-quarantine', 'windows', 'github.com/runfinch/finch/e2e/vm.test: open C:\\Users\\ADMINI~1\\AppData\\Local\\Temp\\go-build3463726325\\b001\\vm.test.exe: Operation did not complete successfully because the file contains a virus or potentially unwanted software.'],
+	['antivirus-quarantine', 'windows zh', 'open C:\\Users\\dev\\AppData\\Local\\Temp\\go-build123\\b001\\exe\\main.exe: 操作未成功完成，因为文件包含病毒或潜在的垃圾软件。'],
+	['app-control-blocked', 'group policy', 'fork/exec C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main.exe: This program is blocked by group policy. For more information, contact your system administrator.'],
+	['app-control-blocked', 'Smart App Control', 'fork/exec C:\\Users\\dev\\go\\bin\\gopls.exe: An Application Control policy has blocked this file.'],
+	['file-locked', 'windows', 'go: open C:\\src\\app\\app.exe: The process cannot access the file because it is being used by another process.'],
+	['file-locked', 'unix', 'go: copying /tmp/go-build1/b001/exe/a.out: open /home/dev/go/bin/app: text file busy'],
+	['access-denied', 'windows', 'go: creating work dir: mkdir C:\\Windows\\Temp\\go-build123: Access is denied.'],
+	['access-denied', 'windows zh', 'go: creating work dir: mkdir C:\\Windows\\Temp\\go-build123: 拒绝访问。'],
+	['access-denied', 'unix', 'go: could not create module cache: mkdir /usr/local/go/pkg/mod: permission denied'],
+	['gopath-equals-goroot', 'Go ≤1.23', 'warning: GOPATH set to GOROOT (/usr/local/go) has no effect'],
+	['gopath-equals-goroot', 'newer Go', 'warning: both GOPATH and GOROOT are the same directory (C:\\Program Files\\Go); see https://go.dev/wiki/InstallTroubleshooting'],
+	['gopath-relative', 'relative', 'go: GOPATH entry is relative; must be absolute path: "go".'],
+	['gopath-relative', 'tilde', 'go: GOPATH entry cannot start with shell metacharacter \'~\': "~/go"'],
+	['go-env-overridden', 'go env -w', 'warning: go env -w GOPROXY=... does not override conflicting OS environment variable'],
+	['unknown-go-variable', 'go env -w', 'go: unknown go command variable GOCERTFILE'],
+	['cross-target-run', 'unix', 'fork/exec /tmp/go-build123/b001/exe/main: exec format error'],
+	['cross-target-run', 'windows', 'fork/exec C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main: %1 is not a valid Win32 application.'],
+	['cross-target-run', 'windows zh', 'fork/exec C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\main: %1 不是有效的 Win32 应用程序。'],
+	['cross-target-run', 'bad pair', 'cmd/go: unsupported GOOS/GOARCH pair linux/amd65'],
+	['posix-env-syntax', 'cmd', "'GOOS' is not recognized as an internal or external command,"],
+	['posix-env-syntax', 'PowerShell', "GOOS=linux : The term 'GOOS=linux' is not recognized as the name of a cmdlet, function, script file, or operable program."],
+	['posix-env-syntax', 'cmd zh', "'GOOS' 不是内部或外部命令，也不是可运行的程序"],
+	['go-not-found', 'cmd', "'go' is not recognized as an internal or external command,"],
+	['go-not-found', 'PowerShell 5', "go : The term 'go' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again."],
+	['go-not-found', 'PowerShell 7', "go: The term 'go' is not recognized as a name of a cmdlet, function, script file, or executable program."],
+	['go-not-found', 'PowerShell zh', 'go : 无法将“go”项识别为 cmdlet、函数、脚本文件或可运行程序的名称。请检查名称的拼写，如果包括路径，请确保路径正确，然后再试一次。'],
+	['go-not-found', 'cmd zh', "'go' 不是内部或外部命令，也不是可运行的程序"],
+	['go-not-found', 'bash', 'bash: go: command not found'],
+	['go-not-found', 'zsh', 'zsh: command not found: go'],
+	['go-not-found', 'dash', 'sh: 1: go: not found'],
+	['go-not-found', 'fish', 'fish: Unknown command: go'],
+	['git-not-found', 'go', 'go: missing Git command. See https://golang.org/s/gogetcmd'],
+	['git-not-found', 'unix VCS stamp', 'error obtaining VCS status: exec: "git": executable file not found in $PATH'],
+	['git-not-found', 'windows', 'package github.com/example/lib: exec: "git": executable file not found in %PATH%'],
+	['filename-too-long', 'git', 'error: unable to create file vendor/github.com/example/a/very/long/path/file.go: Filename too long'],
+];
+
+/** Output around an error that must not be mistaken for one. */
+const WINDOWS_NOISE_BEFORE = ['PS C:\\src\\app> go build ./...', 'go: downloading example.com/lib v1.2.0', '# example.com/app', '.\\main.go:10:2: undefined: foo'];
+const UNIX_NOISE_BEFORE = ['$ go test ./...', 'ok  \texample.com/app/internal/util\t0.012s', '?   \texample.com/app/cmd\t[no test files]', '--- FAIL: TestParse (0.00s)', '    parse_test.go:12: got 1, want 2'];
+const NOISE_AFTER = ['FAIL', 'exit status 1', 'make: *** [build] Error 1', '```'];
+
+describe('matchErrors on each cause class', () => {
+	it.each(SAMPLES)('%s (%s) alone', (cls, _label, line) => {
+		const causes = matchErrors(line);
+		expect(causes.map((c) => c.class)).toEqual([cls]);
+		expect(causes[0]).toMatchObject({lineNumber: 1, occurrences: 1, line: line.trim()});
+	});
+
+	it.each(SAMPLES)('%s (%s) inside build output', (cls, _label, line) => {
+		const before = /[A-Z]:\\|%PATH%|connectex|wsarecv|getaddrinfow|cmdlet|不是|拒绝|操作/.test(line) ? WINDOWS_NOISE_BEFORE : UNIX_NOISE_BEFORE;
+		const text = ['Here is what I get:', '```', ...before, line, ...NOISE_AFTER].join('\r\n');
+		const causes = matchErrors(text);
+		expect(causes.map((c) => c.class)).toEqual([cls]);
+		expect(causes[0]!.lineNumber).toBe(before.length + 3);
+		expect(causes[0]!.line).toBe(line.trim());
+		expect(causes[0]!.column).toBeGreaterThan(0);
+	});
+
+	it('has samples for every class, and the table covers exactly the contract', () => {
+		const sampled = new Set(SAMPLES.map(([cls]) => cls));
+		expect(CAUSE_CLASSES.filter((cls) => !sampled.has(cls))).toEqual([]);
+		expect(new Set(CAUSE_CLASSES).size).toBe(CAUSE_CLASSES.length);
+		expect(RULES.map((r) => r.class).sort()).toEqual([...CAUSE_CLASSES].sort());
+	});
+
+	it('has Windows and Unix wordings for the errors whose wording depends on the OS', () => {
+		const bothWordings: CauseClass[] = ['dns-failure', 'connection-refused', 'timeout', 'connection-reset', 'cgo-compiler-missing', 'go-not-found', 'git-not-found', 'file-locked', 'access-denied', 'cross-target-run'];
+		for (const cls of bothWordings) {
+			const wordings = SAMPLES.filter(([c]) => c === cls).map(([, , line]) => matchErrors(line)[0]!.wording);
+			expect(wordings, cls).toContain('windows');
+			expect(wordings.some((w) => w === 'unix' || w === 'any'), cls).toBe(true);
+		}
+	});
+
+	it('keeps the contract names exactly as the issue lists them', () => {
+		const contract = 'dns-failure connection-refused timeout tls-unknown-authority tls-name-mismatch tls-expired proxy-http-error sumdb-private-module private-repo-auth checksum-mismatch goroot-not-found toolchain-version-mismatch modules-disabled goproxy-empty-list goproxy-bad-scheme toolchain-not-available toolchain-too-new-local goflags-parse cgo-compiler-missing cgo-msvc-unsupported cgo-non-mingw-gcc cgo-cc-path-spaces cgo-object-format delve-too-old delve-go-too-old gopls-unsupported-go antivirus-quarantine go-not-found';
+		for (const name of contract.split(' ')) expect(CAUSE_CLASSES).toContain(name);
+	});
+});
+
+describe('matchErrors: several errors, none, repeats', () => {
+	it('gives several causes in the order they appear', () => {
+		const text = [
+			'go: downloading example.com/lib v1.2.0',
+			"fatal: could not read Username for 'https://git.corp.example': terminal prompts disabled",
+			'go: example.com/other@v1.0.0: Get "https://goproxy.default.example/x": dial tcp: lookup goproxy.default.example: no such host',
+			'cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in %PATH%',
+		].join('\n');
+		expect(matchErrors(text).map((c) => [c.class, c.lineNumber])).toEqual([
+			['private-repo-auth', 2],
+			['dns-failure', 3],
+			['cgo-compiler-missing', 4],
+		]);
+	});
+
+	it('reports one cause for an error repeated per module, counting the lines', () => {
+		const line = (m: string) => `go: example.com/${m}@v1.0.0: Get "https://goproxy.default.example/example.com/${m}/@v/v1.0.0.info": dial tcp 10.1.1.1:443: i/o timeout`;
+		const causes = matchErrors([line('a'), line('b'), line('c')].join('\n'));
+		expect(causes).toHaveLength(1);
+		expect(causes[0]).toMatchObject({class: 'timeout', lineNumber: 1, occurrences: 3});
+		expect(causes[0]!.line).toContain('example.com/a');
+	});
+
+	it('returns nothing for output without a known error', () => {
+		expect(matchErrors([...UNIX_NOISE_BEFORE, ...WINDOWS_NOISE_BEFORE, ...NOISE_AFTER].join('\n'))).toEqual([]);
+		expect(matchErrors('')).toEqual([]);
+		expect(matchErrors('go version go1.26.8 linux/amd64\n')).toEqual([]);
+	});
+
+	it('quotes the checksum mismatch once for its whole block', () => {
+		const text = [
+			'verifying example.com/lib@v1.2.0: checksum mismatch',
+			'\tdownloaded: h1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+			'\tgo.sum:     h1:BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB=',
+			'',
+			'SECURITY ERROR',
+			'This download does NOT match an earlier download recorded in go.sum.',
+		].join('\n');
+		expect(matchErrors(text)).toMatchObject([{class: 'checksum-mismatch', lineNumber: 1, occurrences: 2}]);
+	});
+});
+
+describe('matchErrors: which rule wins a line', () => {
+	it('calls a DNS lookup that timed out dns-failure, not timeout', () => {
+		expect(matchErrors('dial tcp: lookup goproxy.cn on 8.8.8.8:53: read udp 10.0.0.2:5353->8.8.8.8:53: i/o timeout')[0]!.class).toBe('dns-failure');
+	});
+
+	it('calls a 404/410 from the checksum database sumdb-private-module, and from the proxy module-not-found', () => {
+		expect(matchErrors('reading https://sumdb.default.example/lookup/example.com/x@v1.0.0: 410 Gone')[0]!.class).toBe('sumdb-private-module');
+		expect(matchErrors('reading https://goproxy.default.example/example.com/x/@v/v1.0.0.info: 410 Gone')[0]!.class).toBe('module-not-found');
+		expect(matchErrors('reading https://goproxy.default.example/example.com/x/@v/v1.0.0.info: 500 Internal Server Error')[0]!.class).toBe('proxy-http-error');
+	});
+
+	it('does not take the checksum server\'s own explanation for a local network error', () => {
+		const text = [
+			'go: git.corp.example/team/lib@v1.0.0: verifying module: git.corp.example/team/lib@v1.0.0: reading https://sumdb.default.example/lookup/git.corp.example/team/lib@v1.0.0: 410 Gone',
+			'\tserver response: not found: git.corp.example/team/lib@v1.0.0: unrecognized import path "git.corp.example/team/lib": https fetch: Get "https://git.corp.example/team/lib?go-get=1": dial tcp: lookup git.corp.example on 8.8.8.8:53: no such host',
+		].join('\n');
+		expect(matchErrors(text).map((c) => c.class)).toEqual(['sumdb-private-module']);
+	});
+
+	it('tells a clang for the MSVC target from a non-MinGW gcc', () => {
+		expect(matchErrors("clang: error: unsupported option '-mthreads' for target 'x86_64-pc-windows-msvc'")[0]!.class).toBe('cgo-msvc-unsupported');
+		expect(matchErrors("clang: error: unsupported option '-mthreads' for target 'x86_64-pc-linux-gnu'")[0]!.class).toBe('cgo-non-mingw-gcc');
+	});
+
+	it('tells a CC cut at a space from a compiler that is not installed', () => {
+		expect(matchErrors('cgo: C compiler "C:\\\\Program" not found: exec: "C:\\\\Program": file does not exist')[0]!.class).toBe('cgo-cc-path-spaces');
+		expect(matchErrors('cgo: C compiler "C:\\\\msys64\\\\ucrt64\\\\bin\\\\gcc.exe" not found: exec: "C:\\\\msys64\\\\ucrt64\\\\bin\\\\gcc.exe": file does not exist')[0]!.class).toBe('cgo-compiler-missing');
+	});
+
+	it('does not mistake a successful toolchain switch for an error', () => {
+		expect(matchErrors('go: example.com/lib@v1.3.0 requires go >= 1.24; switching to go1.24.5\ngo: downloading go1.24.5 (linux/amd64)')).toEqual([]);
+	});
+
+	it('never points a checksum mismatch at core.autocrlf', () => {
+		const [cause] = matchErrors('verifying module: checksum mismatch');
+		expect(cause!.checks).not.toContain('git-autocrlf');
+		for (const lang of LANGUAGES) expect(causeText(createTranslator(lang), cause!).fix).not.toMatch(/autocrlf/i);
+	});
+
+	it('does not take a tool other than go for go-not-found', () => {
+		expect(matchErrors("'gofmt' is not recognized as an internal or external command,")).toEqual([]);
+		expect(matchErrors('bash: gopls: command not found')).toEqual([]);
+	});
+});
+
+describe('matchErrors: what it quotes', () => {
+	it('redacts secrets in the quoted line', () => {
+		const token = 'ghp_plantedTOKEN0123456789abcdefABCDEF';
+		const [cause] = matchErrors(`fatal: could not read Password for 'https://jane:${token}@git.corp.example': terminal prompts disabled`);
+		expect(cause!.class).toBe('private-repo-auth');
+		expect(cause!.line).not.toContain(token);
+		expect(cause!.line).toContain('https://jane:***@git.corp.example');
+	});
+
+	it('strips colour codes and PowerShell decoration does not hide the error', () => {
+		const text = '\u001B[31mgo : go: cannot find GOROOT directory: C:\\Go\u001B[0m\r\nAt line:1 char:1\r\n+ go version\r\n+ ~~~~~~~~~~\r\n    + CategoryInfo          : NotSpecified: (go: cannot find GOROOT directory: C:\\Go:String) [], RemoteException';
+		const causes = matchErrors(text);
+		expect(causes).toMatchObject([{class: 'goroot-not-found', lineNumber: 1, occurrences: 2, line: 'go : go: cannot find GOROOT directory: C:\\Go'}]);
+	});
+
+	it('cuts a very long line to a window around the match', () => {
+		const line = `${'x'.repeat(2000)} dial tcp 10.0.0.1:443: i/o timeout ${'y'.repeat(2000)}`;
+		const [cause] = matchErrors(line);
+		expect(cause!.line.length).toBeLessThanOrEqual(302);
+		expect(cause!.line).toContain('i/o timeout');
+		expect(cause!.line.startsWith('…')).toBe(true);
+		expect(cause!.column).toBe(2002);
+	});
+});
+
+describe('cause texts and checks', () => {
+	// Every id a cause may point to, as the issues define them.
+	const FINDING_IDS = [
+		'go-on-path', 'path-hygiene', 'gobin-on-path', 'stale-session', 'goroot', 'gopath', 'go111module', 'go-env-file', 'goos-goarch', 'go-version', 'gotoolchain', 'smoke-build',
+		'goproxy', 'gosumdb', 'private-modules', 'proxy-env', 'git', 'git-autocrlf', 'git-credentials',
+		'cgo', 'gopls', 'dlv', 'defender', 'long-paths', 'terminal', 'elevation',
+	];
+
+	it('points only at finding ids that exist in the issues', () => {
+		for (const rule of RULES) for (const id of rule.checks) expect(FINDING_IDS, `${rule.class} → ${id}`).toContain(id);
+	});
+
+	it.each(LANGUAGES)('gives every sample a summary and fix in %s with no placeholder left unfilled', (lang) => {
+		const t = createTranslator(lang);
+		for (const [, , line] of SAMPLES) {
+			const [cause] = matchErrors(line);
+			const {summary, fix} = causeText(t, cause!);
+			expect(summary.length, cause!.class).toBeGreaterThan(10);
+			expect(`${summary} ${fix}`, cause!.class).not.toMatch(/\{[A-Za-z0-9_]+\}/);
+		}
+	});
+
+	it('suggests the GOPRIVATE prefix of the private module', () => {
+		const [hosted] = matchErrors('reading https://sumdb.default.example/lookup/github.com/acme/secret@v0.3.1: 404 Not Found');
+		expect(hosted!.params).toEqual({prefix: 'github.com/acme'});
+		expect(causeText(createTranslator('en'), hosted!).fix).toContain('go env -w GOPRIVATE=github.com/acme');
+		expect(privatePrefix('git.corp.example/team/lib')).toBe('git.corp.example');
+	});
+});
