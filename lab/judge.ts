@@ -99,9 +99,18 @@ export function diffValues(label: string, actual: RegistryValue[] | null, expect
 	for (const want of expected) {
 		const got = byName.get(want.name.toLowerCase());
 		if (!got) problems.push(`${label}: ${want.name} is missing`);
-		else if (got.type !== want.type || got.data !== want.data) problems.push(`${label}: ${want.name} is ${describe(got)}, expected ${describe(want)}`);
+		else if (got.type !== want.type) problems.push(`${label}: ${want.name} is ${describe(got)}, expected ${describe(want)}`);
+		else if (got.data !== want.data) problems.push(`${label}: ${want.name} (${got.type}) ${firstDifference(got.data, want.data)}`);
 	}
 	return problems;
+}
+
+/** Where two strings first differ, with a little context, for values too long to print. */
+export function firstDifference(actual: string, expected: string): string {
+	let index = 0;
+	while (index < actual.length && index < expected.length && actual[index] === expected[index]) index++;
+	const around = (text: string) => JSON.stringify(text.slice(Math.max(0, index - 20), index + 20));
+	return `differs at character ${index} of ${actual.length} (expected ${expected.length}): ${around(actual)}, expected ${around(expected)}`;
 }
 
 export function describe(value: RegistryValue): string {

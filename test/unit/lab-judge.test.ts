@@ -52,6 +52,9 @@ describe('registry value comparison', () => {
 		expect(diffValues('x', actual, [{name: 'Path', type: 'REG_SZ', data: 'a'}])).toEqual([]);
 		expect(diffValues('x', actual, [{name: 'Path', type: 'REG_EXPAND_SZ', data: 'a'}])).toEqual(['x: Path is REG_SZ "a", expected REG_EXPAND_SZ "a"']);
 		expect(diffValues('x', actual, [{name: 'GOPATH', type: 'REG_SZ', data: 'a'}])).toEqual(['x: GOPATH is missing']);
+		expect(diffValues('x', [{name: 'P', type: 'REG_SZ', data: 'C:\\Users\\张三\\go'}], [{name: 'P', type: 'REG_SZ', data: 'C:\\Users\\张四\\go'}])).toEqual([
+			'x: P (REG_SZ) differs at character 10 of 14 (expected 14): "C:\\\\Users\\\\张三\\\\go", expected "C:\\\\Users\\\\张四\\\\go"',
+		]);
 		expect(diffValues('x', null, [])).toEqual(['x: key not found']);
 	});
 });
