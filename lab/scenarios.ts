@@ -258,26 +258,27 @@ export const SCENARIOS: Scenario[] = [
 		USER_GO_BIN,
 	]),
 	// Wine cuts the environment a process gets from the registry at 1023 characters per
-	// variable (Windows does not), so the duplicate sits in the first kilobyte, where the
-	// check can see it; the fix and the undo work on the whole registry value.
-	fixRoundTrip('fix-long-path', 'fix path-hygiene then undo on a user Path longer than 2048 characters', [
-		...LONG_ENTRIES.slice(0, 10),
-		USER_GO_BIN,
-		...LONG_ENTRIES.slice(10, 15),
-		USER_GO_BIN,
-		...LONG_ENTRIES.slice(15),
-	]),
+	// variable (Windows does not). So the duplicate sits near the start, where the fix (run
+	// in such a process) can see it, and no check judges the cut PATH: its last entry is a
+	// fragment. The fix and the undo work on the whole registry value, checked exactly.
+	fixRoundTrip(
+		'fix-long-path',
+		'fix path-hygiene then undo on a user Path longer than 2048 characters',
+		[...LONG_ENTRIES.slice(0, 3), USER_GO_BIN, LONG_ENTRIES[3]!, USER_GO_BIN, ...LONG_ENTRIES.slice(4)],
+		{checks: false},
+	),
 ];
 
 /**
  * Removes the duplicate (the later of two equal entries) from the user Path with the real
  * CLI, then undoes it: the value must come back byte-identical, type and all.
  */
-function fixRoundTrip(id: string, title: string, entries: string[]): Scenario {
+function fixRoundTrip(id: string, title: string, entries: string[], options = {checks: true}): Scenario {
 	const path = join(...entries);
 	const last = entries.lastIndexOf(USER_GO_BIN);
 	const fixed = join(...entries.filter((_, i) => i !== last));
 	const dirs = entries.filter((entry) => entry !== USER_GO_BIN && entry !== WINDOWS_APPS);
+	const check = (status: 'info' | 'ok'): Step[] => (options.checks ? [{kind: 'check', exitCode: 0, expect: {'path-hygiene': {status}}}] : []);
 	return {
 		id,
 		title,
@@ -285,10 +286,10 @@ function fixRoundTrip(id: string, title: string, entries: string[]): Scenario {
 		steps: [
 			{kind: 'snapshot', name: 'before', value: 'Path'},
 			// Duplicates alone are "worth tidying".
-			{kind: 'check', exitCode: 0, expect: {'path-hygiene': {status: 'info'}}},
+			...check('info'),
 			{kind: 'program', argv: ['fix', 'path-hygiene', '--yes'], exitCode: 0},
 			{kind: 'user-value', name: 'Path', expect: expand(fixed)},
-			{kind: 'check', exitCode: 0, expect: {'path-hygiene': {status: 'ok'}}},
+			...check('ok'),
 			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
 			{kind: 'unchanged', since: 'before'},
 		],
