@@ -1,9 +1,12 @@
 import {checkCommand} from './check.js';
+import {fixCommand} from './fix.js';
 import {interactiveCommand} from './interactive.js';
+import {journalCommand} from './journal.js';
+import {undoCommand} from './undo.js';
 import type {Command} from './types.js';
 
 /**
  * Every command, in the order --help lists them. Adding a command is one file in this
  * folder and one line here.
  */
-export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand];
+export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand, fixCommand, undoCommand, journalCommand];

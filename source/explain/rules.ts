@@ -435,6 +435,8 @@ export const RULES: readonly Rule[] = [
 		patterns: [
 			any(/x509: certificate is valid for .+, not \S+/),
 			any(/x509: certificate is not valid for any names, but wanted to match \S+/),
+			// Connecting by IP address to a server whose certificate names no IP.
+			any(/x509: cannot validate certificate for \S+ because it doesn't contain any IP SANs/),
 			git(/no alternative certificate subject name matches target host name/),
 			git(/certificate subject name \(.*\) does not match target host name/),
 			win(/SEC_E_WRONG_PRINCIPAL/),

@@ -29,8 +29,6 @@ export interface FixServices {
 	 * nothing is re-run and outcomes carry no findings.
 	 */
 	rerun?: (ids: string[]) => Promise<Finding[]>;
-	/** Clock for journal times (tests). */
-	now?: () => Date;
 }
 
 /** What a change touches, for the "what it touches" line of a preview. */

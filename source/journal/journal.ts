@@ -21,7 +21,7 @@ import {emptyJournal, invalidReason, JOURNAL_SCHEMA_VERSION, type JournalData, t
  * through the System port.
  */
 
-export const JOURNAL_FILE = 'journal.json';
+const JOURNAL_FILE = 'journal.json';
 
 /** The folder of the journal: the user's config folder (env-paths), so a sandboxed HOME isolates it. */
 export function defaultJournalDir(): string {
@@ -96,8 +96,12 @@ export class Journal {
 		this.heartbeatMs = options.heartbeatMs ?? 5000;
 	}
 
-	/** Reads the journal (under the lock, so a corrupt file is moved aside exactly once). */
+	/**
+	 * Reads the journal (under the lock, so a corrupt file is moved aside exactly once). With
+	 * no journal yet, nothing is created: looking is not writing.
+	 */
 	async read(): Promise<JournalRead> {
+		if (!fs.existsSync(this.path)) return {data: emptyJournal()};
 		return this.locked(() => this.load());
 	}
 
@@ -114,6 +118,11 @@ export class Journal {
 			this.store().store = data as unknown as Record<string, unknown>;
 			return result;
 		});
+	}
+
+	/** Now, as the journal writes times. */
+	timestamp(): string {
+		return this.now().toISOString();
 	}
 
 	/** Notices this process found (shown once by whoever opened the journal). */

@@ -10,6 +10,9 @@ export const JOURNAL_SCHEMA_VERSION = 1;
 
 export type StoredStatus = 'pending' | 'applied' | 'failed' | 'undone';
 
+/** A file's state as the journal compares it: absent, or its bytes' digest. */
+export type FileState = {exists: false} | {exists: true; sha256: string; size: number};
+
 /** Where one change stands, as the executor records it before moving on. */
 export type ChangeState = 'planned' | 'applied' | 'rolled-back';
 
@@ -33,6 +36,8 @@ export interface StoredChange {
 	afterDigests?: Array<{file: string; digest: FileDigest | null}>;
 	/** For a restore from another entry's backup (undo of a file or a command). */
 	restoreFrom?: string;
+	/** For file-like changes: the file's state before and after, by digest. */
+	expect?: {before: FileState; after: FileState};
 	/** Nothing was written because the machine already had the "after" (e.g. an exclusion that existed). */
 	noop?: boolean;
 	error?: string;
@@ -59,6 +64,8 @@ export interface StoredEntry {
 	error?: string;
 	resolution?: 'rolled-back' | 'marked-resolved';
 	recheck?: Array<{id: string; status: Status}>;
+	/** The checks re-run after it (the finding first). */
+	rerun?: string[];
 	/** True when the unredacted changes are in this entry's private sidecar file. */
 	sealed?: boolean;
 }

@@ -91,6 +91,24 @@ export type Change =
 	  }
 	/** A Windows Defender path exclusion (needs admin). */
 	| {kind: 'defender-exclusion'; path: string; action: 'add' | 'remove'}
+	/**
+	 * Erase one cached credential (Windows Credential Manager through `cmdkey /delete`, or
+	 * every git helper through `git credential reject`). It cannot be undone: the person signs
+	 * in again on the next fetch. Only the target and the user name are recorded, never a secret.
+	 */
+	| {
+			kind: 'credential-erase';
+			store: 'windows-credential-manager' | 'git-credential-store' | 'macos-keychain';
+			target: string;
+			host: string;
+			user: string;
+			/** The program (absolute path) and arguments that erase it. */
+			argv: string[];
+			/** Text for the program's standard input (`git credential reject` reads the description); never a secret. */
+			stdin?: string;
+	  }
+	/** A folder a setting needs (e.g. a dedicated GOTMPDIR). Undo removes it only if it is empty. */
+	| {kind: 'directory'; path: string; before: {exists: boolean}; after: {exists: boolean}}
 	/** Run a command. Files it will replace are backed up first; some commands cannot be undone. */
 	| {
 			kind: 'command';

@@ -1,6 +1,6 @@
 /**
  * Commands shown to a person, in the syntax of the shell they use. Only shown, never run:
- * the program itself never goes through a shell.
+ * the program itself never goes through a shell. `detect.ts` finds the person's shell.
  */
 export type ShellKind = 'powershell' | 'cmd' | 'posix';
 
@@ -8,9 +8,22 @@ export function defaultShell(platform: string): ShellKind {
 	return platform === 'win32' ? 'powershell' : 'posix';
 }
 
+/**
+ * Characters that need no quoting. A backslash is an escape in POSIX shells (Git Bash
+ * would turn `C:\Users\x` into `C:Usersx`); in PowerShell a comma makes an array and a
+ * leading `@` splats, and `-flag=value.ext` is split at the dot when passed to native
+ * programs (so flags with `=` or `.` are quoted too).
+ */
+const SAFE: Record<ShellKind, RegExp> = {
+	powershell: /^[A-Za-z0-9_%+=:./\\-]+$/,
+	cmd: /^[A-Za-z0-9_@+=:,./\\-]+$/,
+	posix: /^[A-Za-z0-9_@%+=:,./-]+$/,
+};
+
 /** Quotes one argument for display in the given shell. */
 export function quoteArg(shell: ShellKind, arg: string): string {
-	if (/^[A-Za-z0-9_@%+=:,./\\-]+$/.test(arg)) return arg;
+	const flagWithValue = shell === 'powershell' && arg.startsWith('-') && /[=.]/.test(arg);
+	if (arg !== '' && SAFE[shell].test(arg) && !flagWithValue) return arg;
 	if (shell === 'powershell') return `'${arg.replace(/'/g, "''")}'`;
 	if (shell === 'cmd') return `"${arg.replace(/"/g, '""')}"`;
 	return `'${arg.replace(/'/g, `'\\''`)}'`;
@@ -18,8 +31,9 @@ export function quoteArg(shell: ShellKind, arg: string): string {
 
 export function commandLine(shell: ShellKind, argv: readonly string[]): string {
 	const [program, ...args] = argv;
+	const quoted = quoteArg(shell, program ?? '');
 	// PowerShell needs the call operator to run a quoted program path.
-	const head = shell === 'powershell' && program && /\s/.test(program) ? `& ${quoteArg(shell, program)}` : quoteArg(shell, program ?? '');
+	const head = shell === 'powershell' && quoted !== program ? `& ${quoted}` : quoted;
 	return [head, ...args.map((arg) => quoteArg(shell, arg))].join(' ');
 }
 
@@ -28,4 +42,11 @@ export function unsetSessionVariable(shell: ShellKind, name: string): string {
 	if (shell === 'powershell') return `Remove-Item Env:${name}`;
 	if (shell === 'cmd') return `set ${name}=`;
 	return `unset ${name}`;
+}
+
+/** Deletes one file. */
+export function removeFileCommand(shell: ShellKind, file: string): string {
+	if (shell === 'powershell') return `Remove-Item -LiteralPath ${quoteArg(shell, file)}`;
+	if (shell === 'cmd') return `del ${quoteArg(shell, file)}`;
+	return `rm ${quoteArg(shell, file)}`;
 }

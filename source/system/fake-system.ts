@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
-import type {ExecRequest, ExecResult, FileInfo, Platform, System, TerminalInfo} from './types.js';
+import type {ExecRequest, ExecResult, FileInfo, Platform, System, TerminalInfo, TlsChainRequest, TlsChainResult} from './types.js';
 import {mergeEnv} from './env-merge.js';
 import {sameKey, shortKey, type RegistryPort, type RegistryValue} from './registry.js';
 
@@ -39,6 +39,8 @@ export interface FakeWorldSpec {
 	terminal?: Partial<TerminalInfo>;
 	/** Windows only: registry keys (`HKCU\\Environment`) and their values, raw. */
 	registry?: Record<string, RegistryValue[]>;
+	/** Certificate chains presented by `host:port`; any other address has none. */
+	tlsChains?: Record<string, TlsChainResult>;
 }
 
 export interface FakeSystem extends System {
@@ -50,6 +52,10 @@ export interface FakeSystem extends System {
 	addCommand(command: FakeCommand): void;
 	/** How many times WM_SETTINGCHANGE was broadcast. */
 	readonly broadcasts: number;
+	/** Every TLS chain request, in order. */
+	readonly tlsRequests: TlsChainRequest[];
+	/** The chain `host:port` presents from now on. */
+	setTlsChain(address: string, result: TlsChainResult): void;
 }
 
 export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
@@ -67,6 +73,8 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 	const entries = new Map<string, {original: string; entry: FakeEntry}>();
 	const commands: FakeCommand[] = [...(spec.commands ?? [])];
 	const calls: ExecRequest[] = [];
+	const tlsRequests: TlsChainRequest[] = [];
+	const tlsChains = new Map(Object.entries(spec.tlsChains ?? {}));
 	let tempCounter = 0;
 	let broadcasts = 0;
 	const registry = new Map<string, {key: string; values: RegistryValue[]}>(
@@ -123,6 +131,7 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		osRelease: spec.osRelease ?? (windows ? '10.0.22631' : '6.1.0'),
 		path: p,
 		calls,
+		tlsRequests,
 		get broadcasts() {
 			return broadcasts;
 		},
@@ -152,6 +161,11 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			}
 			const answer = typeof command.answer === 'function' ? await command.answer(request) : command.answer;
 			return {exitCode: 0, stdout: '', stderr: '', timedOut: false, canceled: false, ...answer};
+		},
+
+		async tlsChain(request) {
+			tlsRequests.push(request);
+			return tlsChains.get(`${request.host}:${request.port}`) ?? {certificates: [], error: `connect ECONNREFUSED ${request.host}:${request.port}`};
 		},
 
 		async stat(target) {
@@ -238,6 +252,9 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		setFile,
 		setEnv(name, value) {
 			env = mergeEnv(env, {[name]: value}, windows);
+		},
+		setTlsChain(address, result) {
+			tlsChains.set(address, result);
 		},
 		addCommand(command) {
 			commands.unshift(command);

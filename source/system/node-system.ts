@@ -7,6 +7,7 @@ import {execa} from 'execa';
 import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
 import {mergeEnv} from './env-merge.js';
 import {createWindowsRegistry} from './windows-registry.js';
+import {fetchTlsChain} from './tls-chain.js';
 
 /** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
@@ -115,6 +116,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 				return false;
 			}
 		},
+		tlsChain: fetchTlsChain,
 		mkdtemp: (prefix) => fs.mkdtemp(p.join(os.tmpdir(), prefix)),
 		writeFile: (target, content) => fs.writeFile(target, content, 'utf8'),
 		remove: (target) => fs.rm(target, {recursive: true, force: true}),

@@ -49,6 +49,36 @@ export interface TerminalInfo {
 	rows?: number;
 }
 
+/** A TLS handshake that only looks: which certificates does the server present? */
+export interface TlsChainRequest {
+	host: string;
+	port: number;
+	/** The name sent in SNI; the host by default (none for an IP address). */
+	servername?: string;
+	/** An `http://` proxy to tunnel through with CONNECT, as go would (credentials inside are used, never returned). */
+	proxy?: string;
+	timeoutMs: number;
+	signal?: AbortSignal;
+}
+
+export interface PresentedCertificate {
+	/** Distinguished names, common name first: `CN=Zscaler Root CA, O=Zscaler Inc.`. */
+	subject: string;
+	issuer: string;
+	/** ISO 8601. */
+	validFrom: string;
+	validTo: string;
+	fingerprint256: string;
+	selfSigned: boolean;
+}
+
+export interface TlsChainResult {
+	/** Leaf first, as presented; nothing is verified or completed from a trust store. */
+	certificates: PresentedCertificate[];
+	/** Why no chain could be read (refused, timeout, proxy refused CONNECT, not TLS). */
+	error?: string;
+}
+
 export interface System {
 	readonly platform: Platform;
 	readonly arch: string;
@@ -73,6 +103,12 @@ export interface System {
 	readFile(path: string): Promise<string | null>;
 	readdir(path: string): Promise<string[] | null>;
 	isWritable(path: string): Promise<boolean>;
+
+	/**
+	 * The certificate chain a TLS server presents, for evidence when go reports a TLS error.
+	 * Never used for a verdict: Node's trust store is not go's.
+	 */
+	tlsChain(request: TlsChainRequest): Promise<TlsChainResult>;
 
 	/** The Windows registry; undefined on other platforms. */
 	readonly registry?: RegistryPort;

@@ -1,0 +1,352 @@
+import {Facts} from '../facts/facts.js';
+import type {Translator} from '../i18n/index.js';
+import {Journal, JournalBusyError, JournalNewerError} from '../journal/journal.js';
+import type {JournalData, StoredChange, StoredEntry} from '../journal/schema.js';
+import type {Finding} from '../model/finding.js';
+import type {Change} from '../model/fix.js';
+import {isProblem} from '../model/status.js';
+import {redactDeep} from '../redact/secrets.js';
+import type {System} from '../system/types.js';
+import {elevatedScript, runElevated} from './elevated.js';
+import {tempName} from './files.js';
+import {handlerFor} from './kinds/index.js';
+import {FixStepError} from './kinds/tools.js';
+import type {KindContext, Op, Reading} from './kinds/types.js';
+import type {ChangeView, Conflict, EntrySummary, FixServices, ProgressEvent, Refusal} from './types.js';
+
+/**
+ * The executor: the journal is written before the machine is. An entry is stored pending
+ * with every change and its before/after; each change is applied, read back and recorded;
+ * on failure the changes made are rolled back, newest first. Apply, undo and crash recovery
+ * all run through `runOps` and `rollbackOps`.
+ */
+
+export interface Resolved {
+	sys: System;
+	t: Translator;
+	journal: Journal;
+	isElevated: () => Promise<boolean>;
+	rerun?: (ids: string[]) => Promise<Finding[]>;
+}
+
+export function resolve(services: FixServices): Resolved {
+	return {
+		sys: services.sys,
+		t: services.t,
+		journal: services.journal ?? new Journal(),
+		isElevated: services.isElevated ?? (async () => false),
+		...(services.rerun ? {rerun: services.rerun} : {}),
+	};
+}
+
+export function kindContext(r: Resolved, entryId: number, phase: KindContext['phase'] = 'apply', checkpoint: KindContext['checkpoint'] = async () => undefined): KindContext {
+	return {sys: r.sys, t: r.t, facts: new Facts(r.sys), journal: r.journal, entryId, phase, checkpoint};
+}
+
+/** The changes of a fix as ops: types settled, digests and programs prepared. */
+export async function buildOps(r: Resolved, changes: readonly Change[]): Promise<Op[]> {
+	const ctx = kindContext(r, 0);
+	return Promise.all(
+		changes.map(async (raw, index) => {
+			const handler = handlerFor(raw);
+			const change = handler.normalize?.(raw, r.sys) ?? raw;
+			const op: Op = {index, change, stored: {change, state: 'planned', admin: handler.admin(change, r.sys)}};
+			return handler.prepare ? handler.prepare(op, ctx) : op;
+		}),
+	);
+}
+
+/** What the journal keeps of a change: no file contents, no secrets. */
+export function persistable(change: Change): Change {
+	if (change.kind !== 'file') return change;
+	return {...change, before: {exists: change.before.exists}, after: {exists: change.after.exists}};
+}
+
+export const toStored = (op: Op): StoredChange => ({...structuredClone(op.stored), change: redactDeep(persistable(op.change))});
+
+/** True when any change holds something the redactor hides: its exact values go in the sealed file. */
+export const needsSealing = (ops: readonly Op[]) => ops.some((op) => JSON.stringify(redactDeep(persistable(op.change))) !== JSON.stringify(persistable(op.change)));
+
+/** An entry's changes as ops, with the exact values (unsealed). Null when the sealed file is gone. */
+export function entryOps(r: Resolved, entry: StoredEntry): Op[] | null {
+	let raw = entry.changes.map((c) => c.change);
+	if (entry.sealed) {
+		const sealed = r.journal.readSealed(entry.id) as {changes?: Change[]} | undefined;
+		if (!sealed?.changes || sealed.changes.length !== entry.changes.length) return null;
+		raw = sealed.changes;
+	}
+	return entry.changes.map((stored, index) => ({index, change: raw[index]!, stored: {...structuredClone(stored), change: raw[index]!}}));
+}
+
+/** How a change reads for a person: built from the redacted change, so no secret reaches a screen. */
+export function viewOf(op: Op, t: Translator, sys: System): ChangeView {
+	const safe: Op = {...op, change: redactDeep(op.change), stored: {...op.stored, change: redactDeep(op.stored.change)}};
+	return {index: op.index, ...handlerFor(op.change).view(safe, t, sys)};
+}
+
+export async function readOp(op: Op, ctx: KindContext): Promise<Reading> {
+	try {
+		const reading = await handlerFor(op.change).read(op, ctx);
+		return {...reading, now: redactDeep(reading.now)};
+	} catch (error) {
+		return {where: 'other', now: error instanceof Error ? error.message : String(error)};
+	}
+}
+
+export function conflictOf(op: Op, view: ChangeView, reading: Reading): Conflict {
+	return {index: op.index, label: view.label, before: view.before, ours: view.after, now: reading.now};
+}
+
+export function summaryOf(r: Resolved, entry: StoredEntry): EntrySummary {
+	const ops: Op[] = entry.changes.map((stored, index) => ({index, change: stored.change, stored}));
+	const undoable =
+		entry.status === 'applied' &&
+		ops.some((op) => op.stored.state === 'applied' && !op.stored.noop && handlerFor(op.change).invert(op) !== null);
+	return {
+		id: entry.id,
+		time: entry.createdAt,
+		updated: entry.updatedAt,
+		action: entry.action,
+		findingId: entry.findingId,
+		fixId: entry.fixId,
+		title: entry.title,
+		status: entry.status,
+		...(entry.undoes === undefined ? {} : {undoes: entry.undoes}),
+		...(entry.undoneBy === undefined ? {} : {undoneBy: entry.undoneBy}),
+		reversible: entry.reversible,
+		needsAdmin: entry.needsAdmin,
+		...(entry.restartHint ? {restartHint: entry.restartHint} : {}),
+		...(entry.error ? {error: entry.error} : {}),
+		...(entry.resolution ? {resolution: entry.resolution} : {}),
+		...(entry.recheck ? {recheck: entry.recheck} : {}),
+		undoable,
+		views: ops.map((op) => viewOf(op, r.t, r.sys)),
+	};
+}
+
+export type Begin = {entry: StoredEntry} | {refusal: Refusal};
+
+/** Stores the entry as pending and claims the right to change the machine, in one locked step. */
+export async function begin(
+	r: Resolved,
+	ops: readonly Op[],
+	fields: Omit<StoredEntry, 'id' | 'createdAt' | 'updatedAt' | 'pid' | 'host' | 'changes' | 'status' | 'sealed'>,
+	guard?: (data: JournalData) => Refusal | undefined,
+): Promise<Begin> {
+	try {
+		return await r.journal.transact((data): Begin => {
+			const refused = guard?.(data);
+			if (refused) return {refusal: refused};
+			r.journal.claim(data);
+			const sealed = needsSealing(ops);
+			const entry = r.journal.addEntry(data, {...fields, status: 'pending', changes: ops.map(toStored), ...(sealed ? {sealed: true} : {})});
+			if (sealed) r.journal.writeSealed(entry.id, {changes: ops.map((op) => persistable(op.change))});
+			return {entry: structuredClone(entry)};
+		});
+	} catch (error) {
+		return {refusal: journalRefusal(r, error)};
+	}
+}
+
+export function journalRefusal(r: Resolved, error: unknown): Refusal {
+	if (error instanceof JournalBusyError) {
+		return {reason: 'busy', message: r.t('fixes.refused.busy', {pid: error.owner.pid, host: error.owner.host, since: error.owner.since})};
+	}
+	if (error instanceof JournalNewerError) return {reason: 'journal', message: r.t('fixes.refused.newer', {version: error.schemaVersion})};
+	return {reason: 'journal', message: r.t('fixes.refused.journal', {message: error instanceof Error ? error.message : String(error)})};
+}
+
+/** Writes one op's record into its entry. */
+export async function record(r: Resolved, entryId: number, op: Op): Promise<void> {
+	await r.journal.update(entryId, (entry) => {
+		entry.changes[op.index] = toStored(op);
+	});
+}
+
+export interface RunResult {
+	ok: boolean;
+	cancelled?: boolean;
+	error?: string;
+	/** Something in the Windows environment was written (broadcast once). */
+	environment: boolean;
+	rolledBack: number[];
+	rollbackFailed: Array<{index: number; error: string}>;
+}
+
+type Emit = (event: ProgressEvent) => void;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs ops in order: the admin ones first, all in one elevated script (one UAC prompt, and a
+ * declined prompt leaves nothing to roll back), then the others one by one. Each is read
+ * back after writing and recorded in the journal. On failure, what was done is rolled back.
+ */
+export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[], options: {force: boolean; emit: Emit}): Promise<RunResult> {
+	const {emit} = options;
+	const ctx = kindContext(r, entry.id, 'apply', async (op) => {
+		await record(r, entry.id, op);
+		const path = op.stored.backup?.path ?? op.stored.backups?.[0]?.path;
+		if (path) emit({type: 'backup', index: op.index, path});
+	});
+	const done: Op[] = [];
+	let environment = false;
+	let current: Op | undefined;
+	try {
+		const admin = ops.filter((op) => op.stored.admin);
+		if (admin.length > 0) {
+			emit({type: 'elevation', indexes: admin.map((op) => op.index)});
+			const script = elevatedScript(
+				admin.map((op) => handlerFor(op.change).elevated!(op, options.force)),
+				entry.title,
+			);
+			const result = await runElevated(r.sys, script, {elevated: await r.isElevated()});
+			if (result.status === 'cancelled') return {ok: false, cancelled: true, environment: false, rolledBack: [], rollbackFailed: []};
+			for (const op of admin) {
+				// The script reports each step as it goes; the last word on an op is its state.
+				const outcome = result.operations.findLast((o) => o.index === op.index);
+				if (outcome?.status !== 'applied' && outcome?.status !== 'noop') continue;
+				op.stored.state = 'applied';
+				if (outcome.status === 'noop') op.stored.noop = true;
+				done.push(op);
+				environment ||= Boolean(handlerFor(op.change).environment);
+			}
+			if (result.status !== 'applied') throw new FixStepError(r.t('fixes.error.elevated', {message: result.message}));
+			for (const op of admin) {
+				current = op;
+				const reading = await readOp(op, ctx);
+				if (reading.where !== 'after' && reading.where !== 'unknown') throw new FixStepError(r.t('fixes.error.verify', {label: viewOf(op, r.t, r.sys).label, now: reading.now}));
+				await record(r, entry.id, op);
+				emit({type: 'change', index: op.index, phase: 'verified'});
+			}
+		}
+		for (const op of ops.filter((o) => !o.stored.admin)) {
+			current = op;
+			const handler = handlerFor(op.change);
+			emit({type: 'change', index: op.index, phase: 'start'});
+			await handler.apply(op, ctx);
+			op.stored.state = 'applied';
+			done.push(op);
+			environment ||= Boolean(handler.environment);
+			emit({type: 'change', index: op.index, phase: 'written'});
+			const reading = await readOp(op, ctx);
+			if (reading.where !== 'after' && reading.where !== 'unknown') throw new FixStepError(r.t('fixes.error.verify', {label: viewOf(op, r.t, r.sys).label, now: reading.now}));
+			await record(r, entry.id, op);
+			emit({type: 'change', index: op.index, phase: 'verified'});
+		}
+		return {ok: true, environment, rolledBack: [], rollbackFailed: []};
+	} catch (error) {
+		// A step that failed after writing (a timeout, an unreadable result file from the
+		// elevated script) is rolled back with the rest: what the machine says counts.
+		const unsure = ops.filter((op) => !done.includes(op) && (op === current || op.stored.admin));
+		for (const op of unsure) {
+			if ((await readOp(op, ctx)).where !== 'after') continue;
+			op.stored.state = 'applied';
+			if (op.stored.admin) done.unshift(op);
+			else done.push(op);
+		}
+		const rollback = await rollbackOps(r, entry.id, done, {force: false, emit});
+		return {ok: false, error: message(error), environment: environment || rollback.environment, rolledBack: rollback.rolledBack, rollbackFailed: rollback.rollbackFailed};
+	}
+}
+
+/**
+ * Takes ops back, newest first: their inverses are applied and read back. Admin inverses
+ * run together in one elevated script after the others (they were applied first).
+ */
+export async function rollbackOps(
+	r: Resolved,
+	entryId: number,
+	ops: readonly Op[],
+	options: {force: boolean; emit: Emit},
+): Promise<{rolledBack: number[]; rollbackFailed: Array<{index: number; error: string}>; environment: boolean}> {
+	const {emit} = options;
+	const ctx = kindContext(r, entryId, 'rollback');
+	const rolledBack: number[] = [];
+	const rollbackFailed: Array<{index: number; error: string}> = [];
+	let environment = false;
+	const adminInverses: Array<{op: Op; inverse: Op}> = [];
+	for (const op of [...ops].reverse()) {
+		const inverses = handlerFor(op.change).invert(op);
+		if (inverses === null) {
+			rollbackFailed.push({index: op.index, error: r.t('fixes.error.irreversible')});
+			continue;
+		}
+		if (op.stored.admin) {
+			adminInverses.push(...inverses.map((inverse) => ({op, inverse: {...inverse, index: op.index}})));
+			continue;
+		}
+		emit({type: 'rollback', index: op.index, phase: 'start'});
+		try {
+			for (const planned of inverses) {
+				const inverse: Op = {...planned, index: op.index};
+				await handlerFor(inverse.change).apply(inverse, ctx);
+				environment ||= Boolean(handlerFor(inverse.change).environment);
+				const reading = await readOp(inverse, ctx);
+				if (reading.where !== 'after' && reading.where !== 'unknown') throw new FixStepError(r.t('fixes.error.verify', {label: viewOf(inverse, r.t, r.sys).label, now: reading.now}));
+			}
+			op.stored.state = 'rolled-back';
+			await record(r, entryId, op);
+			rolledBack.push(op.index);
+			emit({type: 'rollback', index: op.index, phase: 'done'});
+		} catch (error) {
+			rollbackFailed.push({index: op.index, error: message(error)});
+			emit({type: 'rollback', index: op.index, phase: 'failed', error: message(error)});
+		}
+	}
+	if (adminInverses.length > 0) {
+		const script = elevatedScript(
+			adminInverses.map(({inverse}) => handlerFor(inverse.change).elevated!(inverse, options.force)),
+			r.t('fixes.rollback.title'),
+		);
+		emit({type: 'elevation', indexes: adminInverses.map(({op}) => op.index)});
+		const result = await runElevated(r.sys, script, {elevated: await r.isElevated()});
+		for (const {op} of adminInverses) {
+			const outcome = result.operations.findLast((o) => o.index === op.index);
+			if (result.status === 'applied' && (outcome?.status === 'applied' || outcome?.status === 'noop')) {
+				op.stored.state = 'rolled-back';
+				await record(r, entryId, op);
+				rolledBack.push(op.index);
+				environment ||= Boolean(handlerFor(op.change).environment);
+				emit({type: 'rollback', index: op.index, phase: 'done'});
+			} else {
+				const error = result.status === 'cancelled' ? r.t('fixes.outcome.cancelled') : result.message || r.t('fixes.error.elevated', {message: ''});
+				rollbackFailed.push({index: op.index, error});
+				emit({type: 'rollback', index: op.index, phase: 'failed', error});
+			}
+		}
+	}
+	return {rolledBack, rollbackFailed, environment};
+}
+
+/** Tells running programs the environment changed: once, after all the writes. */
+export async function broadcast(r: Resolved, environment: boolean, emit: Emit): Promise<boolean | undefined> {
+	if (!environment || !r.sys.registry) return undefined;
+	const ok = await r.sys.registry.broadcastEnvironmentChange().catch(() => false);
+	emit({type: 'broadcast', ok});
+	return ok;
+}
+
+/** Re-runs the checks; returns their findings and whether the first one still reports a problem. */
+export async function rerun(r: Resolved, ids: readonly string[], emit: Emit): Promise<{findings: Finding[]; stillProblem: boolean}> {
+	if (!r.rerun || ids.length === 0) return {findings: [], stillProblem: false};
+	emit({type: 'rerun', phase: 'start', ids: [...ids]});
+	const findings = await r.rerun([...ids]).catch(() => [] as Finding[]);
+	emit({type: 'rerun', phase: 'done', findings});
+	const main = findings.find((finding) => finding.id === ids[0]);
+	return {findings, stillProblem: main ? isProblem(main.status) : false};
+}
+
+/** Removes temporary files a killed process may have left next to the files it was writing. */
+export async function sweepTemps(r: Resolved, entry: StoredEntry, ops: readonly Op[]): Promise<void> {
+	for (const op of ops) {
+		const files = op.change.kind === 'profile-line' ? [op.change.file] : op.change.kind === 'file' ? [op.change.path] : op.change.kind === 'command' ? op.change.replaces : [];
+		for (const file of files) {
+			const real = (await r.sys.realpath(file)) ?? file;
+			for (const candidate of new Set([file, real])) {
+				const temp = tempName(candidate, entry.pid);
+				if (await r.sys.stat(temp)) await r.sys.remove(temp);
+			}
+		}
+	}
+}

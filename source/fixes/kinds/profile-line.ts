@@ -1,0 +1,182 @@
+import type {Translator} from '../../i18n/index.js';
+import type {Change} from '../../model/fix.js';
+import {readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
+import {FixStepError} from './tools.js';
+import {planned, type Handler, type Op} from './types.js';
+
+/**
+ * One line of a Unix shell profile (`export GO111MODULE=off` in ~/.bashrc): removed,
+ * replaced, or added. A new line with no position goes into a managed block, marked so a
+ * person can see who wrote it. The file is backed up before it is written and written
+ * atomically; every other line keeps its bytes, line ends included.
+ *
+ * Undo puts the backup back byte for byte when the file is still exactly what we wrote.
+ * When it was edited since, undo works on the line itself, and refuses (unless forced) when
+ * the line is no longer the one we wrote.
+ */
+
+type ProfileChange = Extract<Change, {kind: 'profile-line'}>;
+
+export const BLOCK_BEGIN = '# >>> goenv-tui >>>';
+export const BLOCK_END = '# <<< goenv-tui <<<';
+
+interface Line {
+	text: string;
+	/** The line end as it was: `\n`, `\r\n`, or '' for a last line without one. */
+	end: string;
+}
+
+function parse(content: string): Line[] {
+	const lines: Line[] = [];
+	const pattern = /([^\n]*?)(\r?\n|$)/gy;
+	let match: RegExpExecArray | null;
+	while (pattern.lastIndex < content.length && (match = pattern.exec(content))) lines.push({text: match[1]!, end: match[2]!});
+	return lines;
+}
+
+const join = (lines: readonly Line[]) => lines.map((line) => line.text + line.end).join('');
+
+/** The line end most lines use (`\n` for an empty file). */
+const eolOf = (lines: readonly Line[]) => (lines.filter((l) => l.end === '\r\n').length > lines.filter((l) => l.end === '\n').length ? '\r\n' : '\n');
+
+function blockRange(lines: readonly Line[]): {begin: number; end: number} | null {
+	const begin = lines.findIndex((line) => line.text === BLOCK_BEGIN);
+	if (begin < 0) return null;
+	const end = lines.findIndex((line, i) => i > begin && line.text === BLOCK_END);
+	return end < 0 ? null : {begin, end};
+}
+
+/** Where a line is: at its recorded line number, else the only line with that text (inside our block first). */
+function locate(lines: readonly Line[], text: string, lineNumber: number | undefined): number | 'none' | 'ambiguous' {
+	if (lineNumber !== undefined && lines[lineNumber - 1]?.text === text) return lineNumber - 1;
+	const block = blockRange(lines);
+	const hits = lines.flatMap((line, i) => (line.text === text ? [i] : []));
+	const inBlock = block ? hits.filter((i) => i > block.begin && i < block.end) : [];
+	if (inBlock.length === 1 && lineNumber === undefined) return inBlock[0]!;
+	if (hits.length === 1) return hits[0]!;
+	return hits.length === 0 ? 'none' : 'ambiguous';
+}
+
+const has = (lines: readonly Line[], text: string) => lines.some((line) => line.text === text);
+
+/** Does the file hold this side of the change (its line present, the other side's line gone)? */
+function holds(lines: readonly Line[], side: string | null, other: string | null): boolean {
+	if (side !== null && !has(lines, side)) return false;
+	return other === null || other === side || !has(lines, other);
+}
+
+/** The file with the change made, line by line. Throws when the line to change is not there. */
+export function editLines(content: string, change: ProfileChange, t: Translator): string {
+	const lines = parse(content);
+	const eol = eolOf(lines);
+	const {before, after} = change;
+	if (before.line !== null) {
+		const at = locate(lines, before.line, before.lineNumber);
+		if (at === 'none') throw new FixStepError(t('fixes.error.lineMissing', {line: before.line, file: change.file}));
+		if (at === 'ambiguous') throw new FixStepError(t('fixes.error.lineAmbiguous', {line: before.line, file: change.file}));
+		if (after.line !== null) {
+			lines[at] = {...lines[at]!, text: after.line};
+			return join(lines);
+		}
+		lines.splice(at, 1);
+		// A managed block left empty goes too.
+		const block = blockRange(lines);
+		if (block && block.end === block.begin + 1) lines.splice(block.begin, 2);
+		return join(lines);
+	}
+	if (after.line === null) return content;
+	const last = lines.at(-1);
+	if (last && last.end === '') last.end = eol;
+	if (before.lineNumber !== undefined) {
+		lines.splice(Math.min(before.lineNumber - 1, lines.length), 0, {text: after.line, end: eol});
+		return join(lines);
+	}
+	const block = blockRange(lines);
+	if (block) {
+		lines.splice(block.end, 0, {text: after.line, end: eol});
+		return join(lines);
+	}
+	if (lines.length > 0 && lines.at(-1)!.text.trim() !== '') lines.push({text: '', end: eol});
+	lines.push({text: BLOCK_BEGIN, end: eol}, {text: after.line, end: eol}, {text: BLOCK_END, end: eol});
+	return join(lines);
+}
+
+function describeNow(lines: readonly Line[] | null, change: ProfileChange, t: Translator): string {
+	if (lines === null) return t('fixes.value.noFile');
+	for (const text of [change.after.line, change.before.line]) {
+		if (text === null) continue;
+		const at = lines.findIndex((line) => line.text === text);
+		if (at >= 0) return t('fixes.value.line', {number: at + 1, line: text});
+	}
+	return t('fixes.value.absent');
+}
+
+export const profileLineHandler: Handler<ProfileChange> = {
+	admin: () => false,
+	async check(_op, ctx) {
+		if (ctx.sys.platform === 'win32') return [ctx.t('fixes.blocker.unixOnly')];
+		return [];
+	},
+	async read(op, ctx) {
+		const content = await ctx.sys.readFile(op.change.file);
+		const lines = content === null ? null : parse(content);
+		const now = describeNow(lines, op.change, ctx.t);
+		const {expect} = op.stored;
+		if (expect) {
+			const state = await readState(ctx.sys, op.change.file);
+			if (sameState(state, expect.after)) return {where: 'after', now};
+			if (sameState(state, expect.before)) return {where: 'before', now};
+		}
+		const {before, after} = op.change;
+		const list = lines ?? [];
+		if (holds(list, after.line, before.line)) return {where: 'after', now};
+		if (holds(list, before.line, after.line)) return {where: 'before', now};
+		return {where: 'other', now};
+	},
+	async apply(op, ctx) {
+		const {change, stored} = op;
+		const current = await ctx.sys.readFile(change.file);
+		const state = await readState(ctx.sys, change.file);
+		stored.backup = await takeBackup(ctx, op.index, change.file);
+		await ctx.checkpoint(op);
+		if (stored.expect && sameState(state, stored.expect.before)) {
+			// Still exactly what the other entry wrote: put its backup back, byte for byte.
+			if (stored.expect.after.exists && stored.restoreFrom) await restoreAtomic(ctx, stored.restoreFrom, change.file);
+			else if (!stored.expect.after.exists) await ctx.sys.remove(change.file);
+			else throw new FixStepError(ctx.t('fixes.error.noBackup', {file: change.file}));
+		} else {
+			await writeAtomic(ctx, change.file, editLines(current ?? '', change, ctx.t));
+		}
+		stored.afterDigest = await ctx.sys.fileDigest(change.file);
+	},
+	invert(op: Op<ProfileChange>) {
+		const {change, stored} = op;
+		const inverse: ProfileChange = {
+			...change,
+			before: {line: change.after.line, ...(change.before.lineNumber === undefined ? {} : {lineNumber: change.before.lineNumber})},
+			after: {line: change.before.line},
+		};
+		const backup = stored.backup;
+		return [
+			planned(inverse, false, {
+				...(backup?.exists ? {restoreFrom: backup.path} : {}),
+				...(backup && stored.afterDigest !== undefined ? {expect: {before: stateOf(stored.afterDigest), after: stateOf(backup.exists ? backup.digest : null)}} : {}),
+			}),
+		];
+	},
+	view(op, t) {
+		const {change} = op;
+		const where = change.before.lineNumber === undefined ? (change.before.line === null ? t('fixes.value.managedBlock') : '') : t('fixes.value.lineNumber', {number: change.before.lineNumber});
+		return {
+			kind: 'profile-line',
+			target: {type: 'file', path: change.file},
+			label: where ? `${change.file}  (${where})` : change.file,
+			before: change.before.line ?? t('fixes.value.absent'),
+			after: change.after.line ?? t('fixes.value.absent'),
+			diff: [...(change.before.line === null ? [] : [{op: '-' as const, text: change.before.line}]), ...(change.after.line === null ? [] : [{op: '+' as const, text: change.after.line}])],
+			needsAdmin: false,
+			reversible: true,
+			backup: true,
+		};
+	},
+};

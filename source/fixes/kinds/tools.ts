@@ -1,0 +1,35 @@
+import {findAllOnPath} from '../../facts/path-lookup.js';
+import {firstLine} from '../../probes/evidence.js';
+import {redactSecrets} from '../../redact/secrets.js';
+import type {ExecResult} from '../../system/types.js';
+import type {KindContext} from './types.js';
+
+/** A fix step that failed, with a sentence for the person (already translated, no secrets). */
+export class FixStepError extends Error {
+	constructor(message: string) {
+		super(redactSecrets(message));
+		this.name = 'FixStepError';
+	}
+}
+
+export const TOOL_TIMEOUT_MS = 60_000;
+
+/** Runs a program for a fix (never through a shell) and throws when it does not exit 0. */
+export async function runTool(ctx: KindContext, file: string, args: string[], options: {cwd?: string; timeoutMs?: number} = {}): Promise<ExecResult> {
+	const result = await ctx.sys.exec({file, args, cwd: options.cwd, timeoutMs: options.timeoutMs ?? TOOL_TIMEOUT_MS});
+	if (result.exitCode !== 0) throw new FixStepError(ctx.t('fixes.error.command', {command: [file, ...args].join(' '), detail: failureDetail(ctx, result)}));
+	return result;
+}
+
+export function failureDetail(ctx: KindContext, result: ExecResult): string {
+	if (result.errorCode) return result.errorCode;
+	if (result.timedOut) return ctx.t('evidence.timedOut');
+	const line = firstLine(result.stderr) || firstLine(result.stdout);
+	return `${ctx.t('evidence.exitCode')} ${result.exitCode ?? '-'}${line ? `: ${line}` : ''}`;
+}
+
+/** The program that runs for a bare name (`go`, `git`), as a shell would find it. */
+export async function resolveTool(ctx: KindContext, name: string): Promise<string | null> {
+	if (name === 'go') return ctx.facts.goBinary();
+	return ctx.facts.once(`tool:${name}`, async () => (await findAllOnPath(ctx.sys, name))[0] ?? null);
+}

@@ -1,0 +1,180 @@
+import type {Translator} from '../i18n/index.js';
+import {padCells} from '../report/layout.js';
+import {commandLine, type ShellKind} from '../shell/syntax.js';
+import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';
+
+/**
+ * Previews, progress and outcomes as plain text, for the `fix`, `undo` and `journal`
+ * commands. Everything shown comes from the API's views: already free of secrets.
+ */
+
+/** The width of the before / after / runs labels, in terminal cells. */
+const LABEL_CELLS = 10;
+
+/** Diffs longer than this show only the changed lines and one line around each. */
+const FULL_DIFF_LINES = 40;
+
+function diffText(diff: readonly DiffLine[]): string[] {
+	const keep = diff.length <= FULL_DIFF_LINES ? diff.map(() => true) : diff.map((line, i) => [diff[i - 1], line, diff[i + 1]].some((l) => l && l.op !== ' '));
+	const out: string[] = [];
+	diff.forEach((line, i) => {
+		if (keep[i]) out.push(`${line.op} ${line.text}`);
+		else if (keep[i - 1] || i === 0) out.push('  …');
+	});
+	return out;
+}
+
+function changeLines(t: Translator, view: ChangeView, shell: ShellKind): string[] {
+	const lines = [`${view.index + 1}. ${view.label}`];
+	const row = (label: string, value: string) => lines.push(`     ${padCells(label, LABEL_CELLS)}${value}`);
+	if (view.kind !== 'command' || view.before) row(t('fixes.text.before'), view.before || t('evidence.empty'));
+	row(t('fixes.text.after'), view.after || t('evidence.empty'));
+	if (view.command) row(t('fixes.text.runs'), commandLine(shell, view.command));
+	if (view.diff && view.diff.some((line) => line.op !== ' ') && view.kind !== 'profile-line') lines.push(...diffText(view.diff).map((line) => `       ${line}`));
+	const notes = [
+		view.needsAdmin ? t('fixes.text.admin') : '',
+		view.backup ? t('fixes.text.backup') : '',
+		view.reversible ? '' : t('fixes.text.irreversible'),
+	].filter(Boolean);
+	if (notes.length > 0) lines.push(`     ${notes.join(' · ')}`);
+	return lines;
+}
+
+export function previewText(t: Translator, preview: FixPreview, shell: ShellKind): string {
+	const out = [t('fixes.text.fix', {title: preview.fix.title, id: preview.fix.id, finding: preview.findingId})];
+	if (preview.fix.description) out.push(`  ${preview.fix.description}`);
+	for (const view of preview.views) out.push(...changeLines(t, view, shell).map((line) => `  ${line}`));
+	out.push(
+		`  ${t('fixes.text.summary', {
+			admin: preview.needsAdmin ? t('ui.yes') : t('ui.no'),
+			undo: preview.reversible ? t('ui.yes') : t('ui.no'),
+		})}`,
+	);
+	if (preview.restartHint) out.push(`  ${preview.restartHint}`);
+	if (preview.elevatedScript) out.push('', t('fixes.text.script'), '', preview.elevatedScript.replace(/\r\n/g, '\n').trimEnd(), '');
+	for (const blocker of preview.blockers) out.push(`  ${t('fixes.text.blocker', {reason: blocker})}`);
+	if (preview.manualCommands.length > 0) out.push(`  ${t('fixes.text.manual')}`, ...preview.manualCommands.map((command) => `    ${command}`));
+	return out.join('\n') + '\n';
+}
+
+export function conflictLines(t: Translator, conflicts: readonly Conflict[]): string[] {
+	return conflicts.flatMap((conflict) => [
+		`  ${conflict.index + 1}. ${conflict.label}`,
+		`       ${padCells(t('fixes.text.before'), LABEL_CELLS)}${conflict.before}`,
+		`       ${padCells(t('fixes.text.ours'), LABEL_CELLS)}${conflict.ours}`,
+		`       ${padCells(t('fixes.text.now'), LABEL_CELLS)}${conflict.now}`,
+	]);
+}
+
+export function undoPreviewText(t: Translator, preview: UndoPreview, shell: ShellKind): string {
+	const {entry} = preview;
+	const out = [t('fixes.text.undo', {id: entry.id, title: entry.title, time: localTime(entry.time)})];
+	for (const view of preview.views) out.push(...changeLines(t, view, shell).map((line) => `  ${line}`));
+	for (const view of preview.irreversible) out.push(`  ${t('fixes.text.stays', {label: view.label})}`);
+	if (preview.elevatedScript) out.push('', t('fixes.text.script'), '', preview.elevatedScript.replace(/\r\n/g, '\n').trimEnd(), '');
+	if (preview.conflicts.length > 0) out.push(t('fixes.text.conflicts'), ...conflictLines(t, preview.conflicts));
+	for (const blocker of preview.blockers) out.push(`  ${t('fixes.text.blocker', {reason: blocker})}`);
+	return out.join('\n') + '\n';
+}
+
+export function progressLine(t: Translator, event: ProgressEvent, views: readonly ChangeView[]): string | undefined {
+	const label = (index: number) => views[index]?.label ?? String(index + 1);
+	switch (event.type) {
+		case 'journal':
+			return event.status === 'pending' ? t('fixes.progress.pending', {id: event.entryId}) : undefined;
+		case 'elevation':
+			return t('fixes.progress.elevation');
+		case 'change':
+			return event.phase === 'verified' ? t('fixes.progress.verified', {label: label(event.index)}) : undefined;
+		case 'rollback':
+			return event.phase === 'done'
+				? t('fixes.progress.rolledBack', {label: label(event.index)})
+				: event.phase === 'failed'
+					? t('fixes.progress.rollbackFailed', {label: label(event.index), error: event.error ?? ''})
+					: undefined;
+		case 'broadcast':
+			return event.ok ? t('fixes.progress.broadcast') : t('fixes.progress.broadcastFailed');
+		case 'rerun':
+			return event.phase === 'start' ? t('fixes.progress.rerun', {ids: event.ids.join(', ')}) : undefined;
+		default:
+			return undefined;
+	}
+}
+
+function findingsLines(t: Translator, outcome: {findings: ApplyOutcome['findings']}): string[] {
+	return outcome.findings.map((finding) => `  ${finding.id}: ${t(`status.${finding.status}`)} · ${finding.summary}`);
+}
+
+/** The lines shared by both outcomes: cancelled, failed (with what was rolled back), refused. */
+function settledLines(t: Translator, outcome: ApplyOutcome | UndoOutcome): string[] {
+	const id = outcome.entryId ?? '?';
+	switch (outcome.status) {
+		case 'cancelled':
+			return [t('fixes.outcome.cancelledLine', {id})];
+		case 'failed':
+			return [
+				t('fixes.outcome.failed', {id, error: outcome.error ?? ''}),
+				...(outcome.rollbackFailed.length > 0
+					? outcome.rollbackFailed.map((f) => `  ${t('fixes.outcome.rollbackFailed', {index: f.index + 1, error: f.error})}`)
+					: [t('fixes.outcome.rolledBackAll')]),
+			];
+		case 'refused':
+			return [t('fixes.outcome.refused', {reason: outcome.refusal?.message ?? ''}), ...conflictLines(t, outcome.refusal?.conflicts ?? [])];
+		default:
+			return [];
+	}
+}
+
+export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
+	const out =
+		outcome.status === 'applied'
+			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [t('fixes.outcome.stillProblem')] : [])]
+			: settledLines(t, outcome);
+	return out.join('\n') + '\n';
+}
+
+export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
+	const out =
+		outcome.status === 'undone'
+			? [t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome)]
+			: outcome.status === 'conflict'
+				? [t('fixes.outcome.conflict', {id: outcome.undid ?? '?'}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]
+				: settledLines(t, outcome);
+	return out.join('\n') + '\n';
+}
+
+/** An ISO time as local `YYYY-MM-DD HH:MM:SS`. */
+function localTime(iso: string): string {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
+function statusWord(t: Translator, entry: EntrySummary): string {
+	const word = t(`fixes.status.${entry.status}`);
+	return entry.resolution ? `${word} (${t(`fixes.resolution.${entry.resolution}`)})` : word;
+}
+
+export function pendingNotice(t: Translator, pending: readonly PendingEntry[], name: string): string {
+	return pending.map((p) => t('fixes.notice.pending', {id: p.entry.id, title: p.entry.title, time: localTime(p.entry.time), name})).join('\n') + '\n';
+}
+
+export function journalText(t: Translator, listing: JournalListing, name: string): string {
+	const out: string[] = [t('fixes.text.journalPath', {path: listing.path})];
+	for (const notice of listing.notices) {
+		out.push(notice.kind === 'corrupt' ? t('fixes.notice.corrupt', {at: localTime(notice.at), movedTo: notice.movedTo, reason: notice.reason}) : t('fixes.refused.newer', {version: notice.schemaVersion}));
+	}
+	if (listing.busy) out.push(t('fixes.refused.busy', {pid: listing.busy.pid, host: listing.busy.host, since: listing.busy.since}));
+	if (listing.entries.length === 0) out.push(t('fixes.text.empty'));
+	for (const entry of listing.entries) {
+		const what = entry.action === 'fix' ? entry.title : t(`fixes.action.${entry.action}`, {id: entry.undoes ?? '?', title: entry.title});
+		out.push(`${String(entry.id).padStart(4)}  ${localTime(entry.time)}  ${padCells(statusWord(t, entry), 10)}  ${entry.findingId}  ${what}`);
+		if (entry.error) out.push(`      ${entry.error}`);
+	}
+	for (const p of listing.pending) {
+		out.push('', t('fixes.notice.pending', {id: p.entry.id, title: p.entry.title, time: localTime(p.entry.time), name}));
+		for (const state of p.states) out.push(`  ${state.index + 1}. ${state.label}: ${t(`fixes.where.${state.state}`)} (${state.now})`);
+	}
+	return out.join('\n') + '\n';
+}

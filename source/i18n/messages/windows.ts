@@ -1,0 +1,172 @@
+import type {Catalog} from '../catalog.js';
+
+/** Windows itself: Defender, long paths, the terminal and shell, elevation. */
+export const windows = {
+	'windows.on': {en: 'on', 'zh-CN': '开启'},
+	'windows.off': {en: 'off', 'zh-CN': '关闭'},
+	'windows.batch.powershell-missing': {en: 'Windows PowerShell is not installed ({detail})', 'zh-CN': '未安装 Windows PowerShell（{detail}）'},
+	'windows.batch.powershell-silent': {
+		en: 'PowerShell ran but printed nothing (a stub, as under Wine?) ({detail})',
+		'zh-CN': 'PowerShell 运行了但没有任何输出（可能是占位程序，例如在 Wine 下？）（{detail}）',
+	},
+	'windows.batch.powershell-failed': {en: 'PowerShell failed: {detail}', 'zh-CN': 'PowerShell 执行失败：{detail}'},
+	'windows.batch.timeout': {en: 'PowerShell did not answer within {detail}', 'zh-CN': 'PowerShell 在 {detail} 内没有响应'},
+
+	'probe.defender.title': {en: 'Microsoft Defender', 'zh-CN': 'Microsoft Defender 防病毒'},
+	'probe.defender.ok': {
+		en: 'real-time protection is on, {gocache} is excluded, and no Go build files were flagged in the last 30 days',
+		'zh-CN': '实时保护已开启，{gocache} 已排除，近 30 天没有 Go 构建文件被报毒',
+	},
+	'probe.defender.noPowershell': {en: 'cannot tell: {reason}', 'zh-CN': '无法判断：{reason}'},
+	'probe.defender.thirdParty': {
+		en: 'another antivirus owns protection ({names}; {why}): its settings cannot be checked from here',
+		'zh-CN': '实时防护由其他杀毒软件负责（{names}；{why}）：无法在这里检查它的设置',
+	},
+	'probe.defender.anotherAv': {en: 'another antivirus', 'zh-CN': '其他杀毒软件'},
+	'probe.defender.realtimeOff': {en: 'Defender real-time protection is off', 'zh-CN': 'Defender 实时保护已关闭'},
+	'probe.defender.detections': {
+		en: 'Defender flagged {count} Go build file(s) in the last 30 days, latest {threat} on {path} at {time}: go build and go test fail with "the file contains a virus"',
+		'zh-CN': '近 30 天 Defender 报毒了 {count} 个 Go 构建文件，最近一次是 {time} 在 {path} 上检测到 {threat}：go build 和 go test 会报 "the file contains a virus"',
+	},
+	'probe.defender.detectionsUnknown': {en: 'recent detections could not be read ({reason})', 'zh-CN': '无法读取最近的检测记录（{reason}）'},
+	'probe.defender.exclusionsNeedAdmin': {
+		en: 'exclusions cannot be read without administrator rights (Defender answers "N/A: Must be and administrator to view exclusions"), so whether GOCACHE is excluded is unknown',
+		'zh-CN': '没有管理员权限无法读取排除项（Defender 返回 "N/A: Must be and administrator to view exclusions"），因此无法确定 GOCACHE 是否已排除',
+	},
+	'probe.defender.exclusionsHiddenByPolicy': {
+		en: 'exclusions are hidden by policy (HideExclusionsFromLocalAdmins: "N/A: Administrators are not allowed to view exclusions"), so whether GOCACHE is excluded is unknown',
+		'zh-CN': '排除项被策略隐藏（HideExclusionsFromLocalAdmins："N/A: Administrators are not allowed to view exclusions"），因此无法确定 GOCACHE 是否已排除',
+	},
+	'probe.defender.exclusionsUnreadable': {en: 'exclusions could not be read ({reason})', 'zh-CN': '无法读取排除项（{reason}）'},
+	'probe.defender.noExclusion': {
+		en: 'no exclusion covers {gocache}: every build output is scanned (slower builds, and an occasional false positive)',
+		'zh-CN': '没有排除项覆盖 {gocache}：每个构建产物都会被扫描（构建更慢，偶尔还会误报）',
+	},
+	'probe.defender.broad': {
+		en: 'overly broad exclusions: {entries} (anything run or written that way is never scanned)',
+		'zh-CN': '排除范围过大：{entries}（以这种方式运行或写入的任何文件都不会被扫描）',
+	},
+	'probe.defender.sacOn': {
+		en: 'Smart App Control is on: it blocks unsigned programs, such as tools built with go install, and has no per-program exception',
+		'zh-CN': '智能应用控制已开启：它会拦截未签名的程序（例如用 go install 编译的工具），且无法为单个程序设置例外',
+	},
+	'probe.defender.sacEvaluation': {
+		en: 'Smart App Control is in evaluation mode: Windows may switch it on, and then it blocks unsigned tools built with go install',
+		'zh-CN': '智能应用控制处于评估模式：Windows 之后可能会将其开启，届时会拦截用 go install 编译的未签名工具',
+	},
+	'probe.defender.sac.on': {en: 'on', 'zh-CN': '开启'},
+	'probe.defender.sac.evaluation': {en: 'evaluation', 'zh-CN': '评估模式'},
+	'probe.defender.sac.off': {en: 'off', 'zh-CN': '关闭'},
+	'probe.defender.why': {
+		en: 'Defender scans every file a build writes, and its machine-learning detections quarantine Go test binaries (go-build…\\*.test.exe) now and then: the Go FAQ calls these false positives. Narrow exclusions (GOCACHE and a dedicated GOTMPDIR) or a Dev Drive, Microsoft\'s own answer for build folders, avoid both the slowness and the quarantines.',
+		'zh-CN': 'Defender 会扫描构建写出的每个文件，它的机器学习检测时不时会隔离 Go 的测试程序（go-build…\\*.test.exe），Go FAQ 称之为误报。范围很小的排除项（GOCACHE 和专用的 GOTMPDIR），或微软推荐给构建目录的开发驱动器（Dev Drive），可以同时避免变慢和被隔离。',
+	},
+	'probe.defender.evidence.status': {en: 'Defender status', 'zh-CN': 'Defender 状态'},
+	'probe.defender.evidence.detections': {en: 'Detections of Go build files (last 30 days)', 'zh-CN': 'Go 构建文件的检测记录（近 30 天）'},
+	'probe.defender.evidence.exclusions': {en: 'Exclusions', 'zh-CN': '排除项'},
+	'probe.defender.evidence.sac': {en: 'Smart App Control (reported, never changed)', 'zh-CN': '智能应用控制（仅报告，不会修改）'},
+	'probe.defender.label.realtime': {en: 'real-time protection', 'zh-CN': '实时保护'},
+	'probe.defender.label.mode': {en: 'running mode', 'zh-CN': '运行模式'},
+	'probe.defender.label.tamper': {en: 'tamper protection', 'zh-CN': '篡改防护'},
+	'probe.defender.label.version': {en: 'product version', 'zh-CN': '产品版本'},
+	'probe.defender.label.otherAv': {en: 'antivirus products (Security Center)', 'zh-CN': '杀毒软件（安全中心）'},
+	'probe.defender.column.time': {en: 'time (UTC)', 'zh-CN': '时间（UTC）'},
+	'probe.defender.column.threat': {en: 'threat', 'zh-CN': '威胁名称'},
+	'probe.defender.column.kind': {en: 'kind', 'zh-CN': '类型'},
+	'fix.defender.title': {en: 'Exclude GOCACHE and a dedicated GOTMPDIR from Defender', 'zh-CN': '在 Defender 中排除 GOCACHE 和专用的 GOTMPDIR'},
+	'fix.defender.description': {
+		en: 'Adds Defender exclusions for {gocache} and {gotmpdir} only (never go.exe, an extension or the whole temp folder), and points GOTMPDIR at {gotmpdir} if it is not a dedicated folder yet. The exclusions need administrator rights: one UAC prompt. Undo removes them. A Dev Drive is Microsoft\'s alternative.',
+		'zh-CN': '只为 {gocache} 和 {gotmpdir} 添加 Defender 排除项（绝不排除 go.exe、某种扩展名或整个临时目录）；如果 GOTMPDIR 还不是专用目录，会把它指向 {gotmpdir}。添加排除项需要管理员权限：会弹出一次 UAC 提示。撤销时会删除这些排除项。微软提供的另一种方案是开发驱动器（Dev Drive）。',
+	},
+	'fix.defender.restart': {en: 'Takes effect for the next build.', 'zh-CN': '下一次构建即可生效。'},
+
+	'probe.long-paths.title': {en: 'Long paths', 'zh-CN': '长路径'},
+	'probe.long-paths.ok': {en: 'LongPathsEnabled=1 and git core.longpaths=true', 'zh-CN': 'LongPathsEnabled=1，且 git 的 core.longpaths=true'},
+	'probe.long-paths.gitOff': {
+		en: 'git core.longpaths is not true: go get and direct module fetches fail on paths over 260 characters ("Filename too long")',
+		'zh-CN': 'git 的 core.longpaths 不是 true：路径超过 260 个字符时，go get 和直连拉取模块会失败（"Filename too long"）',
+	},
+	'probe.long-paths.registryOff': {
+		en: 'LongPathsEnabled is not 1: C toolchains and other programs are limited to 260-character paths (Go itself copes)',
+		'zh-CN': 'LongPathsEnabled 不是 1：C 工具链等程序受 260 字符路径限制（Go 本身不受影响）',
+	},
+	'probe.long-paths.registryUnknown': {en: 'LongPathsEnabled could not be read {reason}', 'zh-CN': '无法读取 LongPathsEnabled {reason}'},
+	'probe.long-paths.noGit': {en: 'not on PATH', 'zh-CN': '不在 PATH 中'},
+	'probe.long-paths.why': {
+		en: 'Go marks itself long-path aware and copes with long paths. Git for Windows refuses paths over 260 characters unless core.longpaths is true, and gcc and other tools need the system setting LongPathsEnabled, which only takes effect for programs started afterwards.',
+		'zh-CN': 'Go 自身声明支持长路径，能处理超长路径。但 Git for Windows 在 core.longpaths 不为 true 时拒绝超过 260 个字符的路径；gcc 等工具需要系统设置 LongPathsEnabled，且只对之后启动的程序生效。',
+	},
+	'probe.long-paths.evidence.registry': {en: 'System setting (read with {source})', 'zh-CN': '系统设置（通过 {source} 读取）'},
+	'probe.long-paths.evidence.git': {en: 'git', 'zh-CN': 'git 设置'},
+	'fix.longPaths.git.title': {en: 'Let git use long paths (git config --global core.longpaths true)', 'zh-CN': '允许 git 使用长路径（git config --global core.longpaths true）'},
+	'fix.longPaths.registry.title': {en: 'Turn on LongPathsEnabled (needs administrator)', 'zh-CN': '开启 LongPathsEnabled（需要管理员权限）'},
+	'fix.longPaths.registry.description': {
+		en: 'Sets HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem LongPathsEnabled to 1 through one UAC prompt. Undo puts the old value back.',
+		'zh-CN': '通过一次 UAC 提示，把 HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem 下的 LongPathsEnabled 设为 1。撤销时恢复原值。',
+	},
+	'fix.longPaths.registry.restart': {
+		en: 'Programs started afterwards see it; some need Windows to restart.',
+		'zh-CN': '之后启动的程序才会生效；部分程序需要重启 Windows。',
+	},
+
+	'probe.terminal.title': {en: 'Shell and terminal', 'zh-CN': 'Shell 与终端'},
+	'probe.terminal.summary': {en: '{shell} in {terminal}; commands are shown in {syntax} syntax', 'zh-CN': '在 {terminal} 中使用 {shell}；命令将以 {syntax} 语法显示'},
+	'probe.terminal.unknownShell': {en: 'an unknown shell', 'zh-CN': '未知的 shell'},
+	'probe.terminal.unknownTerminal': {en: 'an unknown terminal', 'zh-CN': '未知的终端'},
+	'probe.terminal.noConpty': {
+		en: 'Git Bash (mintty) without ConPTY: Node programs see pipes, not a terminal, so the interactive checklist cannot run; use winpty npx.cmd goenv-tui, Windows Terminal, or MSYS=enable_pcon',
+		'zh-CN': 'Git Bash（mintty）未启用 ConPTY：Node 程序看到的是管道而不是终端，交互式检查清单无法运行；请使用 winpty npx.cmd goenv-tui、Windows Terminal，或设置 MSYS=enable_pcon',
+	},
+	'probe.terminal.msysUnconverted': {
+		en: '{name}={value} reached Go unconverted (MSYS path conversion is off): Go reads it as a folder on the current drive',
+		'zh-CN': '{name}={value} 未经转换就传给了 Go（MSYS 路径转换已关闭）：Go 会把它当作当前驱动器上的目录',
+	},
+	'probe.terminal.msysIntoRoot': {
+		en: '{name} became {value}: MSYS turned a POSIX path into a folder inside {root}; use a Windows path (or /c/…) instead',
+		'zh-CN': '{name} 变成了 {value}：MSYS 把 POSIX 路径转换成了 {root} 里的目录；请改用 Windows 路径（或 /c/… 形式）',
+	},
+	'probe.terminal.npxPs1': {
+		en: 'PowerShell\'s execution policy is {policy}: it blocks npx.ps1, so "npx goenv-tui" fails there; use npx.cmd goenv-tui (the policy does not affect go.exe or go env -w)',
+		'zh-CN': 'PowerShell 的执行策略为 {policy}：它会阻止 npx.ps1，所以在这里 "npx goenv-tui" 会失败；请改用 npx.cmd goenv-tui（该策略不影响 go.exe，也不影响 go env -w）',
+	},
+	'probe.terminal.why': {
+		en: 'Git Bash converts POSIX-looking values of environment variables when it starts a Windows program, and mintty without ConPTY gives Windows programs pipes instead of a terminal. PowerShell\'s execution policy covers scripts such as npx.ps1, never go.exe.',
+		'zh-CN': 'Git Bash 启动 Windows 程序时，会转换看起来像 POSIX 路径的环境变量值；未启用 ConPTY 的 mintty 给 Windows 程序的是管道而不是终端。PowerShell 的执行策略只管 npx.ps1 之类的脚本，从不影响 go.exe。',
+	},
+	'probe.terminal.evidence.session': {en: 'This session', 'zh-CN': '当前会话'},
+	'probe.terminal.evidence.chain': {en: 'Parent processes, nearest first', 'zh-CN': '父进程（由近及远）'},
+	'probe.terminal.evidence.msys': {en: 'Go path variables as Go receives them', 'zh-CN': 'Go 实际收到的路径类环境变量'},
+	'probe.terminal.evidence.policy': {en: 'PowerShell execution policy (Windows PowerShell)', 'zh-CN': 'PowerShell 执行策略（Windows PowerShell）'},
+	'probe.terminal.label.shell': {en: 'shell', 'zh-CN': 'shell'},
+	'probe.terminal.label.terminal': {en: 'terminal', 'zh-CN': '终端'},
+	'probe.terminal.label.syntax': {en: 'command syntax', 'zh-CN': '命令语法'},
+	'probe.terminal.label.size': {en: 'size', 'zh-CN': '尺寸'},
+	'probe.terminal.label.msysRoot': {en: 'MSYS root', 'zh-CN': 'MSYS 根目录'},
+	'probe.terminal.label.effective': {en: 'effective', 'zh-CN': '实际生效'},
+	'probe.terminal.mark.shell': {en: 'your shell', 'zh-CN': '你的 shell'},
+	'probe.terminal.mark.runsCommand': {en: 'runs one command (npm/npx shim)', 'zh-CN': '只运行一条命令（npm/npx 的中转）'},
+	'probe.terminal.noChain': {en: 'the parent processes could not be read ({reason})', 'zh-CN': '无法读取父进程（{reason}）'},
+	'probe.terminal.source.process-chain': {en: 'from the parent processes', 'zh-CN': '根据父进程判断'},
+	'probe.terminal.source.login-shell': {en: 'login shell from $SHELL', 'zh-CN': '根据 $SHELL 中的登录 shell 判断'},
+	'probe.terminal.source.environment': {en: 'from the environment', 'zh-CN': '根据环境变量判断'},
+	'probe.terminal.source.inferred': {en: 'no other terminal found', 'zh-CN': '未发现其他终端，据此推断'},
+	'probe.terminal.source.unknown': {en: 'not found', 'zh-CN': '未找到'},
+	'probe.terminal.msys.unconverted': {en: 'not converted', 'zh-CN': '未转换'},
+	'probe.terminal.msys.into-msys-root': {en: 'converted into the MSYS folder', 'zh-CN': '被转换到了 MSYS 目录下'},
+	'probe.terminal.msys.converted': {en: 'converted from a POSIX path; works', 'zh-CN': '由 POSIX 路径转换而来；可以正常使用'},
+
+	'probe.elevation.title': {en: 'Administrator rights', 'zh-CN': '管理员权限'},
+	'probe.elevation.elevated': {en: 'running elevated (mandatory label {sid})', 'zh-CN': '正以管理员身份运行（强制完整性标签 {sid}）'},
+	'probe.elevation.notElevated': {
+		en: 'not elevated (mandatory label {sid}); fixes that need administrator rights ask once, through one UAC prompt',
+		'zh-CN': '未以管理员身份运行（强制完整性标签 {sid}）；需要管理员权限的修复会统一通过一次 UAC 提示申请',
+	},
+	'probe.elevation.unknown': {en: 'cannot tell whether this process is elevated ({reason})', 'zh-CN': '无法判断当前进程是否以管理员身份运行（{reason}）'},
+	'probe.elevation.why': {
+		en: 'Defender exclusions and machine-wide settings need administrator rights; user settings must never be written from an elevated process, whose HKCU may belong to another account.',
+		'zh-CN': 'Defender 排除项和全机设置需要管理员权限；而用户级设置绝不能在提权后的进程中写入，因为它的 HKCU 可能属于另一个账户。',
+	},
+	'probe.elevation.evidence': {en: 'Process token', 'zh-CN': '进程令牌'},
+	'probe.elevation.label.level': {en: 'integrity level', 'zh-CN': '完整性级别'},
+	'probe.elevation.label.adminRole': {en: 'acts as Administrators', 'zh-CN': '以 Administrators 身份生效'},
+} as const satisfies Catalog;

@@ -1,0 +1,220 @@
+import type {Probe} from '../engine/probe.js';
+import type {Evidence} from '../model/finding.js';
+import type {Change, Fix} from '../model/fix.js';
+import {configValues, effectiveValue, gitBinary, gitConfig, type GitConfigEntry} from '../facts/git.js';
+
+const SHOWN_FILES = 20;
+/** Files named on one command line at most (Windows caps a command line near 32 000 characters). */
+const MAX_REWRITE = 400;
+const GO_FILES = /(?:^|\/)(?:[^/]+\.go|go\.mod|go\.sum)$/;
+const ATTRIBUTES = ['*.go text eol=lf', 'go.mod text eol=lf', 'go.sum text eol=lf'];
+
+interface EolFile {
+	path: string;
+	index: string;
+	worktree: string;
+	attr: string;
+}
+
+/** `git ls-files --eol -z`: `i/lf    w/crlf  attr/text eol=lf      \tpath` per entry. */
+export function parseLsFilesEol(stdout: string): EolFile[] {
+	return stdout.split('\0').flatMap((record) => {
+		const match = /^i\/(\S*)\s+w\/(\S*)\s+attr\/(.*?)\s*\t(.+)$/s.exec(record);
+		return match ? [{index: match[1]!, worktree: match[2]!, attr: match[3]!, path: match[4]!}] : [];
+	});
+}
+
+/**
+ * core.autocrlf and core.eol with where each is set, and Go files checked out with CRLF in
+ * the repository of the current folder. CRLF is gofmt and diff noise, never a checksum
+ * problem: go hashes module zips made with autocrlf forced off, and reads go.sum with
+ * strings.Fields, so a CRLF go.sum parses fine.
+ */
+export const gitAutocrlf: Probe = {
+	id: 'git-autocrlf',
+	family: 'git',
+	title: 'probe.git-autocrlf.title',
+	dependsOn: ['git'],
+	async run({facts, sys, t}) {
+		const [git, config] = await Promise.all([gitBinary(facts), gitConfig(facts)]);
+		if (!git || !config) return {status: 'unknown', summary: t('probe.git.unavailable')};
+		const autocrlf = effectiveValue(config, 'core.autocrlf');
+		const eol = effectiveValue(config, 'core.eol');
+		const autocrlfValue = (autocrlf?.value ?? 'false').toLowerCase();
+		const crlfSetting = autocrlfValue === 'true' || autocrlf?.value === null || (eol?.value?.toLowerCase() === 'crlf' && autocrlfValue !== 'input');
+
+		const settingsRows = [...configValues(config, 'core.autocrlf'), ...configValues(config, 'core.eol')].map((entry) => ({
+			key: entry.key,
+			value: entry.value ?? 'true',
+			scope: entry.scope,
+			origin: entry.file ?? entry.origin,
+			...(entry === autocrlf || entry === eol ? {} : {_tone: 'muted' as const}),
+		}));
+		const evidence: Evidence[] = [
+			{
+				kind: 'table',
+				title: t('probe.git-autocrlf.evidence.settings'),
+				columns: [
+					{key: 'key', label: t('column.name')},
+					{key: 'value', label: t('column.value')},
+					{key: 'scope', label: t('git.column.scope')},
+					{key: 'origin', label: t('git.column.origin')},
+				],
+				rows: settingsRows.length > 0 ? settingsRows : [{key: 'core.autocrlf', value: t('evidence.notSet'), scope: '', origin: '', _tone: 'muted' as const}],
+			},
+		];
+
+		// The repository of the current folder, if any, and its Go files' line endings.
+		const top = await facts.exec(git, ['rev-parse', '--show-toplevel'], {cwd: sys.cwd()});
+		const repo = top.result.exitCode === 0 ? top.result.stdout.trim() : null;
+		let crlf: EolFile[] = [];
+		let protectedByAttributes = false;
+		let modified = new Set<string>();
+		if (repo) {
+			const listed = await facts.exec(git, ['ls-files', '--eol', '-z', '--', '*.go', '*go.mod', '*go.sum'], {cwd: repo});
+			const files = parseLsFilesEol(listed.result.stdout).filter((file) => GO_FILES.test(file.path));
+			crlf = files.filter((file) => /crlf|mixed/.test(file.worktree) || /crlf|mixed/.test(file.index));
+			protectedByAttributes = files.length > 0 && files.every((file) => /eol=lf/.test(file.attr));
+			if (crlf.length > 0) {
+				// Files whose content differs by more than line endings have real edits: never rewritten.
+				const diff = await facts.exec(git, ['diff', '--ignore-cr-at-eol', '--name-only', '-z'], {cwd: repo});
+				modified = new Set(diff.result.stdout.split('\0').filter(Boolean));
+				evidence.push({
+					kind: 'table',
+					title: t('probe.git-autocrlf.evidence.files', {count: crlf.length, repo}),
+					columns: [
+						{key: 'path', label: t('column.path')},
+						{key: 'index', label: t('probe.git-autocrlf.column.index')},
+						{key: 'worktree', label: t('probe.git-autocrlf.column.worktree')},
+						{key: 'attr', label: t('probe.git-autocrlf.column.attr')},
+					],
+					rows: [
+						...crlf.slice(0, SHOWN_FILES).map((file) => ({path: file.path, index: file.index, worktree: file.worktree, attr: file.attr || '-'})),
+						...(crlf.length > SHOWN_FILES ? [{path: t('probe.git-autocrlf.more', {count: crlf.length - SHOWN_FILES}), index: '', worktree: '', attr: '', _tone: 'muted' as const}] : []),
+					],
+				});
+			}
+		}
+
+		const why = t('probe.git-autocrlf.why');
+		const docUrl = 'https://git-scm.com/docs/gitattributes#_end_of_line_conversion';
+		const where = (entry: GitConfigEntry | undefined) => (entry ? `${entry.scope}${entry.file ? `, ${entry.file}` : ''}` : t('evidence.notSet'));
+		const fixes = buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modified, attributes: repo ? await sys.readFile(sys.path.join(repo, '.gitattributes')) : null});
+
+		if (crlf.length > 0) {
+			const setting = crlfSetting ? `core.autocrlf=${autocrlf?.value ?? 'true'} (${where(autocrlf)})` : t('probe.git-autocrlf.committedCrlf');
+			return {status: 'warn', summary: t('probe.git-autocrlf.crlfFiles', {count: crlf.length, setting}), why, docUrl, evidence, fixes};
+		}
+		if (crlfSetting) {
+			const name = autocrlfValue === 'true' || autocrlf?.value === null ? `core.autocrlf=true` : `core.eol=crlf`;
+			const entry = autocrlfValue === 'true' || autocrlf?.value === null ? autocrlf : eol;
+			if (repo && protectedByAttributes) {
+				return {status: 'info', summary: t('probe.git-autocrlf.protected', {setting: name, where: where(entry)}), why, docUrl, evidence, fixes};
+			}
+			return {status: 'warn', summary: t('probe.git-autocrlf.crlfSetting', {setting: name, where: where(entry)}), why, docUrl, evidence, fixes};
+		}
+		return {status: 'ok', summary: t('probe.git-autocrlf.ok', {value: autocrlf?.value ?? t('evidence.notSet')}), evidence};
+	},
+};
+
+interface FixInput {
+	git: string;
+	sys: import('../system/types.js').System;
+	t: import('../i18n/index.js').Translator;
+	repo: string | null;
+	autocrlf: GitConfigEntry | undefined;
+	eol: GitConfigEntry | undefined;
+	crlfSetting: boolean;
+	crlf: EolFile[];
+	modified: Set<string>;
+	attributes: string | null;
+}
+
+function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modified, attributes}: FixInput): Fix[] {
+	const fixes: Fix[] = [];
+	if (crlfSetting) {
+		// A local value wins over global, so it is changed where it is; otherwise ~/.gitconfig.
+		const changes: Change[] = [];
+		for (const [key, entry, value] of [
+			['core.autocrlf', autocrlf, 'input'],
+			['core.eol', eol, 'lf'],
+		] as const) {
+			if (key === 'core.eol' && entry?.value?.toLowerCase() !== 'crlf') continue;
+			const scope = entry?.scope === 'local' || entry?.scope === 'worktree' ? 'local' : 'global';
+			changes.push({kind: 'git-config', scope, key, before: entry && (entry.scope === scope || (scope === 'local' && entry.scope === 'worktree')) ? entry.value ?? 'true' : null, after: value, ...(scope === 'local' && repo ? {repo} : {})});
+		}
+		fixes.push({
+			id: 'autocrlf-input',
+			title: t('probe.git-autocrlf.fix.input'),
+			description: t('probe.git-autocrlf.fix.input.description'),
+			changes,
+			needsAdmin: false,
+			reversible: true,
+			restartHint: t('probe.git-autocrlf.fix.restart'),
+		});
+	}
+	if (repo && crlf.length > 0) {
+		const existing = attributes ?? '';
+		const missing = ATTRIBUTES.filter((line) => !existing.split(/\r?\n/).some((l) => l.trim() === line));
+		if (missing.length > 0) {
+			const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
+			fixes.push({
+				id: 'gitattributes-eol-lf',
+				title: t('probe.git-autocrlf.fix.attributes'),
+				description: t('probe.git-autocrlf.fix.attributes.description'),
+				changes: [
+					{
+						kind: 'file',
+						path: sys.path.join(repo, '.gitattributes'),
+						before: attributes === null ? {exists: false} : {exists: true, content: attributes},
+						after: {exists: true, content: `${existing}${separator}${missing.join('\n')}\n`},
+					},
+				],
+				needsAdmin: false,
+				reversible: true,
+			});
+		}
+		const rewritable = crlf.filter((file) => /crlf|mixed/.test(file.worktree) && file.index === 'lf' && !modified.has(file.path)).slice(0, MAX_REWRITE);
+		if (rewritable.length > 0) {
+			fixes.push({
+				id: 'rewrite-crlf-files',
+				title: t('probe.git-autocrlf.fix.rewrite', {count: rewritable.length}),
+				description: t('probe.git-autocrlf.fix.rewrite.description'),
+				changes: [
+					{
+						kind: 'command',
+						argv: [git, '-c', 'core.autocrlf=false', '-c', 'core.eol=lf', 'checkout-index', '--index', '--force', '--', ...rewritable.map((file) => file.path)],
+						cwd: repo,
+						replaces: rewritable.map((file) => sys.path.join(repo, ...file.path.split('/'))),
+						irreversible: false,
+						description: t('probe.git-autocrlf.fix.rewrite.command'),
+					},
+				],
+				needsAdmin: false,
+				reversible: true,
+				rerun: ['git-autocrlf'],
+			});
+		}
+		const committed = crlf.filter((file) => /crlf|mixed/.test(file.index));
+		if (committed.length > 0) {
+			fixes.push({
+				id: 'renormalize-index',
+				title: t('probe.git-autocrlf.fix.renormalize', {count: committed.length}),
+				description: t('probe.git-autocrlf.fix.renormalize.description'),
+				changes: [
+					{
+						kind: 'command',
+						argv: [git, 'add', '--renormalize', '--', ...committed.slice(0, MAX_REWRITE).map((file) => file.path)],
+						cwd: repo,
+						replaces: [],
+						irreversible: true,
+						description: t('probe.git-autocrlf.fix.renormalize.command'),
+					},
+				],
+				needsAdmin: false,
+				reversible: false,
+			});
+		}
+	}
+	return fixes;
+}

@@ -1,0 +1,216 @@
+import type {Probe, ProbeContext} from '../engine/probe.js';
+import type {Evidence} from '../model/finding.js';
+import type {Fix} from '../model/fix.js';
+import {findAllOnPath} from '../facts/path-lookup.js';
+import {credentialHelperChain, gitBinary, gitConfig, gitExecPath, hostOfUrl, insteadOfRules, urlScopedHelpers, type HelperEntry} from '../facts/git.js';
+import {cmdkeyDeleteTarget, defaultStoreFiles, keychainCredentials, storeFileCredentials, windowsCredentials, type CachedCredential} from '../facts/git-credentials.js';
+import {currentGoMod, fetchedModules, moduleHost} from '../net/go-mod.js';
+import {pathMatch} from '../net/module-patterns.js';
+import {system32} from '../system/windows-registry.js';
+
+type HelperState = 'ok' | 'shell' | 'missing' | 'deprecated' | 'deprecated-missing';
+
+interface ResolvedHelper extends HelperEntry {
+	name: string;
+	program?: string;
+	state: HelperState;
+	url?: string;
+}
+
+/** Splits a helper value the way git's shell would, enough for `name --opt "a b"`. */
+export function helperWords(value: string): string[] {
+	return [...value.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+async function resolveHelper(ctx: ProbeContext, helper: HelperEntry, execPath: string | null): Promise<ResolvedHelper> {
+	const {sys} = ctx;
+	const value = helper.value.trim();
+	if (value.startsWith('!')) return {...helper, name: value, state: 'shell'};
+	const [first = ''] = helperWords(value);
+	const deprecated = first === 'manager-core';
+	const absolute = sys.path.isAbsolute(first) || /^[A-Za-z]:[\\/]/.test(first);
+	let program: string | undefined;
+	if (absolute) {
+		program = (await sys.stat(first))?.kind === 'file' ? first : undefined;
+	} else {
+		const base = `git-credential-${first}`;
+		// git looks in its exec path first, then PATH; Git for Windows also puts mingw64/bin first.
+		const dirs = execPath ? [execPath, sys.path.join(execPath, '..', '..', 'bin')] : [];
+		const found = (await Promise.all(dirs.map((dir) => findAllOnPath(sys, base, dir)))).flat();
+		program = found[0] ?? (await findAllOnPath(sys, base))[0];
+	}
+	const state: HelperState = deprecated ? (program ? 'deprecated' : 'deprecated-missing') : program ? 'ok' : 'missing';
+	return {...helper, name: first, ...(program ? {program} : {}), state};
+}
+
+/** Hosts whose credentials matter to go: GOPRIVATE-style patterns, go.mod requirements, insteadOf rules. */
+async function relevantHosts(ctx: ProbeContext): Promise<{patterns: string[]; hosts: Set<string>}> {
+	const [goEnv, mod, config] = await Promise.all([ctx.facts.goEnv(), currentGoMod(ctx.facts), gitConfig(ctx.facts)]);
+	const values = goEnv?.ok ? goEnv.values : {};
+	const patterns = ['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB']
+		.flatMap((name) => (values[name] ?? ctx.sys.getenv(name) ?? '').split(','))
+		.map((glob) => glob.trim().split('/')[0]!.toLowerCase())
+		.filter(Boolean);
+	const hosts = new Set<string>();
+	for (const module of mod ? fetchedModules(mod.mod) : []) hosts.add(moduleHost(module.path));
+	for (const rule of insteadOfRules(config)) {
+		for (const url of [rule.base, rule.prefix]) {
+			const host = hostOfUrl(url);
+			if (host) hosts.add(host);
+		}
+	}
+	return {patterns: [...new Set(patterns)], hosts};
+}
+
+function isRelevant(host: string | null, relevant: {patterns: string[]; hosts: Set<string>}): boolean {
+	if (!host) return false;
+	const bare = host.replace(/:\d+$/, '');
+	return relevant.hosts.has(bare) || relevant.patterns.some((pattern) => pathMatch(pattern, bare));
+}
+
+/**
+ * The credential.helper chain with where each comes from, whether each helper still runs,
+ * and the credentials cached for the hosts go fetches from, by target and user only.
+ */
+export const gitCredentials: Probe = {
+	id: 'git-credentials',
+	family: 'git',
+	title: 'probe.git-credentials.title',
+	dependsOn: ['git'],
+	async run(ctx) {
+		const {facts, sys, t} = ctx;
+		const [git, config, execPath] = await Promise.all([gitBinary(facts), gitConfig(facts), gitExecPath(facts)]);
+		if (!git || !config) return {status: 'unknown', summary: t('probe.git.unavailable')};
+		const {chain, reset} = credentialHelperChain(config);
+		const helpers = await Promise.all(chain.map((helper) => resolveHelper(ctx, helper, execPath)));
+		const scoped = await Promise.all(urlScopedHelpers(config).map(async (helper) => ({...(await resolveHelper(ctx, helper, execPath)), url: helper.url})));
+		const relevant = await relevantHosts(ctx);
+
+		const stateText = (h: ResolvedHelper) => t(`probe.git-credentials.state.${h.state}`);
+		const evidence: Evidence[] = [
+			{
+				kind: 'table',
+				title: t('probe.git-credentials.evidence.chain'),
+				columns: [
+					{key: 'index', label: '#'},
+					{key: 'helper', label: t('probe.git-credentials.column.helper')},
+					{key: 'for', label: t('probe.git-credentials.column.for')},
+					{key: 'scope', label: t('git.column.scope')},
+					{key: 'origin', label: t('git.column.origin')},
+					{key: 'state', label: t('column.note')},
+				],
+				rows: [
+					...reset.map((entry) => ({index: '', helper: t('probe.git-credentials.reset'), for: '', scope: entry.scope, origin: entry.file ?? entry.origin, state: '', _tone: 'muted' as const})),
+					...[...helpers, ...scoped].map((h, index) => ({
+						index: String(index + 1),
+						helper: h.value,
+						for: h.url ?? t('probe.git-credentials.allUrls'),
+						scope: h.entry.scope,
+						origin: h.entry.file ?? h.entry.origin,
+						state: h.program ? `${stateText(h)} (${h.program})` : stateText(h),
+						...(h.state === 'ok' || h.state === 'shell' ? {} : {_tone: h.state === 'deprecated' ? ('warn' as const) : ('bad' as const)}),
+					})),
+				],
+			},
+		];
+
+		// Cached credentials for the hosts that matter, from the stores the helpers use.
+		const credentials: Array<CachedCredential & {helper: string}> = [];
+		const unlisted: string[] = [];
+		if (sys.platform === 'win32') {
+			const listed = await windowsCredentials(facts);
+			for (const c of listed?.credentials ?? []) credentials.push({...c, helper: 'Windows Credential Manager'});
+		}
+		for (const helper of helpers) {
+			const words = helperWords(helper.value);
+			if (helper.name === 'store') {
+				const fileIndex = words.indexOf('--file');
+				const inline = words.find((w) => w.startsWith('--file='));
+				const files = fileIndex >= 0 && words[fileIndex + 1] ? [words[fileIndex + 1]!] : inline ? [inline.slice('--file='.length)] : defaultStoreFiles(facts);
+				for (const file of files) {
+					const expanded = file.startsWith('~') ? sys.path.join(sys.getenv('HOME') || sys.homedir(), file.slice(1)) : file;
+					const stored = await storeFileCredentials(facts, expanded);
+					for (const c of stored.credentials) credentials.push({...c, helper: helper.value});
+				}
+			} else if (sys.platform === 'darwin' && (helper.name === 'osxkeychain' || helper.name === 'manager')) {
+				const kind = helper.name === 'osxkeychain' ? 'internet' : 'generic';
+				// The keychain is searched by server name: literal hosts only, not glob patterns.
+				const hosts = [...new Set([...relevant.hosts, ...relevant.patterns.filter((p) => !/[*?[\\]/.test(p))])];
+				const found = await Promise.all(hosts.map((host) => keychainCredentials(facts, host, kind)));
+				for (const result of found) for (const c of result.credentials) credentials.push({...c, helper: helper.value});
+			} else if (!(sys.platform === 'win32' && /^manager(?:-core)?$/.test(helper.name)) && (helper.state === 'ok' || helper.state === 'deprecated')) {
+				unlisted.push(helper.value);
+			}
+		}
+		const shown = credentials.filter((c) => isRelevant(c.host, relevant));
+		const relevantText = [...relevant.patterns, ...relevant.hosts].join(', ');
+		evidence.push({
+			kind: 'credentials',
+			title: relevantText ? t('probe.git-credentials.evidence.credentials', {hosts: relevantText}) : t('probe.git-credentials.evidence.noHosts'),
+			rows: shown.map((c) => ({target: c.target, user: c.user || '-', helper: c.helper})),
+		});
+		if (unlisted.length > 0) evidence.push({kind: 'text', title: t('probe.git-credentials.evidence.unlisted'), text: t('probe.git-credentials.unlisted', {helpers: unlisted.join(', ')})});
+
+		const fixes: Fix[] = [];
+		for (const helper of helpers.filter((h) => h.state === 'deprecated' || h.state === 'deprecated-missing')) {
+			const scope = helper.entry.scope === 'system' || helper.entry.scope === 'local' ? helper.entry.scope : 'global';
+			fixes.push({
+				id: `rename-manager-core-${scope}`,
+				title: t('probe.git-credentials.fix.rename', {scope}),
+				description: t('probe.git-credentials.fix.rename.description'),
+				changes: [{kind: 'git-config', scope, key: 'credential.helper', before: helper.value, after: helper.value.replace(/^(\s*)manager-core\b/, '$1manager')}],
+				needsAdmin: scope === 'system',
+				reversible: true,
+			});
+		}
+		shown.forEach((c, index) => fixes.push(eraseFix(ctx, git, c, index)));
+
+		const why = t('probe.git-credentials.why');
+		const docUrl = 'https://github.com/git-ecosystem/git-credential-manager/blob/main/docs/rename.md';
+		const broken = helpers.filter((h) => h.state === 'deprecated-missing');
+		const deprecated = helpers.filter((h) => h.state === 'deprecated');
+		const missing = helpers.filter((h) => h.state === 'missing');
+		const where = (h: ResolvedHelper) => `${h.entry.scope}${h.entry.file ? `, ${h.entry.file}` : ''}`;
+		const count = {count: shown.length};
+		if (broken.length > 0) {
+			return {status: 'error', summary: t('probe.git-credentials.managerCoreGone', {where: where(broken[0]!)}), why, docUrl, evidence, fixes};
+		}
+		if (deprecated.length > 0) {
+			return {status: 'warn', summary: t('probe.git-credentials.managerCore', {where: where(deprecated[0]!)}), why, docUrl, evidence, fixes};
+		}
+		if (missing.length > 0) {
+			return {status: 'warn', summary: t('probe.git-credentials.missing', {helper: missing[0]!.value, where: where(missing[0]!), program: `git-credential-${missing[0]!.name}`}), why, docUrl, evidence, fixes};
+		}
+		if (helpers.length === 0) {
+			const needs = relevant.patterns.length > 0;
+			return {status: needs ? 'warn' : 'info', summary: needs ? t('probe.git-credentials.noneButPrivate') : t('probe.git-credentials.none'), why, evidence, fixes};
+		}
+		return {status: 'ok', summary: t('probe.git-credentials.ok', {helpers: helpers.map((h) => h.value).join(' → '), ...count}), evidence, fixes};
+	},
+};
+
+function eraseFix(ctx: ProbeContext, git: string, c: CachedCredential & {helper: string}, index: number): Fix {
+	const {t, sys} = ctx;
+	const host = c.host ?? '';
+	const viaCmdkey = c.store === 'windows-credential-manager';
+	const stdin = [`protocol=${c.protocol ?? 'https'}`, `host=${host}`, ...(c.path ? [`path=${c.path.replace(/^\//, '')}`] : []), ...(c.user ? [`username=${c.user}`] : []), '', ''].join('\n');
+	return {
+		id: `erase-credential-${index + 1}`,
+		title: t('probe.git-credentials.fix.erase', {target: c.target, user: c.user || '-'}),
+		description: t('probe.git-credentials.fix.erase.description'),
+		changes: [
+			{
+				kind: 'credential-erase',
+				store: c.store,
+				target: c.target,
+				host,
+				user: c.user,
+				argv: viaCmdkey ? [system32(sys.env(), 'cmdkey.exe'), `/delete:${cmdkeyDeleteTarget(c.target)}`] : [git, 'credential', 'reject'],
+				...(viaCmdkey ? {} : {stdin}),
+			},
+		],
+		needsAdmin: false,
+		reversible: false,
+		rerun: ['git-credentials'],
+	};
+}

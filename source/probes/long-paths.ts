@@ -1,0 +1,121 @@
+import type {Probe} from '../engine/probe.js';
+import type {CommandFact} from '../facts/facts.js';
+import {findAllOnPath} from '../facts/path-lookup.js';
+import {windowsFacts} from '../facts/windows-batch.js';
+import type {Evidence} from '../model/finding.js';
+import type {Fix} from '../model/fix.js';
+import {commandEvidence} from './evidence.js';
+import {partsSummary, worstStatus, type Part} from './parts.js';
+
+/**
+ * Paths over 260 characters. Go itself copes (its runtime marks the process long-path aware
+ * and `os` adds `\\?\`), but git refuses them unless `core.longpaths` is true, and C
+ * toolchains need the system's LongPathsEnabled (plus their own manifest).
+ */
+
+export const FILESYSTEM_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem';
+
+/** git's boolean words (git-config(1)): true/yes/on/1 and false/no/off/0, any case. */
+export function gitBool(value: string | undefined): boolean | null {
+	const v = value?.trim().toLowerCase();
+	if (v === undefined || v === '') return null;
+	if (['true', 'yes', 'on', '1'].includes(v)) return true;
+	if (['false', 'no', 'off', '0'].includes(v)) return false;
+	return null;
+}
+
+export const longPaths: Probe = {
+	id: 'long-paths',
+	family: 'windows',
+	title: 'probe.long-paths.title',
+	platforms: ['win32'],
+	timeoutMs: 25_000,
+	async run({facts, sys, t}) {
+		const evidence: Evidence[] = [];
+		// LongPathsEnabled: from the one PowerShell batch; reg export only when that failed.
+		const w = await windowsFacts(facts);
+		let enabled: number | null | undefined;
+		let registrySource = 'PowerShell';
+		if (w.registry.ok) {
+			enabled = w.registry.data.longPathsEnabled;
+		} else if (sys.registry) {
+			registrySource = 'reg export';
+			const values = await sys.registry.readKey(FILESYSTEM_KEY);
+			const value = values?.find((v) => v.name.toLowerCase() === 'longpathsenabled');
+			enabled = values === null ? undefined : value ? Number(value.data) : null;
+		}
+
+		const git = (await findAllOnPath(sys, 'git'))[0];
+		let gitValue: string | undefined;
+		let gitOrigin: string | undefined;
+		let gitCommand: CommandFact | undefined;
+		if (git) {
+			// Outside any repository: what git sees when go fetches modules (system + global).
+			gitCommand = await facts.exec(git, ['config', '--show-origin', '--get', 'core.longpaths'], {cwd: sys.tmpdir()});
+			const line = gitCommand.result.stdout.trim();
+			if (gitCommand.result.exitCode === 0 && line) {
+				const tab = line.lastIndexOf('\t');
+				gitOrigin = tab >= 0 ? line.slice(0, tab) : undefined;
+				gitValue = tab >= 0 ? line.slice(tab + 1) : line;
+			}
+		}
+		const gitOn = gitBool(gitValue) === true;
+
+		evidence.push({
+			kind: 'registry',
+			title: t('probe.long-paths.evidence.registry', {source: registrySource}),
+			values: [{hive: 'HKLM', key: FILESYSTEM_KEY.replace(/^HKLM\\/, ''), name: 'LongPathsEnabled', type: 'REG_DWORD', raw: enabled === undefined ? '?' : enabled === null ? t('evidence.notSet') : String(enabled)}],
+		});
+		evidence.push({
+			kind: 'kv',
+			title: t('probe.long-paths.evidence.git'),
+			rows: [
+				{label: 'git', value: git ?? t('probe.long-paths.noGit')},
+				{label: 'core.longpaths', value: gitValue ?? t('evidence.notSet'), tone: gitOn ? 'good' : git ? 'warn' : 'muted'},
+				...(gitOrigin ? [{label: t('column.source'), value: gitOrigin}] : []),
+			],
+		});
+		if (gitCommand) evidence.push(commandEvidence(t, gitCommand));
+
+		const parts: Part[] = [];
+		if (git && !gitOn) parts.push({status: 'warn', text: t('probe.long-paths.gitOff')});
+		if (enabled === undefined) parts.push({status: 'unknown', text: t('probe.long-paths.registryUnknown', {reason: w.registry.ok ? '' : w.registry.message})});
+		else if (enabled !== 1) parts.push({status: 'info', text: t('probe.long-paths.registryOff')});
+
+		const fixes: Fix[] = [];
+		if (git && !gitOn) {
+			fixes.push({
+				id: 'git-core-longpaths',
+				title: t('fix.longPaths.git.title'),
+				changes: [{kind: 'git-config', scope: 'global', key: 'core.longpaths', before: gitOrigin && /[\\/]\.gitconfig$/i.test(gitOrigin) ? (gitValue ?? null) : null, after: 'true'}],
+				needsAdmin: false,
+				reversible: true,
+				restartHint: t('fix.restart.none'),
+				rerun: ['long-paths'],
+			});
+		}
+		if (enabled !== undefined && enabled !== 1) {
+			fixes.push({
+				id: 'long-paths-enabled',
+				title: t('fix.longPaths.registry.title'),
+				description: t('fix.longPaths.registry.description'),
+				changes: [
+					{
+						kind: 'registry-value',
+						key: FILESYSTEM_KEY,
+						name: 'LongPathsEnabled',
+						before: enabled === null ? null : {type: 'REG_DWORD', data: String(enabled)},
+						after: {type: 'REG_DWORD', data: '1'},
+					},
+				],
+				needsAdmin: true,
+				reversible: true,
+				restartHint: t('fix.longPaths.registry.restart'),
+				rerun: ['long-paths'],
+			});
+		}
+
+		if (parts.length === 0) return {status: 'ok', summary: t('probe.long-paths.ok'), evidence};
+		return {status: worstStatus(parts), summary: partsSummary(parts), why: t('probe.long-paths.why'), docUrl: 'https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation', evidence, fixes};
+	},
+};

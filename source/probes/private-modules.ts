@@ -1,0 +1,242 @@
+import net from 'node:net';
+import type {Probe, ProbeContext} from '../engine/probe.js';
+import type {Evidence, ProbeResult} from '../model/finding.js';
+import type {Change, Fix} from '../model/fix.js';
+import {privatePrefix} from '../explain/rules.js';
+import {goSetting} from '../facts/go-settings.js';
+import {classifyModule, classifySumdb} from '../net/classify.js';
+import {failureLabel, failureShort, goRunEvidence} from '../net/describe.js';
+import {goList, MATCH_NOTHING, type GoListResult} from '../net/go-list.js';
+import {currentGoMod, fetchedModules, moduleHost} from '../net/go-mod.js';
+import {parseGoproxy} from '../net/goproxy-list.js';
+import {matchingPattern} from '../net/module-patterns.js';
+import {DEFAULT_BUDGET, type NetworkBudget} from '../net/proxy-probe.js';
+import {commandLine, defaultShell} from '../shell/syntax.js';
+import {redactResult} from './goproxy.js';
+
+/** Modules asked about in one go run at most. */
+const MAX_ASKED = 300;
+const SHOWN_ROWS = 25;
+
+/** Top-level names no public DNS answers for: a host under one of them is private by construction. */
+const PRIVATE_SUFFIXES = /\.(?:local|localhost|internal|intranet|corp|lan|home|home\.arpa|private|test|example|invalid)$/;
+
+/** A module host the public proxy and checksum database can never reach. */
+export function isNonPublicHost(host: string): boolean {
+	return net.isIP(host) !== 0 || PRIVATE_SUFFIXES.test(host);
+}
+
+type Verdict = 'public' | 'covered' | 'uncovered' | 'sumdb-uncovered' | 'inconsistent' | 'unknown' | 'not-checked';
+
+interface ModuleRow {
+	path: string;
+	version: string;
+	noProxy?: string;
+	noSumdb?: string;
+	verdict: Verdict;
+	reason: string;
+}
+
+export function privateModulesProbe(budget: NetworkBudget = DEFAULT_BUDGET): Probe {
+	return {
+		id: 'private-modules',
+		family: 'network',
+		title: 'probe.private-modules.title',
+		dependsOn: ['go-on-path'],
+		// Its own settings are read offline too; only the proxy questions need the network.
+		timeoutMs: budget.goMs + 5_000,
+		async run(ctx) {
+			return redactResult(await runPrivateModules(ctx, budget));
+		},
+	};
+}
+
+export const privateModules = privateModulesProbe();
+
+async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Promise<ProbeResult> {
+	const {facts, sys, t} = ctx;
+	const [go, goEnv, mod] = await Promise.all([facts.goBinary(), facts.goEnv(), currentGoMod(facts)]);
+	if (!go || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
+	const v = goEnv.values;
+	const goprivate = v.GOPRIVATE ?? '';
+	const noProxy = v.GONOPROXY ?? goprivate;
+	const noSumdb = v.GONOSUMDB ?? goprivate;
+	const [originPrivate, originNoProxy, originNoSumdb, originInsecure] = await Promise.all(['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map((name) => goSetting(facts, name)));
+	const explicit = (o: {source: string}) => o.source === 'process' || o.source === 'go-env-file';
+	const docUrl = 'https://go.dev/ref/mod#private-modules';
+	const evidence: Evidence[] = [
+		{
+			kind: 'go-env',
+			title: t('probe.private-modules.evidence.settings'),
+			rows: [
+				{name: 'GOPRIVATE', value: goprivate || t('evidence.notSet'), source: originPrivate.source, ...(originPrivate.where ? {where: originPrivate.where} : {})},
+				{name: 'GONOPROXY', value: noProxy || t('evidence.notSet'), source: originNoProxy.source, ...(explicit(originNoProxy) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
+				{name: 'GONOSUMDB', value: noSumdb || t('evidence.notSet'), source: originNoSumdb.source, ...(explicit(originNoSumdb) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
+				{name: 'GOINSECURE', value: v.GOINSECURE || t('evidence.notSet'), source: originInsecure.source, ...(v.GOINSECURE ? {tone: 'warn' as const} : {})},
+			],
+		},
+	];
+
+	// Settings that contradict each other, whatever the module.
+	const warnings: string[] = [];
+	const patterns = (list: string) => list.split(',').map((p) => p.trim().replace(/\/$/, '')).filter(Boolean);
+	for (const [name, list, origin] of [
+		['GONOPROXY', noProxy, originNoProxy],
+		['GONOSUMDB', noSumdb, originNoSumdb],
+	] as const) {
+		if (!goprivate || !explicit(origin)) continue;
+		const missing = patterns(goprivate).filter((p) => !matchingPattern(list, p.replace(/[*?[\]\\]/g, 'x')));
+		if (missing.length > 0) warnings.push(t('probe.private-modules.override', {name, value: list || t('evidence.empty'), missing: missing.join(',')}));
+	}
+	if (v.GOINSECURE) warnings.push(t('probe.private-modules.insecure', {value: v.GOINSECURE}));
+
+	if (!mod) {
+		if (warnings.length > 0) return {status: 'warn', summary: warnings.join('; '), why: t('probe.private-modules.why'), docUrl, evidence};
+		return {status: 'skipped', summary: t('probe.private-modules.noModule'), evidence};
+	}
+
+	const modules = fetchedModules(mod.mod);
+	const rows: ModuleRow[] = modules.map((m) => {
+		const np = matchingPattern(noProxy, m.path);
+		const ns = matchingPattern(noSumdb, m.path);
+		const base = {path: m.path, version: m.version, ...(np ? {noProxy: np} : {}), ...(ns ? {noSumdb: ns} : {})};
+		if (np && ns) return {...base, verdict: 'covered', reason: t('probe.private-modules.reason.covered')};
+		if (np && !ns) return {...base, verdict: isNonPublicHost(moduleHost(m.path)) ? 'sumdb-uncovered' : 'inconsistent', reason: t('probe.private-modules.reason.noSumdbOnly')};
+		if (isNonPublicHost(moduleHost(m.path))) return {...base, verdict: 'uncovered', reason: t('probe.private-modules.reason.nonPublicHost', {host: moduleHost(m.path)})};
+		return {...base, verdict: 'not-checked', reason: ''};
+	});
+
+	// Ask the configured proxies (never `direct`: no git runs against private hosts) about the rest.
+	const list = parseGoproxy(v.GOPROXY ?? '', sys.platform);
+	const proxies = list.error ? [] : list.entries.filter((e) => e.kind === 'proxy');
+	const proxyValue = proxies.map((e, i) => `${e.url}${i < proxies.length - 1 ? (e.fallBackOnError ? '|' : ',') : ''}`).join('');
+	const toAsk = rows.filter((r) => r.verdict === 'not-checked').slice(0, MAX_ASKED);
+	let run: GoListResult | undefined;
+	if (toAsk.length > 0 && proxyValue && !ctx.offline) {
+		ctx.progress(t('probe.private-modules.asking', {count: toAsk.length}));
+		run = await goList(sys, {
+			go,
+			modules: toAsk.map((r) => `${r.path}@${r.version}`),
+			env: {GOPROXY: proxyValue, GOSUMDB: v.GOSUMDB, GONOSUMDB: noSumdb || MATCH_NOTHING, GOPRIVATE: MATCH_NOTHING, GONOPROXY: MATCH_NOTHING},
+			timeoutMs: budget.goMs,
+			signal: ctx.signal,
+		});
+		for (const row of toAsk) {
+			const failure = classifyModule(run, row.path) ?? classifySumdb(run, row);
+			if (!failure) {
+				row.verdict = 'public';
+			} else if (failure.class === 'sumdb-private-module') {
+				row.verdict = 'sumdb-uncovered';
+				row.reason = t('probe.private-modules.reason.sumdb', {problem: failureLabel(failure)});
+			} else if (failure.class === 'module-not-found' || failure.class === 'proxy-http-error') {
+				row.verdict = 'uncovered';
+				row.reason = t('probe.private-modules.reason.proxy', {problem: failureShort(t, failure)});
+			} else {
+				row.verdict = 'unknown';
+				row.reason = failureShort(t, failure);
+			}
+		}
+	}
+	for (const row of rows) if (row.verdict === 'not-checked') row.reason = ctx.offline ? t('probe.private-modules.reason.offline') : proxyValue ? t('probe.private-modules.reason.notAsked') : t('probe.private-modules.reason.noProxy');
+
+	const inconsistent = rows.filter((r) => r.verdict === 'inconsistent');
+	if (inconsistent.length > 0) warnings.push(t('probe.private-modules.inconsistent', {count: inconsistent.length, modules: inconsistent.slice(0, 3).map((r) => r.path).join(', ')}));
+	const uncovered = rows.filter((r) => r.verdict === 'uncovered' || r.verdict === 'sumdb-uncovered');
+	const covered = rows.filter((r) => r.verdict === 'covered');
+	const unknown = rows.filter((r) => r.verdict === 'unknown');
+	const publicCount = rows.filter((r) => r.verdict === 'public').length;
+	const shown = [...uncovered, ...inconsistent, ...unknown, ...covered, ...rows.filter((r) => r.verdict === 'not-checked')];
+	evidence.push({
+		kind: 'table',
+		title: t('probe.private-modules.evidence.modules', {file: mod.file, count: modules.length, public: publicCount}),
+		columns: [
+			{key: 'module', label: t('probe.private-modules.column.module')},
+			{key: 'version', label: t('column.version')},
+			{key: 'noProxy', label: 'GONOPROXY'},
+			{key: 'noSumdb', label: 'GONOSUMDB'},
+			{key: 'verdict', label: t('probe.private-modules.column.verdict')},
+			{key: 'reason', label: t('column.note')},
+		],
+		rows: shown.slice(0, SHOWN_ROWS).map((r) => ({
+			module: r.path,
+			version: r.version,
+			noProxy: r.noProxy ?? '-',
+			noSumdb: r.noSumdb ?? '-',
+			verdict: t(`probe.private-modules.verdict.${r.verdict}`),
+			reason: r.reason,
+			...(r.verdict === 'uncovered' || r.verdict === 'sumdb-uncovered' ? {_tone: 'bad' as const} : r.verdict === 'covered' ? {_tone: 'good' as const} : r.verdict === 'unknown' || r.verdict === 'inconsistent' ? {_tone: 'warn' as const} : {_tone: 'muted' as const}),
+		})),
+	});
+	if (run && uncovered.length + unknown.length > 0) evidence.push(goRunEvidence(t, run, t('probe.private-modules.evidence.run')));
+
+	if (uncovered.length > 0) {
+		const prefixes = [...new Set(uncovered.map((r) => privatePrefix(r.path)))];
+		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
+		return {
+			status: 'error',
+			summary: t('probe.private-modules.uncovered', {count: uncovered.length, modules: uncovered.slice(0, 3).map((r) => r.path).join(', '), command: fix.command}),
+			why: t('probe.private-modules.why'),
+			docUrl,
+			evidence,
+			fixes: [fix.fix],
+		};
+	}
+	if (warnings.length > 0) return {status: 'warn', summary: warnings.join('; '), why: t('probe.private-modules.why'), docUrl, evidence};
+	if (unknown.length > 0) {
+		return {status: 'unknown', summary: t('probe.private-modules.unknown', {count: unknown.length, modules: unknown.slice(0, 3).map((r) => r.path).join(', ')}), docUrl, evidence};
+	}
+	const notChecked = rows.filter((r) => r.verdict === 'not-checked').length;
+	if (notChecked > 0 && ctx.offline) return {status: 'unknown', summary: t('probe.private-modules.offline', {count: notChecked}), evidence};
+	if (notChecked > 0) {
+		return {status: 'info', summary: t(proxyValue ? 'probe.private-modules.tooMany' : 'probe.private-modules.noProxy', {count: notChecked, covered: covered.length}), evidence};
+	}
+	if (covered.length > 0) return {status: 'ok', summary: t('probe.private-modules.okCovered', {count: covered.length, public: publicCount}), evidence};
+	return {status: 'ok', summary: t('probe.private-modules.ok', {count: modules.length}), evidence};
+}
+
+interface PrivateFixInput {
+	goprivate: string;
+	noProxy: string;
+	noSumdb: string;
+	prefixes: string[];
+	originPrivate: Awaited<ReturnType<typeof goSetting>>;
+	explicitNoProxy: boolean;
+	explicitNoSumdb: boolean;
+	goenvFile: string;
+}
+
+/** GOPRIVATE with the missing prefixes appended; GONOPROXY/GONOSUMDB too when they are set on their own (they no longer follow GOPRIVATE then). */
+function privateFix(ctx: ProbeContext, input: PrivateFixInput): {fix: Fix; command: string} {
+	const {t, sys} = ctx;
+	const append = (list: string, add: string[]) => [...list.split(',').map((p) => p.trim()).filter(Boolean), ...add.filter((p) => !matchingPattern(list, p))].join(',');
+	const changes: Change[] = [];
+	const file = input.originPrivate.file?.path ?? input.goenvFile;
+	const next = append(input.goprivate, input.prefixes);
+	changes.push({kind: 'go-env', key: 'GOPRIVATE', file, before: input.originPrivate.fileValue !== undefined ? {set: true, value: input.originPrivate.fileValue} : {set: false}, after: {set: true, value: next}});
+	const commands = [commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `GOPRIVATE=${next}`])];
+	for (const [key, list, isExplicit] of [
+		['GONOPROXY', input.noProxy, input.explicitNoProxy],
+		['GONOSUMDB', input.noSumdb, input.explicitNoSumdb],
+	] as const) {
+		if (!isExplicit) continue;
+		const value = append(list, input.prefixes);
+		if (value === list) continue;
+		changes.push({kind: 'go-env', key, file, before: {set: true, value: list}, after: {set: true, value}});
+		commands.push(commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `${key}=${value}`]));
+	}
+	return {
+		command: commands[0]!,
+		fix: {
+			id: 'add-goprivate',
+			title: t('probe.private-modules.fix.title', {prefixes: input.prefixes.join(',')}),
+			description: input.originPrivate.osValue
+				? t('probe.private-modules.fix.osOverride', {commands: commands.join(' ; '), value: input.originPrivate.osValue})
+				: t('probe.private-modules.fix.description', {commands: commands.join(' ; ')}),
+			changes,
+			needsAdmin: false,
+			reversible: true,
+			restartHint: t('fix.restart.none'),
+			rerun: ['private-modules', 'git-credentials'],
+		},
+	};
+}

@@ -1,0 +1,45 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {createTranslator} from '../../source/i18n/index.js';
+import {Journal, type JournalOptions} from '../../source/journal/journal.js';
+import type {Finding} from '../../source/model/finding.js';
+import type {Change, Fix} from '../../source/model/fix.js';
+import type {FixServices, ProgressEvent} from '../../source/fixes/types.js';
+import type {System} from '../../source/system/types.js';
+
+/** A journal in a throwaway folder, and services around a (fake or real) System. */
+export function fixWorld(sys: System, options: JournalOptions & {rerun?: FixServices['rerun']; isElevated?: () => Promise<boolean>} = {}) {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-journal-'));
+	const journal = new Journal({dir, ...options});
+	const events: ProgressEvent[] = [];
+	const services: FixServices = {
+		sys,
+		t: createTranslator('en'),
+		journal,
+		...(options.rerun ? {rerun: options.rerun} : {}),
+		...(options.isElevated ? {isElevated: options.isElevated} : {}),
+	};
+	return {
+		dir,
+		journal,
+		services,
+		events,
+		onProgress: (event: ProgressEvent) => events.push(event),
+		cleanup: () => rmSync(dir, {recursive: true, force: true}),
+	};
+}
+
+/** A finding carrying one fix made of these changes. */
+export function findingWith(changes: Change[], extra: Partial<Fix> = {}, id = 'test-finding'): Finding {
+	return {
+		id,
+		title: 'test',
+		family: 'environment',
+		status: 'warn',
+		summary: 'test',
+		evidence: [],
+		fixes: [{id: 'test-fix', title: 'Test fix', changes, needsAdmin: false, reversible: true, ...extra}],
+		duration_ms: 0,
+	};
+}

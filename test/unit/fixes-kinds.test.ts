@@ -1,0 +1,195 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {applyFix, listJournal, previewFix, previewUndo, undoEntry} from '../../source/fixes/index.js';
+import {BLOCK_BEGIN, BLOCK_END, editLines} from '../../source/fixes/kinds/profile-line.js';
+import {createTranslator} from '../../source/i18n/index.js';
+import type {Change} from '../../source/model/fix.js';
+import {createFakeSystem} from '../../source/system/fake-system.js';
+import {findingWith, fixWorld} from '../helpers/fixes.js';
+import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
+
+const t = createTranslator('en');
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+type Profile = Extract<Change, {kind: 'profile-line'}>;
+const profile = (before: Profile['before'], after: Profile['after']): Profile => ({kind: 'profile-line', file: '/home/dev/.bashrc', before, after});
+
+describe('shell profile line edits', () => {
+	it('removes the line at its number, keeping every other byte and line end', () => {
+		expect(editLines('a\r\nexport X=1\r\nb', profile({line: 'export X=1', lineNumber: 2}, {line: null}), t)).toBe('a\r\nb');
+	});
+
+	it('finds a line that moved when it is the only one with that text, and refuses an ambiguous one', () => {
+		expect(editLines('new\na\nexport X=1\n', profile({line: 'export X=1', lineNumber: 2}, {line: null}), t)).toBe('new\na\n');
+		expect(() => editLines('export X=1\nexport X=1\n', profile({line: 'export X=1', lineNumber: 5}, {line: null}), t)).toThrow(/more than once/);
+		expect(() => editLines('a\n', profile({line: 'export X=1'}, {line: null}), t)).toThrow(/no longer in/);
+	});
+
+	it('replaces a line in place, keeping its CRLF', () => {
+		expect(editLines('a\r\nexport X=1\r\n', profile({line: 'export X=1', lineNumber: 2}, {line: 'export X=2'}), t)).toBe('a\r\nexport X=2\r\n');
+	});
+
+	it('adds a new line into one marked block, and a block left empty goes away', () => {
+		const first = editLines('a', profile({line: null}, {line: 'one'}), t);
+		expect(first).toBe(`a\n\n${BLOCK_BEGIN}\none\n${BLOCK_END}\n`);
+		const second = editLines(first, profile({line: null}, {line: 'two'}), t);
+		expect(second).toBe(`a\n\n${BLOCK_BEGIN}\none\ntwo\n${BLOCK_END}\n`);
+		const removed = editLines(editLines(second, profile({line: 'one'}, {line: null}), t), profile({line: 'two'}, {line: null}), t);
+		expect(removed).toBe('a\n\n');
+	});
+
+	it('puts a removed line back at its number', () => {
+		expect(editLines('a\nb\n', profile({line: null, lineNumber: 2}, {line: 'export X=1'}), t)).toBe('a\nexport X=1\nb\n');
+		expect(editLines('a', profile({line: null, lineNumber: 9}, {line: 'x'}), t)).toBe('a\nx\n');
+	});
+});
+
+describe('whole files, with a backup copy', () => {
+	it('writes, undoes byte for byte; an edit since is a conflict; forced undo keeps the edit in its own backup for redo', async () => {
+		const file = '/home/dev/project/.gitattributes';
+		const sys = createFakeSystem({platform: 'linux', files: {[file]: {file: '*.go text\n', mode: 0o600}}});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'file', path: file, before: {exists: true, content: '*.go text\n'}, after: {exists: true, content: '* text=auto eol=lf\n'}};
+		const preview = await previewFix(world.services, findingWith([change]));
+		expect(preview.views[0]!.diff).toEqual([
+			{op: '-', text: '*.go text'},
+			{op: '+', text: '* text=auto eol=lf'},
+		]);
+		expect(await applyFix(world.services, preview, {onProgress: world.onProgress})).toMatchObject({status: 'applied'});
+		expect(await sys.readFile(file)).toBe('* text=auto eol=lf\n');
+		expect((await sys.stat(file))!.mode).toBe(0o600);
+		const backup = world.events.find((e) => e.type === 'backup');
+		expect(backup).toBeDefined();
+		expect(await sys.readFile((backup as {path: string}).path)).toBe('*.go text\n');
+		// The journal keeps no contents.
+		expect(JSON.stringify((await listJournal(world.services)).entries)).not.toContain('text=auto');
+
+		await sys.writeFile(file, 'edited by hand\n');
+		const undo = await previewUndo(world.services, 'last');
+		expect(undo!.conflicts).toHaveLength(1);
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'conflict'});
+		expect(await undoEntry(world.services, 'last', {force: true})).toMatchObject({status: 'undone'});
+		expect(await sys.readFile(file)).toBe('*.go text\n');
+		// Redo brings back what the forced undo replaced: the hand edit, from the undo's own backup.
+		expect(await undoEntry(world.services, 2)).toMatchObject({status: 'undone'});
+		expect(await sys.readFile(file)).toBe('edited by hand\n');
+	});
+
+	it('creates a file, and undo removes it again', async () => {
+		const file = '/home/dev/.config/git/ignore';
+		const sys = createFakeSystem({platform: 'linux', files: {'/home/dev/.config/git': {dir: true}}});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'file', path: file, before: {exists: false}, after: {exists: true, content: '*.test\n'}};
+		await applyFix(world.services, await previewFix(world.services, findingWith([change])));
+		expect(await sys.readFile(file)).toBe('*.test\n');
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(await sys.readFile(file)).toBeNull();
+	});
+});
+
+describe('commands', () => {
+	const dlv = '/home/dev/go/bin/dlv';
+	const go = '/usr/local/go/bin/go';
+	function installWorld(exitCode = 0) {
+		const sys = goWorld({platform: 'linux', files: {[dlv]: {file: 'old dlv', mode: 0o755}}});
+		sys.addCommand({
+			file: go,
+			args: ['install', 'github.com/go-delve/delve/cmd/dlv@latest'],
+			answer: () => {
+				sys.setFile(dlv, {file: exitCode === 0 ? 'new dlv' : 'half-written', mode: 0o755});
+				return exitCode === 0 ? {} : {exitCode, stderr: 'go: downloading failed\n'};
+			},
+		});
+		return sys;
+	}
+	const install: Change = {kind: 'command', argv: ['go', 'install', 'github.com/go-delve/delve/cmd/dlv@latest'], replaces: [dlv], irreversible: false, description: 'rebuild dlv with the Go in use'};
+
+	it('backs up the binary it replaces, resolves go on PATH, and undo puts the old one back', async () => {
+		const sys = installWorld();
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const preview = await previewFix(world.services, findingWith([install]));
+		expect(preview.views[0]!.command![0]).toBe(go);
+		expect(await applyFix(world.services, preview)).toMatchObject({status: 'applied'});
+		expect(await sys.readFile(dlv)).toBe('new dlv');
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(await sys.readFile(dlv)).toBe('old dlv');
+		expect((await sys.stat(dlv))!.mode).toBe(0o755);
+	});
+
+	it('puts back what a failing command half-wrote, and records the failure', async () => {
+		const sys = installWorld(1);
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([install])));
+		expect(outcome.status).toBe('failed');
+		expect(outcome.error).toContain('go: downloading failed');
+		expect(await sys.readFile(dlv)).toBe('old dlv');
+		expect((await listJournal(world.services)).entries[0]).toMatchObject({status: 'failed', undoable: false});
+	});
+
+	it('an irreversible command needs its own confirmation, and undo leaves it alone', async () => {
+		const sys = goWorld({platform: 'linux'});
+		sys.setFile('/usr/bin/cmdkey-like', {file: 'x', mode: 0o755});
+		sys.addCommand({file: '/usr/bin/cmdkey-like', answer: {}});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const erase: Change = {kind: 'command', argv: ['/usr/bin/cmdkey-like', '/delete:git:https://example.com'], replaces: [], irreversible: true, description: 'erase the cached credential for example.com (user dev)'};
+		const preview = await previewFix(world.services, findingWith([erase], {reversible: false}));
+		expect(preview).toMatchObject({reversible: false, irreversible: [0]});
+		expect(await applyFix(world.services, preview)).toMatchObject({status: 'refused', refusal: {reason: 'irreversible'}});
+		expect(sys.calls).toHaveLength(0);
+		expect(await applyFix(world.services, preview, {confirmIrreversible: true})).toMatchObject({status: 'applied'});
+		expect(sys.calls).toHaveLength(1);
+		const undo = await previewUndo(world.services, 'last');
+		expect(undo!.irreversible).toHaveLength(1);
+		expect(undo!.blockers.join()).toMatch(/changed nothing that can be undone/);
+	});
+});
+
+describe('the go env file through go env -w / -u', () => {
+	function goEnvWorld(file: string) {
+		const envFile = '/home/dev/.config/go/env';
+		const sys = goWorld({platform: 'linux', goEnv: defaultGoEnv('linux', {GOENV: file}), files: {[envFile]: 'GOFLAGS=-mod=mod\nGO111MODULE=off\n'}});
+		const go = '/usr/local/go/bin/go';
+		sys.addCommand({
+			file: go,
+			args: ['env', '-u', 'GO111MODULE'],
+			answer: async () => {
+				sys.setFile(envFile, ((await sys.readFile(envFile)) ?? '').replace(/^GO111MODULE=.*\n/m, ''));
+				return {};
+			},
+		});
+		sys.addCommand({
+			file: go,
+			args: ['env', '-w', 'GO111MODULE=off'],
+			answer: async () => {
+				sys.setFile(envFile, ((await sys.readFile(envFile)) ?? '') + 'GO111MODULE=off\n');
+				return {};
+			},
+		});
+		return {sys, envFile};
+	}
+	const change = (file: string): Change => ({kind: 'go-env', key: 'GO111MODULE', file, before: {set: true, value: 'off'}, after: {set: false}});
+
+	it('unsets and sets back, with the go that runs', async () => {
+		const {sys, envFile} = goEnvWorld('/home/dev/.config/go/env');
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		expect(await applyFix(world.services, await previewFix(world.services, findingWith([change(envFile)])))).toMatchObject({status: 'applied'});
+		expect(await sys.readFile(envFile)).toBe('GOFLAGS=-mod=mod\n');
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(await sys.readFile(envFile)).toBe('GOFLAGS=-mod=mod\nGO111MODULE=off\n');
+		expect(sys.calls.filter((c) => c.args[0] === 'env' && c.args[1] !== '-json').map((c) => c.args.join(' '))).toEqual(['env -u GO111MODULE', 'env -w GO111MODULE=off']);
+	});
+
+	it('refuses when go now uses another env file than the one the check saw', async () => {
+		const {sys, envFile} = goEnvWorld('/elsewhere/env');
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const preview = await previewFix(world.services, findingWith([change(envFile)]));
+		expect(preview.blockers.join()).toMatch(/the go env file is now \/elsewhere\/env/);
+	});
+});

@@ -1,0 +1,117 @@
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import {applyFix, listJournal, previewFix, recoverEntry} from '../../source/fixes/index.js';
+import {Journal, JournalNewerError} from '../../source/journal/journal.js';
+import type {Change} from '../../source/model/fix.js';
+import {createFakeSystem} from '../../source/system/fake-system.js';
+import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
+import {findingWith, fixWorld} from '../helpers/fixes.js';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+const windows = () =>
+	createFakeSystem({platform: 'win32', registry: {[USER_ENVIRONMENT_KEY]: [{name: 'GOROOT', type: 'REG_SZ', data: 'C:\\Go'}]}});
+const unsetGoroot: Change = {kind: 'registry-env', scope: 'user', name: 'GOROOT', before: {raw: 'C:\\Go', type: 'REG_SZ'}, after: null};
+
+describe('the journal file', () => {
+	it('moves a file that is JSON but not a journal aside, and keeps its bytes', async () => {
+		const world = fixWorld(windows());
+		cleanup = world.cleanup;
+		writeFileSync(world.journal.path, '[1, 2, 3]');
+		const {data} = await world.journal.read();
+		expect(data.entries).toEqual([]);
+		// conf reads the array as an object (0, 1, 2): it has no schemaVersion.
+		expect(data.notices[0]).toMatchObject({kind: 'corrupt', reason: 'no schemaVersion'});
+		const moved = readdirSync(world.dir).find((name) => name.startsWith('journal.corrupt-'))!;
+		expect(readFileSync(path.join(world.dir, moved), 'utf8')).toBe('[1, 2, 3]');
+		expect(world.journal.notices()).toHaveLength(1);
+		// The next process is told too: the new journal remembers it.
+		expect((await listJournal({...world.services, journal: new Journal({dir: world.dir})})).notices).toHaveLength(1);
+	});
+
+	it('never rewrites a journal from a newer goenv-tui, and refuses to apply a fix', async () => {
+		const world = fixWorld(windows());
+		cleanup = world.cleanup;
+		const newer = JSON.stringify({schemaVersion: 99, nextId: 5, entries: [], notices: [], somethingNew: true});
+		writeFileSync(world.journal.path, newer);
+		await expect(world.journal.append({action: 'fix', findingId: 'x', fixId: 'y', title: 'z', status: 'applied', reversible: true, needsAdmin: false, changes: []})).rejects.toBeInstanceOf(JournalNewerError);
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([unsetGoroot])));
+		expect(outcome).toMatchObject({status: 'refused', refusal: {reason: 'journal'}});
+		expect(readFileSync(world.journal.path, 'utf8')).toBe(newer);
+		expect((await listJournal(world.services)).notices).toEqual([{kind: 'newer', schemaVersion: 99}]);
+	});
+
+	it('many appends at once from one process keep every entry', async () => {
+		const world = fixWorld(windows());
+		cleanup = world.cleanup;
+		const other = new Journal({dir: world.dir});
+		await Promise.all(
+			Array.from({length: 30}, (_, i) =>
+				(i % 2 ? other : world.journal).append({action: 'fix', findingId: 'x', fixId: String(i), title: 't', status: 'applied', reversible: true, needsAdmin: false, changes: []}),
+			),
+		);
+		const {data} = await world.journal.read();
+		expect(data.entries.map((e) => e.id).sort((a, b) => a - b)).toEqual(Array.from({length: 30}, (_, i) => i + 1));
+	});
+});
+
+describe('pending entries left by a crash', () => {
+	/** A pending entry made by a process that is gone, with the change already on the machine. */
+	async function crashed(options: {heartbeatAgeMs?: number; alive?: boolean} = {}) {
+		const sys = windows();
+		const dead = fixWorld(sys, {pid: 4242, host: 'here'});
+		mkdirSync(dead.dir, {recursive: true});
+		await dead.journal.transact((data) => {
+			dead.journal.claim(data);
+			if (options.heartbeatAgeMs) data.owner!.heartbeat = new Date(Date.now() - options.heartbeatAgeMs).toISOString();
+			dead.journal.addEntry(data, {
+				action: 'fix',
+				findingId: 'goroot',
+				fixId: 'unset',
+				title: 'Remove GOROOT',
+				status: 'pending',
+				reversible: true,
+				needsAdmin: false,
+				changes: [{change: unsetGoroot, state: 'planned', admin: false}],
+			});
+		});
+		await sys.registry!.deleteValue(USER_ENVIRONMENT_KEY, 'GOROOT');
+		const next = fixWorld(sys, {dir: dead.dir, pid: 1, host: 'here', isAlive: (pid) => pid === 1 || (options.alive === true && pid === 4242)});
+		cleanup = dead.cleanup;
+		return {sys, next};
+	}
+
+	it('are reported with where each change stands, and rolled back', async () => {
+		const {sys, next} = await crashed();
+		const listing = await listJournal(next.services);
+		expect(listing.pending).toHaveLength(1);
+		expect(listing.pending[0]!.states).toEqual([{index: 0, label: 'HKCU\\Environment  GOROOT', state: 'after', now: '(not set)'}]);
+		expect(listing.busy).toBeUndefined();
+		expect(await recoverEntry(next.services, 1, 'rollback')).toMatchObject({status: 'rolled-back'});
+		expect(await sys.registry!.readKey(USER_ENVIRONMENT_KEY)).toEqual([{name: 'GOROOT', type: 'REG_SZ', data: 'C:\\Go'}]);
+		const after = await listJournal(next.services);
+		expect(after.pending).toEqual([]);
+		expect(after.entries[0]).toMatchObject({status: 'failed', resolution: 'rolled-back'});
+		expect(sys.broadcasts).toBe(1);
+	});
+
+	it('can be marked resolved: all changes made means applied (and undoable)', async () => {
+		const {sys, next} = await crashed();
+		expect(await recoverEntry(next.services, 1, 'mark-resolved')).toMatchObject({status: 'resolved'});
+		expect((await listJournal(next.services)).entries[0]).toMatchObject({status: 'applied', resolution: 'marked-resolved', undoable: true});
+		expect(await sys.registry!.readKey(USER_ENVIRONMENT_KEY)).toEqual([]);
+	});
+
+	it('are not touched while their process is alive and beating, but are once its heartbeat stops', async () => {
+		const alive = await crashed({alive: true});
+		expect((await listJournal(alive.next.services)).pending).toEqual([]);
+		expect((await listJournal(alive.next.services)).busy).toMatchObject({pid: 4242});
+		expect(await recoverEntry(alive.next.services, 1, 'rollback')).toMatchObject({status: 'refused', refusal: {reason: 'busy'}});
+		expect(await applyFix(alive.next.services, await previewFix(alive.next.services, findingWith([unsetGoroot])))).toMatchObject({status: 'refused'});
+
+		const silent = await crashed({alive: true, heartbeatAgeMs: 120_000});
+		expect((await listJournal(silent.next.services)).pending).toHaveLength(1);
+	});
+});
