@@ -16,6 +16,8 @@ export interface DriverInput {
 	deletes: string[];
 	/** A key that does not exist: readKey must say null. */
 	absentKey: string;
+	/** Only read (HKLM's environment). */
+	readOnlyKey: string;
 }
 
 export interface DriverOutput {
@@ -23,6 +25,7 @@ export interface DriverOutput {
 	before: RegistryValue[] | null;
 	after: RegistryValue[] | null;
 	absentKey: RegistryValue[] | null;
+	readOnly: RegistryValue[] | null;
 	/** deleteValue of a value that is not there must not throw. */
 	deleteAbsent: 'ok' | string;
 	broadcast: boolean;
@@ -54,6 +57,7 @@ async function main(): Promise<void> {
 		before,
 		after: await registry.readKey(input.key),
 		absentKey: await registry.readKey(input.absentKey),
+		readOnly: await registry.readKey(input.readOnlyKey),
 		deleteAbsent,
 		broadcast: await registry.broadcastEnvironmentChange(),
 		hostDrive: existsSync('Z:\\'),

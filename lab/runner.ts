@@ -12,7 +12,7 @@ import path from 'node:path';
 import {build} from 'esbuild';
 import {checkIds} from '../source/commands/run-checks.js';
 import {COMMANDS} from '../source/commands/index.js';
-import type {RegistryValue} from '../source/system/registry.js';
+import {SYSTEM_ENVIRONMENT_KEY as SYSTEM_KEY, USER_ENVIRONMENT_KEY as USER_KEY, type RegistryValue} from '../source/system/registry.js';
 import {cp437Lossy, decodeCp437, parseRegQuery, parseWineRegistry, toRegFile, type SeedKey, type SeedValue} from './formats.js';
 import {describe, diffValues, judgeCheck, missingForScenario, type Inventory} from './judge.js';
 import type {DriverInput, DriverOutput} from './registry-driver.js';
@@ -25,8 +25,6 @@ import {Prefix, type WineRun} from './wine.js';
  */
 const NODE_WIN = {version: '20.20.0', integrity: 'sha512-FUa8d24t8ZfwGvE1MsixghHIVf4wGmKasl95u1V/nuQy4n/7mVSh0P8Ch6h28Kops56EEQeWRjvVkpk78wF9vA=='};
 
-const USER_KEY = 'HKCU\\Environment';
-const SYSTEM_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment';
 const NODE = 'C:\\lab\\node.exe';
 const PROGRAM = 'C:\\lab\\app\\bin\\goenv-tui.js';
 const DRIVER = 'C:\\lab\\registry-driver.mjs';
@@ -331,9 +329,18 @@ class Context {
 
 	/** HKCU\Environment as Wine stores it (stops the wineserver so that it is written out). */
 	storedUserValues(): RegistryValue[] {
+		return this.stored('user.reg', 'Environment');
+	}
+
+	/** HKLM's environment key as Wine stores it. */
+	storedSystemValues(): RegistryValue[] {
+		return this.stored('system.reg', SYSTEM_KEY.replace(/^HKLM\\/, ''));
+	}
+
+	private stored(file: string, key: string): RegistryValue[] {
 		this.prefix.stop();
-		const values = parseWineRegistry(fs.readFileSync(path.join(this.prefix.dir, 'user.reg'), 'utf8'), 'Environment');
-		if (!values) throw new Error('user.reg has no [Environment] key');
+		const values = parseWineRegistry(fs.readFileSync(path.join(this.prefix.dir, file), 'utf8'), key);
+		if (!values) throw new Error(`${file} has no [${key}] key`);
 		return values;
 	}
 
@@ -371,8 +378,15 @@ function applyWorld(ctx: Context, goDir: string): void {
 	mustSucceed(prefix.run(['reg', 'import', 'C:\\lab\\seed.reg'], {label: 'seed'}), 'reg import of the seed');
 }
 
-function userSeedValues(world: World): SeedValue[] {
-	return Object.entries(world.user ?? {}).flatMap(([name, value]) => (value ? [{name, ...value}] : []));
+function seedValues(values: World['user']): SeedValue[] {
+	return Object.entries(values ?? {}).flatMap(([name, value]) => (value ? [{name, ...value}] : []));
+}
+
+/** Problems when `actual` is not exactly `expected`: every value, and no more. */
+function sameValues(label: string, actual: RegistryValue[] | null, expected: RegistryValue[]): string[] {
+	const problems = diffValues(label, actual, expected);
+	if (actual && actual.length !== expected.length) problems.push(`${label}: ${actual.length} values, expected ${expected.length}`);
+	return problems;
 }
 
 /** What `reg query` shows for a value: data in the console code page, DWORDs in hex. */
@@ -382,11 +396,19 @@ function queryForm(value: RegistryValue): RegistryValue {
 }
 
 function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port'}>): void {
-	const seeded = userSeedValues(ctx.world);
+	const seeded = seedValues(ctx.world.user);
 	const storedBefore = ctx.storedUserValues();
+	const storedSystem = ctx.storedSystemValues();
 	ctx.problems.push(...diffValues("Wine's store after reg import", storedBefore, seeded));
+	ctx.problems.push(...diffValues("Wine's store after reg import (HKLM)", storedSystem, seedValues(ctx.world.system)));
 
-	const input: DriverInput = {key: USER_KEY, writes: step.writes, deletes: step.deletes, absentKey: 'HKCU\\Software\\goenv-tui-lab\\absent'};
+	const input: DriverInput = {
+		key: USER_KEY,
+		writes: step.writes,
+		deletes: step.deletes,
+		absentKey: 'HKCU\\Software\\goenv-tui-lab\\absent',
+		readOnlyKey: SYSTEM_KEY,
+	};
 	fs.writeFileSync(ctx.prefix.hostPath('C:\\lab\\driver-input.json'), JSON.stringify(input));
 	const run = mustSucceed(runNode(ctx.prefix, [DRIVER, 'C:\\lab\\driver-input.json'], {label: 'registry-driver'}, ctx.notes), 'the registry driver');
 	const out = JSON.parse(run.stdout.toString('utf8')) as DriverOutput;
@@ -395,8 +417,8 @@ function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port
 	ctx.problems.push(...out.errors.map((error) => `port: ${error}`));
 
 	// Read path: every value the port reads is what Wine stores, and nothing is missed.
-	ctx.problems.push(...diffValues('port readKey (before writes)', out.before, storedBefore));
-	if (out.before && out.before.length !== storedBefore.length) ctx.problems.push(`port readKey saw ${out.before.length} values, Wine stores ${storedBefore.length}`);
+	ctx.problems.push(...sameValues('port readKey (before writes)', out.before, storedBefore));
+	ctx.problems.push(...sameValues('port readKey of HKLM', out.readOnly, storedSystem));
 
 	// Write path: the port's writes, then what Wine stores and what reg query shows.
 	const expected = new Map(storedBefore.map((value) => [value.name.toLowerCase(), value]));
@@ -404,8 +426,8 @@ function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port
 	for (const name of step.deletes) expected.delete(name.toLowerCase());
 	const expectedAfter = [...expected.values()];
 	const storedAfter = ctx.storedUserValues();
-	ctx.problems.push(...diffValues("Wine's store after the port's writes", storedAfter, expectedAfter));
-	ctx.problems.push(...diffValues('port readKey (after writes)', out.after, storedAfter));
+	ctx.problems.push(...sameValues("Wine's store after the port's writes", storedAfter, expectedAfter));
+	ctx.problems.push(...sameValues('port readKey (after writes)', out.after, storedAfter));
 	for (const name of step.deletes) {
 		if (storedAfter.some((value) => value.name.toLowerCase() === name.toLowerCase())) ctx.problems.push(`${name} is still stored after deleteValue`);
 		if (out.after?.some((value) => value.name.toLowerCase() === name.toLowerCase())) ctx.problems.push(`port still reads ${name} after deleteValue`);
@@ -417,7 +439,7 @@ function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port
 	if (out.deleteAbsent !== 'ok') ctx.problems.push(`deleteValue of an absent value threw: ${out.deleteAbsent}`);
 	if (ctx.problems.length === 0) {
 		const longest = Math.max(...step.writes.map((write) => write.data.length));
-		ctx.notes.push(`${seeded.length} seeded values read back exactly; ${step.writes.length} written and ${step.deletes.length} deleted through the port, exact in Wine's store (longest: ${longest} chars)`);
+		ctx.notes.push(`HKCU: ${seeded.length} seeded values read back exactly, HKLM: all ${storedSystem.length}; ${step.writes.length} written and ${step.deletes.length} deleted through the port, exact in Wine's store (longest: ${longest} chars)`);
 	}
 	ctx.notes.push(`broadcastEnvironmentChange() → ${out.broadcast}: powershell.exe is a stub in Wine, so WM_SETTINGCHANGE is proven by fixtures only`);
 }

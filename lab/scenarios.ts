@@ -120,6 +120,8 @@ export const SCENARIOS: Scenario[] = [
 				SEED_DWORD: {type: 'REG_DWORD', data: '1'},
 				SEED_MULTI: {type: 'REG_MULTI_SZ', data: 'one\nC:\\Users\\张三'},
 			},
+			// HKLM is only read by the program; Wine names its machine Path `PATH`.
+			system: {SEED_SYSTEM: expand('%SystemRoot%\\Jürgen;C:\\Users\\张三\\bin')},
 		},
 		steps: [{kind: 'registry-port', writes: PORT_WRITES, deletes: ['SEED_EMPTY', 'SEED_DWORD']}],
 	},
