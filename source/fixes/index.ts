@@ -81,12 +81,14 @@ export async function previewFix(services: FixServices, finding: Finding, fixId?
 	if (ops.length === 0) blockers.push(r.t('fixes.blocker.manualOnly'));
 	for (const op of ops) blockers.push(...(await handlerFor(op.change).check(op, ctx)));
 	const admin = ops.filter((op) => op.stored.admin);
-	const irreversible = ops.filter((op) => op.change.kind === 'command' && op.change.irreversible).map((op) => op.index);
+	const views = ops.map((op) => viewOf(op, r.t, r.sys));
+	// Each kind says in its view whether it can be taken back (a command marked so, a credential erase).
+	const irreversible = ops.filter((_, i) => !views[i]!.reversible).map((op) => op.index);
 	return {
 		findingId: finding.id,
 		fix,
 		changes: ops.map((op) => op.change),
-		views: ops.map((op) => viewOf(op, r.t, r.sys)),
+		views,
 		needsAdmin: fix.needsAdmin || admin.length > 0,
 		reversible: fix.reversible && irreversible.length === 0,
 		irreversible,

@@ -119,7 +119,7 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			const next = lookup(p.resolve(p.dirname(p.resolve(target)), entry.link), depth + 1);
 			return next ? {...next, viaLink: true} : null;
 		}
-		if (entry) return {entry, resolved: p.resolve(target), viaLink: false};
+		if (entry !== undefined) return {entry, resolved: p.resolve(target), viaLink: false};
 		const prefix = k.endsWith(p.sep) ? k : k + p.sep;
 		for (const other of entries.keys()) if (other.startsWith(prefix)) return {entry: 'implied-dir', resolved: p.resolve(target), viaLink: false};
 		return null;
@@ -220,6 +220,9 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			const dir = p.join(system.tmpdir(), `${prefix}${tempCounter}`);
 			setFile(dir, {dir: true});
 			return dir;
+		},
+		async mkdir(target) {
+			if (!lookup(target)) setFile(target, {dir: true});
 		},
 		async writeFile(target, content) {
 			// Like fs.writeFile: an existing file keeps its permission bits.

@@ -56,7 +56,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 				cwd: request.cwd,
 				env: childEnv,
 				extendEnv: false,
-				stdin: 'ignore',
+				...(request.stdin === undefined ? {stdin: 'ignore' as const} : {input: request.stdin}),
 				timeout: request.timeoutMs,
 				cancelSignal: request.signal,
 				reject: false,
@@ -118,6 +118,9 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		},
 		tlsChain: fetchTlsChain,
 		mkdtemp: (prefix) => fs.mkdtemp(p.join(os.tmpdir(), prefix)),
+		mkdir: async (target) => {
+			await fs.mkdir(target, {recursive: true});
+		},
 		writeFile: (target, content) => fs.writeFile(target, content, 'utf8'),
 		remove: (target) => fs.rm(target, {recursive: true, force: true}),
 		async copyFile(from, to) {

@@ -20,6 +20,8 @@ export interface ExecRequest {
 	env?: Record<string, string | undefined>;
 	timeoutMs: number;
 	signal?: AbortSignal;
+	/** Text for the program's standard input; without it stdin is ignored. Never a secret. */
+	stdin?: string;
 }
 
 export interface ExecResult {
@@ -115,6 +117,8 @@ export interface System {
 
 	/** Writes are for confirmed fixes and throwaway temp folders only. */
 	mkdtemp(prefix: string): Promise<string>;
+	/** Creates a folder and its parents; nothing happens when it exists. */
+	mkdir(path: string): Promise<void>;
 	writeFile(path: string, content: string): Promise<void>;
 	remove(path: string): Promise<void>;
 	/**

@@ -193,3 +193,66 @@ describe('the go env file through go env -w / -u', () => {
 		expect(preview.blockers.join()).toMatch(/the go env file is now \/elsewhere\/env/);
 	});
 });
+
+describe('folders', () => {
+	it('creates a folder with its parents; undo removes it while it is empty, and refuses once it holds something', async () => {
+		const dir = '/home/dev/.cache/go-tmp';
+		const sys = createFakeSystem({platform: 'linux', files: {'/home/dev/.bashrc': ''}});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'directory', path: dir, before: {exists: false}, after: {exists: true}};
+		expect(await applyFix(world.services, await previewFix(world.services, findingWith([change])), {onProgress: world.onProgress})).toMatchObject({status: 'applied'});
+		expect((await sys.stat(dir))?.kind).toBe('dir');
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(await sys.stat(dir)).toBeNull();
+
+		expect(await applyFix(world.services, await previewFix(world.services, findingWith([change])), {onProgress: world.onProgress})).toMatchObject({status: 'applied'});
+		await sys.writeFile(`${dir}/go-build123`, 'x');
+		const outcome = await undoEntry(world.services, 'last', {force: true});
+		expect(outcome.status).not.toBe('undone');
+		expect(await sys.readFile(`${dir}/go-build123`)).toBe('x');
+	});
+});
+
+describe('credential erase', () => {
+	it('runs git credential reject with the description on stdin, needs its own confirmation, cannot be undone, and keeps no secret', async () => {
+		const store = '/home/dev/.git-credentials';
+		const planted = 'ghp_plantedTOKEN0123456789abcdefABCDEF';
+		const sys = createFakeSystem({
+			platform: 'linux',
+			env: {HOME: '/home/dev'},
+			files: {[store]: `https://jane:${planted}@git.example.com\n`, '/usr/bin/git': {file: '', mode: 0o755}},
+		});
+		sys.addCommand({
+			file: '/usr/bin/git',
+			args: ['credential', 'reject'],
+			answer: async (request) => {
+				// What git's store helper does on reject: drop the matching line.
+				if (request.stdin?.includes('host=git.example.com')) await sys.writeFile(store, '');
+				return {exitCode: 0};
+			},
+		});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change: Change = {
+			kind: 'credential-erase',
+			store: 'git-credential-store',
+			target: 'https://git.example.com',
+			host: 'git.example.com',
+			user: 'jane',
+			argv: ['/usr/bin/git', 'credential', 'reject'],
+			stdin: 'protocol=https\nhost=git.example.com\nusername=jane\n\n',
+		};
+		const preview = await previewFix(world.services, findingWith([change]));
+		expect(preview.reversible).toBe(false);
+		expect(await applyFix(world.services, preview, {onProgress: world.onProgress})).toMatchObject({status: 'refused'});
+		expect(await sys.readFile(store)).toContain('git.example.com');
+
+		expect(await applyFix(world.services, preview, {confirmIrreversible: true, onProgress: world.onProgress})).toMatchObject({status: 'applied'});
+		expect(await sys.readFile(store)).toBe('');
+		const reject = sys.calls.find((c) => c.args.join(' ') === 'credential reject');
+		expect(reject?.stdin).toContain('username=jane');
+		expect(await previewUndo(world.services, 'last')).toMatchObject({irreversible: expect.arrayContaining([expect.anything()])});
+		expect(JSON.stringify(await listJournal(world.services))).not.toContain(planted);
+	});
+});

@@ -1,5 +1,7 @@
 import type {Change} from '../../model/fix.js';
 import {commandHandler} from './command.js';
+import {credentialEraseHandler} from './credential-erase.js';
+import {directoryHandler} from './directory.js';
 import {defenderHandler} from './defender.js';
 import {fileHandler} from './file.js';
 import {gitConfigHandler} from './git-config.js';
@@ -19,6 +21,8 @@ const HANDLERS: {[K in Change['kind']]: Handler<Extract<Change, {kind: K}>>} = {
 	file: fileHandler,
 	'defender-exclusion': defenderHandler,
 	command: commandHandler,
+	'credential-erase': credentialEraseHandler,
+	directory: directoryHandler,
 };
 
 export function handlerFor(change: Change): Handler {
