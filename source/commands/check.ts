@@ -3,6 +3,8 @@ import {colorWanted} from '../report/ansi.js';
 import {jsonReport} from '../report/json.js';
 import {reportMeta} from '../report/meta.js';
 import {textReport} from '../report/text.js';
+import {fromHeader, fromJson} from '../snapshot/from.js';
+import {FROM_OPTION, prepareFrom} from './from-option.js';
 import {checkIds, parseOnly, runChecks} from './run-checks.js';
 import type {Command, CommandContext} from './types.js';
 
@@ -12,16 +14,22 @@ export const CHECK_OPTIONS = {
 	strict: {type: 'boolean'},
 	only: {type: 'string'},
 	verbose: {type: 'boolean'},
+	from: FROM_OPTION,
 } as const;
 
 /** Prints the report of every check and returns the exit code (0 fine, 1 errors). */
 export async function printReport(ctx: CommandContext): Promise<number> {
 	const json = ctx.values.json === true;
 	const {ids} = parseOnly(ctx.values.only);
-	const {findings, elapsedMs, t} = await runChecks(ctx, {json, only: ids, offline: ctx.values.offline === true});
-	const meta = reportMeta(ctx.sys, t.lang, elapsedMs);
-	if (json) ctx.io.stdout.write(JSON.stringify(jsonReport(findings, meta), null, 2) + '\n');
-	else ctx.io.stdout.write(textReport(findings, meta, t, {color: colorWanted(ctx.io.stdout, ctx.io.env), verbose: ctx.values.verbose === true}));
+	const replay = await prepareFrom(ctx);
+	if (replay && 'exitCode' in replay) return replay.exitCode;
+	const {findings, elapsedMs, t} = await runChecks(replay?.ctx ?? ctx, {json, only: ids, offline: ctx.values.offline === true, probes: replay?.probes});
+	const meta = reportMeta(replay?.ctx.sys ?? ctx.sys, t.lang, elapsedMs);
+	if (json) ctx.io.stdout.write(JSON.stringify({...jsonReport(findings, meta), ...(replay ? {from: fromJson(replay.from)} : {})}, null, 2) + '\n');
+	else {
+		if (replay) ctx.io.stdout.write(fromHeader(replay.from, t) + '\n\n');
+		ctx.io.stdout.write(textReport(findings, meta, t, {color: colorWanted(ctx.io.stdout, ctx.io.env), verbose: ctx.values.verbose === true}));
+	}
 	return exitCodeFor(
 		findings.map((finding) => finding.status),
 		ctx.values.strict === true,

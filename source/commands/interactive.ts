@@ -1,7 +1,9 @@
 import {Engine} from '../engine/engine.js';
 import {PROBES} from '../probes/index.js';
 import {TOOL_NAME, TOOL_VERSION} from '../version.js';
+import {fromTitle} from '../snapshot/from.js';
 import {CHECK_OPTIONS, printReport} from './check.js';
+import {prepareFrom} from './from-option.js';
 import type {Command, CommandContext, Io} from './types.js';
 
 /** Ink's own rule for CI (is-in-ci): CI or CONTINUOUS_INTEGRATION set, and not "0"/"false". */
@@ -21,7 +23,7 @@ export function canInteract(io: Io): boolean {
 export const interactiveCommand: Command = {
 	name: '',
 	help: 'cli.help.interactive',
-	options: {offline: CHECK_OPTIONS.offline},
+	options: {offline: CHECK_OPTIONS.offline, from: CHECK_OPTIONS.from},
 	async run(ctx) {
 		if (!canInteract(ctx.io)) {
 			const code = await printReport(ctx);
@@ -30,9 +32,12 @@ export const interactiveCommand: Command = {
 		}
 		// chalk (under Ink) ignores NO_COLOR; FORCE_COLOR=0 is what turns it off.
 		if (ctx.io.env.NO_COLOR) process.env.FORCE_COLOR = '0';
-		const engine = new Engine({probes: PROBES, sys: ctx.sys, t: ctx.t, offline: ctx.values.offline === true});
+		const replay = await prepareFrom(ctx);
+		if (replay && 'exitCode' in replay) return replay.exitCode;
+		const engine = new Engine({probes: replay?.probes ?? PROBES, sys: replay?.ctx.sys ?? ctx.sys, t: ctx.t, offline: ctx.values.offline === true});
 		const {runInteractive} = await import('../tui.js');
-		return runInteractive({engine, t: ctx.t, title: `${TOOL_NAME} ${TOOL_VERSION}`});
+		const title = `${TOOL_NAME} ${TOOL_VERSION}${replay ? ` — ${fromTitle(replay.from, ctx.t)}` : ''}`;
+		return runInteractive({engine, t: ctx.t, title});
 	},
 };
 

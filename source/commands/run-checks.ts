@@ -1,4 +1,5 @@
 import {Engine} from '../engine/engine.js';
+import type {Probe} from '../engine/probe.js';
 import {createTranslator, type Translator} from '../i18n/index.js';
 import type {Finding} from '../model/finding.js';
 import {PROBES} from '../probes/index.js';
@@ -8,9 +9,9 @@ import type {CommandContext} from './types.js';
  * Runs the checks without a UI and returns their findings, for `check` and the other
  * non-interactive commands. JSON is a machine contract: English unless --lang was given.
  */
-export async function runChecks(ctx: CommandContext, options: {json: boolean; only?: string[]; offline: boolean}): Promise<{findings: Finding[]; elapsedMs: number; t: Translator}> {
+export async function runChecks(ctx: CommandContext, options: {json: boolean; only?: string[]; offline: boolean; probes?: readonly Probe[]}): Promise<{findings: Finding[]; elapsedMs: number; t: Translator}> {
 	const t = options.json && !ctx.langExplicit ? createTranslator('en') : ctx.t;
-	const engine = new Engine({probes: PROBES, sys: ctx.sys, t, offline: options.offline});
+	const engine = new Engine({probes: options.probes ?? PROBES, sys: ctx.sys, t, offline: options.offline});
 	const stop = () => engine.cancel();
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

@@ -3,7 +3,7 @@ import {Facts} from '../facts/facts.js';
 import type {Translator} from '../i18n/index.js';
 import type {Family, Finding, ProbeResult} from '../model/finding.js';
 import type {RowState} from '../model/status.js';
-import type {System} from '../system/types.js';
+import {FactUnavailableError, type System} from '../system/types.js';
 import type {Probe, ProbeContext} from './probe.js';
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 20_000;
@@ -211,6 +211,9 @@ export class Engine {
 			});
 			return finish(await Promise.race([probe.run(ctx), timedOut]));
 		} catch (error) {
+			// Replaying a snapshot: the check needed a fact the snapshot does not hold. That says
+			// nothing about the machine, and nothing against the check.
+			if (error instanceof FactUnavailableError) return finish({status: 'unknown', summary: t('snapshot.unknown', {fact: error.fact})});
 			const summary =
 				error instanceof ProbeTimeoutError
 					? t('engine.failed.timeout', {seconds: formatSeconds(timeoutMs)})

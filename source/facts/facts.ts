@@ -69,8 +69,15 @@ export class Facts {
 		return this.once('go-candidates', () => findAllOnPath(this.sys, 'go'));
 	}
 
+	/**
+	 * The go this program runs: the first candidate it can start. On Windows a program is
+	 * started without a shell, which runs only .exe and .com files (a go.bat or go.cmd earlier
+	 * on PATH is shown by the checks, but cannot be spawned: Node refuses with EINVAL).
+	 */
 	async goBinary(): Promise<string | null> {
-		return (await this.goCandidates())[0] ?? null;
+		const candidates = await this.goCandidates();
+		if (this.sys.platform !== 'win32') return candidates[0] ?? null;
+		return candidates.find((file) => /\.(exe|com)$/i.test(file)) ?? null;
 	}
 
 	/** `go env -json` of the `go` that wins on PATH; null when there is no `go`. */

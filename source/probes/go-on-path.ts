@@ -1,17 +1,28 @@
 import type {Probe} from '../engine/probe.js';
-import type {Evidence} from '../model/finding.js';
-import {splitPathList} from '../facts/path-lookup.js';
+import type {Evidence, Tone} from '../model/finding.js';
+import type {Fix} from '../model/fix.js';
+import type {Translator} from '../i18n/index.js';
+import type {Facts} from '../facts/facts.js';
+import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
+import {osArchitecture} from '../facts/os-arch.js';
+import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell} from '../facts/path-model.js';
+import {registryEnvironment, findValue} from '../facts/windows-env.js';
+import {editPath} from '../fixes/setting-fixes.js';
 import {commandEvidence, firstLine} from './evidence.js';
+import {hitOrigin, shellName} from './path-evidence.js';
 
-/** Which `go` runs, its version, and every other `go` on PATH after it. */
+/** Files Node cannot start directly: their version is not asked. */
+const SCRIPT = /\.(bat|cmd|ps1)$/i;
+
+/** Which `go` runs, its version and architecture, and every other `go` on PATH. */
 export const goOnPath: Probe = {
 	id: 'go-on-path',
 	family: 'toolchain',
 	title: 'probe.go-on-path.title',
 	async run({facts, sys, t}) {
-		const candidates = await facts.goCandidates();
-		if (candidates.length === 0) {
-			const entries = splitPathList(sys.getenv('PATH') ?? '', sys.platform);
+		const shell = guessShell(sys);
+		const [candidates, hits, model] = await Promise.all([facts.goCandidates(), commandHits(facts, 'go', shell), pathModel(facts)]);
+		if (candidates.length === 0 && hits.length === 0) {
 			return {
 				status: 'error',
 				summary: t('probe.go-on-path.notFound'),
@@ -24,78 +35,211 @@ export const goOnPath: Probe = {
 						columns: [
 							{key: 'index', label: '#'},
 							{key: 'path', label: t('column.path')},
+							{key: 'origin', label: t('column.source')},
 						],
-						rows: entries.map((entry, index) => ({index: String(index + 1), path: entry})),
+						rows: model.entries.map((entry) => ({index: String(entry.index + 1), path: entry.text, origin: t(`origin.${entry.origin}`)})),
 					},
 				],
 				blocksDependents: true,
 			};
 		}
 
-		const winner = candidates[0]!;
 		const goEnv = await facts.goEnv();
-		// The same binary reached through a symlink is one Go, not two.
-		const real = await Promise.all(candidates.map(async (file) => (await sys.realpath(file)) ?? file));
-		const others = candidates.slice(1).filter((_, i) => real[i + 1] !== real[0]);
-		const otherVersions = await Promise.all(others.map(async (file) => ({file, ...(await facts.goVersion(file))})));
-		const winnerVersion = goEnv?.ok ? goEnv.values.GOVERSION ?? null : null;
-
-		const rows = candidates.map((file, index) => {
-			const sameAs = real.findIndex((r) => r === real[index]);
-			const version = index === 0 ? winnerVersion : otherVersions.find((o) => o.file === file)?.version ?? null;
-			const note =
-				index === 0
-					? t('probe.go-on-path.mark.wins')
-					: sameAs < index
-						? t('probe.go-on-path.mark.same', {index: sameAs + 1})
-						: t('probe.go-on-path.mark.shadowed');
-			return {
-				index: String(index + 1),
-				path: file,
-				version: version ?? '?',
-				note,
-				...(index === 0 ? {_tone: 'good' as const} : sameAs < index ? {_tone: 'muted' as const} : {}),
-			};
-		});
-		const evidence: Evidence[] = [
-			{
+		const runs = candidates[0] ?? hits[0]!.file;
+		const winnerVersion = goEnv?.ok ? (goEnv.values.GOVERSION ?? null) : null;
+		// One version per distinct file (a symlink to the same go is the same go).
+		const versions = new Map<string, string | null>();
+		await Promise.all(
+			hits.map(async (hit) => {
+				if (versions.has(hit.resolved)) return;
+				versions.set(hit.resolved, null);
+				if (hit.file === runs || hit.resolved === (await sys.realpath(runs))) versions.set(hit.resolved, winnerVersion);
+				else if (!SCRIPT.test(hit.file)) versions.set(hit.resolved, (await facts.goVersion(hit.file)).version);
+			}),
+		);
+		const evidence: Evidence[] = [hitsTable(t, hits, versions, shell)];
+		const shellWinners = sys.platform === 'win32' ? await winnersByShell(facts) : [];
+		if (new Set(shellWinners.map((w) => w.hit?.file.toLowerCase() ?? '')).size > 1) {
+			evidence.push({
 				kind: 'table',
-				title: t('probe.go-on-path.evidence.hits'),
+				title: t('probe.go-on-path.evidence.shells'),
 				columns: [
-					{key: 'index', label: '#'},
+					{key: 'shell', label: t('column.shell')},
 					{key: 'path', label: t('column.path')},
-					{key: 'version', label: t('column.version')},
-					{key: 'note', label: t('column.note')},
 				],
-				rows,
-			},
-		];
-		if (goEnv) evidence.push(commandEvidence(t, goEnv));
+				rows: shellWinners.map((w) => ({shell: shellName(t, w.shell), path: w.hit?.file ?? t('evidence.none')})),
+			});
+		}
+		const wrappers = await dlWrappers(facts);
+		if (wrappers.length > 0) {
+			evidence.push({
+				kind: 'table',
+				title: t('probe.go-on-path.evidence.wrappers'),
+				columns: [
+					{key: 'version', label: t('column.version')},
+					{key: 'path', label: t('column.path')},
+					{key: 'sdk', label: 'SDK'},
+				],
+				rows: wrappers.map((w) => ({version: w.version, path: w.file, sdk: w.downloaded ? w.sdk : t('probe.go-on-path.wrapperNotDownloaded', {version: w.version})})),
+			});
+		}
 
 		if (!goEnv?.ok || !winnerVersion) {
+			if (goEnv) evidence.push(commandEvidence(t, goEnv));
 			return {
 				status: 'error',
-				summary: t('probe.go-on-path.brokenGo', {path: winner, error: firstLine(goEnv?.result.stderr ?? '') || '?'}),
+				summary: t('probe.go-on-path.brokenGo', {path: runs, error: firstLine(goEnv?.result.stderr ?? '') || '?'}),
 				why: t('probe.go-on-path.brokenGo.why'),
 				evidence,
 			};
 		}
 
-		const differing = otherVersions.filter((o) => o.version !== winnerVersion);
+		const hostArch = goEnv.values.GOHOSTARCH ?? '';
+		const hostOs = goEnv.values.GOHOSTOS ?? '';
+		const os = await osArchitecture(facts);
+		evidence.push({
+			kind: 'kv',
+			title: t('probe.go-on-path.evidence.binary'),
+			rows: [
+				{label: t('probe.go-on-path.label.runs'), value: runs},
+				{label: t('column.version'), value: winnerVersion},
+				{label: t('probe.go-on-path.label.builtFor'), value: `${hostOs}/${hostArch}`},
+				{label: t('probe.go-on-path.label.osArch'), value: os.arch ? `${os.arch} (${os.from})` : t('evidence.unknown')},
+				{label: 'GOROOT', value: goEnv.values.GOROOT ?? ''},
+			],
+		});
+
+		const problems: string[] = [];
+		let why = '';
+		let docUrl: string | undefined;
+		const fixes: Fix[] = [];
+
+		const differing = [...versions.entries()].filter(([, v]) => v !== winnerVersion);
 		if (differing.length > 0) {
-			return {
-				status: 'warn',
-				summary: t('probe.go-on-path.several', {
+			const others = hits.filter((h) => differing.some(([resolved]) => resolved === h.resolved) && !h.wins);
+			problems.push(
+				t('probe.go-on-path.several', {
 					version: winnerVersion,
-					path: winner,
-					count: differing.length,
-					others: differing.map((o) => `${o.version ?? '?'} (${o.file})`).join(', '),
+					path: runs,
+					count: others.length,
+					others: others.map((o) => `${versions.get(o.resolved) ?? '?'} (${o.file})`).join(', '),
 				}),
-				why: t('probe.go-on-path.several.why'),
-				docUrl: 'https://go.dev/doc/manage-install',
-				evidence,
-			};
+			);
+			why = t('probe.go-on-path.several.why');
+			docUrl = 'https://go.dev/doc/manage-install';
+			const newest = others
+				.filter((o) => versions.get(o.resolved))
+				.sort((a, b) => compareGoVersions(versionFromGoVersionString(versions.get(b.resolved)!) ?? '', versionFromGoVersionString(versions.get(a.resolved)!) ?? ''))[0];
+			const winnerHit = hits.find((h) => h.wins);
+			if (
+				newest &&
+				winnerHit &&
+				compareGoVersions(versionFromGoVersionString(versions.get(newest.resolved)!) ?? '', versionFromGoVersionString(winnerVersion) ?? '') > 0
+			) {
+				const fix = await preferGoFix(facts, t, winnerHit, newest, versions.get(newest.resolved)!);
+				if (fix) fixes.push(fix);
+			}
 		}
-		return {status: 'ok', summary: t('probe.go-on-path.ok', {version: winnerVersion, path: winner}), evidence};
+		if (shellWinners.length > 0 && new Set(shellWinners.map((w) => w.hit?.file.toLowerCase() ?? '')).size > 1) {
+			problems.push(t('probe.go-on-path.shellsDiffer', {list: shellWinners.map((w) => `${shellName(t, w.shell)}: ${w.hit?.file ?? '-'}`).join('; ')}));
+			why ||= t('probe.go-on-path.shellsDiffer.why');
+		}
+		if (hostArch === '386' && os.arch && os.arch !== '386') {
+			problems.push(t('probe.go-on-path.arch32', {target: `${hostOs}/${hostArch}`, arch: os.arch}));
+			why ||= t('probe.go-on-path.arch.why');
+			docUrl ||= 'https://go.dev/dl/';
+		}
+		if (hostArch === 'amd64' && os.arch === 'arm64') {
+			problems.push(t('probe.go-on-path.emulated', {target: `${hostOs}/${hostArch}`}));
+			why ||= t('probe.go-on-path.arch.why');
+			docUrl ||= 'https://go.dev/dl/';
+		}
+		if (problems.length > 0) return {status: 'warn', summary: problems.join('; '), why, ...(docUrl ? {docUrl} : {}), evidence, fixes};
+		return {status: 'ok', summary: t('probe.go-on-path.ok', {version: winnerVersion, path: runs}), evidence};
 	},
 };
+
+function hitsTable(t: Translator, hits: readonly CommandHit[], versions: ReadonlyMap<string, string | null>, shell: LookupShell): Evidence {
+	return {
+		kind: 'table',
+		title: t('probe.go-on-path.evidence.hits', {shell: shellName(t, shell)}),
+		columns: [
+			{key: 'index', label: '#'},
+			{key: 'path', label: t('column.path')},
+			{key: 'origin', label: t('column.source')},
+			{key: 'version', label: t('column.version')},
+			{key: 'note', label: t('column.note')},
+		],
+		rows: hits.map((hit, index) => {
+			const sameAs = hits.findIndex((other) => other.resolved === hit.resolved);
+			const notes = [
+				hit.wins ? t('probe.go-on-path.mark.wins') : sameAs < index ? t('probe.go-on-path.mark.same', {index: sameAs + 1}) : t('probe.go-on-path.mark.shadowed'),
+				...(hit.resolved !== hit.file ? [`→ ${hit.resolved}`] : []),
+				...(hit.shim ? [t(`probe.go-on-path.shim.${hit.shim.kind}`, {target: hit.shim.target ?? '?'})] : []),
+			];
+			const tone: Tone | undefined = hit.wins ? 'good' : sameAs < index ? 'muted' : undefined;
+			return {
+				index: String(index + 1),
+				path: hit.file,
+				origin: hitOrigin(t, hit),
+				version: versions.get(hit.resolved) ?? '?',
+				note: notes.join(', '),
+				...(tone ? {_tone: tone} : {}),
+			};
+		}),
+	};
+}
+
+async function winnersByShell(facts: Facts): Promise<Array<{shell: LookupShell; hit: CommandHit | undefined}>> {
+	return Promise.all(WINDOWS_SHELLS.map(async (shell) => ({shell, hit: (await commandHits(facts, 'go', shell))[0]})));
+}
+
+/**
+ * Makes a newer Go that PATH shadows the one that runs. Within one scope of the registry
+ * Path: move its entry before the winner's. When a system entry shadows a user one (system
+ * entries always come first): remove the shadowing entry from the system Path (admin).
+ * Fix ids: prefer-newer-go, remove-shadowing-go.
+ */
+async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, target: CommandHit, version: string): Promise<Fix | null> {
+	const [model, registry, entries] = await Promise.all([pathModel(facts), registryEnvironment(facts), registryPathEntries(facts)]);
+	if (!registry?.available) return null;
+	const locate = (hit: CommandHit) => {
+		const entry = model.entries[hit.entryIndex];
+		if (!entry || (entry.origin !== 'user' && entry.origin !== 'system')) return undefined;
+		return entries.find((e) => e.scope === entry.origin && e.raw === entry.raw);
+	};
+	const from = locate(winner);
+	const to = locate(target);
+	if (!from || !to) return null;
+	const value = findValue(from.scope === 'user' ? registry.user : registry.system, 'Path');
+	if (!value) return null;
+	if (from.scope === to.scope) {
+		const change = editPath(from.scope, value, {remove: new Set([to.position]), insert: {before: from.position, raw: [to.raw]}});
+		return change
+			? {
+					id: 'prefer-newer-go',
+					title: t('fix.preferGo.title', {version, folder: to.expanded}),
+					changes: [change],
+					needsAdmin: from.scope === 'system',
+					reversible: true,
+					restartHint: t('fix.restart.newTerminal'),
+					rerun: ['go-version', 'goroot'],
+				}
+			: null;
+	}
+	if (from.scope === 'system' && to.scope === 'user') {
+		const change = editPath('system', value, {remove: new Set([from.position])});
+		return change
+			? {
+					id: 'remove-shadowing-go',
+					title: t('fix.removeShadowingGo.title', {folder: from.expanded, version}),
+					changes: [change],
+					needsAdmin: true,
+					reversible: true,
+					restartHint: t('fix.restart.newTerminal'),
+					rerun: ['go-version', 'goroot'],
+				}
+			: null;
+	}
+	return null;
+}

@@ -1,8 +1,10 @@
 import type {Probe} from '../engine/probe.js';
+import type {Evidence} from '../model/finding.js';
 import {goSetting} from '../facts/go-settings.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
+import {settingRegistryEvidence, settingRow, sourceText} from './setting-evidence.js';
 
-/** GO111MODULE set to off or auto, in the OS environment or the go env file. */
+/** GO111MODULE set to off or auto, wherever it was set: OS environment (registry, profile) or the go env file. */
 export const go111module: Probe = {
 	id: 'go111module',
 	family: 'toolchain',
@@ -11,23 +13,32 @@ export const go111module: Probe = {
 	async run({facts, sys, t}) {
 		const origin = await goSetting(facts, 'GO111MODULE');
 		const value = origin.value;
-		const source = t(`source.${origin.source}`);
-		const evidence = [
+		const source = sourceText(t, origin);
+		const unknown = (layer: 'process' | 'go-env-file') => origin.unknownLayers?.includes(layer);
+		const evidence: Evidence[] = [
 			{
-				kind: 'go-env' as const,
+				kind: 'go-env',
 				title: t('probe.go111module.evidence'),
 				rows: [
-					{name: 'GO111MODULE', value: origin.osValue ?? t('evidence.notSet'), source: 'process' as const, tone: origin.osValue ? ('warn' as const) : ('muted' as const)},
 					{
 						name: 'GO111MODULE',
-						value: origin.fileValue ?? t('evidence.notSet'),
-						source: 'go-env-file' as const,
+						value: unknown('process') ? t('snapshot.notInSnapshot') : (origin.osValue ?? t('evidence.notSet')),
+						source: 'process',
+						tone: origin.osValue ? 'warn' : 'muted',
+					},
+					{
+						name: 'GO111MODULE',
+						value: unknown('go-env-file') ? t('snapshot.notInSnapshot') : (origin.fileValue ?? t('evidence.notSet')),
+						source: 'go-env-file',
 						...(origin.file ? {where: origin.file.path} : {}),
 						...(origin.osValue && origin.fileValue !== undefined ? {note: t('probe.go111module.shadowed', {value: origin.fileValue})} : {}),
-						tone: origin.fileValue !== undefined ? ('warn' as const) : ('muted' as const),
+						tone: origin.fileValue !== undefined ? 'warn' : 'muted',
 					},
+					// The layers above, then what wins and where it was made.
+					settingRow(t, origin),
 				],
 			},
+			...settingRegistryEvidence(t, origin),
 		];
 		const why = t('probe.go111module.why');
 		const docUrl = 'https://go.dev/ref/mod#mod-commands';

@@ -1,24 +1,30 @@
 import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import {goSetting} from '../facts/go-settings.js';
+import {folderKey} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {commandEvidence, yesNo} from './evidence.js';
+import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 
 const CANNOT_FIND = /go: cannot find GOROOT directory: (.*)/;
 
-/** The effective GOROOT, where it came from, and whether it is a usable Go tree. */
+/** The folder old Go installers (before 2019) and old Chocolatey packages set as a system GOROOT. */
+const OLD_INSTALLER_GOROOT = 'c:\\go';
+
+/** The effective GOROOT, where it came from, and whether it is a usable Go tree of the go that runs. */
 export const goroot: Probe = {
 	id: 'goroot',
 	family: 'toolchain',
 	title: 'probe.goroot.title',
 	dependsOn: ['go-on-path'],
 	async run({facts, sys, t}) {
-		const [goEnv, origin] = await Promise.all([facts.goEnv(), goSetting(facts, 'GOROOT')]);
-		const explicit = origin.source === 'process' || origin.source === 'go-env-file';
+		const [goEnv, origin, goBinary] = await Promise.all([facts.goEnv(), goSetting(facts, 'GOROOT'), facts.goBinary()]);
+		// Set by hand: in the OS environment (wherever that came from) or the go env file.
+		const explicit = origin.source !== 'default' && origin.source !== 'inferred' && origin.source !== 'goroot-go-env';
 		const failure = CANNOT_FIND.exec(goEnv?.result.stderr ?? '');
-		const path = goEnv?.ok ? goEnv.values.GOROOT ?? '' : (failure?.[1]?.trim() ?? origin.osValue ?? origin.fileValue ?? '');
-		const source = t(`source.${origin.source}`);
-		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['go-on-path']}) : [];
+		const path = goEnv?.ok ? (goEnv.values.GOROOT ?? '') : (failure?.[1]?.trim() ?? origin.osValue ?? origin.fileValue ?? '');
+		const source = sourceText(t, origin);
+		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['go-on-path', 'smoke-build']}) : [];
 		const why = t('probe.goroot.why');
 		const docUrl = 'https://go.dev/wiki/InstallTroubleshooting';
 
@@ -32,6 +38,11 @@ export const goroot: Probe = {
 		]);
 		const treeVersion = versionFile?.split(/\r?\n/)[0]?.trim() || undefined;
 		const goVersion = goEnv?.ok ? goEnv.values.GOVERSION : undefined;
+		// The tree the go that runs would find by itself: two folders above the binary.
+		const ownRoot = goBinary ? sys.path.dirname(sys.path.dirname((await sys.realpath(goBinary)) ?? goBinary)) : undefined;
+		const resolvedRoot = dir ? ((await sys.realpath(path)) ?? path) : path;
+		const elsewhere = explicit && ownRoot !== undefined && folderKey(sys, resolvedRoot) !== folderKey(sys, ownRoot);
+		const stale = explicit && sys.platform === 'win32' && folderKey(sys, path) === OLD_INSTALLER_GOROOT && (ownRoot === undefined || folderKey(sys, ownRoot) !== OLD_INSTALLER_GOROOT);
 
 		const evidence: Evidence[] = [
 			{
@@ -39,30 +50,34 @@ export const goroot: Probe = {
 				title: t('probe.goroot.evidence.tree'),
 				rows: [
 					{label: t('probe.goroot.label.effective'), value: path},
-					{label: t('probe.goroot.label.source'), value: origin.where ? `${source} (${origin.where})` : source},
+					{label: t('probe.goroot.label.source'), value: source},
 					{label: t('probe.goroot.label.exists'), value: yesNo(t, dir?.kind === 'dir'), tone: dir?.kind === 'dir' ? 'good' : 'bad'},
 					{label: t('probe.goroot.label.pkgTool'), value: yesNo(t, pkgTool?.kind === 'dir'), tone: pkgTool?.kind === 'dir' ? 'good' : 'bad'},
 					{label: t('probe.goroot.label.srcRuntime'), value: yesNo(t, srcRuntime?.kind === 'dir'), tone: srcRuntime?.kind === 'dir' ? 'good' : 'bad'},
 					{label: t('probe.goroot.label.treeVersion'), value: treeVersion ?? t('evidence.none')},
 					{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
+					...(ownRoot ? [{label: t('probe.goroot.label.ownRoot'), value: ownRoot, ...(elsewhere ? {tone: 'warn' as const} : {})}] : []),
 				],
 			},
 		];
+		if (explicit) evidence.push(settingsEvidence(t, t('probe.goroot.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin));
 		if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
+		const staleNote = stale ? '; ' + t('probe.goroot.staleInstaller', {path}) : '';
 
 		if (dir?.kind !== 'dir') {
-			return {status: 'error', summary: t('probe.goroot.missing', {path, source}), why, docUrl, evidence, fixes};
+			return {status: 'error', summary: t('probe.goroot.missing', {path, source}) + staleNote, why, docUrl, evidence, fixes};
 		}
 		const missing = [pkgTool?.kind === 'dir' ? null : 'pkg/tool', srcRuntime?.kind === 'dir' ? null : 'src/runtime'].filter(Boolean);
 		if (missing.length > 0) {
-			return {status: 'error', summary: t('probe.goroot.notGoTree', {path, source, missing: missing.join(', ')}), why, docUrl, evidence, fixes};
+			return {status: 'error', summary: t('probe.goroot.notGoTree', {path, source, missing: missing.join(', ')}) + staleNote, why, docUrl, evidence, fixes};
 		}
 		if (treeVersion && goVersion && treeVersion !== goVersion) {
-			return {status: 'error', summary: t('probe.goroot.mismatch', {path, source, treeVersion, goVersion}), why, docUrl, evidence, fixes};
+			return {status: 'error', summary: t('probe.goroot.mismatch', {path, source, treeVersion, goVersion}) + staleNote, why, docUrl, evidence, fixes};
 		}
-		if (explicit) {
-			return {status: 'info', summary: t('probe.goroot.explicit', {path, source}), why, docUrl, evidence, fixes};
+		if (elsewhere) {
+			return {status: 'warn', summary: t('probe.goroot.elsewhere', {path, source, own: ownRoot!}) + staleNote, why, docUrl, evidence, fixes};
 		}
+		if (explicit) return {status: 'info', summary: t('probe.goroot.explicit', {path, source}), why, docUrl, evidence, fixes};
 		return {status: 'ok', summary: t('probe.goroot.ok', {path}), evidence};
 	},
 };

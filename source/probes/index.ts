@@ -1,7 +1,16 @@
 import type {Probe} from '../engine/probe.js';
 import {goOnPath} from './go-on-path.js';
+import {goVersion} from './go-version.js';
 import {goroot} from './goroot.js';
+import {gotoolchain} from './gotoolchain.js';
+import {goosGoarch} from './goos-goarch.js';
 import {go111module} from './go111module.js';
+import {pathHygiene} from './path-hygiene.js';
+import {gobinOnPath} from './gobin-on-path.js';
+import {staleSession} from './stale-session.js';
+import {gopath} from './gopath.js';
+import {goEnvFile} from './go-env-file.js';
+import {smokeBuild} from './smoke-build.js';
 import {goproxy} from './goproxy.js';
 import {gosumdb} from './gosumdb.js';
 import {privateModules} from './private-modules.js';
@@ -22,9 +31,19 @@ import {elevation} from './elevation.js';
  * suppressions, docs): never rename one.
  */
 export const PROBES: readonly Probe[] = [
+	// The Go toolchain: which go runs, its tree, its version, what it will switch to, what it builds for.
 	goOnPath,
 	goroot,
+	goVersion,
+	gotoolchain,
+	goosGoarch,
 	go111module,
+	// PATH and where every setting comes from.
+	pathHygiene,
+	gobinOnPath,
+	staleSession,
+	gopath,
+	goEnvFile,
 	goproxy,
 	gosumdb,
 	privateModules,
@@ -39,4 +58,6 @@ export const PROBES: readonly Probe[] = [
 	longPaths,
 	terminal,
 	elevation,
+	// The final proof: a real build. Last, after every check that can explain its failure.
+	smokeBuild,
 ];

@@ -24,6 +24,21 @@ const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/
 /** `password=…`, `token: …`, `Authorization: Bearer …` and the like. */
 const KEYED_SECRET = /\b((?:pass(?:word)?|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth|authorization|private[_-]?key)["']?\s*[:=]\s*["']?)(?:(?:Bearer|Basic|token)\s+)?([^\s"',;&]+)/gi;
 
+/** `.netrc` / `_netrc`: `machine host login jane password s3cret`, on one line or several. */
+const NETRC_PASSWORD = /(^|\s)((?:password|passwd)\s+)(?!\*\*\*(?:\s|$))(\S+)/gim;
+const NETRC_CONTEXT = /^\s*(?:machine\s+\S|default(?:\s|$))/im;
+
+/**
+ * Names of variables and fields whose value is a secret whatever it looks like
+ * (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `password`): a token with no known prefix can
+ * only be recognised by the name it is stored under.
+ */
+const SECRET_NAME = /(?:^|[_.-])(?:token|secret|password|passwd|passphrase|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth|cookie|session)(?:$|[_.-])/i;
+
+export function isSecretName(name: string): boolean {
+	return SECRET_NAME.test(name);
+}
+
 /** Redacts secrets in free text (command output, config values, URLs). */
 export function redactSecrets(text: string): string {
 	let out = text.replace(URL_CREDENTIALS, (_whole, scheme: string, user: string, password: string | undefined) =>
@@ -31,15 +46,22 @@ export function redactSecrets(text: string): string {
 	);
 	for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, REDACTED);
 	out = out.replace(KEYED_SECRET, (_whole, key: string) => `${key}${REDACTED}`);
+	if (NETRC_CONTEXT.test(out)) out = out.replace(NETRC_PASSWORD, (_whole, lead: string, key: string) => `${lead}${key}${REDACTED}`);
 	return out;
 }
 
-/** Redacts every string inside a JSON-like value (evidence blocks, fixes, snapshots). */
+/**
+ * Redacts every string inside a JSON-like value (evidence blocks, fixes, snapshots). A
+ * string stored under a secret-looking name (an environment variable `CI_JOB_TOKEN`, a
+ * field `password`) is dropped whole.
+ */
 export function redactDeep<T>(value: T): T {
 	if (typeof value === 'string') return redactSecrets(value) as T;
 	if (Array.isArray(value)) return value.map((item) => redactDeep(item)) as T;
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
+		return Object.fromEntries(
+			Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v !== '' && isSecretName(k) ? REDACTED : redactDeep(v)]),
+		) as T;
 	}
 	return value;
 }

@@ -30,6 +30,7 @@ export interface FakeWorldSpec {
 	platform?: Platform;
 	arch?: string;
 	osRelease?: string;
+	hostname?: string;
 	env?: Record<string, string>;
 	cwd?: string;
 	home?: string;
@@ -129,6 +130,7 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		platform,
 		arch: spec.arch ?? 'x64',
 		osRelease: spec.osRelease ?? (windows ? '10.0.22631' : '6.1.0'),
+		hostname: spec.hostname ?? 'devbox',
 		path: p,
 		calls,
 		tlsRequests,
@@ -189,12 +191,11 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			if (raw && typeof raw === 'object' && 'link' in raw) return p.resolve(p.dirname(p.resolve(target)), raw.link);
 			return p.resolve(target);
 		},
-		async readFile(target) {
+		async readFile(target, encoding = 'utf8') {
 			const found = lookup(target);
 			if (!found || found.entry === 'implied-dir') return null;
-			if (typeof found.entry === 'string') return found.entry;
-			if ('file' in found.entry) return found.entry.file;
-			return null;
+			const text = typeof found.entry === 'string' ? found.entry : 'file' in found.entry ? found.entry.file : null;
+			return text !== null && encoding === 'auto' ? text.replace(/^\uFEFF/, '') : text;
 		},
 		async readdir(target) {
 			const found = lookup(target);

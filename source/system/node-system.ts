@@ -8,6 +8,7 @@ import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
 import {mergeEnv} from './env-merge.js';
 import {createWindowsRegistry} from './windows-registry.js';
 import {fetchTlsChain} from './tls-chain.js';
+import {decodeText} from './decode-text.js';
 
 /** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
 const MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
@@ -29,6 +30,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		platform,
 		arch: process.arch,
 		osRelease: os.release(),
+		hostname: os.hostname(),
 		path: p,
 		env: () => env,
 		getenv(name) {
@@ -94,9 +96,10 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 				return null;
 			}
 		},
-		async readFile(target) {
+		async readFile(target, encoding = 'utf8') {
 			try {
-				return await fs.readFile(target, 'utf8');
+				if (encoding === 'utf8') return await fs.readFile(target, 'utf8');
+				return decodeText(await fs.readFile(target));
 			} catch {
 				return null;
 			}

@@ -86,6 +86,8 @@ export interface System {
 	readonly arch: string;
 	/** os.release(), e.g. `10.0.22631` on Windows 11. */
 	readonly osRelease: string;
+	/** The machine's name (os.hostname()), for the header of a snapshot. */
+	readonly hostname?: string;
 	/** path.win32 or path.posix, matching `platform` (not the host running the tests). */
 	readonly path: PlatformPath;
 
@@ -102,7 +104,12 @@ export interface System {
 
 	stat(path: string): Promise<FileInfo | null>;
 	realpath(path: string): Promise<string | null>;
-	readFile(path: string): Promise<string | null>;
+	/**
+	 * A file's text; null when it cannot be read. `utf8` (the default) decodes as UTF-8, as go
+	 * does. `auto` is for files a person hands us: it also decodes UTF-16 with a byte-order
+	 * mark (what PowerShell 5's `>` writes) and drops a UTF-8 byte-order mark.
+	 */
+	readFile(path: string, encoding?: 'utf8' | 'auto'): Promise<string | null>;
 	readdir(path: string): Promise<string[] | null>;
 	isWritable(path: string): Promise<boolean>;
 

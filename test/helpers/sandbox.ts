@@ -7,6 +7,9 @@ import {fileURLToPath} from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'goenv-tui.js');
 
+/** The build cache all sandboxes share, kept between runs in the temp folder. */
+export const SHARED_GOCACHE = path.join(os.tmpdir(), 'goenv-tui-test-gocache');
+
 /** Variables from the developer's or CI's shell that would leak into a sandboxed run. */
 const LEAKY = /^(GO|CGO_|XDG_|CC$|CXX$|GIT_|HTTPS?_PROXY|NO_PROXY|LC_|LANG|LANGUAGE$|CI$|CONTINUOUS_INTEGRATION$|SSL_CERT)/i;
 
@@ -26,7 +29,9 @@ export function createSandbox(extra: Record<string, string> = {}): Sandbox {
 	const home = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-home-'));
 	const env: Record<string, string> = {};
 	for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !LEAKY.test(key)) env[key] = value;
-	Object.assign(env, {HOME: home, NO_COLOR: '1', GOTOOLCHAIN: 'local', ...extra});
+	// One build cache for every sandbox (the go build cache is safe to share): otherwise each
+	// check's test build (smoke-build) compiles the runtime anew in a fresh HOME.
+	Object.assign(env, {HOME: home, NO_COLOR: '1', GOTOOLCHAIN: 'local', GOCACHE: SHARED_GOCACHE, ...extra});
 	// GOTOOLCHAIN=local is only for our own setup commands below; runs of the program get
 	// the environment without it unless a test sets it.
 	const goEnv = {...env};

@@ -40,16 +40,17 @@ describe('check --json with the machine\'s real go, in a sandboxed HOME', () => 
 		expect(JSON.stringify(byId.goroot)).toContain('go: cannot find GOROOT directory: /nonexistent');
 	});
 
-	it('warns about go env -w GO111MODULE=off, names the file, and exits 0 (1 with --strict)', () => {
+	it('warns about go env -w GO111MODULE=off, names the file, and the test build proves modules are off (exit 1)', () => {
 		sandbox = createSandbox();
 		sandbox.go('env', '-w', 'GO111MODULE=off');
 		const {run, byId} = checkJson(sandbox.env);
-		expect(run.code).toBe(0);
 		expect(byId.go111module).toMatchObject({status: 'warn', fixes: [{id: 'unset-go-env-file'}]});
 		expect(byId.go111module!.summary).toContain('GO111MODULE=off is set in the go env file');
 		expect(JSON.stringify(byId.go111module)).toContain(`${sandbox.home}/.config/go/env`);
-
-		expect(checkJson(sandbox.env, ['--strict']).run.code).toBe(1);
+		// go mod init refuses under GO111MODULE=off: a real error, found by the real build.
+		expect(byId['smoke-build']).toMatchObject({status: 'error'});
+		expect(JSON.stringify(byId['smoke-build'])).toContain('modules-disabled');
+		expect(run.code).toBe(1);
 	});
 
 	it('prints only the checks asked for with --only, and rejects an unknown id with exit 2', () => {

@@ -128,7 +128,15 @@ describe('go111module', () => {
 		expect(f.go111module).toMatchObject({status: 'warn'});
 		expect(f.go111module!.summary).toContain('GO111MODULE=off is set in the go env file');
 		const rows = f.go111module!.evidence[0]!;
-		expect(rows).toMatchObject({kind: 'go-env', rows: [{source: 'process'}, {source: 'go-env-file', value: 'off', where: 'C:\\Users\\dev\\AppData\\Roaming\\go\\env'}]});
+		expect(rows).toMatchObject({
+			kind: 'go-env',
+			rows: [
+				{source: 'process'},
+				{source: 'go-env-file', value: 'off', where: 'C:\\Users\\dev\\AppData\\Roaming\\go\\env'},
+				// What wins, with the line that sets it.
+				{source: 'go-env-file', value: 'off', where: 'C:\\Users\\dev\\AppData\\Roaming\\go\\env:1'},
+			],
+		});
 	});
 
 	it('warns for auto from the OS environment, and says the file value is shadowed', async () => {

@@ -7,27 +7,31 @@ export const cli = {
 		'zh-CN': '{name} {version}：Go 开发环境诊断工具',
 	},
 	'cli.help.interactive': {
-		en: `  {name} [--offline]
+		en: `  {name} [--offline] [--from <file>]
       The live checklist, in a terminal. Without a terminal (a pipe, CI) it prints the
       text report instead, like "check".`,
-		'zh-CN': `  {name} [--offline]
+		'zh-CN': `  {name} [--offline] [--from <文件>]
       在终端中显示实时检查清单。没有终端时（管道、CI）改为输出文本报告，与 “check” 相同。`,
 	},
 	'cli.help.check': {
-		en: `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose]
+		en: `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <file>]
       Runs every check and prints a report, for logs and CI.
       --json        only JSON on stdout (schema_version 1)
       --offline     skip the checks that use the network
       --strict      exit 1 on warnings and unknown results too
       --only        run only these checks: {ids}
-      --verbose     evidence for every check, not only for problems`,
-		'zh-CN': `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose]
+      --verbose     evidence for every check, not only for problems
+      --from        diagnose another machine: a file from "{name} snapshot", or a pasted
+                    go env (any shape, chat text around it is fine); - reads standard input`,
+		'zh-CN': `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <文件>]
       运行全部检查并输出报告，适用于日志和 CI。
       --json        标准输出只打印 JSON（schema_version 1）
       --offline     跳过需要联网的检查
       --strict      有警告或未知结果时也以 1 退出
       --only        只运行这些检查：{ids}
-      --verbose     为每项检查显示证据，而不只是有问题的`,
+      --verbose     为每项检查显示证据，而不只是有问题的
+      --from        诊断另一台机器：“{name} snapshot” 生成的文件，或粘贴的 go env 输出
+                    （任一形式，夹杂聊天文字也可以）；- 表示从标准输入读取`,
 	},
 	'cli.help.footer': {
 		en: `Options for every command

@@ -45,7 +45,7 @@ export const common = {
 	'source.goroot-go-env': {en: '$GOROOT/go.env', 'zh-CN': '$GOROOT/go.env'},
 	'source.inferred': {en: 'inferred by go', 'zh-CN': '由 go 自动推断'},
 	'source.default': {en: 'default', 'zh-CN': '默认值'},
-	'source.unknown': {en: 'unknown', 'zh-CN': '未知'},
+	'source.unknown': {en: 'unknown place', 'zh-CN': '未知位置'},
 
 	'column.name': {en: 'name', 'zh-CN': '名称'},
 	'column.value': {en: 'value', 'zh-CN': '值'},

@@ -426,9 +426,4 @@ export const explain = {
 	'explain.repeated': {en: '(seen on {count} lines)', 'zh-CN': '（共出现在 {count} 行）'},
 	'explain.checks': {en: 'Confirm on the machine: {command}', 'zh-CN': '在出错的机器上确认：{command}'},
 	'explain.fix': {en: 'Fix: {fix}', 'zh-CN': '解决办法：{fix}'},
-	'explain.noInput': {
-		en: 'nothing to explain: give a file, or pipe the error into "{name} explain -"',
-		'zh-CN': '没有可分析的内容：请指定一个文件，或把错误输出通过管道传给 “{name} explain -”',
-	},
-	'explain.unreadable': {en: 'cannot read {file}: {message}', 'zh-CN': '无法读取 {file}：{message}'},
 } as const satisfies Catalog;

@@ -3,15 +3,17 @@ import {toolchain} from './toolchain.js';
 import {cli} from './cli.js';
 import {ui} from './ui.js';
 import {explain} from './explain.js';
+import {environment} from './environment.js';
 import {cgo} from './cgo.js';
 import {editor} from './editor.js';
 import {windows} from './windows.js';
 import {gitMessages} from './git.js';
 import {network} from './network.js';
 import {fixes} from './fixes.js';
+import {snapshot} from './snapshot.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, cgo, editor, windows, network, git: gitMessages, fixes} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot};
 export type MessageKey = keyof typeof messages;

@@ -1,6 +1,6 @@
 import type {Catalog} from '../catalog.js';
 
-/** The Go toolchain checks: go-on-path, goroot, go111module. */
+/** The Go toolchain checks: go-on-path, go-version, goroot, gotoolchain, goos-goarch, go111module, smoke-build. */
 export const toolchain = {
 	'probe.go-on-path.title': {en: 'go on PATH', 'zh-CN': 'PATH 中的 go'},
 	'probe.go-on-path.notFound': {
@@ -28,7 +28,39 @@ export const toolchain = {
 		en: 'Only the first go on PATH runs. Another Go later on PATH is shadowed: a terminal or editor with a different PATH order may run a different Go than you think.',
 		'zh-CN': '只有 PATH 中第一个 go 会运行，后面的 Go 都被遮蔽了。PATH 顺序不同的终端或编辑器，运行的可能是另一个 Go。',
 	},
-	'probe.go-on-path.evidence.hits': {en: 'Every go on PATH, in search order', 'zh-CN': 'PATH 中所有的 go（按查找顺序）'},
+	'probe.go-on-path.evidence.hits': {en: 'Every go on PATH, in search order ({shell})', 'zh-CN': 'PATH 中所有的 go（按查找顺序，{shell}）'},
+	'probe.go-on-path.evidence.shells': {en: 'The go each shell runs', 'zh-CN': '各个 shell 实际运行的 go'},
+	'probe.go-on-path.evidence.wrappers': {
+		en: 'Side-by-side Go versions (golang.org/dl wrappers on PATH)',
+		'zh-CN': '并行安装的 Go 版本（PATH 中的 golang.org/dl 包装程序）',
+	},
+	'probe.go-on-path.wrapperNotDownloaded': {en: 'not downloaded: run {version} download', 'zh-CN': '尚未下载：请运行 {version} download'},
+	'probe.go-on-path.evidence.binary': {en: 'The go that runs', 'zh-CN': '实际运行的 go'},
+	'probe.go-on-path.label.runs': {en: 'file', 'zh-CN': '文件'},
+	'probe.go-on-path.label.builtFor': {en: 'built for (GOHOSTOS/GOHOSTARCH)', 'zh-CN': '程序架构（GOHOSTOS/GOHOSTARCH）'},
+	'probe.go-on-path.label.osArch': {en: 'architecture of this machine', 'zh-CN': '本机架构'},
+	'probe.go-on-path.shim.scoop': {en: 'Scoop shim for {target}', 'zh-CN': 'Scoop 垫片程序，指向 {target}'},
+	'probe.go-on-path.shim.version-manager': {en: 'version manager shim', 'zh-CN': '版本管理器的垫片脚本'},
+	'probe.go-on-path.shellsDiffer': {
+		en: 'the shells disagree on which go runs: {list}',
+		'zh-CN': '不同 shell 运行的 go 不一样：{list}',
+	},
+	'probe.go-on-path.shellsDiffer.why': {
+		en: 'cmd looks in the current folder first and tries PATHEXT extensions (.bat before .exe only if earlier on PATH); PowerShell never looks in the current folder and prefers a .ps1 script; Git Bash runs only go or go.exe. The same PATH can then start different programs.',
+		'zh-CN': 'cmd 会先查找当前目录，并按 PATHEXT 的扩展名逐个尝试；PowerShell 从不查找当前目录，且优先使用 .ps1 脚本；Git Bash 只运行 go 或 go.exe。因此同一个 PATH 可能启动不同的程序。',
+	},
+	'probe.go-on-path.arch32': {
+		en: 'the go that runs is a 32-bit build ({target}) on a 64-bit ({arch}) machine: install the 64-bit Go',
+		'zh-CN': '运行的 go 是 32 位版本（{target}），而本机是 64 位（{arch}）：请安装 64 位的 Go',
+	},
+	'probe.go-on-path.emulated': {
+		en: 'the go that runs ({target}) is an x86-64 build running under emulation on an arm64 machine: install the arm64 Go',
+		'zh-CN': '运行的 go（{target}）是 x86-64 版本，在 arm64 机器上以模拟方式运行：请安装 arm64 版本的 Go',
+	},
+	'probe.go-on-path.arch.why': {
+		en: 'A go built for another architecture builds for that architecture by default (GOARCH follows it): programs run emulated or limited to 32 bits, builds are slower, and cgo needs a matching C compiler.',
+		'zh-CN': '为其他架构构建的 go 默认也为该架构编译（GOARCH 随之而定）：生成的程序以模拟方式运行或受 32 位限制，构建更慢，cgo 还需要匹配架构的 C 编译器。',
+	},
 	'probe.go-on-path.mark.wins': {en: 'runs', 'zh-CN': '生效'},
 	'probe.go-on-path.mark.shadowed': {en: 'shadowed', 'zh-CN': '被遮蔽'},
 	'probe.go-on-path.mark.same': {en: 'same file as #{index}', 'zh-CN': '与第 {index} 个是同一文件'},
@@ -65,6 +97,16 @@ export const toolchain = {
 	'probe.goroot.label.srcRuntime': {en: 'src/runtime present', 'zh-CN': '包含 src/runtime'},
 	'probe.goroot.label.treeVersion': {en: 'VERSION file', 'zh-CN': 'VERSION 文件'},
 	'probe.goroot.label.goVersion': {en: 'version of the go on PATH', 'zh-CN': 'PATH 中 go 的版本'},
+	'probe.goroot.label.ownRoot': {en: 'tree of the go that runs', 'zh-CN': '运行中的 go 所在的安装目录'},
+	'probe.goroot.evidence.setting': {en: 'Where GOROOT is set', 'zh-CN': 'GOROOT 的设置位置'},
+	'probe.goroot.elsewhere': {
+		en: 'GOROOT={path} (from the {source}) points at another Go tree than the go that runs, which lives in {own}',
+		'zh-CN': 'GOROOT={path}（来自{source}）指向的不是当前运行的 go 所在的安装目录（{own}）',
+	},
+	'probe.goroot.staleInstaller': {
+		en: '{path} is where Go installers before 2019 put Go and set GOROOT; today\'s installer never sets it, so this is a leftover.',
+		'zh-CN': '{path} 是 2019 年以前的 Go 安装程序使用的目录，它们会同时设置 GOROOT；如今的安装程序从不设置 GOROOT，所以这是遗留下来的旧设置。',
+	},
 
 	'probe.go111module.title': {en: 'GO111MODULE', 'zh-CN': 'GO111MODULE'},
 	'probe.go111module.unset': {en: 'not set: module mode, the default since Go 1.16', 'zh-CN': '未设置：使用模块模式（Go 1.16 起的默认行为）'},
@@ -90,6 +132,166 @@ export const toolchain = {
 		'zh-CN': '从 Go 1.16 起，除非 GO111MODULE 另有设置，模块模式总是开启的。旧教程会把它设成 off 或 auto，如今这会悄悄关闭模块功能和模块代理。',
 	},
 	'probe.go111module.evidence': {en: 'GO111MODULE, layer by layer', 'zh-CN': 'GO111MODULE 的各层设置'},
+
+	'probe.go-version.title': {en: 'Go version', 'zh-CN': 'Go 版本'},
+	'probe.go-version.ok': {en: '{version}, the newest release as of {date}', 'zh-CN': '{version}，截至 {date} 的最新版本'},
+	'probe.go-version.behind': {
+		en: '{version} is supported, but {latest} ({date}) has the security fixes since; release data as of {asOf}',
+		'zh-CN': '{version} 仍在支持期内，但之后的安全修复在 {latest}（{date}）中；版本数据截至 {asOf}',
+	},
+	'probe.go-version.unsupported.summary': {
+		en: '{version} no longer gets security fixes{since}; supported: {supported} (newest {newest}, as of {date})',
+		'zh-CN': '{version} 已不再获得安全修复{since}；仍受支持的是 {supported}（最新为 {newest}，截至 {date}）',
+	},
+	'probe.go-version.since': {en: ' since {release} ({date})', 'zh-CN': '（自 {release} 发布起，{date}）'},
+	'probe.go-version.prerelease': {
+		en: '{version} is a pre-release; the stable release of that line is {latest}',
+		'zh-CN': '{version} 是预发布版本；该系列的正式版本是 {latest}',
+	},
+	'probe.go-version.newerThanData': {
+		en: '{version} is newer than the release data this tool carries (as of {date})',
+		'zh-CN': '{version} 比本工具内置的版本数据更新（数据截至 {date}）',
+	},
+	'probe.go-version.devel': {en: '{version}: a development build, not a release', 'zh-CN': '{version}：开发版构建，不是正式发布版本'},
+	'probe.go-version.unknown': {en: 'go did not report its version', 'zh-CN': 'go 没有报告它的版本'},
+	'probe.go-version.why': {
+		en: 'Go fixes security problems in the two newest major releases only. An older Go still builds, but its standard library (net/http, crypto/tls) keeps the holes fixed since, and new modules may require a newer go line.',
+		'zh-CN': 'Go 只为最新的两个主版本修复安全问题。旧版本的 Go 仍能构建，但其标准库（net/http、crypto/tls）中已修复的漏洞依然存在，新的模块也可能要求更新的 go 版本。',
+	},
+	'probe.go-version.evidence.releases': {en: 'Go releases (as of {date})', 'zh-CN': 'Go 发布版本（截至 {date}）'},
+	'probe.go-version.evidence.running': {en: 'The go that runs', 'zh-CN': '实际运行的 go'},
+	'probe.go-version.label.asOf': {en: 'release data as of', 'zh-CN': '版本数据截至'},
+	'probe.go-version.column.major': {en: 'major release', 'zh-CN': '主版本'},
+	'probe.go-version.column.released': {en: 'released', 'zh-CN': '发布日期'},
+	'probe.go-version.column.latest': {en: 'latest patch', 'zh-CN': '最新补丁版本'},
+	'probe.go-version.column.support': {en: 'security fixes', 'zh-CN': '安全修复'},
+	'probe.go-version.supported': {en: 'supported', 'zh-CN': '支持中'},
+	'probe.go-version.unsupported': {en: 'ended', 'zh-CN': '已结束'},
+
+	'probe.gotoolchain.title': {en: 'GOTOOLCHAIN', 'zh-CN': 'GOTOOLCHAIN'},
+	'probe.gotoolchain.ok': {en: 'GOTOOLCHAIN={value} ({source}); {where}', 'zh-CN': 'GOTOOLCHAIN={value}（{source}）；{where}'},
+	'probe.gotoolchain.noModule': {en: 'not in a module here', 'zh-CN': '当前目录不在模块中'},
+	'probe.gotoolchain.inModule': {en: '{file} needs nothing newer', 'zh-CN': '{file} 不需要更新的版本'},
+	'probe.gotoolchain.unknown': {en: 'go did not report its version', 'zh-CN': 'go 没有报告它的版本'},
+	'probe.gotoolchain.invalid': {
+		en: 'GOTOOLCHAIN={value} (from {source}) is not a value go accepts: every go command fails with "invalid GOTOOLCHAIN"',
+		'zh-CN': 'GOTOOLCHAIN={value}（来自{source}）不是 go 接受的值：每条 go 命令都会报 “invalid GOTOOLCHAIN”',
+	},
+	'probe.gotoolchain.pinnedOlder': {
+		en: 'GOTOOLCHAIN={value} (from {source}) makes every go command run that older toolchain instead of the installed {local}',
+		'zh-CN': 'GOTOOLCHAIN={value}（来自{source}）让每条 go 命令都运行这个较旧的工具链，而不是已安装的 {local}',
+	},
+	'probe.gotoolchain.pinnedNewer': {
+		en: 'GOTOOLCHAIN={value} (from {source}): every go command runs that toolchain (downloaded through GOPROXY on first use), not the installed {local}',
+		'zh-CN': 'GOTOOLCHAIN={value}（来自{source}）：每条 go 命令都运行该工具链（首次使用时通过 GOPROXY 下载），而不是已安装的 {local}',
+	},
+	'probe.gotoolchain.tooNewLocal': {
+		en: '{file} requires go >= {needed}, but the go here is {local} and GOTOOLCHAIN={value} (from {source}) forbids switching: every go command in this module fails',
+		'zh-CN': '{file} 要求 go >= {needed}，而这里的 go 是 {local}，且 GOTOOLCHAIN={value}（来自{source}）禁止切换工具链：该模块中的每条 go 命令都会失败',
+	},
+	'probe.gotoolchain.toolchainIgnored': {
+		en: '{file} suggests {toolchain}; with GOTOOLCHAIN={value} the installed go is used (the toolchain line is only a suggestion)',
+		'zh-CN': '{file} 建议使用 {toolchain}；由于 GOTOOLCHAIN={value}，仍使用已安装的 go（toolchain 行只是建议）',
+	},
+	'probe.gotoolchain.languageTrap': {
+		en: '{file} says "go {line}" without a patch level; {local} then asks for a toolchain named {target}, which does not exist: "toolchain not available". Write go {line}.0 (or add a toolchain line), or install a newer Go',
+		'zh-CN': '{file} 写的是不带补丁号的 “go {line}”；{local} 因此会请求名为 {target} 的工具链，而它并不存在：“toolchain not available”。请写成 go {line}.0（或加上 toolchain 行），或者安装更新的 Go',
+	},
+	'probe.gotoolchain.fromPath': {
+		en: '{file} needs {target}; go will run {path} from PATH instead of the installed one',
+		'zh-CN': '{file} 需要 {target}；go 将运行 PATH 中的 {path}，而不是已安装的版本',
+	},
+	'probe.gotoolchain.notInPath': {
+		en: '{file} needs {target}, and with GOTOOLCHAIN=path go only looks on PATH, where there is none: go fails with "cannot find in PATH"',
+		'zh-CN': '{file} 需要 {target}，而 GOTOOLCHAIN=path 时 go 只在 PATH 中查找，那里没有它：go 会报 “cannot find in PATH”',
+	},
+	'probe.gotoolchain.noProxy': {
+		en: '{file} needs {target}, newer than the go here, but GOPROXY={proxy} cannot download it: go commands in this module fail',
+		'zh-CN': '{file} 需要比这里的 go 更新的 {target}，但 GOPROXY={proxy} 无法下载它：该模块中的 go 命令会失败',
+	},
+	'probe.gotoolchain.download': {
+		en: '{file} needs {target}, newer than the installed {local}: the first go command here downloads it through GOPROXY ({proxy})',
+		'zh-CN': '{file} 需要比已安装的 {local} 更新的 {target}：在这里执行的第一条 go 命令会通过 GOPROXY（{proxy}）下载它',
+	},
+	'probe.gotoolchain.empty': {
+		en: 'GOTOOLCHAIN is empty (from {source}), which hides the default "auto": go never switches toolchains',
+		'zh-CN': 'GOTOOLCHAIN 为空（来自{source}），默认值 “auto” 因此失效：go 永远不会切换工具链',
+	},
+	'probe.gotoolchain.local': {
+		en: 'GOTOOLCHAIN=local (from {source}): go never switches toolchains, so a module that needs a newer Go fails instead of downloading it',
+		'zh-CN': 'GOTOOLCHAIN=local（来自{source}）：go 永远不会切换工具链，需要更新 Go 的模块会直接失败，而不是下载新版本',
+	},
+	'probe.gotoolchain.why': {
+		en: 'Since Go 1.21 the go line of go.mod is a minimum: an older go downloads the toolchain it asks for (module golang.org/toolchain, through GOPROXY) unless GOTOOLCHAIN forbids it. This check reads go.mod as a file and never triggers a download.',
+		'zh-CN': '从 Go 1.21 起，go.mod 中的 go 行是最低版本要求：较旧的 go 会（通过 GOPROXY，以 golang.org/toolchain 模块的形式）下载所需的工具链，除非 GOTOOLCHAIN 禁止。本检查直接读取 go.mod 文件，绝不会触发下载。',
+	},
+	'probe.gotoolchain.evidence.settings': {en: 'GOTOOLCHAIN and GOPROXY', 'zh-CN': 'GOTOOLCHAIN 与 GOPROXY'},
+	'probe.gotoolchain.evidence.module': {en: 'The {kind} here', 'zh-CN': '当前的 {kind}'},
+	'probe.gotoolchain.line': {en: 'line {line}', 'zh-CN': '第 {line} 行'},
+	'probe.gotoolchain.label.local': {en: 'installed go', 'zh-CN': '已安装的 go'},
+
+	'probe.goos-goarch.title': {en: 'GOOS / GOARCH', 'zh-CN': 'GOOS / GOARCH'},
+	'probe.goos-goarch.ok': {en: 'builds for this machine ({target})', 'zh-CN': '为本机构建（{target}）'},
+	'probe.goos-goarch.cross': {
+		en: 'go builds for {target}, but this machine is {host}: {settings}. go run and go test build programs that cannot start here',
+		'zh-CN': 'go 为 {target} 构建，而本机是 {host}：{settings}。go run 和 go test 生成的程序在本机无法运行',
+	},
+	'probe.goos-goarch.variants': {
+		en: 'builds for {target} with {settings}',
+		'zh-CN': '为 {target} 构建，设置了 {settings}',
+	},
+	'probe.goos-goarch.variants.why': {
+		en: 'GOAMD64, GOARM, GOARM64 and GO386 choose the oldest CPU the binaries run on. A level higher than a target machine supports makes the programs refuse to start there.',
+		'zh-CN': 'GOAMD64、GOARM、GOARM64 和 GO386 决定生成的程序能在多旧的 CPU 上运行。设得比目标机器支持的级别更高，程序在那里就无法启动。',
+	},
+	'probe.goos-goarch.why': {
+		en: 'GOOS and GOARCH are for cross-compiling one build. Left in the environment or the go env file, every go run and go test builds for the other system and fails with "exec format error" or "is not a valid Win32 application".',
+		'zh-CN': 'GOOS 和 GOARCH 用于某一次交叉编译。如果留在环境变量或 go env 配置文件里，每次 go run 和 go test 都会为另一个系统构建，并报 “exec format error” 或 “不是有效的 Win32 应用程序”。',
+	},
+	'probe.goos-goarch.unknown': {en: 'go env did not run', 'zh-CN': 'go env 没有成功运行'},
+	'probe.goos-goarch.evidence.target': {en: 'Target and host', 'zh-CN': '目标平台与本机'},
+	'probe.goos-goarch.evidence.settings': {en: 'Where they are set', 'zh-CN': '设置位置'},
+	'probe.goos-goarch.label.target': {en: 'target (GOOS/GOARCH)', 'zh-CN': '目标平台（GOOS/GOARCH）'},
+	'probe.goos-goarch.label.host': {en: 'this machine (GOHOSTOS/GOHOSTARCH)', 'zh-CN': '本机（GOHOSTOS/GOHOSTARCH）'},
+
+	'probe.smoke-build.title': {en: 'Test build', 'zh-CN': '试构建'},
+	'probe.smoke-build.ok': {
+		en: 'a new module built and ran ({target}): go mod init, go build and the program all work',
+		'zh-CN': '新建的模块已成功构建并运行（{target}）：go mod init、go build 和生成的程序都正常',
+	},
+	'probe.smoke-build.classified': {
+		en: '{stage} failed: {cause} ("{line}")',
+		'zh-CN': '{stage}失败：{cause}（“{line}”）',
+	},
+	'probe.smoke-build.failed': {en: '{stage} failed: {error}', 'zh-CN': '{stage}失败：{error}'},
+	'probe.smoke-build.noOutput': {en: 'exit code {code}, no output', 'zh-CN': '退出码 {code}，没有输出'},
+	'probe.smoke-build.timedOut': {en: '{stage} did not finish in time', 'zh-CN': '{stage}未能在限定时间内完成'},
+	'probe.smoke-build.cross': {
+		en: 'go builds for {target} here, and a {target} program cannot start on this {host} machine: go run and go test fail',
+		'zh-CN': '这里的 go 为 {target} 构建，而 {target} 程序无法在本机（{host}）上启动：go run 和 go test 会失败',
+	},
+	'probe.smoke-build.noGo': {en: 'no working go to build with', 'zh-CN': '没有可用于构建的 go'},
+	'probe.smoke-build.why': {
+		en: 'The real proof of a working setup: a fresh module in a temporary folder, built and run with your settings. Your own projects are not touched; the folder is deleted afterwards.',
+		'zh-CN': '环境可用的真正证明：在临时目录中新建一个模块，用你的设置构建并运行。不会动你自己的任何项目，临时目录用完即删除。',
+	},
+	'probe.smoke-build.stage.init': {en: 'go mod init', 'zh-CN': 'go mod init '},
+	'probe.smoke-build.stage.build': {en: 'go build', 'zh-CN': 'go build '},
+	'probe.smoke-build.stage.run': {en: 'Running the built program', 'zh-CN': '运行生成的程序'},
+	'probe.smoke-build.step.init': {en: 'go mod init in a temporary folder', 'zh-CN': '在临时目录中执行 go mod init'},
+	'probe.smoke-build.step.build': {en: 'go build', 'zh-CN': '执行 go build'},
+	'probe.smoke-build.step.run': {en: 'the built program', 'zh-CN': '运行生成的程序'},
+	'probe.smoke-build.progress.init': {en: 'go mod init', 'zh-CN': '正在执行 go mod init'},
+	'probe.smoke-build.progress.build': {en: 'go build (a cold build cache takes a while)', 'zh-CN': '正在执行 go build（构建缓存为空时会慢一些）'},
+	'probe.smoke-build.progress.run': {en: 'running the program', 'zh-CN': '正在运行生成的程序'},
+	'probe.smoke-build.evidence.setup': {en: 'Throwaway module', 'zh-CN': '临时模块'},
+	'probe.smoke-build.evidence.causes': {en: 'Recognised errors', 'zh-CN': '识别出的错误'},
+	'probe.smoke-build.label.folder': {en: 'folder (deleted afterwards)', 'zh-CN': '目录（用完即删除）'},
+	'probe.smoke-build.label.target': {en: 'builds for', 'zh-CN': '目标平台'},
+	'probe.smoke-build.column.class': {en: 'class', 'zh-CN': '类别'},
+	'probe.smoke-build.column.line': {en: 'line', 'zh-CN': '原文'},
+	'probe.smoke-build.column.checks': {en: 'checks', 'zh-CN': '相关检查'},
+	'probe.smoke-build.column.fix': {en: 'what to do', 'zh-CN': '处理方法'},
 
 	'fix.unsetGoEnv.title': {en: 'Remove {name} from the go env file (go env -u {name})', 'zh-CN': '从 go env 配置文件中删除 {name}（go env -u {name}）'},
 	'fix.unsetOsEnv.title': {en: 'Remove the {name} environment variable', 'zh-CN': '删除环境变量 {name}'},

@@ -1,0 +1,60 @@
+import {causeText, matchErrors} from '../explain/match.js';
+import {createTranslator} from '../i18n/index.js';
+import {commandLine, defaultShell} from '../shell/syntax.js';
+import {TOOL_NAME} from '../version.js';
+import {CHECK_OPTIONS} from './check.js';
+import {readInput} from './from-option.js';
+import {checkIds} from './run-checks.js';
+import type {Command} from './types.js';
+
+/**
+ * `explain [file|-]`: the likely causes of a pasted error, each with the line it was found
+ * on, the checks that would confirm it on the machine, and the fix.
+ */
+export const explainCommand: Command = {
+	name: 'explain',
+	help: 'explain.help',
+	options: {json: CHECK_OPTIONS.json},
+	maxPositionals: 1,
+	async run(ctx) {
+		const file = ctx.positionals[0] ?? '-';
+		const input = await readInput(ctx, file);
+		if (!input.ok) {
+			ctx.io.stderr.write(`${TOOL_NAME}: ${ctx.t(input.message, input.params)}\n`);
+			return 2;
+		}
+		const causes = matchErrors(input.text);
+		// JSON is a machine contract: English unless --lang was given.
+		const t = ctx.values.json === true && !ctx.langExplicit ? createTranslator('en') : ctx.t;
+		if (ctx.values.json === true) {
+			const report = {
+				causes: causes.map((cause) => {
+					const {summary, fix} = causeText(t, cause);
+					return {class: cause.class, line: cause.line, line_number: cause.lineNumber, checks: cause.checks, summary, fix};
+				}),
+			};
+			ctx.io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+			return 0;
+		}
+		if (causes.length === 0) {
+			ctx.io.stdout.write(t('explain.none') + '\n');
+			return 0;
+		}
+		const known = new Set(checkIds());
+		const out = [t('explain.heading', {count: causes.length}), ''];
+		causes.forEach((cause, index) => {
+			const {summary, fix} = causeText(t, cause);
+			const repeated = cause.occurrences > 1 ? ` ${t('explain.repeated', {count: cause.occurrences})}` : '';
+			out.push(`${index + 1}. ${cause.class}  (${t('explain.line', {line: cause.lineNumber})})${repeated}`);
+			out.push(`   > ${cause.line}`, `   ${summary}`, `   ${t('explain.fix', {fix})}`);
+			const checks = cause.checks.filter((id) => known.has(id));
+			if (checks.length > 0) {
+				const command = commandLine(defaultShell(ctx.sys.platform), [TOOL_NAME, 'check', '--only', checks.join(',')]);
+				out.push(`   ${t('explain.checks', {command})}`);
+			}
+			out.push('');
+		});
+		ctx.io.stdout.write(out.join('\n'));
+		return 0;
+	},
+};

@@ -1,0 +1,84 @@
+import type {Probe} from '../engine/probe.js';
+import type {Evidence} from '../model/finding.js';
+import {entryForFolder, folderKey, pathModel, registryPathEntries} from '../facts/path-model.js';
+import {findValue} from '../facts/windows-env.js';
+import {profileMentions} from '../facts/shell-profiles.js';
+import {addToProfilePathFix, addToUserPathFix} from '../fixes/setting-fixes.js';
+import {yesNo} from './evidence.js';
+
+/** The folder `go install` writes to (GOBIN, else the first GOPATH entry's bin) is on PATH. */
+export const gobinOnPath: Probe = {
+	id: 'gobin-on-path',
+	family: 'environment',
+	title: 'probe.gobin-on-path.title',
+	dependsOn: ['go-on-path'],
+	async run({facts, sys, t}) {
+		const [goEnv, model] = await Promise.all([facts.goEnv(), pathModel(facts)]);
+		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.gobin-on-path.unknown')};
+		const gobin = goEnv.values.GOBIN ?? '';
+		const firstGopath = (goEnv.values.GOPATH ?? '').split(model.delimiter).find((p) => p !== '') ?? '';
+		const folder = gobin || (firstGopath ? sys.path.join(firstGopath, 'bin') : '');
+		if (!folder) return {status: 'unknown', summary: t('probe.gobin-on-path.noGopath')};
+		const from = gobin ? 'GOBIN' : 'GOPATH';
+
+		const info = await sys.stat(folder);
+		const resolved = info ? await sys.realpath(folder) : null;
+		const installed = info?.kind === 'dir' ? ((await sys.readdir(folder)) ?? []).length : 0;
+		const entry = entryForFolder(model, sys, folder, resolved);
+		const evidence: Evidence[] = [
+			{
+				kind: 'kv',
+				title: t('probe.gobin-on-path.evidence'),
+				rows: [
+					{label: t('probe.gobin-on-path.label.folder'), value: folder},
+					{label: t('probe.gobin-on-path.label.from'), value: from},
+					{label: t('probe.gobin-on-path.label.exists'), value: yesNo(t, info?.kind === 'dir')},
+					{label: t('probe.gobin-on-path.label.installed'), value: String(installed)},
+					{
+						label: t('probe.gobin-on-path.label.onPath'),
+						value: entry ? `#${entry.index + 1} (${t(`origin.${entry.origin}`)})` : t('ui.no'),
+						tone: entry ? 'good' : 'bad',
+					},
+				],
+			},
+		];
+		if (entry) return {status: 'ok', summary: t('probe.gobin-on-path.ok', {folder, index: entry.index + 1}), evidence};
+
+		const why = t('probe.gobin-on-path.why');
+		const docUrl = 'https://go.dev/doc/code#Command';
+		const rerun = ['path-hygiene', 'stale-session'];
+		if (sys.platform === 'win32') {
+			const registry = model.registry;
+			const registryEntries = await registryPathEntries(facts);
+			const key = folderKey(sys, resolved ?? folder);
+			const inRegistry = registryEntries.find((e) => e.key === key);
+			// Set up right, only not in this terminal yet: stale-session says why; nothing to fix.
+			if (inRegistry) {
+				return {status: 'info', summary: t('probe.gobin-on-path.staleSession', {folder, scope: t(`origin.${inRegistry.scope}`)}), why, docUrl, evidence};
+			}
+			const broken = registryEntries.find((e) => e.unexpanded.length > 0 && /\\bin\\?$/i.test(e.raw));
+			// The reference is rewritten by path-hygiene's fix; adding the folder again would duplicate it.
+			const fixes = registry?.available && !broken ? [addToUserPathFix(t, folder, findValue(registry.user, 'Path'), sys.getenv('USERPROFILE'), rerun)] : [];
+			return {
+				status: 'warn',
+				summary: broken ? t('probe.gobin-on-path.brokenReference', {folder, entry: broken.raw}) : t('probe.gobin-on-path.missing', {folder, from}),
+				why,
+				docUrl,
+				evidence,
+				fixes,
+			};
+		}
+		const mention = (await profileMentions(facts, folder))[0];
+		if (mention) {
+			return {status: 'info', summary: t('probe.gobin-on-path.newShell', {folder, file: mention.file, line: mention.lineNumber}), why, docUrl, evidence};
+		}
+		return {
+			status: 'warn',
+			summary: t('probe.gobin-on-path.missing', {folder, from}),
+			why,
+			docUrl,
+			evidence,
+			fixes: [addToProfilePathFix(t, folder, sys.homedir(), sys.getenv('SHELL'), sys.path.join, rerun)],
+		};
+	},
+};

@@ -1,0 +1,67 @@
+import type {SettingOrigin} from '../facts/go-settings.js';
+import type {Translator} from '../i18n/index.js';
+import type {Evidence, GoEnvRowView, RegistryValueView} from '../model/finding.js';
+import type {RegistryValue} from '../system/registry.js';
+import {SYSTEM_KEY_DISPLAY, USER_KEY_DISPLAY} from '../facts/go-settings.js';
+
+/** `user environment (registry)`, with the file and line when there is one. */
+export function sourceText(t: Translator, origin: SettingOrigin): string {
+	const source = t(`source.${origin.source}`);
+	if (origin.source === 'shell-profile' || origin.source === 'go-env-file' || origin.source === 'goroot-go-env') {
+		return origin.where ? `${source} (${origin.where}${origin.line ? `:${origin.line}` : ''})` : source;
+	}
+	return source;
+}
+
+/** One row of the "where does each setting come from" table. */
+export function settingRow(t: Translator, origin: SettingOrigin): GoEnvRowView {
+	const notes: string[] = [];
+	if (origin.disagrees) {
+		notes.push(
+			origin.registry?.composed === undefined
+				? t('setting.note.notInRegistry')
+				: t('setting.note.registryDiffers', {value: origin.registry.composed === '' ? t('evidence.empty') : origin.registry.composed}),
+		);
+	}
+	if (origin.osValue && origin.fileValue !== undefined) notes.push(t('setting.note.fileShadowed', {value: origin.fileValue}));
+	if (origin.registry?.user && origin.registry.system) notes.push(t('setting.note.bothScopes'));
+	return {
+		name: origin.name,
+		value: origin.value === '' ? t('evidence.empty') : origin.value,
+		source: origin.source,
+		...(origin.where ? {where: origin.line ? `${origin.where}:${origin.line}` : origin.where} : {}),
+		...(notes.length > 0 ? {note: notes.join('; '), tone: 'warn' as const} : origin.source === 'default' || origin.source === 'inferred' ? {tone: 'muted' as const} : {}),
+	};
+}
+
+export function settingsEvidence(t: Translator, title: string, origins: readonly SettingOrigin[]): Evidence {
+	return {kind: 'go-env', title, rows: origins.map((origin) => settingRow(t, origin))};
+}
+
+/** Registry values as stored: raw, unexpanded, with their type. */
+export function registryEvidence(
+	title: string,
+	values: ReadonlyArray<{scope: 'user' | 'system'; value: RegistryValue; expanded?: string}>,
+): Evidence {
+	return {
+		kind: 'registry',
+		title,
+		values: values.map(({scope, value, expanded}): RegistryValueView => ({
+			hive: scope === 'user' ? 'HKCU' : 'HKLM',
+			key: scope === 'user' ? USER_KEY_DISPLAY : SYSTEM_KEY_DISPLAY,
+			name: value.name,
+			type: value.type,
+			raw: value.data,
+			...(expanded !== undefined && expanded !== value.data ? {expanded} : {}),
+		})),
+	};
+}
+
+/** The registry values behind a setting, if any. */
+export function settingRegistryEvidence(t: Translator, origin: SettingOrigin): Evidence[] {
+	const values = (['user', 'system'] as const).flatMap((scope) => {
+		const value = origin.registry?.[scope];
+		return value ? [{scope, value}] : [];
+	});
+	return values.length > 0 ? [registryEvidence(t('setting.evidence.registry', {name: origin.name}), values)] : [];
+}
