@@ -22,6 +22,13 @@ export interface JsonReport {
 	findings: JsonFinding[];
 }
 
+/**
+ * Now and then, under load, Wine fails to start a process and Go says `fork/exec …:
+ * Internal error.` (seen once here, in the GOCACHE warm-up of a cold run with the machine
+ * loaded; the same build passed when run again). The lab runs such a step once more.
+ */
+export const WINE_SPAWN_FAILURE = /fork\/exec [^\n]*: Internal error\./;
+
 /** What a scenario needs that the program does not have yet; empty when it can run. */
 export function missingForScenario(scenario: Scenario, inventory: Inventory): string[] {
 	const missing = new Set<string>();

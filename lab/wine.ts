@@ -29,6 +29,21 @@ export class Prefix {
 	) {}
 
 	private counter = 0;
+	private serving = false;
+
+	/**
+	 * One wineserver for as long as the lab uses the prefix (`wineserver -p`), started before
+	 * the first program. By default a server exits 3 s after its last program, and a program
+	 * started just then can lose its connection: under load, that showed up as a silent
+	 * node.exe exit, a failed process start in go build, and `recvmsg: Connection reset by peer`.
+	 */
+	private serve(): void {
+		if (this.serving || !fs.existsSync(this.dir)) return;
+		this.stop(); // a server wine started by itself (wineboot's) would refuse a second one
+		const result = spawnSync('wineserver', ['-p'], {env: this.env(), stdio: 'ignore', timeout: 30_000});
+		if (result.status !== 0) throw new Error(`wineserver -p exited ${result.status ?? result.error?.message}`);
+		this.serving = true;
+	}
 
 	env(): Record<string, string> {
 		return {
@@ -44,6 +59,7 @@ export class Prefix {
 	/** Runs `wine <args>` to completion. */
 	run(args: string[], options: {label?: string; timeoutMs?: number; cwd?: string} = {}): WineRun {
 		fs.mkdirSync(this.logs, {recursive: true});
+		this.serve();
 		const label = `${String(++this.counter).padStart(2, '0')}-${(options.label ?? path.basename(args[0] ?? 'wine')).replace(/[^\w.-]+/g, '_')}`;
 		const files = {stdout: path.join(this.logs, `${label}.out`), stderr: path.join(this.logs, `${label}.err`)};
 		const out = fs.openSync(files.stdout, 'w');
@@ -75,6 +91,7 @@ export class Prefix {
 		spawnSync('wineserver', ['-k'], {env: this.env(), stdio: 'ignore', timeout: 30_000});
 		// -k returns before the server has gone; -w waits for it.
 		spawnSync('wineserver', ['-w'], {env: this.env(), stdio: 'ignore', timeout: 30_000});
+		this.serving = false;
 	}
 
 	/**

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {containsText, diffValues, judgeCheck, judgeFinding, missingForScenario, type Inventory} from '../../lab/judge.js';
+import {containsText, diffValues, judgeCheck, judgeFinding, missingForScenario, WINE_SPAWN_FAILURE, type Inventory} from '../../lab/judge.js';
 import {SCENARIOS, type Scenario, type Step} from '../../lab/scenarios.js';
 
 const inventory: Inventory = {checks: ['go-on-path', 'goroot', 'path-hygiene'], commands: ['check']};
@@ -44,6 +44,15 @@ describe('judging a check --json run', () => {
 		expect(judgeFinding('gopath', {id: 'gopath', status: 'info', summary: ''}, {status: ['ok', 'info']})).toEqual([]);
 		expect(containsText([{rows: [{value: 'C:\\Users\\张三\\go'}]}], '张三')).toBe(true);
 		expect(containsText({n: 3, b: true, s: null}, '3')).toBe(false);
+	});
+});
+
+describe("Wine's failure to start a process", () => {
+	it('is recognised in what go printed, and nothing else is', () => {
+		const seen = 'internal/abi: C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe: fork/exec C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe: Internal error.\n';
+		expect(WINE_SPAWN_FAILURE.exec(seen)?.[0]).toBe('fork/exec C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe: Internal error.');
+		expect(WINE_SPAWN_FAILURE.test('go: cannot find GOROOT directory: C:\\tools\\go')).toBe(false);
+		expect(WINE_SPAWN_FAILURE.test('fork/exec C:\\x.exe: Access is denied.')).toBe(false);
 	});
 });
 
