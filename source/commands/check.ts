@@ -6,6 +6,8 @@ import {textReport} from '../report/text.js';
 import {fromHeader, fromJson} from '../snapshot/from.js';
 import {FROM_OPTION, prepareFrom} from './from-option.js';
 import {checkIds, parseOnly, runChecks} from './run-checks.js';
+import {suppressionsForCommand} from '../suppressions/conf-store.js';
+import {countedStatuses} from '../suppressions/suppressions.js';
 import type {Command, CommandContext} from './types.js';
 
 export const CHECK_OPTIONS = {
@@ -25,15 +27,16 @@ export async function printReport(ctx: CommandContext): Promise<number> {
 	if (replay && 'exitCode' in replay) return replay.exitCode;
 	const {findings, elapsedMs, t} = await runChecks(replay?.ctx ?? ctx, {json, only: ids, offline: ctx.values.offline === true, probes: replay?.probes});
 	const meta = reportMeta(replay?.ctx.sys ?? ctx.sys, t.lang, elapsedMs);
-	if (json) ctx.io.stdout.write(JSON.stringify({...jsonReport(findings, meta), ...(replay ? {from: fromJson(replay.from)} : {})}, null, 2) + '\n');
-	else {
+	// Suppressions belong to this machine; a snapshot of another one is shown as it is.
+	const {suppressions, now} = replay ? {suppressions: new Map(), now: new Date()} : await suppressionsForCommand(ctx);
+	if (json) {
+		ctx.io.stdout.write(JSON.stringify({...jsonReport(findings, meta, {suppressions, now}), ...(replay ? {from: fromJson(replay.from)} : {})}, null, 2) + '\n');
+	} else {
 		if (replay) ctx.io.stdout.write(fromHeader(replay.from, t) + '\n\n');
-		ctx.io.stdout.write(textReport(findings, meta, t, {color: colorWanted(ctx.io.stdout, ctx.io.env), verbose: ctx.values.verbose === true}));
+		ctx.io.stdout.write(textReport(findings, meta, t, {color: colorWanted(ctx.io.stdout, ctx.io.env), verbose: ctx.values.verbose === true, suppressions, now}));
 	}
-	return exitCodeFor(
-		findings.map((finding) => finding.status),
-		ctx.values.strict === true,
-	);
+	// Suppressed findings do not count.
+	return exitCodeFor(countedStatuses(findings, suppressions, now), ctx.values.strict === true);
 }
 
 export function validateOnly(ctx: CommandContext): string | undefined {

@@ -4,6 +4,7 @@ import {explainCommand} from './explain.js';
 import {snapshotCommand} from './snapshot.js';
 import {interactiveCommand} from './interactive.js';
 import {journalCommand} from './journal.js';
+import {reportCommand} from './report.js';
 import {undoCommand} from './undo.js';
 import type {Command} from './types.js';
 
@@ -11,4 +12,4 @@ import type {Command} from './types.js';
  * Every command, in the order --help lists them. Adding a command is one file in this
  * folder and one line here.
  */
-export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand, fixCommand, undoCommand, journalCommand, snapshotCommand, explainCommand];
+export const COMMANDS: readonly Command[] = [interactiveCommand, checkCommand, fixCommand, undoCommand, journalCommand, reportCommand, snapshotCommand, explainCommand];

@@ -5,6 +5,9 @@ import {fromTitle} from '../snapshot/from.js';
 import {CHECK_OPTIONS, printReport} from './check.js';
 import {prepareFrom} from './from-option.js';
 import type {Command, CommandContext, Io} from './types.js';
+import {supportsHyperlinks} from '../components/terminal-features.js';
+import {defaultShell} from '../shell/syntax.js';
+import {loadSuppressionStore} from '../suppressions/conf-store.js';
 
 /** Ink's own rule for CI (is-in-ci): CI or CONTINUOUS_INTEGRATION set, and not "0"/"false". */
 export function isInCi(env: NodeJS.ProcessEnv): boolean {
@@ -37,7 +40,17 @@ export const interactiveCommand: Command = {
 		const engine = new Engine({probes: replay?.probes ?? PROBES, sys: replay?.ctx.sys ?? ctx.sys, t: ctx.t, offline: ctx.values.offline === true});
 		const {runInteractive} = await import('../tui.js');
 		const title = `${TOOL_NAME} ${TOOL_VERSION}${replay ? ` — ${fromTitle(replay.from, ctx.t)}` : ''}`;
-		return runInteractive({engine, t: ctx.t, title});
+		const sys = replay?.ctx.sys ?? ctx.sys;
+		return runInteractive({
+			engine,
+			t: ctx.t,
+			title,
+			sys,
+			// Suppressions belong to this machine, not to the one a snapshot came from.
+			suppressions: replay ? undefined : await loadSuppressionStore(ctx.sys),
+			shell: defaultShell(sys.platform),
+			hyperlinks: supportsHyperlinks(ctx.io.env, Boolean(ctx.io.stdout.isTTY)),
+		});
 	},
 };
 

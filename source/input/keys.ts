@@ -41,7 +41,27 @@ export function keyName(input: string, key: InkKeyLike): string | undefined {
 	if (key.backspace || key.delete) return 'back';
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
 	if (key.ctrl && input) return `ctrl+${input}`;
+	// Control characters that arrive inside a chunk of several keys (see splitChunk).
+	const control = CONTROL_NAMES[input];
+	if (control) return control;
 	// A paste arrives as one chunk; only single characters are keys.
 	if (input.length === 1) return input;
 	return undefined;
+}
+
+const CONTROL_NAMES: Record<string, string> = {'\r': 'enter', '\n': 'enter', '\t': 'tab', '\u007F': 'back', '\b': 'back', '\u001B': 'escape', '\u0003': 'ctrl+c'};
+
+/**
+ * Ink 6.8 hands over keys typed faster than it reads them (key repeat, a paste, a test
+ * writing two keys) as one chunk of plain characters. Split it into runs of printable text
+ * and single control characters, so that each is handled as a key of its own, in order:
+ * `jj` moves twice, and `go111module\r` types a filter and then confirms it.
+ */
+export function splitChunk(input: string): string[] {
+	return input.match(/[\r\n\t\u007F\b\u001B\u0003]|[^\r\n\t\u007F\b\u001B\u0003]+/g) ?? [];
+}
+
+/** True when Ink reported no key of its own for this input: plain characters only. */
+export function isPlain(key: InkKeyLike): boolean {
+	return !(key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end || key.return || key.escape || key.ctrl || key.tab || key.backspace || key.delete || key.meta);
 }

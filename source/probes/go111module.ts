@@ -42,7 +42,7 @@ export const go111module: Probe = {
 		];
 		const why = t('probe.go111module.why');
 		const docUrl = 'https://go.dev/ref/mod#mod-commands';
-		const fixes = () => fixesToRemoveSetting(origin, {t, platform: sys.platform});
+		const fixes = () => fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['smoke-build']});
 
 		switch (value) {
 			case '':

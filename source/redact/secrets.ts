@@ -53,14 +53,15 @@ export function redactSecrets(text: string): string {
 /**
  * Redacts every string inside a JSON-like value (evidence blocks, fixes, snapshots). A
  * string stored under a secret-looking name (an environment variable `CI_JOB_TOKEN`, a
- * field `password`) is dropped whole.
+ * field `password`) is dropped whole. Another masking function may be given, e.g.
+ * maskForSharing for a shared report.
  */
-export function redactDeep<T>(value: T): T {
-	if (typeof value === 'string') return redactSecrets(value) as T;
-	if (Array.isArray(value)) return value.map((item) => redactDeep(item)) as T;
+export function redactDeep<T>(value: T, redact: (text: string) => string = redactSecrets): T {
+	if (typeof value === 'string') return redact(value) as T;
+	if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(
-			Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v !== '' && isSecretName(k) ? REDACTED : redactDeep(v)]),
+			Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v !== '' && isSecretName(k) ? REDACTED : redactDeep(v, redact)]),
 		) as T;
 	}
 	return value;
@@ -81,4 +82,18 @@ export function maskPersonal(text: string, who: {home?: string; user?: string}):
 		out = out.replace(new RegExp(`(?<=[\\\\/])${escaped}(?=[\\\\/]|$)`, 'gi'), '<user>');
 	}
 	return out;
+}
+
+/** The user part of `scheme://user:***@` once redactSecrets has dropped the password. */
+const URL_USER = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+:\*\*\*@/gi;
+/** E-mail addresses (git's user.email, credential accounts); `git@host` is not a person. */
+const EMAIL = /\b(?!git@)([A-Za-z0-9%+-])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})\b/g;
+
+/**
+ * For reports people share (an issue, a helpdesk ticket): secrets redacted, then the user
+ * names in URLs, e-mail addresses, the home folder and the user name masked as well.
+ */
+export function maskForSharing(text: string, who: {home?: string; user?: string}): string {
+	const redacted = redactSecrets(text).replace(URL_USER, `$1${REDACTED}:${REDACTED}@`).replace(EMAIL, `$1${REDACTED}@$2`);
+	return maskPersonal(redacted, who);
 }

@@ -1,5 +1,6 @@
 import type {Finding} from '../model/finding.js';
 import type {ReportMeta} from './meta.js';
+import {suppressionState, type Suppression, type SuppressionState} from '../suppressions/suppressions.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -7,7 +8,8 @@ export const SCHEMA_VERSION = 1;
  * The machine contract of `check --json`. Ids, statuses and structure never change within a
  * schema_version; human-readable fields are English unless --lang was given.
  */
-export function jsonReport(findings: readonly Finding[], meta: ReportMeta) {
+export function jsonReport(findings: readonly Finding[], meta: ReportMeta, options: {suppressions?: ReadonlyMap<string, Suppression>; now?: Date} = {}) {
+	const suppression = (finding: Finding) => suppressionState(options.suppressions?.get(finding.id), finding.status, options.now ?? new Date());
 	return {
 		schema_version: SCHEMA_VERSION,
 		tool: meta.tool,
@@ -25,6 +27,16 @@ export function jsonReport(findings: readonly Finding[], meta: ReportMeta) {
 			evidence: finding.evidence,
 			fixes: finding.fixes,
 			duration_ms: finding.duration_ms,
+			// A suppressed finding keeps its real status; it just does not count in the exit code.
+			suppressed: suppression(finding)?.kind === 'active',
+			...suppressionField(suppression(finding)),
 		})),
 	};
+}
+
+/** `suppression`: the user's reason and dates, and whether it still holds (`active`) or lapsed. */
+function suppressionField(state: SuppressionState | undefined) {
+	if (!state) return {};
+	const {reason, since, until} = state.suppression;
+	return {suppression: {state: state.kind, reason, since, ...(until ? {until} : {})}};
 }

@@ -6,11 +6,15 @@ import {evidenceLines} from './evidence-text.js';
 import {palette, type Palette} from './ansi.js';
 import {padCells} from './layout.js';
 import type {ReportMeta} from './meta.js';
+import {describeSuppression, suppressionState, type Suppression} from '../suppressions/suppressions.js';
 
 export interface TextReportOptions {
 	color: boolean;
 	/** Show evidence and fixes for every finding, not only for problems. */
 	verbose?: boolean;
+	/** Suppressed findings are marked with their reason and not detailed. */
+	suppressions?: ReadonlyMap<string, Suppression>;
+	now?: Date;
 }
 
 /**
@@ -28,8 +32,10 @@ export function textReport(findings: readonly Finding[], meta: ReportMeta, t: Tr
 		out.push(paint.bold(t(`family.${family}`)));
 		for (const finding of group) {
 			const glyph = colorFor(paint, finding.status)(STATUS_GLYPH[finding.status]);
-			out.push(`  ${glyph} ${padCells(finding.id, idWidth)}  ${finding.summary}`);
-			const detailed = options.verbose || ['warn', 'error', 'failed', 'unknown'].includes(finding.status);
+			const suppression = suppressionState(options.suppressions?.get(finding.id), finding.status, options.now ?? new Date());
+			const note = suppression ? `  ${paint.dim(`(${describeSuppression(suppression, t)})`)}` : '';
+			out.push(`  ${glyph} ${padCells(finding.id, idWidth)}  ${finding.summary}${note}`);
+			const detailed = options.verbose || (suppression?.kind !== 'active' && ['warn', 'error', 'failed', 'unknown'].includes(finding.status));
 			if (!detailed) continue;
 			for (const evidence of finding.evidence) out.push(...evidenceLines(t, evidence).map((line) => `      ${paint.dim(line)}`));
 			for (const fix of finding.fixes) {

@@ -18,6 +18,8 @@ export interface TerminalSession {
 	waitForScreen(predicate: (lines: string[]) => boolean, timeoutMs?: number): Promise<string[]>;
 	exited: Promise<{exitCode: number; signal?: number}>;
 	resize(columns: number, rows: number): void;
+	/** Sends a signal to the program (as `kill -SIGNAL` from another terminal would). */
+	signal(name: NodeJS.Signals): void;
 	kill(): void;
 }
 
@@ -59,6 +61,7 @@ export function startTerminal(file: string, args: string[], options: {env: Recor
 			child.resize(c, r);
 			term.resize(c, r);
 		},
+		signal: (name) => process.kill(child.pid, name),
 		kill: () => child.kill(),
 	};
 }

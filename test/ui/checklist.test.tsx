@@ -14,11 +14,12 @@ function setup(ids = ['alpha', 'beta', 'gamma']) {
 	const c = controllableProbes(ids);
 	const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t});
 	void engine.run();
-	const ui = render(<App engine={engine} t={t} title="goenv-tui test" />);
+	const ui = render(<App engine={engine} t={t} title="goenv-tui test" sys={createFakeSystem()} />);
 	return {c, engine, ui};
 }
 
-const rowLines = (frame: string) => frame.split('\n').slice(1, -1);
+// The title, the group header of the controllable probes' family, the rows, the footer.
+const rowLines = (frame: string) => frame.split('\n').slice(2, -1);
 
 describe('checklist', () => {
 	it('draws one row per check at once, then fills rows in as probes resolve, in place', async () => {
@@ -101,5 +102,21 @@ describe('checklist', () => {
 		ui.stdin.write('q');
 		await tick();
 		expect(cancelled).toBe(true);
+	});
+});
+
+describe('checklist groups', () => {
+	it('never ends the window with a group header whose rows are all below it', async () => {
+		const ids = Array.from({length: 30}, (_, i) => `check${i}`);
+		const c = controllableProbes(ids, Object.fromEntries(ids.map((id, i) => [id, {family: i < 19 ? ('toolchain' as const) : ('git' as const)}])));
+		const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t});
+		void engine.run();
+		const ui = render(<App engine={engine} t={t} title="goenv-tui test" sys={createFakeSystem()} />);
+		const frame = await waitForFrame(ui.lastFrame, (f) => f.includes('goenv-tui test'));
+		const lines = frame.split('\n');
+		expect(lines[1]).toBe('Go toolchain');
+		expect(lines.at(-2)).not.toBe('Git');
+		expect(lines.length).toBeLessThanOrEqual(23);
+		ui.unmount();
 	});
 });

@@ -1,0 +1,30 @@
+import {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './fixes/index.js';
+import type {FixServices} from './fixes/types.js';
+
+/** A function of the fixes API with its services already given. */
+type Bound<F> = F extends (services: FixServices, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+/**
+ * What the screens may ask of the fixes API. The UI never changes the machine itself: every
+ * preview, apply, undo and recovery goes through these, bound to one set of services (the
+ * engine's re-run, the System, the journal). Tests give the app a scripted set instead.
+ */
+export interface TriageFixes {
+	preview: Bound<typeof previewFix>;
+	apply: Bound<typeof applyFix>;
+	journal: Bound<typeof listJournal>;
+	previewUndo: Bound<typeof previewUndo>;
+	undo: Bound<typeof undoEntry>;
+	recover: Bound<typeof recoverEntry>;
+}
+
+export function bindFixes(services: FixServices): TriageFixes {
+	return {
+		preview: (...args) => previewFix(services, ...args),
+		apply: (...args) => applyFix(services, ...args),
+		journal: () => listJournal(services),
+		previewUndo: (...args) => previewUndo(services, ...args),
+		undo: (...args) => undoEntry(services, ...args),
+		recover: (...args) => recoverEntry(services, ...args),
+	};
+}

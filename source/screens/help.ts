@@ -1,0 +1,40 @@
+import stringWidth from 'string-width';
+import {CONTEXTS, bindingsFor, type Context} from '../input/keymap.js';
+import {fitLine, line, seg, wrapLines, type Line} from '../components/lines.js';
+import {footer, scrollPane, splitLine, type Surface} from './frame.js';
+import type {PaneFrame} from './detail.js';
+
+/**
+ * Every key, built from the same keymap table that drives input: the keys of the screen
+ * the user came from first, then every other screen's.
+ */
+export function helpLines(from: Context, s: Surface): Line[] {
+	const {t, width} = s;
+	const order = [from, ...CONTEXTS.filter((c) => c !== from && c !== 'help')];
+	const lines: Line[] = [...wrapLines(t('ui.help.intro'), width, {})];
+	for (const context of order) {
+		const seen = new Set<string>();
+		const bindings = bindingsFor(context).filter((b) => {
+			const id = `${b.label}|${b.help}`;
+			if (seen.has(id)) return false;
+			seen.add(id);
+			return true;
+		});
+		if (bindings.length === 0) continue;
+		lines.push([], line(t(`context.${context}`), {bold: true, color: context === from ? 'cyan' : 'magenta'}));
+		const labelWidth = Math.min(14, Math.max(...bindings.map((b) => stringWidth(b.label))));
+		for (const binding of bindings) {
+			const label = binding.label + ' '.repeat(Math.max(0, labelWidth - stringWidth(binding.label)));
+			lines.push(...wrapLines(t(binding.help), width, {}, 0, [seg('  '), seg(label, {color: 'cyan'}), seg('  ')]));
+		}
+	}
+	return lines.map((l) => fitLine(l, width));
+}
+
+export function helpScreen(from: Context, scroll: number, s: Surface): PaneFrame {
+	const title = splitLine([seg(s.t('ui.help.title'), {bold: true})], [seg(s.t(`context.${from}`), {dim: true})], s.width);
+	const content = helpLines(from, s);
+	const height = Math.max(1, s.height - 3);
+	const pane = scrollPane(content, scroll, height, s);
+	return {lines: [title, pane.ruler, ...pane.lines, footer('help', s)], pane: {lines: content.length, height}};
+}

@@ -1,0 +1,68 @@
+import {describe, expect, it} from 'vitest';
+import {changeLines, conflictLines, fixPreviewLines} from '../../source/components/fix-view.js';
+import {lineText} from '../../source/components/lines.js';
+import type {ChangeView, FixPreview} from '../../source/fixes/types.js';
+import {createTranslator} from '../../source/i18n/index.js';
+
+const t = createTranslator('en');
+const o = {t, width: 78, shell: 'cmd' as const};
+
+const pathView: ChangeView = {
+	index: 0,
+	kind: 'path-entries',
+	target: {type: 'registry', key: 'HKCU\\Environment', name: 'Path'},
+	label: 'HKCU\\Environment  Path (REG_EXPAND_SZ)',
+	before: '',
+	after: '',
+	diff: [
+		{op: ' ', text: '%USERPROFILE%\\go\\bin'},
+		{op: '-', text: 'C:\\Go\\bin'},
+		{op: '+', text: 'C:\\Program Files\\Go\\bin'},
+	],
+	needsAdmin: false,
+	reversible: true,
+	backup: false,
+};
+
+describe('the fix preview', () => {
+	it('shows a PATH diff with removed entries struck out and marked, added ones marked', () => {
+		const lines = changeLines(pathView, 1, o);
+		const removed = lines.find((l) => lineText(l).includes('C:\\Go\\bin'))!;
+		expect(lineText(removed)).toBe('     - C:\\Go\\bin');
+		expect(removed.find((s) => s.text === 'C:\\Go\\bin')).toMatchObject({strike: true, color: 'red'});
+		const added = lines.find((l) => lineText(l).includes('Program Files'))!;
+		expect(lineText(added)).toBe('     + C:\\Program Files\\Go\\bin');
+		expect(lines.find((l) => lineText(l).includes('%USERPROFILE%'))!.find((s) => s.text.includes('%USERPROFILE%'))).toMatchObject({dim: true});
+	});
+
+	it('names what it touches, admin, undo, restart, and shows the elevated script and commands in full', () => {
+		const preview: FixPreview = {
+			findingId: 'path-hygiene',
+			fix: {id: 'f', title: 'Tidy PATH', changes: [], needsAdmin: true, reversible: false},
+			changes: [],
+			views: [pathView, {...pathView, index: 1, kind: 'command', target: {type: 'command', argv: ['C:\\Program Files\\Go\\bin\\go.exe', 'install', 'x@latest']}, label: 'go install', diff: undefined, before: '', after: '', reversible: false, command: ['C:\\Program Files\\Go\\bin\\go.exe', 'install', 'x@latest']}],
+			needsAdmin: true,
+			reversible: false,
+			irreversible: [1],
+			restartHint: 'Open a new terminal.',
+			rerun: ['path-hygiene'],
+			elevatedScript: 'Set-ItemProperty -Path X\r\nWrite-Output done',
+			blockers: [],
+			manualCommands: ['set GOPATH='],
+		};
+		const text = fixPreviewLines(preview, o).map(lineText).join('\n');
+		expect(text).toContain('What it touches\n  HKCU\\Environment\\Path\n  C:\\Program Files\\Go\\bin\\go.exe');
+		expect(text).toContain('$ "C:\\Program Files\\Go\\bin\\go.exe" install x@latest');
+		expect(text).toContain('[cannot be undone]');
+		expect(text).toContain('Run these yourself (cmd):\nset GOPATH=');
+		expect(text).toContain('  Set-ItemProperty -Path X\n  Write-Output done');
+		expect(text).toMatch(/Needs admin {4}yes: one UAC prompt/);
+		expect(text).toMatch(/Can be undone {2}NO: part of this cannot be taken back/);
+		expect(text).toMatch(/Afterwards {5}Open a new terminal\./);
+	});
+
+	it('shows a conflict as its three values', () => {
+		const text = conflictLines([{index: 0, label: 'GO111MODULE', before: 'off', ours: '(not set)', now: 'auto'}], o).map(lineText).join('\n');
+		expect(text).toBe('  1. GO111MODULE\n     before the fix  off\n     the fix wrote   (not set)\n     now             auto');
+	});
+});
