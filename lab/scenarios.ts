@@ -262,6 +262,19 @@ export const SCENARIOS: Scenario[] = [
 			},
 		],
 	},
+	{
+		id: 'fix-go111module',
+		title: 'fix go111module then undo: GO111MODULE=off removed from HKCU, then back as it was',
+		world: msiMachine({user: {GO111MODULE: sz('off')}}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'GO111MODULE'},
+			{kind: 'program', argv: ['fix', 'go111module', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'GO111MODULE', expect: null},
+			{kind: 'check', exitCode: 0, expect: {go111module: {status: 'ok'}, 'smoke-build': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+		],
+	},
 	fixRoundTrip('fix-path-dupes', 'fix path-hygiene then undo: a duplicate user Path entry, %USERPROFILE% kept, 张三 kept', [
 		WINDOWS_APPS,
 		USER_GO_BIN,
