@@ -1,54 +1,40 @@
-import {parseCommandLine} from './cli-args.js';
+import {parseCommandLine, type ParseError} from './cli-args.js';
 import {COMMANDS} from './commands/index.js';
 import {checkIds} from './commands/run-checks.js';
 import type {CommandContext, Io} from './commands/types.js';
-import {createTranslator, detectLanguage, isLang, type Translator} from './i18n/index.js';
+import {chooseLanguage, createTranslator, detectLanguage, isLang, type Lang, type Translator} from './i18n/index.js';
 import {createNodeSystem} from './system/node-system.js';
+import type {System} from './system/types.js';
 import {TOOL_NAME, TOOL_VERSION} from './version.js';
 
 export type {Io} from './commands/types.js';
 
 const defaultIo = (): Io => ({stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env});
 
-/** The OS user-interface language where there is no LANG (Windows). */
-function osLocale(platform: string): string | undefined {
-	if (platform !== 'win32') return undefined;
-	try {
-		return Intl.DateTimeFormat().resolvedOptions().locale;
-	} catch {
-		return undefined;
-	}
-}
+/** The language chosen by the last run of `main`, for the message of an internal error. */
+let lastLanguage: Lang | undefined;
 
-export async function main(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo()): Promise<number> {
+export async function main(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo(), sys: System = createNodeSystem(io.env)): Promise<number> {
 	const parsed = parseCommandLine(argv, COMMANDS);
-	const envLang = detectLanguage({env: io.env, osLocale: osLocale(process.platform)}).lang;
-	if (!parsed.ok) {
-		const t = createTranslator(envLang);
-		const message =
-			parsed.error.key === 'unknownCommand'
-				? t('cli.usage.unknownCommand', {command: parsed.error.command})
-				: t('cli.usage.parse', {message: parsed.error.message});
-		return usageError(io, t, message);
-	}
-	const {command, values, positionals} = parsed.args;
+	const values = parsed.ok ? parsed.args.values : {};
 	const langFlag = typeof values.lang === 'string' ? values.lang : undefined;
-	if (langFlag !== undefined && !isLang(langFlag)) {
-		const t = createTranslator(envLang);
-		return usageError(io, t, t('cli.usage.badLang', {lang: langFlag}));
-	}
-	const lang = langFlag !== undefined && isLang(langFlag) ? langFlag : envLang;
-	const t = createTranslator(lang);
-
 	if (values.version) {
 		io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
 		return 0;
 	}
+	// JSON without --lang is English whatever the language: no need to ask Windows.
+	const choice = await chooseLanguage({flag: langFlag, env: io.env, sys, osLookup: !(values.json === true && langFlag === undefined)});
+	const lang = choice.lang;
+	lastLanguage = lang;
+	const t = createTranslator(lang);
+	if (!parsed.ok) return usageError(io, t, parseErrorText(t, parsed.error));
+	if (langFlag !== undefined && !isLang(langFlag)) return usageError(io, t, t('cli.usage.badLang', {lang: langFlag}));
+	const {command, positionals} = parsed.args;
 	if (values.help) {
 		io.stdout.write(helpText(t) + '\n');
 		return 0;
 	}
-	const ctx: CommandContext = {io, sys: createNodeSystem(io.env), t, lang, langExplicit: langFlag !== undefined, values, positionals};
+	const ctx: CommandContext = {io, sys, t, lang, langExplicit: langFlag !== undefined, values, positionals};
 	const invalid = command.validate?.(ctx);
 	if (invalid) return usageError(io, t, invalid);
 	return command.run(ctx);
@@ -57,6 +43,25 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
 export function helpText(t: Translator): string {
 	const params = {name: TOOL_NAME, version: TOOL_VERSION, ids: checkIds().join(', '), language: t('report.languageName')};
 	return [t('cli.help.header', params), ...COMMANDS.map((command) => t(command.help, params)), t('cli.help.footer', params)].join('\n\n');
+}
+
+function parseErrorText(t: Translator, error: ParseError): string {
+	switch (error.key) {
+		case 'unknownCommand':
+			return t('cli.usage.unknownCommand', {command: error.command});
+		case 'unknownOption':
+			return t('cli.usage.unknownOption', {option: error.option});
+		case 'missingValue':
+			return t('cli.usage.missingValue', {option: error.option});
+		case 'noValue':
+			return t('cli.usage.noValue', {option: error.option});
+		case 'unexpectedArgument':
+			return t('cli.usage.unexpectedArgument', {argument: error.argument});
+		case 'notForCommand':
+			return error.command ? t('cli.usage.notForCommand', {option: error.option, command: error.command}) : t('cli.usage.notForBare', {option: error.option});
+		case 'parse':
+			return t('cli.usage.parse', {message: error.message});
+	}
 }
 
 function usageError(io: Io, t: Translator, message: string): number {
@@ -70,7 +75,7 @@ export async function run(): Promise<void> {
 	try {
 		code = await main();
 	} catch (error) {
-		const t = createTranslator(detectLanguage({env: process.env}).lang);
+		const t = createTranslator(lastLanguage ?? detectLanguage({env: process.env}).lang);
 		process.stderr.write(`${TOOL_NAME}: ${t('cli.internalError', {message: error instanceof Error ? (error.stack ?? error.message) : String(error)})}\n`);
 		code = 2;
 	}

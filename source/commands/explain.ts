@@ -1,5 +1,6 @@
-import {causeText, matchErrors} from '../explain/match.js';
-import {createTranslator} from '../i18n/index.js';
+import {spaced} from '../components/lines.js';
+import {causeText, matchErrors, type Cause} from '../explain/match.js';
+import {createTranslator, type Translator} from '../i18n/index.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import {CHECK_OPTIONS} from './check.js';
@@ -36,25 +37,28 @@ export const explainCommand: Command = {
 			ctx.io.stdout.write(JSON.stringify(report, null, 2) + '\n');
 			return 0;
 		}
-		if (causes.length === 0) {
-			ctx.io.stdout.write(t('explain.none') + '\n');
-			return 0;
-		}
-		const known = new Set(checkIds());
-		const out = [t('explain.heading', {count: causes.length}), ''];
-		causes.forEach((cause, index) => {
-			const {summary, fix} = causeText(t, cause);
-			const repeated = cause.occurrences > 1 ? ` ${t('explain.repeated', {count: cause.occurrences})}` : '';
-			out.push(`${index + 1}. ${cause.class}  (${t('explain.line', {line: cause.lineNumber})})${repeated}`);
-			out.push(`   > ${cause.line}`, `   ${summary}`, `   ${t('explain.fix', {fix})}`);
-			const checks = cause.checks.filter((id) => known.has(id));
-			if (checks.length > 0) {
-				const command = commandLine(defaultShell(ctx.sys.platform), [TOOL_NAME, 'check', '--only', checks.join(',')]);
-				out.push(`   ${t('explain.checks', {command})}`);
-			}
-			out.push('');
-		});
-		ctx.io.stdout.write(out.join('\n'));
+		ctx.io.stdout.write(explainText(t, causes, ctx.sys.platform));
 		return 0;
 	},
 };
+
+/** The causes as text for a person: each with its line, what it means, the fix and the checks. */
+export function explainText(t: Translator, causes: readonly Cause[], platform: string): string {
+	if (causes.length === 0) return t('explain.none') + '\n';
+	const known = new Set(checkIds());
+	const out = [t('explain.heading', {count: causes.length}), ''];
+	causes.forEach((cause, index) => {
+		const {summary, fix} = causeText(t, cause);
+		const where = t('text.inParens', {text: t('explain.line', {line: cause.lineNumber})});
+		const repeated = cause.occurrences > 1 ? t('explain.repeated', {count: cause.occurrences}) : '';
+		out.push(`${index + 1}. ${cause.class}  ${spaced(where, repeated).trimEnd()}`);
+		out.push(`   > ${cause.line}`, `   ${summary}`, `   ${t('explain.fix', {fix})}`);
+		const checks = cause.checks.filter((id) => known.has(id));
+		if (checks.length > 0) {
+			const command = commandLine(defaultShell(platform), [TOOL_NAME, 'check', '--only', checks.join(',')]);
+			out.push(`   ${t('explain.checks', {command})}`);
+		}
+		out.push('');
+	});
+	return out.join('\n');
+}

@@ -1,6 +1,6 @@
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
-import {evidenceBody} from '../report/evidence-grid.js';
+import {evidenceBody, exitStatusText} from '../report/evidence-grid.js';
 import type {ShellKind} from '../shell/syntax.js';
 import {hardWrap, line, printable, seg, wrapLines, type Line} from './lines.js';
 import {gridLines} from './table.js';
@@ -20,8 +20,7 @@ export function evidenceViewLines(t: Translator, evidence: Evidence, width: numb
 			break;
 		case 'command': {
 			lines.push(...wrapLines(body.command, width, {color: 'cyan'}, 2, [seg('  $ ', {dim: true})]));
-			const exit = `${t('evidence.exitCode')}: ${body.exitCode ?? '-'}${body.timedOut ? ` (${t('evidence.timedOut')})` : ''}`;
-			lines.push(line(`  ${exit}`, body.exitCode === 0 ? {dim: true} : {color: 'red'}));
+			lines.push(line(`  ${exitStatusText(t, body.exitCode, body.timedOut)}`, body.exitCode === 0 ? {dim: true} : {color: 'red'}));
 			const streams: Array<[string, string]> = [
 				[t('evidence.stdout'), body.stdout],
 				[t('evidence.stderr'), body.stderr],
@@ -31,7 +30,7 @@ export function evidenceViewLines(t: Translator, evidence: Evidence, width: numb
 				const content = text.replace(/\s+$/, '');
 				if (!content) continue;
 				printed = true;
-				lines.push(line(`  ${label}:`, {dim: true}));
+				lines.push(line(`  ${t('text.heading', {label})}`, {dim: true}));
 				// Output is shown as it was printed: hard-wrapped, not re-flowed.
 				for (const raw of content.split(/\r?\n/)) for (const piece of hardWrap(printable(raw), Math.max(4, width - 4))) lines.push([seg('    '), seg(piece)]);
 			}

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import type {ChangeTarget, ChangeView, Conflict, FixPreview} from '../fixes/types.js';
-import type {Translator} from '../i18n/index.js';
+import {joinList, type Translator} from '../i18n/index.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import {line, printable, seg, spaced, wrapLines, type Line, type Style} from './lines.js';
 
@@ -52,7 +52,7 @@ export function changeLines(view: ChangeView, number: number, o: FixViewOptions)
 	const {t, width, shell} = o;
 	const tags = [view.needsAdmin ? t('ui.fix.tagAdmin') : '', view.reversible ? '' : t('ui.fix.tagIrreversible')].filter(Boolean);
 	const lines: Line[] = wrapLines(view.label, width, {bold: true}, 0, [seg(`  ${number}. `, {dim: true})]);
-	if (tags.length > 0) lines.push(line(`     [${tags.join(', ')}]`, view.reversible ? {color: 'yellow'} : {color: 'red', bold: true}));
+	if (tags.length > 0) lines.push(line(`     [${joinList(t, tags)}]`, view.reversible ? {color: 'yellow'} : {color: 'red', bold: true}));
 	if (view.diff && view.diff.length > 0) {
 		for (const item of view.diff) {
 			const text = printable(item.text) || ' ';

@@ -140,7 +140,9 @@ try {
 /** The whole script, exactly as it runs. `title` names the fix in the header comment. */
 export function elevatedScript(operations: readonly ElevatedOperation[], title: string): string {
 	const lines = [
-		`# goenv-tui: changes that need administrator rights, for: ${title.replace(/[\r\n]+/g, ' ')}`,
+		// The fix's title, in the user's language; the script's own comments are code, in English.
+		`# goenv-tui: ${title.replace(/[\r\n]+/g, ' ')}`,
+		'# The changes of this fix that need administrator rights.',
 		'# This script runs once, elevated (one UAC prompt). It changes only the values listed in',
 		'# $operations, checks each still holds what the preview showed, reads each back after',
 		'# writing, and puts everything back if one step fails. It never writes HKEY_CURRENT_USER.',

@@ -1,4 +1,4 @@
-import type {Translator} from '../i18n/index.js';
+import {withNote, type Translator} from '../i18n/index.js';
 import {padCells} from '../report/layout.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';
@@ -153,7 +153,7 @@ function localTime(iso: string): string {
 
 function statusWord(t: Translator, entry: EntrySummary): string {
 	const word = t(`fixes.status.${entry.status}`);
-	return entry.resolution ? `${word} (${t(`fixes.resolution.${entry.resolution}`)})` : word;
+	return entry.resolution ? withNote(t, word, t(`fixes.resolution.${entry.resolution}`)) : word;
 }
 
 export function pendingNotice(t: Translator, pending: readonly PendingEntry[], name: string): string {
@@ -174,7 +174,7 @@ export function journalText(t: Translator, listing: JournalListing, name: string
 	}
 	for (const p of listing.pending) {
 		out.push('', t('fixes.notice.pending', {id: p.entry.id, title: p.entry.title, time: localTime(p.entry.time), name}));
-		for (const state of p.states) out.push(`  ${state.index + 1}. ${state.label}: ${t(`fixes.where.${state.state}`)} (${state.now})`);
+		for (const state of p.states) out.push(`  ${state.index + 1}. ${t('text.labelled', {label: state.label, value: withNote(t, t(`fixes.where.${state.state}`), state.now)})}`);
 	}
 	return out.join('\n') + '\n';
 }

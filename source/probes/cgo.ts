@@ -7,6 +7,7 @@ import type {Change, Fix} from '../model/fix.js';
 import {userShellSyntax} from '../shell/detect.js';
 import {unsetSessionVariable} from '../shell/syntax.js';
 import {commandEvidence, firstLine} from './evidence.js';
+import {joinClauses} from '../i18n/index.js';
 
 /**
  * cgo and its C compiler. Rules from cmd/go (cfg.defaultContext, Go 1.20+): CGO_ENABLED set
@@ -229,7 +230,7 @@ export const cgo: Probe = {
 		// CC in the go env file does not count for that rule.
 		const offForNoCompiler = !sys.getenv('CC') && (await findAllOnPath(sys, defaultCc)).length === 0;
 
-		const sourceName = (origin: SettingOrigin) => (origin.where ? `${t(`source.${origin.source}`)} (${origin.where})` : t(`source.${origin.source}`));
+		const sourceName = (origin: SettingOrigin) => (origin.where ? t('evidence.sourceWhere', {source: t(`source.${origin.source}`), where: origin.where}) : t(`source.${origin.source}`));
 		const row = (name: string, value: string, origin?: SettingOrigin): GoEnvRowView => ({
 			name,
 			value: value === '' ? t('evidence.empty') : value,
@@ -277,7 +278,7 @@ export const cgo: Probe = {
 							? t('probe.cgo.off.ccInFile', {cc: defaultCc})
 							: t('probe.cgo.off.noCompiler', {cc: defaultCc});
 			const compiler = check.resolved ? (problem ? t('probe.cgo.off.compilerBad', {problem: problem.text}) : t('probe.cgo.off.compilerOk', {path: check.resolved})) : '';
-			return {status: 'info', summary: [reason, compiler].filter(Boolean).join('; '), why: t('probe.cgo.off.why'), docUrl: DOC_URL, evidence, fixes};
+			return {status: 'info', summary: joinClauses(t, [reason, compiler].filter(Boolean) as string[]), why: t('probe.cgo.off.why'), docUrl: DOC_URL, evidence, fixes};
 		}
 		if (problem) {
 			return {status: problem.status, summary: problem.text, why: problem.why, docUrl: DOC_URL, evidence, fixes};

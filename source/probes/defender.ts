@@ -5,6 +5,7 @@ import type {Evidence} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {commandEvidence} from './evidence.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
+import {joinList, withNote} from '../i18n/index.js';
 
 /**
  * Microsoft Defender and Go. Real-time protection scans every file a build writes, and its
@@ -99,7 +100,7 @@ function thirdParty(w: WindowsFacts): {names: string[]; why: string} | null {
 	return null;
 }
 
-function failedText(t: ProbeContext['t'], section: Section<unknown>): string {
+export function failedText(t: ProbeContext['t'], section: Section<unknown>): string {
 	if (section.ok) return '';
 	return section.reason === 'section-failed' ? section.message : t(`windows.batch.${section.reason}`, {detail: section.message});
 }
@@ -143,13 +144,13 @@ export const defender: Probe = {
 				{label: t('probe.defender.label.version'), value: status?.productVersion || '?'},
 				{
 					label: t('probe.defender.label.otherAv'),
-					value: w.antivirus.ok ? w.antivirus.data.map((p) => `${p.name} (${((p.state >> 12) & 0xf) === 1 ? t('windows.on') : t('windows.off')})`).join(', ') || t('evidence.none') : failedText(t, w.antivirus),
+					value: w.antivirus.ok ? joinList(t, w.antivirus.data.map((p) => withNote(t, p.name, ((p.state >> 12) & 0xf) === 1 ? t('windows.on') : t('windows.off')))) || t('evidence.none') : failedText(t, w.antivirus),
 				},
 			],
 		});
 
 		if (other) {
-			parts.push({status: 'unknown', text: t('probe.defender.thirdParty', {names: other.names.join(', ') || t('probe.defender.anotherAv'), why: other.why})});
+			parts.push({status: 'unknown', text: t('probe.defender.thirdParty', {names: joinList(t, other.names) || t('probe.defender.anotherAv'), why: other.why})});
 		} else if (status && status.realTimeProtectionEnabled === false) {
 			parts.push({status: 'info', text: t('probe.defender.realtimeOff')});
 		}
@@ -199,7 +200,7 @@ export const defender: Probe = {
 						...prefs.data.exclusionExtension.filter((e) => /^\.?(exe|dll)$/i.test(e)).map((e) => `*.${e.replace(/^\./, '')}`),
 						...prefs.data.exclusionPath.filter((e) => /^[A-Za-z]:\\?$/.test(e) || (paths.temp && isUnder(paths.temp, e))),
 					];
-					if (broad.length > 0) parts.push({status: 'warn', text: t('probe.defender.broad', {entries: broad.join(', ')})});
+					if (broad.length > 0) parts.push({status: 'warn', text: t('probe.defender.broad', {entries: joinList(t, broad)})});
 					if (!excluded.gocache) parts.push({status: 'info', text: t('probe.defender.noExclusion', {gocache: paths.gocache ?? 'GOCACHE'})});
 					evidence.push({
 						kind: 'table',
@@ -226,7 +227,7 @@ export const defender: Probe = {
 		evidence.push({
 			kind: 'kv',
 			title: t('probe.defender.evidence.sac'),
-			rows: [{label: 'VerifiedAndReputablePolicyState', value: sac === undefined ? failedText(t, registry) : sac === null ? t('evidence.notSet') : `${sac} (${t(`probe.defender.sac.${sac === 1 ? 'on' : sac === 2 ? 'evaluation' : 'off'}`)})`}],
+			rows: [{label: 'VerifiedAndReputablePolicyState', value: sac === undefined ? failedText(t, registry) : sac === null ? t('evidence.notSet') : withNote(t, String(sac), t(`probe.defender.sac.${sac === 1 ? 'on' : sac === 2 ? 'evaluation' : 'off'}`))}],
 		});
 		if (w.command) evidence.push(commandEvidence(t, w.command));
 
@@ -234,7 +235,7 @@ export const defender: Probe = {
 		if (parts.length === 0) {
 			return {status: 'ok', summary: t('probe.defender.ok', {gocache: paths.gocache ?? 'GOCACHE'}), evidence};
 		}
-		return {status: worstStatus(parts), summary: partsSummary(parts), why, docUrl, evidence, fixes};
+		return {status: worstStatus(parts), summary: partsSummary(t, parts), why, docUrl, evidence, fixes};
 	},
 };
 

@@ -1,7 +1,7 @@
 import type {Probe, ProbeContext} from '../engine/probe.js';
 import {DELVE_COMPAT_AS_OF, DELVE_COMPAT_SOURCE, DELVE_DWARF5, DELVE_TOO_OLD, GO_TOO_OLD_FOR_DELVE, delveVersionFor, delveWindow, goplsVersionFor} from '../data/delve-compat.js';
 import {EDITOR_TOOLS, editorTools, goMinor, type EditorTool, type ToolCopy, type ToolsFact} from '../facts/tools.js';
-import {format} from '../i18n/index.js';
+import {format, joinClauses, joinList} from '../i18n/index.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import type {Status} from '../model/status.js';
@@ -23,9 +23,10 @@ interface Problem {
 }
 
 function placeLabel(t: ProbeContext['t'], copy: ToolCopy): string {
-	return copy.places
-		.map((place) => (place === 'path' ? t('probe.tool.place.path', {index: (copy.pathIndex ?? 0) + 1}) : t(`probe.tool.place.${place}`)))
-		.join(', ');
+	return joinList(
+		t,
+		copy.places.map((place) => (place === 'path' ? t('probe.tool.place.path', {index: (copy.pathIndex ?? 0) + 1}) : t(`probe.tool.place.${place}`))),
+	);
 }
 
 function copiesTable(t: ProbeContext['t'], copies: readonly ToolCopy[]): Evidence {
@@ -44,14 +45,15 @@ function copiesTable(t: ProbeContext['t'], copies: readonly ToolCopy[]): Evidenc
 			where: placeLabel(t, copy),
 			go: copy.build?.goVersion ?? '?',
 			version: copy.build?.module?.version ?? '?',
-			note: [
-				copy.wins ? t('probe.tool.mark.runs') : copy.pathIndex !== undefined ? t('probe.tool.mark.shadowed') : t('probe.tool.mark.notOnPath'),
-				copy.installTarget ? t('probe.tool.mark.installTarget') : '',
-				copy.sameAs ? t('probe.tool.mark.sameAs', {path: copy.sameAs}) : '',
-				copy.build ? '' : t('probe.tool.mark.noBuildInfo'),
-			]
-				.filter(Boolean)
-				.join('; '),
+			note: joinClauses(
+				t,
+				[
+					copy.wins ? t('probe.tool.mark.runs') : copy.pathIndex !== undefined ? t('probe.tool.mark.shadowed') : t('probe.tool.mark.notOnPath'),
+					copy.installTarget ? t('probe.tool.mark.installTarget') : '',
+					copy.sameAs ? t('probe.tool.mark.sameAs', {path: copy.sameAs}) : '',
+					copy.build ? '' : t('probe.tool.mark.noBuildInfo'),
+				].filter(Boolean),
+			),
 			...(copy.wins ? {_tone: 'good' as const} : copy.sameAs ? {_tone: 'muted' as const} : {}),
 		})),
 	};
@@ -188,7 +190,7 @@ export function editorToolProbe(tool: EditorTool): Probe {
 			const version = subject.build?.module?.version;
 			const head = t('probe.tool.summary', {tool, version: version ?? '?', go: subject.build?.goVersion ?? '?', path: subject.file});
 			if (problems.length === 0) return {status: 'ok', summary: head, evidence};
-			return {status, summary: problems.map((p) => p.text).join('; '), why, docUrl, evidence, fixes};
+			return {status, summary: joinClauses(t, problems.map((p) => p.text)), why, docUrl, evidence, fixes};
 		},
 	};
 }

@@ -1,5 +1,6 @@
 import type {Probe} from '../engine/probe.js';
 import {detectElevation} from '../facts/windows-batch.js';
+import {withNote} from '../i18n/index.js';
 
 /** Elevated or not (by the mandatory label SID, never a localised group name). Info only. */
 export const elevation: Probe = {
@@ -15,7 +16,7 @@ export const elevation: Probe = {
 				kind: 'kv' as const,
 				title: t('probe.elevation.evidence'),
 				rows: [
-					{label: t('probe.elevation.label.level'), value: e.level ? `${e.level} (${e.sid})` : '?'},
+					{label: t('probe.elevation.label.level'), value: e.level ? withNote(t, e.level, e.sid ?? '?') : '?'},
 					{label: t('probe.elevation.label.adminRole'), value: e.adminRole === undefined || e.adminRole === null ? '?' : e.adminRole ? t('ui.yes') : t('ui.no')},
 				],
 			},

@@ -2,6 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {configValues, effectiveValue, gitBinary, gitConfig, type GitConfigEntry} from '../facts/git.js';
+import {joinList, withNote} from '../i18n/index.js';
 
 const SHOWN_FILES = 20;
 /** Files named on one command line at most (Windows caps a command line near 32 000 characters). */
@@ -98,11 +99,11 @@ export const gitAutocrlf: Probe = {
 
 		const why = t('probe.git-autocrlf.why');
 		const docUrl = 'https://git-scm.com/docs/gitattributes#_end_of_line_conversion';
-		const where = (entry: GitConfigEntry | undefined) => (entry ? `${entry.scope}${entry.file ? `, ${entry.file}` : ''}` : t('evidence.notSet'));
+		const where = (entry: GitConfigEntry | undefined) => (entry ? joinList(t, [entry.scope, ...(entry.file ? [entry.file] : [])]) : t('evidence.notSet'));
 		const fixes = buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modified, attributes: repo ? await sys.readFile(sys.path.join(repo, '.gitattributes')) : null});
 
 		if (crlf.length > 0) {
-			const setting = crlfSetting ? `core.autocrlf=${autocrlf?.value ?? 'true'} (${where(autocrlf)})` : t('probe.git-autocrlf.committedCrlf');
+			const setting = crlfSetting ? withNote(t, `core.autocrlf=${autocrlf?.value ?? 'true'}`, where(autocrlf)) : t('probe.git-autocrlf.committedCrlf');
 			return {status: 'warn', summary: t('probe.git-autocrlf.crlfFiles', {count: crlf.length, setting}), why, docUrl, evidence, fixes};
 		}
 		if (crlfSetting) {

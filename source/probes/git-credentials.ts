@@ -7,6 +7,7 @@ import {cmdkeyDeleteTarget, defaultStoreFiles, keychainCredentials, storeFileCre
 import {currentGoMod, fetchedModules, moduleHost} from '../net/go-mod.js';
 import {pathMatch} from '../net/module-patterns.js';
 import {system32} from '../system/windows-registry.js';
+import {joinList, withNote} from '../i18n/index.js';
 
 type HelperState = 'ok' | 'shell' | 'missing' | 'deprecated' | 'deprecated-missing';
 
@@ -107,7 +108,7 @@ export const gitCredentials: Probe = {
 						for: h.url ?? t('probe.git-credentials.allUrls'),
 						scope: h.entry.scope,
 						origin: h.entry.file ?? h.entry.origin,
-						state: h.program ? `${stateText(h)} (${h.program})` : stateText(h),
+						state: h.program ? withNote(t, stateText(h), h.program) : stateText(h),
 						...(h.state === 'ok' || h.state === 'shell' ? {} : {_tone: h.state === 'deprecated' ? ('warn' as const) : ('bad' as const)}),
 					})),
 				],
@@ -143,13 +144,13 @@ export const gitCredentials: Probe = {
 			}
 		}
 		const shown = credentials.filter((c) => isRelevant(c.host, relevant));
-		const relevantText = [...relevant.patterns, ...relevant.hosts].join(', ');
+		const relevantText = joinList(t, [...relevant.patterns, ...relevant.hosts]);
 		evidence.push({
 			kind: 'credentials',
 			title: relevantText ? t('probe.git-credentials.evidence.credentials', {hosts: relevantText}) : t('probe.git-credentials.evidence.noHosts'),
 			rows: shown.map((c) => ({target: c.target, user: c.user || '-', helper: c.helper})),
 		});
-		if (unlisted.length > 0) evidence.push({kind: 'text', title: t('probe.git-credentials.evidence.unlisted'), text: t('probe.git-credentials.unlisted', {helpers: unlisted.join(', ')})});
+		if (unlisted.length > 0) evidence.push({kind: 'text', title: t('probe.git-credentials.evidence.unlisted'), text: t('probe.git-credentials.unlisted', {helpers: joinList(t, unlisted)})});
 
 		const fixes: Fix[] = [];
 		for (const helper of helpers.filter((h) => h.state === 'deprecated' || h.state === 'deprecated-missing')) {

@@ -6,6 +6,7 @@ import {INVENTED_GO_ENV, KNOWN_GO_ENV} from '../facts/go-known-env.js';
 import {goEnvWrite} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
+import {joinClauses, joinList} from '../i18n/index.js';
 
 /** go's complaint about GOFLAGS (`$GOFLAGS` on Unix, `%GOFLAGS%` on Windows). */
 const GOFLAGS_ERROR = /go: parsing [$%]GOFLAGS%?: .*/;
@@ -114,7 +115,7 @@ export const goEnvFile: Probe = {
 			if (keys.length > 1) {
 				fixes.push({
 					id: 'clean-go-env-file',
-					title: t('fix.cleanGoEnvFile.title', {keys: keys.join(', ')}),
+					title: t('fix.cleanGoEnvFile.title', {keys: joinList(t, keys)}),
 					changes: keys.map(unset),
 					needsAdmin: false,
 					reversible: true,
@@ -137,7 +138,7 @@ export const goEnvFile: Probe = {
 		const why = t('probe.go-env-file.why');
 		const docUrl = 'https://pkg.go.dev/cmd/go#hdr-Print_Go_environment_information';
 		const level = (['error', 'warn', 'info'] as const).find((l) => findings.some((f) => f.level === l));
-		if (level) return {status: level, summary: findings.map((f) => f.text).join('; '), why, docUrl, evidence, fixes};
+		if (level) return {status: level, summary: joinClauses(t, findings.map((f) => f.text)), why, docUrl, evidence, fixes};
 		if (file.disabled) return {status: 'info', summary: t('probe.go-env-file.disabled'), evidence};
 		if (!file.exists) return {status: 'ok', summary: t('probe.go-env-file.absent', {path: file.path ?? '?'}), evidence};
 		return {status: 'ok', summary: t('probe.go-env-file.ok', {path: file.path ?? '?', count: file.values.size}), evidence};

@@ -1,7 +1,7 @@
 import type {Probe} from '../engine/probe.js';
 import type {Evidence, Tone} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
-import type {Translator} from '../i18n/index.js';
+import {withNote, joinList, joinClauses, type Translator} from '../i18n/index.js';
 import type {Facts} from '../facts/facts.js';
 import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
 import {osArchitecture} from '../facts/os-arch.js';
@@ -104,7 +104,7 @@ export const goOnPath: Probe = {
 				{label: t('probe.go-on-path.label.runs'), value: runs},
 				{label: t('column.version'), value: winnerVersion},
 				{label: t('probe.go-on-path.label.builtFor'), value: `${hostOs}/${hostArch}`},
-				{label: t('probe.go-on-path.label.osArch'), value: os.arch ? `${os.arch} (${os.from})` : t('evidence.unknown')},
+				{label: t('probe.go-on-path.label.osArch'), value: os.arch ? withNote(t, os.arch, os.from) : t('evidence.unknown')},
 				{label: 'GOROOT', value: goEnv.values.GOROOT ?? ''},
 			],
 		});
@@ -122,7 +122,7 @@ export const goOnPath: Probe = {
 					version: winnerVersion,
 					path: runs,
 					count: others.length,
-					others: others.map((o) => `${versions.get(o.resolved) ?? '?'} (${o.file})`).join(', '),
+					others: joinList(t, others.map((o) => withNote(t, versions.get(o.resolved) ?? '?', o.file))),
 				}),
 			);
 			why = t('probe.go-on-path.several.why');
@@ -141,7 +141,7 @@ export const goOnPath: Probe = {
 			}
 		}
 		if (shellWinners.length > 0 && new Set(shellWinners.map((w) => w.hit?.file.toLowerCase() ?? '')).size > 1) {
-			problems.push(t('probe.go-on-path.shellsDiffer', {list: shellWinners.map((w) => `${shellName(t, w.shell)}: ${w.hit?.file ?? '-'}`).join('; ')}));
+			problems.push(t('probe.go-on-path.shellsDiffer', {list: joinClauses(t, shellWinners.map((w) => t('text.labelled', {label: shellName(t, w.shell), value: w.hit?.file ?? '-'})))}));
 			why ||= t('probe.go-on-path.shellsDiffer.why');
 		}
 		if (hostArch === '386' && os.arch && os.arch !== '386') {
@@ -154,7 +154,7 @@ export const goOnPath: Probe = {
 			why ||= t('probe.go-on-path.arch.why');
 			docUrl ||= 'https://go.dev/dl/';
 		}
-		if (problems.length > 0) return {status: 'warn', summary: problems.join('; '), why, ...(docUrl ? {docUrl} : {}), evidence, fixes};
+		if (problems.length > 0) return {status: 'warn', summary: joinClauses(t, problems), why, ...(docUrl ? {docUrl} : {}), evidence, fixes};
 		return {status: 'ok', summary: t('probe.go-on-path.ok', {version: winnerVersion, path: runs}), evidence};
 	},
 };
@@ -183,7 +183,7 @@ function hitsTable(t: Translator, hits: readonly CommandHit[], versions: Readonl
 				path: hit.file,
 				origin: hitOrigin(t, hit),
 				version: versions.get(hit.resolved) ?? '?',
-				note: notes.join(', '),
+				note: joinList(t, notes),
 				...(tone ? {_tone: tone} : {}),
 			};
 		}),

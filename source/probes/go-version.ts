@@ -2,6 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import {compareGoVersions, languageOf, parseGoVersion, versionFromGoVersionString} from '../facts/gover.js';
 import {MAJOR_RELEASES, RELEASES_AS_OF, SUPPORTED_MAJORS} from '../facts/go-releases.js';
+import {joinList, withNote} from '../i18n/index.js';
 
 /** The running Go against Go's support policy: only the two newest major releases get fixes. */
 export const goVersion: Probe = {
@@ -27,7 +28,7 @@ export const goVersion: Probe = {
 				rows: MAJOR_RELEASES.map((r, i) => ({
 					major: `go${r.major}`,
 					released: r.released,
-					latest: `go${r.latest} (${r.latestDate})`,
+					latest: withNote(t, `go${r.latest}`, r.latestDate),
 					support: i < SUPPORTED_MAJORS ? t('probe.go-version.supported') : t('probe.go-version.unsupported'),
 					...(version && languageOf(version) === r.major ? {_tone: 'good' as const} : {}),
 				})),
@@ -59,7 +60,7 @@ export const goVersion: Probe = {
 				status: 'warn',
 				summary: t('probe.go-version.unsupported.summary', {
 					version: `go${version}`,
-					supported: supported.map((r) => `go${r.major}`).join(', '),
+					supported: joinList(t, supported.map((r) => `go${r.major}`)),
 					newest: `go${newest.latest}`,
 					date: RELEASES_AS_OF,
 					since: ender ? t('probe.go-version.since', {release: `go${ender.major}.0`, date: ender.released}) : '',

@@ -5,6 +5,7 @@ import {findValue} from '../facts/windows-env.js';
 import {profileMentions} from '../facts/shell-profiles.js';
 import {addToProfilePathFix, addToUserPathFix} from '../fixes/setting-fixes.js';
 import {yesNo} from './evidence.js';
+import {withNote} from '../i18n/index.js';
 
 /** The folder `go install` writes to (GOBIN, else the first GOPATH entry's bin) is on PATH. */
 export const gobinOnPath: Probe = {
@@ -36,7 +37,7 @@ export const gobinOnPath: Probe = {
 					{label: t('probe.gobin-on-path.label.installed'), value: String(installed)},
 					{
 						label: t('probe.gobin-on-path.label.onPath'),
-						value: entry ? `#${entry.index + 1} (${t(`origin.${entry.origin}`)})` : t('ui.no'),
+						value: entry ? withNote(t, `#${entry.index + 1}`, t(`origin.${entry.origin}`)) : t('ui.no'),
 						tone: entry ? 'good' : 'bad',
 					},
 				],

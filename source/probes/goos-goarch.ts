@@ -4,6 +4,7 @@ import type {Fix} from '../model/fix.js';
 import {goSetting} from '../facts/go-settings.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
+import {joinList, withNote} from '../i18n/index.js';
 
 /** Per-architecture variants: set by hand, they decide which CPUs the binaries run on. */
 const VARIANTS = ['GOAMD64', 'GOARM', 'GOARM64', 'GO386'] as const;
@@ -48,7 +49,7 @@ export const goosGoarch: Probe = {
 			);
 			return {
 				status: 'warn',
-				summary: t('probe.goos-goarch.cross', {target, host, settings: crossed.map((o) => `${o.name}=${o.value} (${sourceText(t, o)})`).join(', ')}),
+				summary: t('probe.goos-goarch.cross', {target, host, settings: joinList(t, crossed.map((o) => withNote(t, `${o.name}=${o.value}`, sourceText(t, o))))}),
 				why: t('probe.goos-goarch.why'),
 				docUrl: 'https://go.dev/doc/install/source#environment',
 				evidence,
@@ -58,7 +59,7 @@ export const goosGoarch: Probe = {
 		if (explicitVariants.length > 0) {
 			return {
 				status: 'info',
-				summary: t('probe.goos-goarch.variants', {target, settings: explicitVariants.map((v) => `${v.name}=${v.value} (${sourceText(t, v)})`).join(', ')}),
+				summary: t('probe.goos-goarch.variants', {target, settings: joinList(t, explicitVariants.map((v) => withNote(t, `${v.name}=${v.value}`, sourceText(t, v))))}),
 				why: t('probe.goos-goarch.variants.why'),
 				evidence,
 			};

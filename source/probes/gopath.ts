@@ -6,6 +6,7 @@ import {pathDelimiter} from '../facts/path-lookup.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
+import {joinClauses, withNote} from '../i18n/index.js';
 
 /** go's own refusals at start-up (cmd/go main.go), quoted from its stderr. */
 const TILDE = /go: GOPATH entry cannot start with shell metacharacter '~': "(.*)"/;
@@ -51,7 +52,7 @@ export const gopath: Probe = {
 			return a === b ? 'same' : a.startsWith(b + (sys.platform === 'win32' ? '\\' : '/')) ? 'inside' : null;
 		};
 		if (same || inside(first) === 'same') {
-			findings.push({status: 'warn', text: t('probe.gopath.sameAsGoroot', {path: first, source, message: same ? ` (${same[0]})` : ''})});
+			findings.push({status: 'warn', text: t('probe.gopath.sameAsGoroot', {path: first, source, message: same ? withNote(t, '', same[0]) : ''})});
 			if (same) evidence.push(commandEvidence(t, goEnv));
 		} else if (entries.some((e) => inside(e) === 'inside')) {
 			findings.push({status: 'warn', text: t('probe.gopath.insideGoroot', {path: entries.find((e) => inside(e) === 'inside')!, goroot})});
@@ -90,7 +91,7 @@ export const gopath: Probe = {
 
 		const rank = {error: 3, warn: 2, info: 1};
 		const worst = findings.reduce<'error' | 'warn' | 'info' | null>((w, f) => (!w || rank[f.status] > rank[w] ? f.status : w), null);
-		if (worst) return {status: worst, summary: findings.map((f) => f.text).join('; '), why, docUrl, evidence, fixes: worst === 'info' ? [] : fixes};
+		if (worst) return {status: worst, summary: joinClauses(t, findings.map((f) => f.text)), why, docUrl, evidence, fixes: worst === 'info' ? [] : fixes};
 		const created = firstRow.exists ? '' : t('probe.gopath.notYetCreated');
 		return {status: 'ok', summary: t('probe.gopath.ok', {path: value, source, created}), evidence};
 	},

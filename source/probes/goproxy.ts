@@ -8,6 +8,7 @@ import {chainEvidence, failureLabel, failureShort, failureWhy, goRunEvidence, ti
 import {hostOnly, parseGoproxy, walkGoproxy, type EntryOutcome, type ProxyEntry} from '../net/goproxy-list.js';
 import {parseGoUrl} from '../net/go-url.js';
 import {DEFAULT_BUDGET, probeEntry, PROBE_MODULE, type EntryProbe, type NetworkBudget} from '../net/proxy-probe.js';
+import {joinList} from '../i18n/index.js';
 
 /** Well-known public mirrors, measured as candidates for the recommendation. */
 export const PUBLIC_MIRRORS = ['https://goproxy.cn', 'https://goproxy.io'];
@@ -34,7 +35,7 @@ function isLoopback(host: string): boolean {
  */
 export async function probeAll(ctx: ProbeContext, go: string, targets: readonly string[], budget: NetworkBudget): Promise<Map<string, EntryProbe>> {
 	const pending = new Set(targets);
-	const note = () => ctx.progress(ctx.t('net.waiting', {hosts: [...new Set([...pending].map(hostOf))].join(', ')}));
+	const note = () => ctx.progress(ctx.t('net.waiting', {hosts: joinList(ctx.t, [...new Set([...pending].map(hostOf))])}));
 	note();
 	const results = await Promise.all(
 		targets.map(async (target) => {
@@ -166,7 +167,7 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		};
 	}
 	if (plainHttp.length > 0) {
-		return {status: 'warn', summary: t('probe.goproxy.plainHttp', {entries: plainHttp.map((e) => e.url).join(', ')}), why: t('probe.goproxy.plainHttp.why'), docUrl, evidence, fixes};
+		return {status: 'warn', summary: t('probe.goproxy.plainHttp', {entries: joinList(t, plainHttp.map((e) => e.url))}), why: t('probe.goproxy.plainHttp.why'), docUrl, evidence, fixes};
 	}
 	return {status: 'ok', summary: t('probe.goproxy.ok', {entry: servedProbe.target, time}), evidence};
 }

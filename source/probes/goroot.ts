@@ -5,6 +5,7 @@ import {folderKey} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {commandEvidence, yesNo} from './evidence.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
+import {joinClauses, joinList} from '../i18n/index.js';
 
 const CANNOT_FIND = /go: cannot find GOROOT directory: (.*)/;
 
@@ -62,20 +63,20 @@ export const goroot: Probe = {
 		];
 		if (explicit) evidence.push(settingsEvidence(t, t('probe.goroot.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin));
 		if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
-		const staleNote = stale ? '; ' + t('probe.goroot.staleInstaller', {path}) : '';
+		const withStale = (summary: string) => (stale ? joinClauses(t, [summary, t('probe.goroot.staleInstaller', {path})]) : summary);
 
 		if (dir?.kind !== 'dir') {
-			return {status: 'error', summary: t('probe.goroot.missing', {path, source}) + staleNote, why, docUrl, evidence, fixes};
+			return {status: 'error', summary: withStale(t('probe.goroot.missing', {path, source})), why, docUrl, evidence, fixes};
 		}
 		const missing = [pkgTool?.kind === 'dir' ? null : 'pkg/tool', srcRuntime?.kind === 'dir' ? null : 'src/runtime'].filter(Boolean);
 		if (missing.length > 0) {
-			return {status: 'error', summary: t('probe.goroot.notGoTree', {path, source, missing: missing.join(', ')}) + staleNote, why, docUrl, evidence, fixes};
+			return {status: 'error', summary: withStale(t('probe.goroot.notGoTree', {path, source, missing: joinList(t, missing as string[])})), why, docUrl, evidence, fixes};
 		}
 		if (treeVersion && goVersion && treeVersion !== goVersion) {
-			return {status: 'error', summary: t('probe.goroot.mismatch', {path, source, treeVersion, goVersion}) + staleNote, why, docUrl, evidence, fixes};
+			return {status: 'error', summary: withStale(t('probe.goroot.mismatch', {path, source, treeVersion, goVersion})), why, docUrl, evidence, fixes};
 		}
 		if (elsewhere) {
-			return {status: 'warn', summary: t('probe.goroot.elsewhere', {path, source, own: ownRoot!}) + staleNote, why, docUrl, evidence, fixes};
+			return {status: 'warn', summary: withStale(t('probe.goroot.elsewhere', {path, source, own: ownRoot!})), why, docUrl, evidence, fixes};
 		}
 		if (explicit) return {status: 'info', summary: t('probe.goroot.explicit', {path, source}), why, docUrl, evidence, fixes};
 		return {status: 'ok', summary: t('probe.goroot.ok', {path}), evidence};

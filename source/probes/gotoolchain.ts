@@ -6,6 +6,7 @@ import {moduleFiles, type ModuleFile} from '../facts/go-mod-file.js';
 import {commandHits} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
+import {withNote} from '../i18n/index.js';
 
 type Mode = 'auto' | 'path' | 'local' | 'pinned' | 'none';
 
@@ -48,8 +49,8 @@ export const gotoolchain: Probe = {
 				title: t('probe.gotoolchain.evidence.module', {kind: file.kind}),
 				rows: [
 					{label: t('column.path'), value: file.path},
-					{label: 'go', value: file.go ? `${file.go.version} (${t('probe.gotoolchain.line', {line: file.go.line})})` : t('evidence.notSet')},
-					{label: 'toolchain', value: file.toolchain ? `${file.toolchain.name} (${t('probe.gotoolchain.line', {line: file.toolchain.line})})` : t('evidence.notSet')},
+					{label: 'go', value: file.go ? withNote(t, file.go.version, t('probe.gotoolchain.line', {line: file.go.line})) : t('evidence.notSet')},
+					{label: 'toolchain', value: file.toolchain ? withNote(t, file.toolchain.name, t('probe.gotoolchain.line', {line: file.toolchain.line})) : t('evidence.notSet')},
 					{label: t('probe.gotoolchain.label.local'), value: `go${local}`},
 				],
 			});

@@ -6,6 +6,8 @@ import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {commandEvidence} from './evidence.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
+import {failedText} from './defender.js';
+import {withNote} from '../i18n/index.js';
 
 /**
  * Paths over 260 characters. Go itself copes (its runtime marks the process long-path aware
@@ -79,7 +81,7 @@ export const longPaths: Probe = {
 
 		const parts: Part[] = [];
 		if (git && !gitOn) parts.push({status: 'warn', text: t('probe.long-paths.gitOff')});
-		if (enabled === undefined) parts.push({status: 'unknown', text: t('probe.long-paths.registryUnknown', {reason: w.registry.ok ? '' : w.registry.message})});
+		if (enabled === undefined) parts.push({status: 'unknown', text: w.registry.ok ? t('probe.long-paths.registryUnknown') : withNote(t, t('probe.long-paths.registryUnknown'), failedText(t, w.registry))});
 		else if (enabled !== 1) parts.push({status: 'info', text: t('probe.long-paths.registryOff')});
 
 		const fixes: Fix[] = [];
@@ -116,6 +118,6 @@ export const longPaths: Probe = {
 		}
 
 		if (parts.length === 0) return {status: 'ok', summary: t('probe.long-paths.ok'), evidence};
-		return {status: worstStatus(parts), summary: partsSummary(parts), why: t('probe.long-paths.why'), docUrl: 'https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation', evidence, fixes};
+		return {status: worstStatus(parts), summary: partsSummary(t, parts), why: t('probe.long-paths.why'), docUrl: 'https://learn.microsoft.com/windows/win32/fileio/maximum-file-path-limitation', evidence, fixes};
 	},
 };

@@ -1,4 +1,5 @@
 import {SEVERITY, type Status} from '../model/status.js';
+import {joinClauses, type Translator} from '../i18n/index.js';
 
 /** One thing a check found; a finding may gather several. */
 export interface Part {
@@ -12,9 +13,9 @@ export function worstStatus(parts: readonly Part[]): Status {
 }
 
 /** The parts' texts, worst first, as one summary line. */
-export function partsSummary(parts: readonly Part[]): string {
-	return [...parts]
-		.sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status])
-		.map((p) => p.text)
-		.join('; ');
+export function partsSummary(t: Translator, parts: readonly Part[]): string {
+	return joinClauses(
+		t,
+		[...parts].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]).map((p) => p.text),
+	);
 }

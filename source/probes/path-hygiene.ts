@@ -1,7 +1,7 @@
 import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
-import type {Translator} from '../i18n/index.js';
+import {joinList, joinClauses, type Translator} from '../i18n/index.js';
 import {commandHits, GO_TOOLS, guessShell, pathModel, registryPathEntries, type EntryMark, type RegistryPathEntry} from '../facts/path-model.js';
 import {findValue, type RegistryEnvironment} from '../facts/windows-env.js';
 import {cleanPathFix, editPath, registryForm} from '../fixes/setting-fixes.js';
@@ -54,11 +54,11 @@ export const pathHygiene: Probe = {
 		});
 
 		const warnings: string[] = [];
-		if (unexpanded.length > 0) warnings.push(t('probe.path-hygiene.unexpanded', {entries: unexpanded.join(', ')}));
+		if (unexpanded.length > 0) warnings.push(t('probe.path-hygiene.unexpanded', {entries: joinList(t, unexpanded)}));
 		if (neverWins.length > 0) {
 			warnings.push(
 				t('probe.path-hygiene.neverWins', {
-					list: neverWins.map(({hit, by}) => t('probe.path-hygiene.neverWins.item', {tool: hit.name, user: hit.file, system: by.file})).join('; '),
+					list: joinClauses(t, neverWins.map(({hit, by}) => t('probe.path-hygiene.neverWins.item', {tool: hit.name, user: hit.file, system: by.file}))),
 				}),
 			);
 		}
@@ -96,9 +96,9 @@ export const pathHygiene: Probe = {
 		const fixes = registry?.available ? registryFixes(t, registry, registryEntries, sys.getenv('USERPROFILE')) : [];
 
 		if (warnings.length > 0) {
-			return {status: 'warn', summary: [...warnings, ...notes].join('; '), why: t('probe.path-hygiene.why'), evidence, fixes};
+			return {status: 'warn', summary: joinClauses(t, [...warnings, ...notes]), why: t('probe.path-hygiene.why'), evidence, fixes};
 		}
-		if (notes.length > 0) return {status: 'info', summary: t('probe.path-hygiene.tidy', {list: notes.join(', ')}), why: t('probe.path-hygiene.why'), evidence, fixes};
+		if (notes.length > 0) return {status: 'info', summary: t('probe.path-hygiene.tidy', {list: joinList(t, notes)}), why: t('probe.path-hygiene.why'), evidence, fixes};
 		return {status: 'ok', summary: t('probe.path-hygiene.ok', {count: model.entries.length}), evidence, fixes};
 	},
 };
@@ -128,7 +128,7 @@ function registryFixes(t: Translator, registry: RegistryEnvironment, entries: re
 		if (change) {
 			fixes.push({
 				id: scope === 'user' ? 'fix-user-path-references' : 'fix-system-path-references',
-				title: t('fix.pathReferences.title', {entries: change.removed.join(', '), replacements: change.added.join(', ')}),
+				title: t('fix.pathReferences.title', {entries: joinList(t, change.removed), replacements: joinList(t, change.added)}),
 				description: t('fix.pathReferences.description'),
 				changes: [change],
 				needsAdmin: scope === 'system',

@@ -13,6 +13,7 @@ import {matchingPattern} from '../net/module-patterns.js';
 import {DEFAULT_BUDGET, type NetworkBudget} from '../net/proxy-probe.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {redactResult} from './goproxy.js';
+import {joinClauses, joinList} from '../i18n/index.js';
 
 /** Modules asked about in one go run at most. */
 const MAX_ASKED = 300;
@@ -91,7 +92,7 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	if (v.GOINSECURE) warnings.push(t('probe.private-modules.insecure', {value: v.GOINSECURE}));
 
 	if (!mod) {
-		if (warnings.length > 0) return {status: 'warn', summary: warnings.join('; '), why: t('probe.private-modules.why'), docUrl, evidence};
+		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
 		return {status: 'skipped', summary: t('probe.private-modules.noModule'), evidence};
 	}
 
@@ -140,7 +141,7 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	for (const row of rows) if (row.verdict === 'not-checked') row.reason = ctx.offline ? t('probe.private-modules.reason.offline') : proxyValue ? t('probe.private-modules.reason.notAsked') : t('probe.private-modules.reason.noProxy');
 
 	const inconsistent = rows.filter((r) => r.verdict === 'inconsistent');
-	if (inconsistent.length > 0) warnings.push(t('probe.private-modules.inconsistent', {count: inconsistent.length, modules: inconsistent.slice(0, 3).map((r) => r.path).join(', ')}));
+	if (inconsistent.length > 0) warnings.push(t('probe.private-modules.inconsistent', {count: inconsistent.length, modules: joinList(t, inconsistent.slice(0, 3).map((r) => r.path))}));
 	const uncovered = rows.filter((r) => r.verdict === 'uncovered' || r.verdict === 'sumdb-uncovered');
 	const covered = rows.filter((r) => r.verdict === 'covered');
 	const unknown = rows.filter((r) => r.verdict === 'unknown');
@@ -174,16 +175,16 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
 		return {
 			status: 'error',
-			summary: t('probe.private-modules.uncovered', {count: uncovered.length, modules: uncovered.slice(0, 3).map((r) => r.path).join(', '), command: fix.command}),
+			summary: t('probe.private-modules.uncovered', {count: uncovered.length, modules: joinList(t, uncovered.slice(0, 3).map((r) => r.path)), command: fix.command}),
 			why: t('probe.private-modules.why'),
 			docUrl,
 			evidence,
 			fixes: [fix.fix],
 		};
 	}
-	if (warnings.length > 0) return {status: 'warn', summary: warnings.join('; '), why: t('probe.private-modules.why'), docUrl, evidence};
+	if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
 	if (unknown.length > 0) {
-		return {status: 'unknown', summary: t('probe.private-modules.unknown', {count: unknown.length, modules: unknown.slice(0, 3).map((r) => r.path).join(', ')}), docUrl, evidence};
+		return {status: 'unknown', summary: t('probe.private-modules.unknown', {count: unknown.length, modules: joinList(t, unknown.slice(0, 3).map((r) => r.path))}), docUrl, evidence};
 	}
 	const notChecked = rows.filter((r) => r.verdict === 'not-checked').length;
 	if (notChecked > 0 && ctx.offline) return {status: 'unknown', summary: t('probe.private-modules.offline', {count: notChecked}), evidence};

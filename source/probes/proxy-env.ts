@@ -8,6 +8,7 @@ import {parseGoUrl} from '../net/go-url.js';
 import {redactSecrets} from '../redact/secrets.js';
 import {USER_ENVIRONMENT_KEY} from '../system/registry.js';
 import {redactResult} from './goproxy.js';
+import {joinClauses} from '../i18n/index.js';
 
 export const INTERNET_SETTINGS_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
 
@@ -193,8 +194,8 @@ async function runProxyEnv(ctx: ProbeContext): Promise<ProbeResult> {
 
 	const why = t('probe.proxy-env.why');
 	const docUrl = 'https://pkg.go.dev/net/http#ProxyFromEnvironment';
-	if (problems.length > 0) return {status: 'warn', summary: problems.join('; '), why, docUrl, evidence, fixes};
-	if (notes.length > 0) return {status: 'info', summary: notes.join('; '), why, docUrl, evidence};
+	if (problems.length > 0) return {status: 'warn', summary: joinClauses(t, problems), why, docUrl, evidence, fixes};
+	if (notes.length > 0) return {status: 'info', summary: joinClauses(t, notes), why, docUrl, evidence};
 	if (config.https || config.http) {
 		const proxy = config.https ?? config.http!;
 		return {status: 'ok', summary: t('probe.proxy-env.ok', {name: proxy.name, value: redactSecrets(proxy.value), noProxy: config.noProxy ? redactSecrets(config.noProxy.value) : t('evidence.notSet')}), evidence};

@@ -1,5 +1,5 @@
 import type {SettingOrigin} from '../facts/go-settings.js';
-import type {Translator} from '../i18n/index.js';
+import {joinClauses, type Translator} from '../i18n/index.js';
 import type {Evidence, GoEnvRowView, RegistryValueView} from '../model/finding.js';
 import type {RegistryValue} from '../system/registry.js';
 import {SYSTEM_KEY_DISPLAY, USER_KEY_DISPLAY} from '../facts/go-settings.js';
@@ -8,7 +8,7 @@ import {SYSTEM_KEY_DISPLAY, USER_KEY_DISPLAY} from '../facts/go-settings.js';
 export function sourceText(t: Translator, origin: SettingOrigin): string {
 	const source = t(`source.${origin.source}`);
 	if (origin.source === 'shell-profile' || origin.source === 'go-env-file' || origin.source === 'goroot-go-env') {
-		return origin.where ? `${source} (${origin.where}${origin.line ? `:${origin.line}` : ''})` : source;
+		return origin.where ? t('evidence.sourceWhere', {source, where: `${origin.where}${origin.line ? `:${origin.line}` : ''}`}) : source;
 	}
 	return source;
 }
@@ -30,7 +30,7 @@ export function settingRow(t: Translator, origin: SettingOrigin): GoEnvRowView {
 		value: origin.value === '' ? t('evidence.empty') : origin.value,
 		source: origin.source,
 		...(origin.where ? {where: origin.line ? `${origin.where}:${origin.line}` : origin.where} : {}),
-		...(notes.length > 0 ? {note: notes.join('; '), tone: 'warn' as const} : origin.source === 'default' || origin.source === 'inferred' ? {tone: 'muted' as const} : {}),
+		...(notes.length > 0 ? {note: joinClauses(t, notes), tone: 'warn' as const} : origin.source === 'default' || origin.source === 'inferred' ? {tone: 'muted' as const} : {}),
 	};
 }
 
@@ -48,7 +48,8 @@ export function registryEvidence(
 		title,
 		values: values.map(({scope, value, expanded}): RegistryValueView => ({
 			hive: scope === 'user' ? 'HKCU' : 'HKLM',
-			key: scope === 'user' ? USER_KEY_DISPLAY : SYSTEM_KEY_DISPLAY,
+			// The hive has its own column: the key is shown below it.
+			key: (scope === 'user' ? USER_KEY_DISPLAY : SYSTEM_KEY_DISPLAY).replace(/^HK(?:CU|LM)\\/, ''),
 			name: value.name,
 			type: value.type,
 			raw: value.data,

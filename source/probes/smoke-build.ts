@@ -3,6 +3,7 @@ import type {CommandFact} from '../facts/facts.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import {causeText, matchErrors} from '../explain/match.js';
 import {commandEvidence, firstLine} from './evidence.js';
+import {joinList} from '../i18n/index.js';
 
 const MARKER = 'goenv-tui smoke build: ok';
 /**
@@ -109,7 +110,7 @@ function failure(ctx: ProbeContext, stage: 'init' | 'build' | 'run', command: Co
 				{key: 'checks', label: t('probe.smoke-build.column.checks')},
 				{key: 'fix', label: t('probe.smoke-build.column.fix')},
 			],
-			rows: causes.map((c) => ({class: c.class, line: c.line, checks: c.checks.join(', '), fix: causeText(t, c).fix})),
+			rows: causes.map((c) => ({class: c.class, line: c.line, checks: joinList(t, c.checks), fix: causeText(t, c).fix})),
 		});
 		return {
 			status: 'error',

@@ -2,6 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import {pathModel} from '../facts/path-model.js';
 import {registryEnvironment} from '../facts/windows-env.js';
+import {joinList} from '../i18n/index.js';
 
 /** Variables composed specially (Path) or that Windows rewrites (TEMP/TMP get short names). */
 const NOT_COMPARED = new Set(['PATH', 'LIBPATH', 'OS2LIBPATH', 'TEMP', 'TMP']);
@@ -107,13 +108,13 @@ export const staleSession: Probe = {
 		];
 		if (goDiffer.length > 0 || newEntries.length > 0) {
 			const names = [...goDiffer.map((d) => d.name), ...(newEntries.length > 0 ? [t('probe.stale-session.pathEntries', {count: newEntries.length})] : [])];
-			return {status: 'warn', summary: t('probe.stale-session.stale', {names: names.join(', ')}), why, docUrl: 'https://learn.microsoft.com/windows/win32/procthread/environment-variables', evidence, fixes};
+			return {status: 'warn', summary: t('probe.stale-session.stale', {names: joinList(t, names)}), why, docUrl: 'https://learn.microsoft.com/windows/win32/procthread/environment-variables', evidence, fixes};
 		}
 		if (differ.length > 0 || sessionOnly.length > 0) {
 			return {
 				status: 'info',
 				summary: t('probe.stale-session.minor', {
-					names: [...differ.map((d) => d.name), ...sessionOnly.map((v) => t('probe.stale-session.onlyHere', {name: v.name}))].join(', '),
+					names: joinList(t, [...differ.map((d) => d.name), ...sessionOnly.map((v) => t('probe.stale-session.onlyHere', {name: v.name}))]),
 				}),
 				why,
 				evidence,

@@ -4,6 +4,7 @@ import type {Evidence} from '../model/finding.js';
 import {worstStatus, type Part} from './parts.js';
 import {detectTerminal, findShell, msysConversions, type ShellName, type TerminalName} from '../shell/detect.js';
 import type {ShellKind} from '../shell/syntax.js';
+import {joinClauses, withNote} from '../i18n/index.js';
 
 /** Product names are not translated. */
 export const SHELL_NAMES: Record<ShellName, string> = {
@@ -71,8 +72,8 @@ export const terminal: Probe = {
 				kind: 'kv',
 				title: t('probe.terminal.evidence.session'),
 				rows: [
-					{label: t('probe.terminal.label.shell'), value: `${shellName} (${t(`probe.terminal.source.${d.shell.source}`)})${d.shell.path ? ` ${d.shell.path}` : ''}`},
-					{label: t('probe.terminal.label.terminal'), value: `${terminalName} (${t(`probe.terminal.source.${d.terminal.source}`)})`},
+					{label: t('probe.terminal.label.shell'), value: withNote(t, d.shell.path ? `${shellName} ${d.shell.path}` : shellName, t(`probe.terminal.source.${d.shell.source}`))},
+					{label: t('probe.terminal.label.terminal'), value: withNote(t, terminalName, t(`probe.terminal.source.${d.terminal.source}`))},
 					{label: t('probe.terminal.label.syntax'), value: SYNTAX_NAMES[d.syntax]},
 					{label: 'stdin TTY', value: yes(d.stdinIsTTY), tone: d.stdinIsTTY ? 'good' : 'muted'},
 					{label: 'stdout TTY', value: yes(d.stdoutIsTTY), tone: d.stdoutIsTTY ? 'good' : 'muted'},
@@ -150,6 +151,6 @@ export const terminal: Probe = {
 
 		const head = t('probe.terminal.summary', {shell: shellName, terminal: terminalName, syntax: SYNTAX_NAMES[d.syntax]});
 		if (parts.length === 0) return {status: 'ok', summary: head, evidence};
-		return {status: worstStatus(parts), summary: [head, ...parts.map((p) => p.text)].join('; '), why: t('probe.terminal.why'), docUrl: 'https://www.msys2.org/docs/filesystem-paths/', evidence};
+		return {status: worstStatus(parts), summary: joinClauses(t, [head, ...parts.map((p) => p.text)]), why: t('probe.terminal.why'), docUrl: 'https://www.msys2.org/docs/filesystem-paths/', evidence};
 	},
 };

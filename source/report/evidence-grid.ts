@@ -1,4 +1,4 @@
-import type {Translator} from '../i18n/index.js';
+import {joinList, withNote, type Translator} from '../i18n/index.js';
 import type {Evidence, PathEntryView, RegistryValueView, Tone} from '../model/finding.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import {spaced} from '../components/lines.js';
@@ -95,6 +95,12 @@ export function evidenceBody(t: Translator, evidence: Evidence, shell: ShellKind
 	}
 }
 
+/** `exit code: 1`, `退出码：1（已超时）`: how a command ended, in every view of it. */
+export function exitStatusText(t: Translator, exitCode: number | null, timedOut: boolean): string {
+	const text = t('text.labelled', {label: t('evidence.exitCode'), value: exitCode ?? '-'});
+	return timedOut ? withNote(t, text, t('evidence.timedOut')) : text;
+}
+
 /** The column of a free-form table with the longest text: it is the one that wraps. */
 function widestColumn(evidence: Extract<Evidence, {kind: 'table'}>): number {
 	let best = 0;
@@ -129,11 +135,11 @@ function pathGrid(t: Translator, entries: readonly PathEntryView[]): Grid {
 			return {
 				cells: [
 					{text: String(entry.index)},
-					{text: entry.raw === entry.expanded ? entry.expanded : `${entry.expanded} (${entry.raw})`},
+					{text: entry.raw === entry.expanded ? entry.expanded : withNote(t, entry.expanded, entry.raw)},
 					{text: t(`origin.${entry.origin}`)},
 					{text: entry.exists ? t('ui.yes') : t('ui.no'), tone: entry.exists ? undefined : 'bad'},
-					{text: marks.join(', '), tone},
-					{text: tools.join(', ')},
+					{text: joinList(t, marks), tone},
+					{text: joinList(t, tools)},
 				],
 				tone: entry.marks.includes('duplicate') ? 'muted' : undefined,
 			};

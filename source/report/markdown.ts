@@ -1,11 +1,12 @@
-import type {Translator} from '../i18n/index.js';
+import {joinList, withNote, type Translator} from '../i18n/index.js';
 import {FAMILIES, type Evidence, type Finding} from '../model/finding.js';
 import {STATUS_GLYPH} from '../components/glyphs.js';
 import {maskForSharing, redactDeep} from '../redact/secrets.js';
 import type {ShellKind} from '../shell/syntax.js';
 import type {System} from '../system/types.js';
 import {describeSuppression, suppressionState, type Suppression} from '../suppressions/suppressions.js';
-import {evidenceBody, type Grid} from './evidence-grid.js';
+import {evidenceBody, exitStatusText, type Grid} from './evidence-grid.js';
+import {spaced} from '../components/lines.js';
 import type {ReportMeta} from './meta.js';
 import {countsLine, headerLine} from './text.js';
 
@@ -43,13 +44,13 @@ export function markdownReport(raw: readonly Finding[], meta: ReportMeta, t: Tra
 	const out: string[] = [];
 	out.push(`# ${t('md.title')}`, '', `${headerLine(meta, t)} · ${options.now.toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
 	out.push(`**${countsLine(findings.map((f) => f.status), meta.elapsedMs, t)}**`, '');
-	if (options.unfinished && options.unfinished.length > 0) out.push(`> ${t('md.unfinished', {ids: options.unfinished.join(', ')})}`, '');
+	if (options.unfinished && options.unfinished.length > 0) out.push(`> ${t('md.unfinished', {ids: joinList(t, options.unfinished)})}`, '');
 	out.push(`> ${t('md.masked')}`, '');
 
 	out.push(`| | ${t('md.check')} | ${t('md.status')} | ${t('md.summary')} |`, '|---|---|---|---|');
 	for (const finding of findings) {
 		const state = suppressionState(options.suppressions.get(finding.id), finding.status, options.now);
-		const status = `${t(`status.${finding.status}`)}${state?.kind === 'active' ? ` (${t('md.suppressed')})` : ''}`;
+		const status = state?.kind === 'active' ? withNote(t, t(`status.${finding.status}`), t('md.suppressed')) : t(`status.${finding.status}`);
 		out.push(`| ${STATUS_GLYPH[finding.status]} | \`${finding.id}\` | ${cell(status)} | ${cell(finding.summary)} |`);
 	}
 	out.push('');
@@ -64,15 +65,16 @@ export function markdownReport(raw: readonly Finding[], meta: ReportMeta, t: Tra
 }
 
 function findingSection(finding: Finding, t: Translator, options: MarkdownOptions): string[] {
-	const out = [`### ${STATUS_GLYPH[finding.status]} ${finding.title} (\`${finding.id}\`): ${t(`status.${finding.status}`)}`, '', finding.summary, ''];
+	const heading = t('text.labelled', {label: withNote(t, finding.title, `\`${finding.id}\``), value: t(`status.${finding.status}`)});
+	const out = [`### ${STATUS_GLYPH[finding.status]} ${heading}`, '', finding.summary, ''];
 	const state = suppressionState(options.suppressions.get(finding.id), finding.status, options.now);
 	if (state) out.push(`> ${describeSuppression(state, t)}`, '');
-	if (finding.why) out.push(`**${t('ui.detail.why')}** ${finding.why}`, '');
-	if (finding.docUrl) out.push(`${t('ui.detail.doc')} <${finding.docUrl}>`, '');
+	if (finding.why) out.push(boldLead(t('ui.detail.why'), finding.why), '');
+	if (finding.docUrl) out.push(spaced(t('ui.detail.doc'), `<${finding.docUrl}>`), '');
 	for (const evidence of finding.evidence) out.push(...evidenceSection(maskCredentialUsers(evidence), t, options.shell));
 	for (const fix of finding.fixes) {
 		const tags = [fix.changes.length === 0 ? t('ui.fix.tagManual') : '', fix.needsAdmin ? t('ui.fix.tagAdmin') : '', fix.reversible ? '' : t('ui.fix.tagIrreversible')].filter(Boolean);
-		out.push(`**${t('md.fix')}** ${fix.title}${tags.length > 0 ? ` (${tags.join(t('report.listSeparator'))})` : ''}`, '');
+		out.push(boldLead(t('md.fix'), tags.length > 0 ? withNote(t, fix.title, joinList(t, tags)) : fix.title), '');
 		if (fix.description) out.push(fix.description, '');
 		if (fix.manualCommands && fix.manualCommands.length > 0) out.push(fence(fix.manualCommands.join('\n')), '');
 	}
@@ -88,14 +90,13 @@ function evidenceSection(evidence: Evidence, t: Translator, shell: ShellKind): s
 			out.push(...(body.grid.rows.length > 0 ? table(body.grid) : [t('evidence.none')]), '');
 			break;
 		case 'command': {
-			const exit = `${t('evidence.exitCode')}: ${body.exitCode ?? '-'}${body.timedOut ? ` (${t('evidence.timedOut')})` : ''}`;
-			out.push(fence(`$ ${body.command}\n${exit}`), '');
+			out.push(fence(`$ ${body.command}\n${exitStatusText(t, body.exitCode, body.timedOut)}`), '');
 			for (const [label, text] of [
 				[t('evidence.stdout'), body.stdout],
 				[t('evidence.stderr'), body.stderr],
 			] as const) {
 				if (text.trim() === '') continue;
-				out.push(`${label}:`, '', fence(text.replace(/\s+$/, '')), '');
+				out.push(t('text.heading', {label}), '', fence(text.replace(/\s+$/, '')), '');
 			}
 			break;
 		}
@@ -104,6 +105,12 @@ function evidenceSection(evidence: Evidence, t: Translator, shell: ShellKind): s
 			break;
 	}
 	return out;
+}
+
+/** `**Label** text`, with no space after a label that ends in full-width punctuation. */
+function boldLead(label: string, text: string): string {
+	const gap = spaced(label, text) === label + text ? '' : ' ';
+	return `**${label}**${gap}${text}`;
 }
 
 /** A fenced block that cannot be closed early by backticks in the text. */

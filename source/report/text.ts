@@ -1,4 +1,5 @@
 import type {Translator} from '../i18n/index.js';
+import {defaultShell, type ShellKind} from '../shell/syntax.js';
 import {FAMILIES, type Finding} from '../model/finding.js';
 import {STATUSES, type Status} from '../model/status.js';
 import {STATUS_GLYPH} from '../components/glyphs.js';
@@ -15,6 +16,8 @@ export interface TextReportOptions {
 	/** Suppressed findings are marked with their reason and not detailed. */
 	suppressions?: ReadonlyMap<string, Suppression>;
 	now?: Date;
+	/** The syntax commands in evidence are shown in (the platform's default shell unless said). */
+	shell?: ShellKind;
 }
 
 /**
@@ -23,6 +26,7 @@ export interface TextReportOptions {
  */
 export function textReport(findings: readonly Finding[], meta: ReportMeta, t: Translator, options: TextReportOptions): string {
 	const paint = palette(options.color);
+	const shell = options.shell ?? defaultShell(meta.platform.os);
 	const out: string[] = [];
 	out.push(paint.bold(headerLine(meta, t)), '');
 	const idWidth = Math.max(0, ...findings.map((f) => f.id.length));
@@ -33,11 +37,11 @@ export function textReport(findings: readonly Finding[], meta: ReportMeta, t: Tr
 		for (const finding of group) {
 			const glyph = colorFor(paint, finding.status)(STATUS_GLYPH[finding.status]);
 			const suppression = suppressionState(options.suppressions?.get(finding.id), finding.status, options.now ?? new Date());
-			const note = suppression ? `  ${paint.dim(`(${describeSuppression(suppression, t)})`)}` : '';
+			const note = suppression ? `  ${paint.dim(t('text.inParens', {text: describeSuppression(suppression, t)}))}` : '';
 			out.push(`  ${glyph} ${padCells(finding.id, idWidth)}  ${finding.summary}${note}`);
 			const detailed = options.verbose || (suppression?.kind !== 'active' && ['warn', 'error', 'failed', 'unknown'].includes(finding.status));
 			if (!detailed) continue;
-			for (const evidence of finding.evidence) out.push(...evidenceLines(t, evidence).map((line) => `      ${paint.dim(line)}`));
+			for (const evidence of finding.evidence) out.push(...evidenceLines(t, evidence, shell).map((line) => `      ${paint.dim(line)}`));
 			for (const fix of finding.fixes) {
 				out.push(`      ${t('report.fix', {title: fix.title})}`);
 				for (const command of fix.manualCommands ?? []) out.push(`        ${command}`);
@@ -60,7 +64,7 @@ export function headerLine(meta: ReportMeta, t: Translator): string {
 }
 
 export function countsLine(statuses: readonly Status[], elapsedMs: number, t: Translator): string {
-	const parts = STATUSES.filter((s) => statuses.includes(s)).map((s) => `${statuses.filter((x) => x === s).length} ${t(`status.${s}`)}`);
+	const parts = STATUSES.filter((s) => statuses.includes(s)).map((s) => t('report.countPart', {count: statuses.filter((x) => x === s).length, status: t(`status.${s}`)}));
 	return t('report.counts', {total: statuses.length, parts: parts.join(t('report.listSeparator')), seconds: (elapsedMs / 1000).toFixed(1)});
 }
 

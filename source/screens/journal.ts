@@ -12,12 +12,12 @@ import type {
 	UndoOutcome,
 	UndoPreview,
 } from '../fixes/types.js';
-import type {Translator} from '../i18n/index.js';
+import {joinList, type Translator} from '../i18n/index.js';
 import type {ShellKind} from '../shell/syntax.js';
 import {STATUS_GLYPH, POINTER, SPINNER_FRAMES} from '../components/glyphs.js';
 import {statusColor} from '../components/status-cell.js';
 import {changeLines, conflictLines} from '../components/fix-view.js';
-import {fitLine, line, padLine, seg, wrapLines, type Line, type Style} from '../components/lines.js';
+import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} from '../components/lines.js';
 import type {Loaded, Message} from '../input/view-state.js';
 import type {PaneFrame} from './detail.js';
 import {footer, scrollPane, splitLine, type Surface} from './frame.js';
@@ -106,7 +106,7 @@ export function entryScreen(listing: JournalListing | undefined, id: number, scr
 	const pending = listing?.pending.find((p) => p.entry.id === id);
 	const entry = pending?.entry ?? listing?.entries.find((e) => e.id === id);
 	if (!entry) return loadingScreen(backTitle(`#${id}`, [], s), {status: 'error', error: t('ui.journal.gone', {id})}, s, 'journal', message);
-	const title = backTitle(`#${entry.id} ${t(`entry.action.${entry.action}`)}: ${entry.title}`, [seg(t(`entry.${entry.status}`), ENTRY_STYLE[entry.status])], s);
+	const title = backTitle(t('text.labelled', {label: `#${entry.id} ${t(`entry.action.${entry.action}`)}`, value: entry.title}), [seg(t(`entry.${entry.status}`), ENTRY_STYLE[entry.status])], s);
 	const facts: Line[] = [
 		line(t('ui.entry.when', {time: shortTime(entry.time), updated: shortTime(entry.updated), finding: entry.findingId}), {dim: true}),
 		...(entry.undoes !== undefined ? [line(t('ui.entry.undoes', {id: entry.undoes}), {dim: true})] : []),
@@ -114,14 +114,14 @@ export function entryScreen(listing: JournalListing | undefined, id: number, scr
 		...(entry.error ? wrapLines(entry.error, width, {color: 'red'}) : []),
 		...(entry.resolution ? [line(t(`ui.entry.${entry.resolution}`), {dim: true})] : []),
 		...(entry.recheck && entry.recheck.length > 0
-			? [fitLine([seg(`${t('ui.entry.recheck')} `, {dim: true}), ...entry.recheck.flatMap((r) => [seg(`${STATUS_GLYPH[r.status]} `, {color: statusColor(r.status)}), seg(`${r.id}  `)])], width)]
+			? [fitLine([seg(spaced(t('ui.entry.recheck')), {dim: true}), ...entry.recheck.flatMap((r) => [seg(`${STATUS_GLYPH[r.status]} `, {color: statusColor(r.status)}), seg(`${r.id}  `)])], width)]
 			: []),
 	];
 	const content: Line[] = [];
 	if (pending) {
 		content.push(...wrapLines(t('ui.entry.interrupted'), width, {color: 'red', bold: true}), []);
 		for (const state of pending.states) {
-			content.push(...wrapLines(`${state.label}: ${t(`ui.entry.state.${state.state}`)}`, width, state.state === 'other' ? {color: 'yellow'} : {}, 2));
+			content.push(...wrapLines(t('text.labelled', {label: state.label, value: t(`ui.entry.state.${state.state}`)}), width, state.state === 'other' ? {color: 'yellow'} : {}, 2));
 			content.push(...wrapLines(state.now, width, {dim: true}, 4));
 		}
 		content.push([]);
@@ -223,7 +223,7 @@ export function progressScreen(run: RunState, row: Row | undefined, scroll: numb
 	const started = rerun.find((e) => e.phase === 'start');
 	const finished = rerun.find((e) => e.phase === 'done');
 	if (started && started.phase === 'start') {
-		content.push([], ...wrapLines(t(finished ? 'ui.run.rechecked' : 'ui.run.rechecking', {ids: started.ids.join(', ')}), width, finished ? {dim: true} : {color: 'cyan'}));
+		content.push([], ...wrapLines(t(finished ? 'ui.run.rechecked' : 'ui.run.rechecking', {ids: joinList(t, started.ids)}), width, finished ? {dim: true} : {color: 'cyan'}));
 	}
 	if (finished && finished.phase === 'done') {
 		for (const finding of finished.findings) content.push(fitLine([seg(`  ${STATUS_GLYPH[finding.status]} `, {color: statusColor(finding.status)}), seg(`${finding.title}  `, {bold: true}), seg(finding.summary, {dim: true})], width));

@@ -9,7 +9,9 @@ import {POINTER} from '../../source/components/glyphs.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {assertFits, renderApp, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
 import {KEYS} from '../helpers/ink.js';
-import {everyEvidenceProbe, offWorld} from '../helpers/triage-world.js';
+import {everyEvidenceProbe, goEnvControl, offWorld} from '../helpers/triage-world.js';
+import {englishLeaks} from '../helpers/zh-style.js';
+import {memorySuppressionStore} from '../../source/suppressions/suppressions.js';
 
 let app: AppHarness | undefined;
 let dir: string | undefined;
@@ -19,33 +21,6 @@ afterEach(() => {
 });
 
 const t = createTranslator('zh-CN');
-
-/**
- * What may stay in Latin letters on a Chinese screen: names of things, never sentences.
- * Paths, URLs, commands, variable names, check ids, versions, key names and the few
- * product and tool names Chinese Go developers write as they are.
- */
-const ALLOWED = [
-	/[A-Za-z]:\\[^\s（），；]*/g, // Windows paths
-	/https?:\/\/\S+/g,
-	/\bgo env( -[uw])?\b/g,
-	/\bgo get\b/g,
-	/\bgo(\d+(\.\d+)*)\b/g,
-	/\b[a-z]+(-[a-z0-9]+)+\b/g, // ids such as go-on-path, path-hygiene, goenv-tui
-	/\bgo111module\b/g,
-	/\b[A-Z][A-Z0-9_]{2,}\b/g, // GO111MODULE, GOPATH, PATH, HKCU, REG_EXPAND_SZ
-	/\b(Enter|Esc|Tab|Shift\+Tab|PgUp|PgDn|Ctrl\+[A-Z]|Backspace)\b/g,
-	/\b(Go|Windows|PowerShell|Git|shell|manager|windows\/amd64|version|off|on|auto|yes)\b/g,
-	/%[A-Z]+%/g,
-];
-
-function englishLeaks(frame: string): string[] {
-	// A Windows path may hold a space: joined first so it goes as one path.
-	let text = frame.replace(/Program Files/g, 'Program_Files');
-	for (const pattern of ALLOWED) text = text.replace(pattern, ' ');
-	// Two English words in a row make a phrase: that is a sentence leaking.
-	return [...text.matchAll(/[A-Za-z]{2,}(?:[ ,.'-]+[A-Za-z]{2,})+/g)].map((m) => m[0]);
-}
 
 /** The display column where `needle` starts on the first line containing it. */
 const columnOf = (frame: string, needle: string) => {
@@ -61,13 +36,15 @@ it('the leak detector sees an English sentence, and lets names, paths and comman
 describe.each([80, 60])('zh-CN at %i columns', (columns) => {
 	const rows = 24;
 
-	async function open() {
+	async function open(options: {suppressions?: ReturnType<typeof memorySuppressionStore>; writable?: boolean} = {}) {
 		const sys = offWorld();
+		// The fix can be applied for real to the fake world: go answers go env -w / -u.
+		if (options.writable) goEnvControl(sys).answerGoEnvWrites();
 		let harness: AppHarness | undefined;
 		// The real executor describes the fix (its journal in a temp folder; nothing is applied here).
 		dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-journal-'));
 		const fixes = bindFixes({sys, t, journal: new Journal({dir}), rerun: (ids) => harness!.engine.run(ids)});
-		app = harness = await renderApp({sys, lang: 'zh-CN', columns, rows, fixes, probes: [...TOOLCHAIN_PROBES, everyEvidenceProbe('zh-CN')]});
+		app = harness = await renderApp({sys, lang: 'zh-CN', columns, rows, fixes, probes: [...TOOLCHAIN_PROBES, everyEvidenceProbe('zh-CN')], ...(options.suppressions ? {suppressions: options.suppressions} : {})});
 		await app.wait((f) => !/已完成 \d+\/\d+/.test(f) && f.includes('GO111MODULE') && f.includes('C:\\Go\\bin'));
 		return app;
 	}
@@ -124,6 +101,79 @@ describe.each([80, 60])('zh-CN at %i columns', (columns) => {
 		expect(columnOf(frame, 'off')).toBe(columnOf(frame, '（未设置）'));
 		expect(columnOf(frame, '否')).toBe(columnOf(frame, '能，在操作日志中撤销'));
 		expect(frame).toContain('y 应用');
+		expect(englishLeaks(frame)).toEqual([]);
+	});
+	/** Every line that holds `pattern` has it at one display column. */
+	const alignedAt = (frame: string, pattern: RegExp) => {
+		const lines = frame.split('\n').filter((l) => pattern.test(l));
+		return new Set(lines.map((l) => stringWidth(l.slice(0, l.search(pattern)))));
+	};
+
+	it('draws the key help in Chinese only, the descriptions in one column', async () => {
+		const harness = await open();
+		const frame = await harness.press('?', (f) => f.startsWith('按键说明'));
+		assertFits(frame, columns, rows);
+		expect(frame).toContain('检查清单');
+		expect(frame).toContain('全部重新检查');
+		// Key names in the first column, what they do in the second, at one column whatever
+		// the width of the key names (Shift+Tab, PgUp, ↑/k).
+		const keyRows = frame.split('\n').flatMap((l) => {
+			const m = /^( {2}\S+ {2,})\S/.exec(l);
+			return m ? [stringWidth(m[1]!)] : [];
+		});
+		expect(keyRows.length).toBeGreaterThan(8);
+		expect(new Set(keyRows).size).toBe(1);
+		expect(englishLeaks(frame)).toEqual([]);
+		await harness.press(KEYS.escape, (f) => f.includes('Go 工具链'));
+	});
+
+	it('draws the suppress form in Chinese only, with its fields and error in line', async () => {
+		const harness = await open({suppressions: memorySuppressionStore()});
+		await harness.press('j', () => true);
+		await harness.press('j', (f) => f.split('\n').find((l) => l.includes('GO111MODULE') && !l.startsWith('←'))?.startsWith(POINTER) ?? false);
+		let frame = await harness.press('s', (f) => f.includes('理由'));
+		assertFits(frame, columns, rows);
+		expect(frame).toContain('忽略 GO111MODULE');
+		expect(frame).toContain('可选：日期');
+		frame = await harness.press(KEYS.enter, (f) => f.includes('请写明理由'));
+		assertFits(frame, columns, rows);
+		// The hint and the error start under the field's value, not under its label.
+		expect(alignedAt(frame, /请写明理由|可选：日期/).size).toBe(1);
+		expect(englishLeaks(frame)).toEqual([]);
+		await harness.press('迁移完成前保留旧的 GOPATH 构建', (f) => f.includes('迁移完成前'));
+		frame = await harness.press(KEYS.enter, (f) => f.includes('已忽略 go111module'));
+		assertFits(frame, columns, rows);
+		expect(frame.split('\n')[0]).toContain('已忽略 1 项');
+		expect(englishLeaks(frame)).toEqual([]);
+	});
+
+	it('draws a fix being applied, the journal, an entry and its undo in Chinese only', async () => {
+		const harness = await open({writable: true});
+		await harness.press('j', () => true);
+		await harness.press('j', (f) => f.split('\n').find((l) => l.includes('GO111MODULE') && !l.startsWith('←'))?.startsWith(POINTER) ?? false);
+		await harness.press('f', (f) => f.includes('涉及的位置'));
+		let frame = await harness.press('y', (f) => f.includes('完成：已应用'));
+		assertFits(frame, columns, rows);
+		expect(frame).toMatch(/GO111MODULE 现在是 [✔√] 正常/);
+		expect(englishLeaks(frame)).toEqual([]);
+		await harness.press(KEYS.enter, (f) => f.includes('Go 工具链'));
+		frame = await harness.press('u', (f) => /#1 .*已应用/.test(f));
+		assertFits(frame, columns, rows);
+		expect(frame).toContain('操作日志');
+		expect(englishLeaks(frame)).toEqual([]);
+		frame = await harness.press(KEYS.enter, (f) => f.includes('改动（1 项）'));
+		assertFits(frame, columns, rows);
+		expect(frame).toContain('#1 修复：');
+		// No space after full-width punctuation where a label meets its values.
+		expect(frame).toMatch(/重新检查结果：[✔√] go111module/);
+		expect(frame).toContain('C:\\Users\\张三\\AppData\\Roaming\\go\\');
+		// Before and after values start at one column.
+		expect(columnOf(frame, ' off')).toBe(columnOf(frame, '（未设置）') - 1);
+		expect(englishLeaks(frame)).toEqual([]);
+		frame = await harness.press('z', (f) => f.includes('撤销 #1') && f.includes('$ go env -w'));
+		assertFits(frame, columns, rows);
+		expect(frame).toContain('$ go env -w GO111MODULE=off');
+		expect(frame).toContain('y 撤销');
 		expect(englishLeaks(frame)).toEqual([]);
 	});
 });

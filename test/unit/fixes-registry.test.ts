@@ -121,7 +121,7 @@ describe('registry PATH entries against the fake world', () => {
 		await sys.registry!.setValue(USER_ENVIRONMENT_KEY, 'GO111MODULE', 'REG_SZ', 'auto');
 
 		const preview = await previewUndo(world.services, 'last');
-		expect(preview!.conflicts).toEqual([{index: 0, label: 'HKCU\\Environment  GO111MODULE', before: 'off  (REG_SZ)', ours: '(not set)', now: 'auto  (REG_SZ)'}]);
+		expect(preview!.conflicts).toEqual([{index: 0, label: 'HKCU\\Environment  GO111MODULE', before: 'off (REG_SZ)', ours: '(not set)', now: 'auto (REG_SZ)'}]);
 		const refused = await undoEntry(world.services, 'last');
 		expect(refused.status).toBe('conflict');
 		expect(refused.conflicts).toHaveLength(1);
@@ -170,7 +170,7 @@ describe('registry PATH entries against the fake world', () => {
 		const preview = await previewFix(world.services, findingWith([change]));
 		await sys.registry!.setValue(USER_ENVIRONMENT_KEY, 'Path', 'REG_EXPAND_SZ', 'C:\\a;C:\\a;C:\\new');
 		const outcome = await applyFix(world.services, preview);
-		expect(outcome).toMatchObject({status: 'refused', refusal: {reason: 'stale', conflicts: [{now: 'C:\\a;C:\\a;C:\\new  (REG_EXPAND_SZ)'}]}});
+		expect(outcome).toMatchObject({status: 'refused', refusal: {reason: 'stale', conflicts: [{now: 'C:\\a;C:\\a;C:\\new (REG_EXPAND_SZ)'}]}});
 		expect((await listJournal(world.services)).entries).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {catalogues} from '../../source/i18n/messages/index.js';
-import {createTranslator, detectLanguage, format, LANGUAGES} from '../../source/i18n/index.js';
+import {createTranslator, detectLanguage, format, joinClauses, joinList, LANGUAGES, withNote} from '../../source/i18n/index.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1]).sort();
 
@@ -35,6 +35,30 @@ describe('message catalogue', () => {
 describe('format and translate', () => {
 	it('fills placeholders and leaves unknown ones visible', () => {
 		expect(format('{a} and {b}', {a: 1})).toBe('1 and {b}');
+	});
+	it('spaces a value into a Chinese sentence by the rules of Chinese, whatever the value', () => {
+		const zh = (template: string, params: Record<string, string>) => format(template, params, 'zh-CN');
+		expect(zh('在 {terminal} 中使用 {shell}', {terminal: '未知的终端', shell: '未知的 shell'})).toBe('在未知的终端中使用未知的 shell');
+		expect(zh('在 {terminal} 中使用 {shell}', {terminal: 'Windows Terminal', shell: 'bash'})).toBe('在 Windows Terminal 中使用 bash');
+		expect(zh('来自{source}', {source: 'go env 配置文件'})).toBe('来自 go env 配置文件');
+		expect(zh('来自{source}的变量', {source: '用户环境变量'})).toBe('来自用户环境变量的变量');
+		expect(zh('值为 {value}，不是 {other}', {value: '（未设置）', other: 'on'})).toBe('值为（未设置），不是 on');
+		// A path is data: its spaces stay, even next to Chinese, so it never runs into the sentence.
+		expect(zh('{path} 不可写', {path: 'C:\\Users\\张三'})).toBe('C:\\Users\\张三 不可写');
+		// Indentation and alignment (two spaces or more) are the template's own.
+		expect(zh('{a}  {b}', {a: '修改前', b: '值'})).toBe('修改前  值');
+		expect(zh('{missing} 保持可见', {})).toBe('{missing} 保持可见');
+		// English is left as written.
+		expect(format('in {x} now', {x: '未知的终端'})).toBe('in 未知的终端 now');
+	});
+	it('joins lists and clauses, and adds notes, in the language of the translator', () => {
+		const zh = createTranslator('zh-CN');
+		const en = createTranslator('en');
+		expect(joinList(zh, ['GOOS', 'GOARCH'])).toBe('GOOS、GOARCH');
+		expect(joinList(en, ['GOOS', 'GOARCH'])).toBe('GOOS, GOARCH');
+		expect(joinClauses(zh, ['3 个重复条目', '1 个空条目'])).toBe('3 个重复条目；1 个空条目');
+		expect(withNote(zh, 'GOOS=windows', '当前进程环境')).toBe('GOOS=windows（当前进程环境）');
+		expect(withNote(en, 'GOOS=windows', 'process environment')).toBe('GOOS=windows (process environment)');
 	});
 	it('translates by key', () => {
 		expect(createTranslator('zh-CN')('status.warn')).toBe('警告');

@@ -2,6 +2,7 @@ import {envFileValues, parseGoEnvFile} from '../../facts/go-env-file.js';
 import type {Change} from '../../model/fix.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
 import {resolveTool, runTool} from './tools.js';
+import {withNote} from '../../i18n/index.js';
 
 type GoEnvChange = Extract<Change, {kind: 'go-env'}>;
 type GoEnvState = GoEnvChange['before'];
@@ -54,7 +55,7 @@ export const goEnvHandler: Handler<GoEnvChange> = {
 		return {
 			kind: 'go-env',
 			target: {type: 'go-env', file: change.file, key: change.key},
-			label: `go env ${change.key}  (${change.file})`,
+			label: withNote(t, `go env ${change.key}`, change.file),
 			before: show(change.before, t('evidence.notSet')),
 			after: show(change.after, t('evidence.notSet')),
 			needsAdmin: false,

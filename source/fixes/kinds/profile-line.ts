@@ -1,4 +1,4 @@
-import type {Translator} from '../../i18n/index.js';
+import {withNote, type Translator} from '../../i18n/index.js';
 import type {Change} from '../../model/fix.js';
 import {readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
 import {FixStepError} from './tools.js';
@@ -170,7 +170,7 @@ export const profileLineHandler: Handler<ProfileChange> = {
 		return {
 			kind: 'profile-line',
 			target: {type: 'file', path: change.file},
-			label: where ? `${change.file}  (${where})` : change.file,
+			label: where ? withNote(t, change.file, where) : change.file,
 			before: change.before.line ?? t('fixes.value.absent'),
 			after: change.after.line ?? t('fixes.value.absent'),
 			diff: [...(change.before.line === null ? [] : [{op: '-' as const, text: change.before.line}]), ...(change.after.line === null ? [] : [{op: '+' as const, text: change.after.line}])],

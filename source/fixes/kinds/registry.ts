@@ -1,4 +1,4 @@
-import type {Translator} from '../../i18n/index.js';
+import {withNote, type Translator} from '../../i18n/index.js';
 import type {Change, RegistryDataState, RegistryValueState} from '../../model/fix.js';
 import {shortKey, SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY} from '../../system/registry.js';
 import {diffLines} from '../diff.js';
@@ -52,7 +52,7 @@ async function readValue(ctx: KindContext, change: AnyRegistryChange): Promise<(
 const same = (a: ValueState, b: ValueState) => (a === null ? b === null : b !== null && a.type === b.type && a.data === b.data);
 
 function showValue(state: ValueState, t: Translator): string {
-	return state ? `${state.data === '' ? t('evidence.empty') : state.data}  (${state.type})` : t('evidence.notSet');
+	return state ? withNote(t, state.data === '' ? t('evidence.empty') : state.data, state.type) : t('evidence.notSet');
 }
 
 /** Splits a PATH value into its entries, byte for byte (empty entries included). */

@@ -3,7 +3,7 @@ import type {Catalog} from '../catalog.js';
 /** The C toolchain check: cgo, CC and the compiler's target. */
 export const cgo = {
 	'probe.cgo.title': {en: 'cgo and the C compiler', 'zh-CN': 'cgo 与 C 编译器'},
-	'probe.cgo.noGoEnv': {en: 'cannot tell: go env did not run', 'zh-CN': '无法判断：go env 未能运行'},
+	'probe.cgo.noGoEnv': {en: 'cannot tell: go env did not run', 'zh-CN': '无法判断：go env 没有成功运行'},
 	'probe.cgo.ok': {
 		en: 'cgo is on ({source}); C compiler {path} targets {target}',
 		'zh-CN': 'cgo 已启用（{source}）；C 编译器 {path} 的目标平台为 {target}',
@@ -20,7 +20,7 @@ export const cgo = {
 	'probe.cgo.off.default': {en: 'cgo is off by default for this platform', 'zh-CN': '该平台默认关闭 cgo'},
 	'probe.cgo.off.noCompiler': {
 		en: 'cgo is off because no C compiler ({cc}) is on PATH (Go does this by itself since Go 1.20)',
-		'zh-CN': 'cgo 已关闭，因为 PATH 中找不到 C 编译器（{cc}）（Go 1.20 起会自动这样处理）',
+		'zh-CN': 'cgo 已关闭，因为 PATH 中找不到 C 编译器 {cc}（Go 1.20 起会自动这样处理）',
 	},
 	'probe.cgo.off.ccInFile': {
 		en: 'cgo is off because {cc} is not on PATH: CC set in the go env file does not turn it back on (only the CC environment variable or CGO_ENABLED=1 does)',
@@ -30,7 +30,7 @@ export const cgo = {
 	'probe.cgo.off.compilerBad': {en: 'the C compiler found would not work: {problem}', 'zh-CN': '找到的 C 编译器无法使用：{problem}'},
 	'probe.cgo.off.why': {
 		en: 'Pure Go builds do not need cgo. Packages that call C (go-sqlite3, many GUI and crypto libraries) and go test -race do: with cgo off they fail with "requires cgo" or "build constraints exclude all Go files".',
-		'zh-CN': '纯 Go 构建不需要 cgo。但调用 C 的包（go-sqlite3、许多 GUI 和加密库）以及 go test -race 需要它：cgo 关闭时会报 "requires cgo" 或 "build constraints exclude all Go files"。',
+		'zh-CN': '纯 Go 构建不需要 cgo。但调用 C 的包（go-sqlite3、许多 GUI 和加密库）以及 go test -race 需要它：cgo 关闭时会报“requires cgo”或“build constraints exclude all Go files”。',
 	},
 	'probe.cgo.missing': {
 		en: 'cgo is on but the C compiler {cc} is not found; builds that use cgo fail with: {goMessage}',
@@ -47,11 +47,11 @@ export const cgo = {
 	'probe.cgo.badQuotes': {en: 'CC={cc} cannot be parsed: {error}', 'zh-CN': 'CC={cc} 无法解析：{error}'},
 	'probe.cgo.quote.why': {
 		en: 'go reads CC as a program followed by arguments, split at spaces, with single or double quotes around a part that contains spaces. An unquoted C:\\Program Files\\… path is the classic break.',
-		'zh-CN': 'go 把 CC 当作"程序名 + 参数"，按空格拆分；含空格的部分要用单引号或双引号括起来。未加引号的 C:\\Program Files\\… 路径是最常见的错误。',
+		'zh-CN': 'go 把 CC 当作“程序名 + 参数”，按空格拆分；含空格的部分要用单引号或双引号括起来。未加引号的 C:\\Program Files\\… 路径是最常见的错误。',
 	},
 	'probe.cgo.msvc': {
 		en: 'CC is Microsoft\'s compiler ({path}); cgo does not support MSVC or clang-cl: builds fail with "D8021 : invalid numeric argument \'/Werror\'"',
-		'zh-CN': 'CC 是微软的编译器（{path}）；cgo 不支持 MSVC 或 clang-cl：构建会报 "D8021 : invalid numeric argument \'/Werror\'"',
+		'zh-CN': "CC 是微软的编译器（{path}）；cgo 不支持 MSVC 或 clang-cl：构建会报“D8021 : invalid numeric argument '/Werror'”",
 	},
 	'probe.cgo.msvc.why': {
 		en: 'cgo passes gcc-style flags (-mthreads, -Wall -Werror) and reads gcc-style output. MSVC support is still an open proposal (golang/go#20982); clang for the MSVC ABI is not supported either. Use a MinGW-w64 gcc or clang.',

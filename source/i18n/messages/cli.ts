@@ -11,7 +11,7 @@ export const cli = {
       The live checklist, in a terminal. Without a terminal (a pipe, CI) it prints the
       text report instead, like "check".`,
 		'zh-CN': `  {name} [--offline] [--from <文件>]
-      在终端中显示实时检查清单。没有终端时（管道、CI）改为输出文本报告，与 “check” 相同。`,
+      在终端中显示实时检查清单。没有终端时（管道、CI）改为输出文本报告，与“check”相同。`,
 	},
 	'cli.help.check': {
 		en: `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <file>]
@@ -30,7 +30,7 @@ export const cli = {
       --strict      有警告或未知结果时也以 1 退出
       --only        只运行这些检查：{ids}
       --verbose     为每项检查显示证据，而不只是有问题的
-      --from        诊断另一台机器：“{name} snapshot” 生成的文件，或粘贴的 go env 输出
+      --from        诊断另一台机器：“{name} snapshot”生成的文件，或粘贴的 go env 输出
                     （任一形式，夹杂聊天文字也可以）；- 表示从标准输入读取`,
 	},
 	'cli.help.footer': {
@@ -50,20 +50,27 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_C
 	'cli.usage.unknownCommand': {en: 'unknown command: {command}', 'zh-CN': '未知命令：{command}'},
 	'cli.usage.unknownCheck': {en: 'unknown check id: {id} (known: {ids})', 'zh-CN': '未知的检查 id：{id}（可用：{ids}）'},
 	'cli.usage.badLang': {en: 'unsupported language: {lang} (use en or zh-CN)', 'zh-CN': '不支持的语言：{lang}（可用 en 或 zh-CN）'},
+	'cli.usage.unknownOption': {en: 'unknown option: {option}', 'zh-CN': '未知选项：{option}'},
+	'cli.usage.missingValue': {en: 'option {option} needs a value', 'zh-CN': '选项 {option} 需要一个值'},
+	'cli.usage.noValue': {en: 'option {option} takes no value', 'zh-CN': '选项 {option} 不接受值'},
+	'cli.usage.unexpectedArgument': {en: 'unexpected argument: {argument}', 'zh-CN': '多余的参数：{argument}'},
+	'cli.usage.notForCommand': {en: 'option {option} does not apply to "{command}"', 'zh-CN': '选项 {option} 不适用于“{command}”'},
+	'cli.usage.notForBare': {en: 'option {option} does not apply to this command', 'zh-CN': '选项 {option} 不适用于此命令'},
 	'cli.usage.parse': {en: '{message}', 'zh-CN': '{message}'},
-	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行 “{name} --help” 查看用法。'},
+	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行“{name} --help”查看用法。'},
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
 	'cli.hint.notTerminal': {
 		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist, or "{name} check --json" for machines.',
-		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；给程序读取请用 “{name} check --json”。',
+		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；供程序读取请用“{name} check --json”。',
 	},
 	'cli.hint.mintty': {
 		en: 'Git Bash (mintty) gives programs a pipe, not a console. For the live checklist use "winpty npx.cmd {name}", Windows Terminal, or set MSYS=enable_pcon.',
-		'zh-CN': 'Git Bash（mintty）给程序的是管道而不是控制台。要使用实时检查清单，请运行 “winpty npx.cmd {name}”、改用 Windows Terminal，或设置 MSYS=enable_pcon。',
+		'zh-CN': 'Git Bash（mintty）给程序的是管道而不是控制台。要使用实时检查清单，请运行“winpty npx.cmd {name}”、改用 Windows Terminal，或设置 MSYS=enable_pcon。',
 	},
 
 	'report.header': {en: '{name} {version} · {os} {arch} · language: {language}', 'zh-CN': '{name} {version} · {os} {arch} · 语言：{language}'},
 	'report.languageName': {en: 'English', 'zh-CN': '简体中文'},
+	'report.countPart': {en: '{count} {status}', 'zh-CN': '{count} 项{status}'},
 	'report.counts': {en: '{total} checks: {parts} · {seconds} s', 'zh-CN': '共 {total} 项检查：{parts} · 用时 {seconds} 秒'},
 	'report.fix': {en: 'fix: {title}', 'zh-CN': '修复：{title}'},
 	'report.listSeparator': {en: ', ', 'zh-CN': '，'},

@@ -22,7 +22,7 @@ export const common = {
 
 	'engine.skipped.platform': {en: 'does not apply here (only on {platforms})', 'zh-CN': '不适用于本系统（仅适用于 {platforms}）'},
 	'engine.skipped.offline': {en: 'skipped (offline)', 'zh-CN': '已跳过（离线模式）'},
-	'engine.skipped.blocked': {en: 'skipped: blocked by {id}', 'zh-CN': '已跳过：受 {id} 阻塞'},
+	'engine.skipped.blocked': {en: 'skipped: blocked by {id}', 'zh-CN': '已跳过：前置检查 {id} 未通过'},
 	'engine.failed.timeout': {en: 'the check did not finish within {seconds} s', 'zh-CN': '检查未能在 {seconds} 秒内完成'},
 	'engine.failed.cancelled': {en: 'the check was cancelled', 'zh-CN': '检查已取消'},
 	'engine.failed.threw': {en: 'the check itself failed: {message}', 'zh-CN': '检查本身出错：{message}'},
@@ -53,4 +53,13 @@ export const common = {
 	'column.path': {en: 'path', 'zh-CN': '路径'},
 	'column.version': {en: 'version', 'zh-CN': '版本'},
 	'column.note': {en: 'note', 'zh-CN': '备注'},
+
+	// How pieces of text are put together (source/i18n/index.ts: joinList, joinClauses, withNote).
+	'text.listSeparator': {en: ', ', 'zh-CN': '、'},
+	'text.clauseSeparator': {en: '; ', 'zh-CN': '；'},
+	'text.withNote': {en: '{text} ({note})', 'zh-CN': '{text}（{note}）'},
+	'text.labelled': {en: '{label}: {value}', 'zh-CN': '{label}：{value}'},
+	'text.heading': {en: '{label}:', 'zh-CN': '{label}：'},
+	'text.inParens': {en: '({text})', 'zh-CN': '（{text}）'},
+	'evidence.moreLines': {en: '… (+{count} lines)', 'zh-CN': '……（另有 {count} 行）'},
 } as const satisfies Catalog;

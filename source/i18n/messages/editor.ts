@@ -23,7 +23,7 @@ export const editor = {
 	},
 	'probe.tool.noBuildInfo': {
 		en: 'go version -m could not read build information from {path} (a shim or wrapper, not the {tool} binary itself?)',
-		'zh-CN': 'go version -m 无法从 {path} 读取构建信息（可能是转发程序或包装脚本，而不是 {tool} 本身？）',
+		'zh-CN': 'go version -m 无法从 {path} 读取构建信息（可能是 shim 或包装脚本，而不是 {tool} 本身？）',
 	},
 	'probe.tool.recompile': {
 		en: '{tool} at {path} was built with {built} and needs recompiling to work with {go}',
@@ -71,11 +71,11 @@ export const editor = {
 	'fix.tool.command': {en: 'go install {spec} (writes {target})', 'zh-CN': 'go install {spec}（写入 {target}）'},
 	'fix.tool.restart': {
 		en: 'Restart the language server or debug session (in VS Code: "Go: Restart Language Server").',
-		'zh-CN': '重启语言服务器或调试会话（VS Code 中执行 "Go: Restart Language Server"）。',
+		'zh-CN': '重启语言服务器或调试会话（VS Code 中执行“Go: Restart Language Server”）。',
 	},
 	'fix.tool.removeStale.title': {en: 'Remove the stale copy at {path}', 'zh-CN': '删除位于 {path} 的旧副本'},
 	'fix.tool.removeStale.description': {
 		en: 'Delete {path} so that {installed} runs instead. A program file is not kept in the journal, so do this by hand (it cannot be undone here).',
-		'zh-CN': '删除 {path}，让 {installed} 生效。程序文件无法记入撤销日志，因此请手动执行（这里无法撤销）。',
+		'zh-CN': '删除 {path}，让 {installed} 生效。程序文件无法记入操作日志，因此请手动执行（这里无法撤销）。',
 	},
 } as const satisfies Catalog;

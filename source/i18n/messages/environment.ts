@@ -24,7 +24,7 @@ export const environment = {
 	'probe.path-hygiene.ok': {en: '{count} entries, no duplicates, all present', 'zh-CN': '共 {count} 个条目，无重复，全部存在'},
 	'probe.path-hygiene.tidy': {en: 'worth tidying: {list} (harmless, but they hide real problems)', 'zh-CN': '值得清理：{list}（本身无害，但会掩盖真正的问题）'},
 	'probe.path-hygiene.duplicates': {en: 'duplicate entries: {count}', 'zh-CN': '{count} 个重复条目'},
-	'probe.path-hygiene.missing': {en: 'entries that are not folders: {count}', 'zh-CN': '{count} 个条目指向不存在的目录'},
+	'probe.path-hygiene.missing': {en: 'entries that are not folders: {count}', 'zh-CN': '{count} 个条目不是已存在的目录'},
 	'probe.path-hygiene.empty': {en: 'empty entries (;;): {count}', 'zh-CN': '{count} 个空条目（;;）'},
 	'probe.path-hygiene.emptyUnix': {
 		en: 'empty entries, which mean the current folder: {count} (programs in whatever folder you are in run first)',
@@ -45,11 +45,11 @@ export const environment = {
 	'probe.path-hygiene.neverWins': {en: 'can never run: {list}', 'zh-CN': '永远不会被运行：{list}'},
 	'probe.path-hygiene.neverWins.item': {
 		en: '{tool} in the user PATH ({user}) is shadowed by the system PATH ({system}), which always comes first',
-		'zh-CN': '用户 PATH 中的 {tool}（{user}）被系统 PATH 中的（{system}）遮蔽，系统 PATH 总是排在前面',
+		'zh-CN': '用户 PATH 中的 {tool}（{user}）被系统 PATH 中的同名程序（{system}）遮蔽，系统 PATH 总是排在前面',
 	},
 	'probe.path-hygiene.tooLong': {
 		en: 'PATH is {length} characters, more than the {max} cmd.exe accepts: cmd scripts and .cmd launchers (npx.cmd) break',
-		'zh-CN': 'PATH 长达 {length} 个字符，超过了 cmd.exe 能接受的 {max}：cmd 脚本和 .cmd 启动器（npx.cmd）会出错',
+		'zh-CN': 'PATH 长达 {length} 个字符，超过了 cmd.exe 能接受的 {max} 个字符：cmd 脚本和 .cmd 启动器（npx.cmd）会出错',
 	},
 	'probe.path-hygiene.why': {
 		en: 'Programs are found by walking PATH in order. Duplicates and dead entries make it longer and harder to read; a wrong entry decides which go, gopls or dlv runs. Windows builds PATH from the system value, then the user value.',
@@ -64,7 +64,7 @@ export const environment = {
 	'probe.path-hygiene.label.duplicates': {en: 'duplicates', 'zh-CN': '重复条目'},
 	'probe.path-hygiene.label.missing': {en: 'missing folders', 'zh-CN': '不存在的目录'},
 
-	'probe.gobin-on-path.title': {en: 'go install folder on PATH', 'zh-CN': 'go install 目录在 PATH 中'},
+	'probe.gobin-on-path.title': {en: 'go install folder on PATH', 'zh-CN': 'PATH 中的 go install 目录'},
 	'probe.gobin-on-path.ok': {en: '{folder} is on PATH (entry #{index})', 'zh-CN': '{folder} 已在 PATH 中（第 {index} 个条目）'},
 	'probe.gobin-on-path.missing': {
 		en: '{folder} ({from}) is not on PATH: tools you go install (gopls, dlv, …) are not found by name',
@@ -178,7 +178,7 @@ export const environment = {
 	'probe.go-env-file.disabled': {en: 'GOENV=off: go reads no go env file, and go env -w cannot save anything', 'zh-CN': 'GOENV=off：go 不读取 go env 配置文件，go env -w 也无法保存任何设置'},
 	'probe.go-env-file.emptyGoproxy': {
 		en: 'line {line} says GOPROXY= with nothing after it: that hides the default proxy, and module downloads fail with "GOPROXY list is not the empty string, but contains no entries"',
-		'zh-CN': '第 {line} 行是后面没有任何内容的 GOPROXY=：它屏蔽了默认的模块代理，模块下载会报 “GOPROXY list is not the empty string, but contains no entries”',
+		'zh-CN': '第 {line} 行是后面没有任何内容的 GOPROXY=：它屏蔽了默认的模块代理，模块下载会报“GOPROXY list is not the empty string, but contains no entries”',
 	},
 	'probe.go-env-file.emptyGoproxyShadowed': {
 		en: 'line {line} says GOPROXY= with nothing after it; an OS variable overrides it now, but without that variable module downloads fail',
@@ -194,12 +194,12 @@ export const environment = {
 	},
 	'probe.go-env-file.gocertfile': {
 		en: '{key} is not a Go setting and does nothing: Go uses the system certificate store on Windows and macOS, and SSL_CERT_FILE / SSL_CERT_DIR on Linux',
-		'zh-CN': '{key} 并不是 Go 的设置项，不起任何作用：Go 在 Windows 和 macOS 上使用系统证书库，在 Linux 上使用 SSL_CERT_FILE / SSL_CERT_DIR',
+		'zh-CN': '{key} 并不是 Go 的设置项，不起任何作用：Go 在 Windows 和 macOS 上使用系统证书存储，在 Linux 上使用 SSL_CERT_FILE / SSL_CERT_DIR',
 	},
 	'probe.go-env-file.unknownName': {en: '{key} is not a name go knows: the line does nothing', 'zh-CN': '{key} 不是 go 认识的名称：这一行不起作用'},
 	'probe.go-env-file.goflags': {
 		en: 'GOFLAGS={value} (from {source}) cannot be parsed: every go build, test and run fails with "{error}"',
-		'zh-CN': 'GOFLAGS={value}（来自{source}）无法解析：所有 go build、test 和 run 都会报 “{error}”',
+		'zh-CN': 'GOFLAGS={value}（来自{source}）无法解析：所有 go build、test 和 run 都会报“{error}”',
 	},
 	'probe.go-env-file.why': {
 		en: 'go env -w writes this file. An OS variable with a value wins over it; otherwise it wins over $GOROOT/go.env, which holds the defaults (GOPROXY, GOSUMDB, GOTOOLCHAIN). A line here silently stays in force until you go env -u it.',

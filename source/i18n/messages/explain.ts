@@ -67,7 +67,7 @@ export const explain = {
 	},
 	'explain.class.tls-protocol-mismatch.fix': {
 		en: "Write the proxy as http://host:port in HTTPS_PROXY and HTTP_PROXY (the variable's name says which traffic uses the proxy, not how to talk to it), and check that each GOPROXY entry uses the scheme its server speaks.",
-		'zh-CN': '在 HTTPS_PROXY 和 HTTP_PROXY 中把代理写成 http://主机:端口（变量名表示哪类流量走代理，而不是与代理通信的协议），并确认 GOPROXY 每一项的协议与服务器一致。',
+		'zh-CN': '在 HTTPS_PROXY 和 HTTP_PROXY 中把代理写成 http://host:port（变量名表示哪类流量走代理，而不是与代理通信的协议），并确认 GOPROXY 中每一项使用的协议与其服务器一致。',
 	},
 	'explain.class.proxy-http-error.summary': {
 		en: 'The module proxy or an HTTP proxy answered with an error status (for example 403, 407 Proxy Authentication Required, or 5xx).',
@@ -75,7 +75,7 @@ export const explain = {
 	},
 	'explain.class.proxy-http-error.fix': {
 		en: '407: the HTTP proxy wants credentials; put them in HTTPS_PROXY (http://user:password@host:port) or ask IT for an allowed route. 403: the proxy blocks this path. 5xx: the mirror is failing; use another, or add a fallback with | (e.g. GOPROXY=https://goproxy.cn|https://goproxy.io,direct).',
-		'zh-CN': '407：HTTP 代理需要凭据，请写进 HTTPS_PROXY（http://用户名:密码@主机:端口），或向 IT 部门申请放行。403：代理禁止访问该路径。5xx：镜像出了故障，请换一个，或用 | 添加备用（例如 GOPROXY=https://goproxy.cn|https://goproxy.io,direct）。',
+		'zh-CN': '407：HTTP 代理需要凭据，请写进 HTTPS_PROXY（http://user:password@host:port），或向 IT 部门申请放行。403：代理禁止访问该路径。5xx：镜像出了故障，请换一个，或用 | 添加备用（例如 GOPROXY=https://goproxy.cn|https://goproxy.io,direct）。',
 	},
 	'explain.class.sumdb-private-module.summary': {
 		en: 'The checksum database does not know this module (404/410): it is private, and go asked the public database about it.',
@@ -179,7 +179,7 @@ export const explain = {
 	},
 	'explain.class.goproxy-bad-scheme.fix': {
 		en: 'Write each entry as https://host[/path] or the words direct and off, separated by , or |: e.g. go env -w GOPROXY=https://goproxy.cn,direct.',
-		'zh-CN': '每一项写成 https://主机[/路径]，或关键字 direct、off，用 , 或 | 分隔：例如 go env -w GOPROXY=https://goproxy.cn,direct。',
+		'zh-CN': '每一项写成 https://host[/path]，或者写 direct、off，用 , 或 | 分隔：例如 go env -w GOPROXY=https://goproxy.cn,direct。',
 	},
 	'explain.class.goproxy-off.summary': {
 		en: 'GOPROXY=off: every module download is disabled.',
@@ -419,7 +419,7 @@ export const explain = {
 	},
 	'explain.none': {
 		en: 'No known error was found in this text. Paste the whole output of the failing command, including the lines that start with "go:".',
-		'zh-CN': '在这段文本中没有发现已知的错误。请粘贴失败命令的完整输出，包括以 “go:” 开头的行。',
+		'zh-CN': '在这段文本中没有发现已知的错误。请粘贴失败命令的完整输出，包括以“go:”开头的行。',
 	},
 	'explain.heading': {en: '{count} likely cause(s), in the order they appear:', 'zh-CN': '发现 {count} 个可能的原因，按出现顺序排列：'},
 	'explain.line': {en: 'line {line}', 'zh-CN': '第 {line} 行'},

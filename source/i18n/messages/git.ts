@@ -4,7 +4,7 @@ import type {Catalog} from '../catalog.js';
 export const gitMessages = {
 	'git.column.scope': {en: 'scope', 'zh-CN': '作用域'},
 	'git.column.origin': {en: 'set in', 'zh-CN': '设置位置'},
-	'probe.git.unavailable': {en: 'git could not be asked (see the git check)', 'zh-CN': '无法查询 git（见 git 检查）'},
+	'probe.git.unavailable': {en: 'git could not be asked (see the git check)', 'zh-CN': '无法查询 git（见 git 检查项）'},
 
 	'probe.git.title': {en: 'git', 'zh-CN': 'git'},
 	'probe.git.ok': {en: 'git {version} at {path}', 'zh-CN': 'git {version}，位于 {path}'},
@@ -87,7 +87,7 @@ export const gitMessages = {
 	'probe.git-credentials.none': {en: 'no credential helper is configured', 'zh-CN': '未配置凭据助手'},
 	'probe.git-credentials.noneButPrivate': {
 		en: 'no credential helper, but GOPRIVATE names private hosts: go disables git prompts, so HTTPS fetches fail with "terminal prompts disabled"',
-		'zh-CN': '没有凭据助手，但 GOPRIVATE 指定了私有主机：go 会禁用 git 的交互提示，HTTPS 拉取会因 “terminal prompts disabled” 失败',
+		'zh-CN': '没有凭据助手，但 GOPRIVATE 指定了私有主机：go 会禁用 git 的交互提示，HTTPS 拉取会因“terminal prompts disabled”失败',
 	},
 	'probe.git-credentials.managerCore': {
 		en: 'credential.helper=manager-core ({where}) is the old name of Git Credential Manager; it is deprecated, use manager',
@@ -103,7 +103,7 @@ export const gitMessages = {
 	},
 	'probe.git-credentials.why': {
 		en: 'go fetches private repositories with git and turns its prompts off (GIT_TERMINAL_PROMPT=0), so a credential helper must supply the password or token. A helper that does not run, or a stale cached token, shows up as "terminal prompts disabled" or a 401/403.',
-		'zh-CN': 'go 用 git 拉取私有仓库，并关闭 git 的交互提示（GIT_TERMINAL_PROMPT=0），因此密码或令牌必须由凭据助手提供。助手无法运行或缓存的令牌已过期，都会表现为 “terminal prompts disabled” 或 401/403。',
+		'zh-CN': 'go 用 git 拉取私有仓库，并关闭 git 的交互提示（GIT_TERMINAL_PROMPT=0），因此密码或令牌必须由凭据助手提供。助手无法运行或缓存的令牌已过期，都会表现为“terminal prompts disabled”或 401/403。',
 	},
 	'probe.git-credentials.state.ok': {en: 'runs', 'zh-CN': '可运行'},
 	'probe.git-credentials.state.shell': {en: 'shell command', 'zh-CN': 'shell 命令'},
@@ -111,13 +111,13 @@ export const gitMessages = {
 	'probe.git-credentials.state.deprecated': {en: 'deprecated name', 'zh-CN': '名称已弃用'},
 	'probe.git-credentials.state.deprecated-missing': {en: 'removed in GCM 2.3', 'zh-CN': '已在 GCM 2.3 中移除'},
 	'probe.git-credentials.evidence.chain': {en: 'credential.helper, in the order git asks them', 'zh-CN': 'credential.helper（按 git 询问的顺序）'},
-	'probe.git-credentials.column.helper': {en: 'helper', 'zh-CN': '助手'},
+	'probe.git-credentials.column.helper': {en: 'helper', 'zh-CN': '凭据助手'},
 	'probe.git-credentials.column.for': {en: 'for', 'zh-CN': '适用于'},
 	'probe.git-credentials.allUrls': {en: 'all URLs', 'zh-CN': '所有 URL'},
 	'probe.git-credentials.reset': {en: '(empty: helpers above are dropped)', 'zh-CN': '（空值：清除之前的助手）'},
 	'probe.git-credentials.evidence.credentials': {
 		en: 'Cached credentials for {hosts} (target and user only; secrets are never read)',
-		'zh-CN': '{hosts} 的缓存凭据（只显示目标和用户名，从不读取密钥）',
+		'zh-CN': '{hosts} 的缓存凭据（只显示目标和用户名，绝不读取机密信息）',
 	},
 	'probe.git-credentials.evidence.noHosts': {
 		en: 'Cached credentials: no private hosts in GOPRIVATE, go.mod or url.*.insteadOf to look for',
@@ -126,12 +126,12 @@ export const gitMessages = {
 	'probe.git-credentials.evidence.unlisted': {en: 'Not listed', 'zh-CN': '未列出'},
 	'probe.git-credentials.unlisted': {
 		en: 'Credentials held by {helpers} cannot be listed without asking for the secrets, which this tool never does.',
-		'zh-CN': '{helpers} 保存的凭据无法在不读取密钥的情况下列出，而本工具从不读取密钥。',
+		'zh-CN': '{helpers} 保存的凭据无法在不读取机密信息的情况下列出，而本工具从不读取机密信息。',
 	},
 	'probe.git-credentials.fix.rename': {en: 'Rename manager-core to manager ({scope} config)', 'zh-CN': '把 manager-core 改为 manager（{scope} 配置）'},
 	'probe.git-credentials.fix.rename.description': {
 		en: 'Git Credential Manager answers to "manager" since 2.0.877; the old name warns and, since 2.3, fails. Credentials already stored are kept.',
-		'zh-CN': '从 2.0.877 起 Git Credential Manager 使用 “manager” 这个名称；旧名称会给出警告，从 2.3 起直接失败。已保存的凭据不受影响。',
+		'zh-CN': '从 2.0.877 起 Git Credential Manager 使用“manager”这个名称；旧名称会给出警告，从 2.3 起直接失败。已保存的凭据不受影响。',
 	},
 	'probe.git-credentials.fix.erase': {en: 'Erase the credential {target} (user {user})', 'zh-CN': '删除凭据 {target}（用户 {user}）'},
 	'probe.git-credentials.fix.erase.description': {

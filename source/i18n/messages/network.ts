@@ -2,7 +2,7 @@ import type {Catalog} from '../catalog.js';
 
 /** The network checks: goproxy, gosumdb, private-modules, proxy-env; and their shared words. */
 export const network = {
-	'net.noGo': {en: 'go could not be run, so go could not be asked (see go-on-path)', 'zh-CN': '无法运行 go，因此无法让 go 去测试（见 go-on-path）'},
+	'net.noGo': {en: 'go could not be run, so go could not be asked (see go-on-path)', 'zh-CN': '无法运行 go，因此无法通过 go 检查网络（见 go-on-path）'},
 	'net.waiting': {en: 'waiting on {hosts}', 'zh-CN': '正在等待 {hosts}'},
 	'net.time.ms': {en: '{ms} ms', 'zh-CN': '{ms} 毫秒'},
 	'net.time.over': {en: 'no answer in {seconds} s', 'zh-CN': '{seconds} 秒内无响应'},
@@ -54,7 +54,7 @@ export const network = {
 	'probe.goproxy.noneServes': {en: 'no entry of GOPROXY serves {module}', 'zh-CN': 'GOPROXY 中没有任何一项能提供 {module}'},
 	'probe.goproxy.noneServes.why': {
 		en: 'Every entry answered "not found" (404/410) for a public module that every mirror has: they are not module proxies for public code, or they lack an upstream.',
-		'zh-CN': '对于一个所有镜像都有的公共模块，每一项都返回“未找到”（404/410）：它们不是公共代码的模块代理，或者没有配置上游。',
+		'zh-CN': '对于一个所有镜像都有的公共模块，每一项都返回“未找到”（404/410）：它们不是面向公共代码的模块代理，或者没有配置上游。',
 	},
 	'probe.goproxy.fallback': {
 		en: '{first}: {problem}; go gets modules only from {served} ({time}), after that failure every time',
@@ -86,7 +86,7 @@ export const network = {
 	'probe.goproxy.then.pipe': {en: 'next on any error (|)', 'zh-CN': '任何错误都尝试下一项（|）'},
 	'probe.goproxy.then.end': {en: 'end of the list', 'zh-CN': '列表结束'},
 	'probe.goproxy.note.serves': {en: 'go gets modules here', 'zh-CN': 'go 从这里获取模块'},
-	'probe.goproxy.note.notReached': {en: 'not reached: go stops at the entry above', 'zh-CN': '不会用到：go 在上一项就已完成'},
+	'probe.goproxy.note.notReached': {en: 'not reached: go stops at the entry above', 'zh-CN': '不会用到：go 在上一项就停下了'},
 	'probe.goproxy.note.directLater': {
 		en: 'used for modules the proxies do not have (404/410), e.g. private ones',
 		'zh-CN': '用于代理中没有的模块（404/410），例如私有模块',
@@ -134,10 +134,10 @@ export const network = {
 		'zh-CN': 'GOPRIVATE 和 GONOSUMDB 只应包含你的私有代码（如 git.corp.example、github.com/your-org）。像 * 这样的模式会让所有模块都不再校验。',
 	},
 	'probe.gosumdb.evidence.settings': {en: 'Checksum settings', 'zh-CN': '校验和相关设置'},
-	'probe.gosumdb.evidence.route': {en: 'How go reached the checksum database', 'zh-CN': 'go 访问校验和数据库的路径'},
+	'probe.gosumdb.evidence.route': {en: 'How go reached the checksum database', 'zh-CN': 'go 访问校验和数据库的方式'},
 	'probe.gosumdb.evidence.run': {en: 'go, verifying a public module', 'zh-CN': 'go 校验一个公共模块时的输出'},
 	'probe.gosumdb.label.name': {en: 'database', 'zh-CN': '数据库'},
-	'probe.gosumdb.label.route': {en: 'route', 'zh-CN': '路径'},
+	'probe.gosumdb.label.route': {en: 'route', 'zh-CN': '访问方式'},
 	'probe.gosumdb.noAnswer': {en: 'no answer', 'zh-CN': '无响应'},
 
 	'probe.private-modules.title': {en: 'private modules (GOPRIVATE)', 'zh-CN': '私有模块（GOPRIVATE）'},
@@ -181,7 +181,7 @@ export const network = {
 	},
 	'probe.private-modules.why': {
 		en: 'go asks the public module proxy and checksum database about every module unless GOPRIVATE (or GONOPROXY and GONOSUMDB) says otherwise. For private code that leaks its paths and fails with 404/410 "verifying module" errors. Once GONOPROXY or GONOSUMDB is set, it no longer follows GOPRIVATE. GOINSECURE does not skip the checksum database; it only allows insecure fetches.',
-		'zh-CN': '除非 GOPRIVATE（或 GONOPROXY 和 GONOSUMDB）另有说明，go 会就每个模块询问公共模块代理和校验和数据库。对私有代码而言，这既泄露了模块路径，又会因 404/410 的 “verifying module” 错误而失败。一旦单独设置了 GONOPROXY 或 GONOSUMDB，它们就不再跟随 GOPRIVATE。GOINSECURE 不会跳过校验和数据库，只是允许不安全的拉取。',
+		'zh-CN': '除非 GOPRIVATE（或 GONOPROXY 和 GONOSUMDB）另有说明，go 会就每个模块询问公共模块代理和校验和数据库。对私有代码而言，这既泄露了模块路径，又会因 404/410 的“verifying module”错误而失败。一旦单独设置了 GONOPROXY 或 GONOSUMDB，它们就不再跟随 GOPRIVATE。GOINSECURE 不会跳过校验和数据库，只是允许不安全的拉取。',
 	},
 	'probe.private-modules.defaultsToPrivate': {en: 'follows GOPRIVATE', 'zh-CN': '跟随 GOPRIVATE'},
 	'probe.private-modules.asking': {en: 'asking the proxy about {count} requirement(s)', 'zh-CN': '正在向代理查询 {count} 个依赖'},
@@ -264,7 +264,7 @@ export const network = {
 	'probe.proxy-env.evidence.certs': {en: 'Certificate variables', 'zh-CN': '证书相关变量'},
 	'probe.proxy-env.column.route': {en: 'go connects', 'zh-CN': 'go 的连接方式'},
 	'probe.proxy-env.route.proxy': {en: 'through {proxy} ({variable})', 'zh-CN': '经由 {proxy}（{variable}）'},
-	'probe.proxy-env.route.cgi': {en: 'refused: HTTP_PROXY is ignored in a CGI environment', 'zh-CN': '拒绝：CGI 环境中忽略 HTTP_PROXY'},
+	'probe.proxy-env.route.cgi': {en: 'refused: HTTP_PROXY is ignored in a CGI environment', 'zh-CN': '被拒绝：在 CGI 环境中 HTTP_PROXY 会被忽略'},
 	'probe.proxy-env.route.no-proxy-variable': {en: 'directly (no proxy variable for this scheme)', 'zh-CN': '直接连接（该协议没有代理变量）'},
 	'probe.proxy-env.route.localhost': {en: 'directly (localhost is never proxied)', 'zh-CN': '直接连接（localhost 从不经过代理）'},
 	'probe.proxy-env.route.loopback': {en: 'directly (loopback is never proxied)', 'zh-CN': '直接连接（回环地址从不经过代理）'},

@@ -12,7 +12,7 @@ export const snapshot = {
       --offline     skip the checks that use the network`,
 		'zh-CN': `  {name} snapshot [-o <文件>] [--anonymize] [--offline]
       把各项检查在本机读取到的全部信息记录到一个 JSON 文件中，交给帮你排查的人：
-      对方用 “{name} check --from <文件>” 即可诊断。
+      对方用“{name} check --from <文件>”即可诊断。
       令牌、密码以及 URL 中的凭据永远不会写入该文件。
       -o, --output  输出文件（默认 goenv-tui-snapshot-<机器名>-<时间>.json；- 表示标准输出）
       --anonymize   同时替换路径中的用户名和主目录，以及机器名
@@ -32,7 +32,7 @@ export const snapshot = {
 
 	'from.header.snapshot': {
 		en: 'Snapshot of {host} ({os} {release}, {arch}), taken {time}, from {file}. Replayed here: nothing was run, and fixes are instructions to type on that machine.',
-		'zh-CN': '快照来自 {host}（{os} {release}，{arch}），拍摄于 {time}，文件 {file}。此处为回放：没有运行任何程序，修复方法是要在那台机器上输入的命令。',
+		'zh-CN': '快照来自 {host}（{os} {release}，{arch}），生成于 {time}，文件 {file}。此处为回放：没有运行任何程序，修复方法是要在那台机器上输入的命令。',
 	},
 	'from.header.goEnv': {
 		en: 'A pasted go env ({shape}, lines {start}–{end} of {file}) from {os} ({arch}); machine and time unknown. Only what go env shows is known: checks that need more say "not in the snapshot". Fixes are instructions to type on that machine.',
@@ -46,12 +46,12 @@ export const snapshot = {
 	'from.title.goEnv': {en: 'a pasted go env from {os} ({arch})', 'zh-CN': '粘贴的 go env，来自 {os}（{arch}）'},
 	'from.unknownHost': {en: 'an unnamed machine', 'zh-CN': '未命名的机器'},
 	'from.unknownTime': {en: 'at an unknown time', 'zh-CN': '时间未知'},
-	'from.shape.windows-set': {en: 'Windows "set NAME=value" lines', 'zh-CN': 'Windows 的 “set NAME=value” 行'},
-	'from.shape.unix': {en: '"NAME=\'value\'" lines', 'zh-CN': '“NAME=\'value\'” 行'},
+	'from.shape.windows-set': {en: 'Windows "set NAME=value" lines', 'zh-CN': 'Windows 的“set NAME=value”行'},
+	'from.shape.unix': {en: '"NAME=\'value\'" lines', 'zh-CN': '“NAME=\'value\'”行'},
 	'from.shape.json': {en: 'go env -json', 'zh-CN': 'go env -json'},
 	'from.notRecognised': {
 		en: "{file} is neither a goenv-tui snapshot nor go env output. Expected a file written by \"goenv-tui snapshot\", or the output of go env in one of its shapes: \"set NAME=value\" lines (Windows), \"NAME='value'\" lines (Linux, macOS) or go env -json; surrounding chat text is fine.",
-		'zh-CN': "{file} 既不是 goenv-tui 快照，也不是 go env 的输出。需要的是 “goenv-tui snapshot” 生成的文件，或者 go env 任一形式的输出：“set NAME=value” 行（Windows）、“NAME='value'” 行（Linux、macOS）或 go env -json；夹杂聊天文字也没关系。",
+		'zh-CN': "{file} 既不是 goenv-tui 快照，也不是 go env 的输出。需要的是“goenv-tui snapshot”生成的文件，或者 go env 任一形式的输出：“set NAME=value”行（Windows）、“NAME='value'”行（Linux、macOS）或 go env -json；夹杂聊天文字也没关系。",
 	},
 	'from.tooNew': {
 		en: '{file} is a snapshot of format version {version}; this goenv-tui reads version {supported}. Update goenv-tui to read it.',
@@ -59,11 +59,11 @@ export const snapshot = {
 	},
 	'from.invalid': {
 		en: '{file} is a goenv-tui snapshot, but its "{field}" is missing or malformed',
-		'zh-CN': '{file} 是 goenv-tui 快照，但其中的 “{field}” 缺失或格式错误',
+		'zh-CN': '{file} 是 goenv-tui 快照，但其中的“{field}”缺失或格式错误',
 	},
 	'from.badGoEnvSection': {
 		en: 'the "go_env" section of {file} is not go env output (set lines, NAME=\'value\' lines or go env -json)',
-		'zh-CN': '{file} 中的 “go_env” 部分不是 go env 的输出（set 行、NAME=\'value\' 行或 go env -json）',
+		'zh-CN': '{file} 中的“go_env”部分不是 go env 的输出（set 行、NAME=\'value\' 行或 go env -json）',
 	},
 	'from.pastePrompt': {
 		en: 'Paste the text, then press Ctrl+D (on Windows: Ctrl+Z, then Enter).',

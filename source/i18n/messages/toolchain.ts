@@ -26,7 +26,7 @@ export const toolchain = {
 	},
 	'probe.go-on-path.several.why': {
 		en: 'Only the first go on PATH runs. Another Go later on PATH is shadowed: a terminal or editor with a different PATH order may run a different Go than you think.',
-		'zh-CN': '只有 PATH 中第一个 go 会运行，后面的 Go 都被遮蔽了。PATH 顺序不同的终端或编辑器，运行的可能是另一个 Go。',
+		'zh-CN': '只有 PATH 中的第一个 go 会运行，后面的 Go 都被遮蔽了。PATH 顺序不同的终端或编辑器，运行的可能是另一个 Go。',
 	},
 	'probe.go-on-path.evidence.hits': {en: 'Every go on PATH, in search order ({shell})', 'zh-CN': 'PATH 中所有的 go（按查找顺序，{shell}）'},
 	'probe.go-on-path.evidence.shells': {en: 'The go each shell runs', 'zh-CN': '各个 shell 实际运行的 go'},
@@ -37,17 +37,17 @@ export const toolchain = {
 	'probe.go-on-path.wrapperNotDownloaded': {en: 'not downloaded: run {version} download', 'zh-CN': '尚未下载：请运行 {version} download'},
 	'probe.go-on-path.evidence.binary': {en: 'The go that runs', 'zh-CN': '实际运行的 go'},
 	'probe.go-on-path.label.runs': {en: 'file', 'zh-CN': '文件'},
-	'probe.go-on-path.label.builtFor': {en: 'built for (GOHOSTOS/GOHOSTARCH)', 'zh-CN': '程序架构（GOHOSTOS/GOHOSTARCH）'},
+	'probe.go-on-path.label.builtFor': {en: 'built for (GOHOSTOS/GOHOSTARCH)', 'zh-CN': '适用平台（GOHOSTOS/GOHOSTARCH）'},
 	'probe.go-on-path.label.osArch': {en: 'architecture of this machine', 'zh-CN': '本机架构'},
-	'probe.go-on-path.shim.scoop': {en: 'Scoop shim for {target}', 'zh-CN': 'Scoop 垫片程序，指向 {target}'},
-	'probe.go-on-path.shim.version-manager': {en: 'version manager shim', 'zh-CN': '版本管理器的垫片脚本'},
+	'probe.go-on-path.shim.scoop': {en: 'Scoop shim for {target}', 'zh-CN': 'Scoop 的 shim 程序，指向 {target}'},
+	'probe.go-on-path.shim.version-manager': {en: 'version manager shim', 'zh-CN': '版本管理器的 shim 脚本'},
 	'probe.go-on-path.shellsDiffer': {
 		en: 'the shells disagree on which go runs: {list}',
 		'zh-CN': '不同 shell 运行的 go 不一样：{list}',
 	},
 	'probe.go-on-path.shellsDiffer.why': {
 		en: 'cmd looks in the current folder first and tries PATHEXT extensions (.bat before .exe only if earlier on PATH); PowerShell never looks in the current folder and prefers a .ps1 script; Git Bash runs only go or go.exe. The same PATH can then start different programs.',
-		'zh-CN': 'cmd 会先查找当前目录，并按 PATHEXT 的扩展名逐个尝试；PowerShell 从不查找当前目录，且优先使用 .ps1 脚本；Git Bash 只运行 go 或 go.exe。因此同一个 PATH 可能启动不同的程序。',
+		'zh-CN': 'cmd 会先查找当前目录，并按 PATHEXT 中的扩展名逐个尝试（只有 .bat 在 PATH 中更靠前时，才会先于 .exe 运行）；PowerShell 从不查找当前目录，且优先使用 .ps1 脚本；Git Bash 只运行 go 或 go.exe。因此同一个 PATH 可能启动不同的程序。',
 	},
 	'probe.go-on-path.arch32': {
 		en: 'the go that runs is a 32-bit build ({target}) on a 64-bit ({arch}) machine: install the 64-bit Go',
@@ -59,11 +59,11 @@ export const toolchain = {
 	},
 	'probe.go-on-path.arch.why': {
 		en: 'A go built for another architecture builds for that architecture by default (GOARCH follows it): programs run emulated or limited to 32 bits, builds are slower, and cgo needs a matching C compiler.',
-		'zh-CN': '为其他架构构建的 go 默认也为该架构编译（GOARCH 随之而定）：生成的程序以模拟方式运行或受 32 位限制，构建更慢，cgo 还需要匹配架构的 C 编译器。',
+		'zh-CN': '为其他架构构建的 go 默认也为该架构编译（GOARCH 随之而定）：生成的程序要么以模拟方式运行，要么受 32 位限制，构建更慢，cgo 还需要匹配架构的 C 编译器。',
 	},
 	'probe.go-on-path.mark.wins': {en: 'runs', 'zh-CN': '生效'},
 	'probe.go-on-path.mark.shadowed': {en: 'shadowed', 'zh-CN': '被遮蔽'},
-	'probe.go-on-path.mark.same': {en: 'same file as #{index}', 'zh-CN': '与第 {index} 个是同一文件'},
+	'probe.go-on-path.mark.same': {en: 'same file as #{index}', 'zh-CN': '与第 {index} 个是同一个文件'},
 	'probe.go-on-path.evidence.path': {en: 'PATH entries searched', 'zh-CN': '查找过的 PATH 条目'},
 
 	'probe.goroot.title': {en: 'GOROOT', 'zh-CN': 'GOROOT'},
@@ -82,7 +82,7 @@ export const toolchain = {
 	},
 	'probe.goroot.mismatch': {
 		en: 'GOROOT={path} (from the {source}) holds {treeVersion}, but the go on PATH is {goVersion}; builds fail with "compile: version does not match"',
-		'zh-CN': 'GOROOT={path}（来自{source}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报 “compile: version does not match”',
+		'zh-CN': 'GOROOT={path}（来自{source}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报“compile: version does not match”',
 	},
 	'probe.goroot.unknown': {en: 'go did not report a GOROOT', 'zh-CN': 'go 没有报告 GOROOT'},
 	'probe.goroot.why': {
@@ -97,7 +97,7 @@ export const toolchain = {
 	'probe.goroot.label.srcRuntime': {en: 'src/runtime present', 'zh-CN': '包含 src/runtime'},
 	'probe.goroot.label.treeVersion': {en: 'VERSION file', 'zh-CN': 'VERSION 文件'},
 	'probe.goroot.label.goVersion': {en: 'version of the go on PATH', 'zh-CN': 'PATH 中 go 的版本'},
-	'probe.goroot.label.ownRoot': {en: 'tree of the go that runs', 'zh-CN': '运行中的 go 所在的安装目录'},
+	'probe.goroot.label.ownRoot': {en: 'tree of the go that runs', 'zh-CN': '当前运行的 go 所在的安装目录'},
 	'probe.goroot.evidence.setting': {en: 'Where GOROOT is set', 'zh-CN': 'GOROOT 的设置位置'},
 	'probe.goroot.elsewhere': {
 		en: 'GOROOT={path} (from the {source}) points at another Go tree than the go that runs, which lives in {own}',
@@ -105,7 +105,7 @@ export const toolchain = {
 	},
 	'probe.goroot.staleInstaller': {
 		en: '{path} is where Go installers before 2019 put Go and set GOROOT; today\'s installer never sets it, so this is a leftover.',
-		'zh-CN': '{path} 是 2019 年以前的 Go 安装程序使用的目录，它们会同时设置 GOROOT；如今的安装程序从不设置 GOROOT，所以这是遗留下来的旧设置。',
+		'zh-CN': '{path} 是 2019 年以前的 Go 安装程序使用的目录，这些安装程序还会设置 GOROOT；如今的安装程序从不设置它，所以这是遗留下来的旧设置。',
 	},
 
 	'probe.go111module.title': {en: 'GO111MODULE', 'zh-CN': 'GO111MODULE'},
@@ -121,7 +121,7 @@ export const toolchain = {
 	},
 	'probe.go111module.invalid': {
 		en: 'GO111MODULE={value} (in the {source}) is not a value go accepts (on, off, auto or empty)',
-		'zh-CN': 'GO111MODULE={value}（在{source}中）不是 go 接受的值（只能是 on、off、auto 或空）',
+		'zh-CN': 'GO111MODULE={value}（在 {source} 中）不是 go 接受的值（只能是 on、off、auto 或空）',
 	},
 	'probe.go111module.shadowed': {
 		en: 'The go env file also sets GO111MODULE={value}, but the OS variable wins',
@@ -156,7 +156,7 @@ export const toolchain = {
 	'probe.go-version.unknown': {en: 'go did not report its version', 'zh-CN': 'go 没有报告它的版本'},
 	'probe.go-version.why': {
 		en: 'Go fixes security problems in the two newest major releases only. An older Go still builds, but its standard library (net/http, crypto/tls) keeps the holes fixed since, and new modules may require a newer go line.',
-		'zh-CN': 'Go 只为最新的两个主版本修复安全问题。旧版本的 Go 仍能构建，但其标准库（net/http、crypto/tls）中已修复的漏洞依然存在，新的模块也可能要求更新的 go 版本。',
+		'zh-CN': 'Go 只为最新的两个主版本修复安全问题。旧版本的 Go 仍能构建，但其标准库（net/http、crypto/tls）中此后修复的漏洞依然存在，新的模块也可能要求更新的 go 版本。',
 	},
 	'probe.go-version.evidence.releases': {en: 'Go releases (as of {date})', 'zh-CN': 'Go 发布版本（截至 {date}）'},
 	'probe.go-version.evidence.running': {en: 'The go that runs', 'zh-CN': '实际运行的 go'},
@@ -175,7 +175,7 @@ export const toolchain = {
 	'probe.gotoolchain.unknown': {en: 'go did not report its version', 'zh-CN': 'go 没有报告它的版本'},
 	'probe.gotoolchain.invalid': {
 		en: 'GOTOOLCHAIN={value} (from {source}) is not a value go accepts: every go command fails with "invalid GOTOOLCHAIN"',
-		'zh-CN': 'GOTOOLCHAIN={value}（来自{source}）不是 go 接受的值：每条 go 命令都会报 “invalid GOTOOLCHAIN”',
+		'zh-CN': 'GOTOOLCHAIN={value}（来自{source}）不是 go 接受的值：每条 go 命令都会报“invalid GOTOOLCHAIN”',
 	},
 	'probe.gotoolchain.pinnedOlder': {
 		en: 'GOTOOLCHAIN={value} (from {source}) makes every go command run that older toolchain instead of the installed {local}',
@@ -195,7 +195,7 @@ export const toolchain = {
 	},
 	'probe.gotoolchain.languageTrap': {
 		en: '{file} says "go {line}" without a patch level; {local} then asks for a toolchain named {target}, which does not exist: "toolchain not available". Write go {line}.0 (or add a toolchain line), or install a newer Go',
-		'zh-CN': '{file} 写的是不带补丁号的 “go {line}”；{local} 因此会请求名为 {target} 的工具链，而它并不存在：“toolchain not available”。请写成 go {line}.0（或加上 toolchain 行），或者安装更新的 Go',
+		'zh-CN': '{file} 写的是不带补丁号的“go {line}”；{local} 因此会请求名为 {target} 的工具链，而它并不存在：“toolchain not available”。请写成 go {line}.0（或加上 toolchain 行），或者安装更新的 Go',
 	},
 	'probe.gotoolchain.fromPath': {
 		en: '{file} needs {target}; go will run {path} from PATH instead of the installed one',
@@ -203,7 +203,7 @@ export const toolchain = {
 	},
 	'probe.gotoolchain.notInPath': {
 		en: '{file} needs {target}, and with GOTOOLCHAIN=path go only looks on PATH, where there is none: go fails with "cannot find in PATH"',
-		'zh-CN': '{file} 需要 {target}，而 GOTOOLCHAIN=path 时 go 只在 PATH 中查找，那里没有它：go 会报 “cannot find in PATH”',
+		'zh-CN': '{file} 需要 {target}，而 GOTOOLCHAIN=path 时 go 只在 PATH 中查找，那里没有它：go 会报“cannot find in PATH”',
 	},
 	'probe.gotoolchain.noProxy': {
 		en: '{file} needs {target}, newer than the go here, but GOPROXY={proxy} cannot download it: go commands in this module fail',
@@ -215,7 +215,7 @@ export const toolchain = {
 	},
 	'probe.gotoolchain.empty': {
 		en: 'GOTOOLCHAIN is empty (from {source}), which hides the default "auto": go never switches toolchains',
-		'zh-CN': 'GOTOOLCHAIN 为空（来自{source}），默认值 “auto” 因此失效：go 永远不会切换工具链',
+		'zh-CN': 'GOTOOLCHAIN 为空（来自{source}），默认值“auto”因此失效：go 永远不会切换工具链',
 	},
 	'probe.gotoolchain.local': {
 		en: 'GOTOOLCHAIN=local (from {source}): go never switches toolchains, so a module that needs a newer Go fails instead of downloading it',
@@ -226,7 +226,7 @@ export const toolchain = {
 		'zh-CN': '从 Go 1.21 起，go.mod 中的 go 行是最低版本要求：较旧的 go 会（通过 GOPROXY，以 golang.org/toolchain 模块的形式）下载所需的工具链，除非 GOTOOLCHAIN 禁止。本检查直接读取 go.mod 文件，绝不会触发下载。',
 	},
 	'probe.gotoolchain.evidence.settings': {en: 'GOTOOLCHAIN and GOPROXY', 'zh-CN': 'GOTOOLCHAIN 与 GOPROXY'},
-	'probe.gotoolchain.evidence.module': {en: 'The {kind} here', 'zh-CN': '当前的 {kind}'},
+	'probe.gotoolchain.evidence.module': {en: 'The {kind} here', 'zh-CN': '当前目录的 {kind}'},
 	'probe.gotoolchain.line': {en: 'line {line}', 'zh-CN': '第 {line} 行'},
 	'probe.gotoolchain.label.local': {en: 'installed go', 'zh-CN': '已安装的 go'},
 
@@ -246,7 +246,7 @@ export const toolchain = {
 	},
 	'probe.goos-goarch.why': {
 		en: 'GOOS and GOARCH are for cross-compiling one build. Left in the environment or the go env file, every go run and go test builds for the other system and fails with "exec format error" or "is not a valid Win32 application".',
-		'zh-CN': 'GOOS 和 GOARCH 用于某一次交叉编译。如果留在环境变量或 go env 配置文件里，每次 go run 和 go test 都会为另一个系统构建，并报 “exec format error” 或 “不是有效的 Win32 应用程序”。',
+		'zh-CN': 'GOOS 和 GOARCH 用于某一次交叉编译。如果留在环境变量或 go env 配置文件里，每次 go run 和 go test 都会为另一个系统构建，并报“exec format error”或“不是有效的 Win32 应用程序”。',
 	},
 	'probe.goos-goarch.unknown': {en: 'go env did not run', 'zh-CN': 'go env 没有成功运行'},
 	'probe.goos-goarch.evidence.target': {en: 'Target and host', 'zh-CN': '目标平台与本机'},
@@ -273,10 +273,10 @@ export const toolchain = {
 	'probe.smoke-build.noGo': {en: 'no working go to build with', 'zh-CN': '没有可用于构建的 go'},
 	'probe.smoke-build.why': {
 		en: 'The real proof of a working setup: a fresh module in a temporary folder, built and run with your settings. Your own projects are not touched; the folder is deleted afterwards.',
-		'zh-CN': '环境可用的真正证明：在临时目录中新建一个模块，用你的设置构建并运行。不会动你自己的任何项目，临时目录用完即删除。',
+		'zh-CN': '环境可用的真正证明：在临时目录中新建一个模块，用你的设置构建并运行。不会改动你自己的任何项目，临时目录用完即删除。',
 	},
-	'probe.smoke-build.stage.init': {en: 'go mod init', 'zh-CN': 'go mod init '},
-	'probe.smoke-build.stage.build': {en: 'go build', 'zh-CN': 'go build '},
+	'probe.smoke-build.stage.init': {en: 'go mod init', 'zh-CN': 'go mod init'},
+	'probe.smoke-build.stage.build': {en: 'go build', 'zh-CN': 'go build'},
 	'probe.smoke-build.stage.run': {en: 'Running the built program', 'zh-CN': '运行生成的程序'},
 	'probe.smoke-build.step.init': {en: 'go mod init in a temporary folder', 'zh-CN': '在临时目录中执行 go mod init'},
 	'probe.smoke-build.step.build': {en: 'go build', 'zh-CN': '执行 go build'},

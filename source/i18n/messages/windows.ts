@@ -7,7 +7,7 @@ export const windows = {
 	'windows.batch.powershell-missing': {en: 'Windows PowerShell is not installed ({detail})', 'zh-CN': '未安装 Windows PowerShell（{detail}）'},
 	'windows.batch.powershell-silent': {
 		en: 'PowerShell ran but printed nothing (a stub, as under Wine?) ({detail})',
-		'zh-CN': 'PowerShell 运行了但没有任何输出（可能是占位程序，例如在 Wine 下？）（{detail}）',
+		'zh-CN': 'PowerShell 运行了，但没有任何输出（{detail}；也许只是个占位程序，例如在 Wine 下）',
 	},
 	'windows.batch.powershell-failed': {en: 'PowerShell failed: {detail}', 'zh-CN': 'PowerShell 执行失败：{detail}'},
 	'windows.batch.timeout': {en: 'PowerShell did not answer within {detail}', 'zh-CN': 'PowerShell 在 {detail} 内没有响应'},
@@ -26,12 +26,12 @@ export const windows = {
 	'probe.defender.realtimeOff': {en: 'Defender real-time protection is off', 'zh-CN': 'Defender 实时保护已关闭'},
 	'probe.defender.detections': {
 		en: 'Defender flagged {count} Go build file(s) in the last 30 days, latest {threat} on {path} at {time}: go build and go test fail with "the file contains a virus"',
-		'zh-CN': '近 30 天 Defender 报毒了 {count} 个 Go 构建文件，最近一次是 {time} 在 {path} 上检测到 {threat}：go build 和 go test 会报 "the file contains a virus"',
+		'zh-CN': '近 30 天 Defender 报毒了 {count} 个 Go 构建文件，最近一次是 {time} 在 {path} 上检测到 {threat}：go build 和 go test 会报“the file contains a virus”',
 	},
 	'probe.defender.detectionsUnknown': {en: 'recent detections could not be read ({reason})', 'zh-CN': '无法读取最近的检测记录（{reason}）'},
 	'probe.defender.exclusionsNeedAdmin': {
 		en: 'exclusions cannot be read without administrator rights (Defender answers "N/A: Must be and administrator to view exclusions"), so whether GOCACHE is excluded is unknown',
-		'zh-CN': '没有管理员权限无法读取排除项（Defender 返回 "N/A: Must be and administrator to view exclusions"），因此无法确定 GOCACHE 是否已排除',
+		'zh-CN': '没有管理员权限无法读取排除项（Defender 返回“N/A: Must be and administrator to view exclusions”），因此无法确定 GOCACHE 是否已排除',
 	},
 	'probe.defender.exclusionsHiddenByPolicy': {
 		en: 'exclusions are hidden by policy (HideExclusionsFromLocalAdmins: "N/A: Administrators are not allowed to view exclusions"), so whether GOCACHE is excluded is unknown',
@@ -84,13 +84,13 @@ export const windows = {
 	'probe.long-paths.ok': {en: 'LongPathsEnabled=1 and git core.longpaths=true', 'zh-CN': 'LongPathsEnabled=1，且 git 的 core.longpaths=true'},
 	'probe.long-paths.gitOff': {
 		en: 'git core.longpaths is not true: go get and direct module fetches fail on paths over 260 characters ("Filename too long")',
-		'zh-CN': 'git 的 core.longpaths 不是 true：路径超过 260 个字符时，go get 和直连拉取模块会失败（"Filename too long"）',
+		'zh-CN': 'git 的 core.longpaths 不是 true：路径超过 260 个字符时，go get 和直接拉取模块会失败（“Filename too long”）',
 	},
 	'probe.long-paths.registryOff': {
 		en: 'LongPathsEnabled is not 1: C toolchains and other programs are limited to 260-character paths (Go itself copes)',
 		'zh-CN': 'LongPathsEnabled 不是 1：C 工具链等程序受 260 字符路径限制（Go 本身不受影响）',
 	},
-	'probe.long-paths.registryUnknown': {en: 'LongPathsEnabled could not be read {reason}', 'zh-CN': '无法读取 LongPathsEnabled {reason}'},
+	'probe.long-paths.registryUnknown': {en: 'LongPathsEnabled could not be read', 'zh-CN': '无法读取 LongPathsEnabled'},
 	'probe.long-paths.noGit': {en: 'not on PATH', 'zh-CN': '不在 PATH 中'},
 	'probe.long-paths.why': {
 		en: 'Go marks itself long-path aware and copes with long paths. Git for Windows refuses paths over 260 characters unless core.longpaths is true, and gcc and other tools need the system setting LongPathsEnabled, which only takes effect for programs started afterwards.',
@@ -127,7 +127,7 @@ export const windows = {
 	},
 	'probe.terminal.npxPs1': {
 		en: 'PowerShell\'s execution policy is {policy}: it blocks npx.ps1, so "npx goenv-tui" fails there; use npx.cmd goenv-tui (the policy does not affect go.exe or go env -w)',
-		'zh-CN': 'PowerShell 的执行策略为 {policy}：它会阻止 npx.ps1，所以在这里 "npx goenv-tui" 会失败；请改用 npx.cmd goenv-tui（该策略不影响 go.exe，也不影响 go env -w）',
+		'zh-CN': 'PowerShell 的执行策略为 {policy}：它会阻止 npx.ps1，所以在这里运行 npx goenv-tui 会失败；请改用 npx.cmd goenv-tui（该策略不影响 go.exe，也不影响 go env -w）',
 	},
 	'probe.terminal.why': {
 		en: 'Git Bash converts POSIX-looking values of environment variables when it starts a Windows program, and mintty without ConPTY gives Windows programs pipes instead of a terminal. PowerShell\'s execution policy covers scripts such as npx.ps1, never go.exe.',
@@ -144,7 +144,7 @@ export const windows = {
 	'probe.terminal.label.msysRoot': {en: 'MSYS root', 'zh-CN': 'MSYS 根目录'},
 	'probe.terminal.label.effective': {en: 'effective', 'zh-CN': '实际生效'},
 	'probe.terminal.mark.shell': {en: 'your shell', 'zh-CN': '你的 shell'},
-	'probe.terminal.mark.runsCommand': {en: 'runs one command (npm/npx shim)', 'zh-CN': '只运行一条命令（npm/npx 的中转）'},
+	'probe.terminal.mark.runsCommand': {en: 'runs one command (npm/npx shim)', 'zh-CN': '只运行一条命令（npm/npx 的启动脚本）'},
 	'probe.terminal.noChain': {en: 'the parent processes could not be read ({reason})', 'zh-CN': '无法读取父进程（{reason}）'},
 	'probe.terminal.source.process-chain': {en: 'from the parent processes', 'zh-CN': '根据父进程判断'},
 	'probe.terminal.source.login-shell': {en: 'login shell from $SHELL', 'zh-CN': '根据 $SHELL 中的登录 shell 判断'},
@@ -168,5 +168,5 @@ export const windows = {
 	},
 	'probe.elevation.evidence': {en: 'Process token', 'zh-CN': '进程令牌'},
 	'probe.elevation.label.level': {en: 'integrity level', 'zh-CN': '完整性级别'},
-	'probe.elevation.label.adminRole': {en: 'acts as Administrators', 'zh-CN': '以 Administrators 身份生效'},
+	'probe.elevation.label.adminRole': {en: 'acts as Administrators', 'zh-CN': '具有 Administrators 权限'},
 } as const satisfies Catalog;
