@@ -35,7 +35,9 @@ export function missingForScenario(scenario: Scenario, inventory: Inventory): st
 	for (const step of scenario.steps) {
 		if (step.kind !== 'program') continue;
 		const [command, target] = step.argv;
-		if (!inventory.commands.includes(command!)) missing.add(`command ${command}`);
+		// Options alone (`--help`) go to the bare command, which is always there.
+		if (command === undefined || command.startsWith('-')) continue;
+		if (!inventory.commands.includes(command)) missing.add(`command ${command}`);
 		else if (command === 'fix' && target && !inventory.checks.includes(target)) missing.add(`check ${target}`);
 	}
 	return [...missing];

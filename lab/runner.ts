@@ -131,7 +131,7 @@ function worldSeed(world: World): SeedKey[] {
 			.filter(([, value]) => value === null)
 			.map(([name]) => name),
 	});
-	return [section(USER_KEY, world.user), section(SYSTEM_KEY, world.system)];
+	return [section(USER_KEY, world.user), section(SYSTEM_KEY, world.system), ...Object.entries(world.keys ?? {}).map(([key, values]) => section(key, values))];
 }
 
 function applyWorld(ctx: Context, goDir: string): void {
@@ -221,10 +221,12 @@ function runStep(ctx: Context, step: Step, index: number): void {
 			return;
 		}
 		case 'program': {
-			const run = ctx.program(step.argv, `${label}-${step.argv[0]}`);
-			if (run.code !== step.exitCode) {
-				ctx.problems.push(`step ${index + 1} (${step.argv.join(' ')}): exit ${run.code}, expected ${step.exitCode}: ${run.stderr.toString('utf8').trim().slice(0, 400)}`);
-			}
+			const run = ctx.program(step.argv, `${label}-${step.argv[0]!.replace(/^--/, '')}`);
+			const what = `step ${index + 1} (${step.argv.join(' ')})`;
+			if (run.code !== step.exitCode) ctx.problems.push(`${what}: exit ${run.code}, expected ${step.exitCode}: ${run.stderr.toString('utf8').trim().slice(0, 400)}`);
+			const stdout = run.stdout.toString('utf8');
+			if (step.stdout && !step.stdout.test(stdout)) ctx.problems.push(`${what}: output does not match ${step.stdout}: ${stdout.slice(0, 200)}`);
+			if (step.stdoutLacks?.test(stdout)) ctx.problems.push(`${what}: output matches ${step.stdoutLacks}: ${stdout.slice(0, 200)}`);
 			return;
 		}
 		case 'snapshot': {

@@ -32,6 +32,8 @@ export interface World {
 	files?: Record<string, string>;
 	/** More Go installations, laid out like the one in Program Files (same go.exe). */
 	goTrees?: string[];
+	/** Other registry keys (`HKCU\\Control Panel\\Desktop`) and their values. */
+	keys?: Record<string, Record<string, WorldValue>>;
 }
 
 export interface DriverWrite {
@@ -43,8 +45,8 @@ export interface DriverWrite {
 export type Step =
 	/** `goenv-tui check --json --offline`; findings judged by id and status. */
 	| {kind: 'check'; exitCode: number; expect: Record<string, Expect>; noErrors?: boolean}
-	/** Any other command of the program, e.g. `fix path-hygiene --yes`. */
-	| {kind: 'program'; argv: string[]; exitCode: number}
+	/** Any other command of the program, e.g. `fix path-hygiene --yes`; optionally, what its output holds. */
+	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp; stdoutLacks?: RegExp}
 	/** Remember a user value as `reg query` prints it (bytes) and as Wine stores it. */
 	| {kind: 'snapshot'; name: string; value: string}
 	/** The value is byte-identical to the snapshot, in `reg query` and in Wine's store. */
@@ -74,6 +76,8 @@ const WINDOWS_APPS = '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps';
 const USER_GO_BIN = '%USERPROFILE%\\go\\bin';
 
 const join = (...entries: string[]) => entries.join(';');
+/** Chinese characters: the program speaks Simplified Chinese. */
+const CHINESE = /[\u4e00-\u9fff]/;
 
 /**
  * A machine after the official MSI: Go in Program Files on the system Path, GOPATH and
@@ -86,6 +90,7 @@ function msiMachine(changes: World = {}): World {
 		dirs: [WINDOWS_APPS, USER_GO_BIN, ...(changes.dirs ?? [])],
 		files: changes.files,
 		goTrees: changes.goTrees,
+		keys: changes.keys,
 	};
 }
 
@@ -150,6 +155,19 @@ export const SCENARIOS: Scenario[] = [
 					'long-paths': {status: 'unknown'},
 				},
 			},
+			// No LANG on Windows, no display language in Wine's registry: English.
+			{kind: 'program', argv: ['--help'], exitCode: 0, stdoutLacks: CHINESE},
+		],
+	},
+	{
+		id: 'display-language-zh',
+		title: 'Chinese chosen as the Windows display language (PreferredUILanguages, REG_MULTI_SZ)',
+		world: msiMachine({keys: {'HKCU\\Control Panel\\Desktop': {PreferredUILanguages: {type: 'REG_MULTI_SZ', data: 'zh-CN\nen-US'}}}}),
+		steps: [
+			{kind: 'program', argv: ['--help'], exitCode: 0, stdout: CHINESE},
+			{kind: 'program', argv: ['check', '--offline'], exitCode: 0, stdout: CHINESE},
+			// The JSON report is a machine contract: English unless --lang says otherwise.
+			{kind: 'check', exitCode: 0, expect: {'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`}}},
 		],
 	},
 	{

@@ -52,7 +52,9 @@ export class Prefix {
 			WINEPREFIX: this.dir,
 			WINEDEBUG: '-all',
 			// Wine maps Unix file names through the locale's charset: UTF-8 keeps 张三 intact.
-			LANG: 'C.UTF-8',
+			// LC_CTYPE, not LANG: Unix variables reach the Windows side, and Windows has no LANG
+			// (the program would take it as the user's language choice).
+			LC_CTYPE: 'C.UTF-8',
 		};
 	}
 

@@ -77,6 +77,8 @@ describe('the scenario list', () => {
 		expect(missingForScenario(fix, inventory)).toEqual(['command fix', 'command undo']);
 		expect(missingForScenario(fix, {checks: ['go-on-path'], commands: ['fix', 'undo']})).toEqual(['check path-hygiene']);
 		expect(missingForScenario(fix, {checks: ['path-hygiene'], commands: ['fix', 'undo']})).toEqual([]);
+		const help: Scenario = {id: 'h', title: '', world: {}, steps: [{kind: 'program', argv: ['--help'], exitCode: 0}]};
+		expect(missingForScenario(help, {checks: [], commands: []})).toEqual([]);
 	});
 
 	it('expects each fix round trip to drop exactly the later duplicate, leaving references unexpanded', () => {
