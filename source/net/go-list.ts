@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import type {ExecResult, System} from '../system/types.js';
 
 /**
@@ -51,7 +52,10 @@ export interface GoListResult {
 export const MATCH_NOTHING = 'goenv-tui.invalid/match-nothing';
 
 export async function goList(sys: System, request: GoListRequest): Promise<GoListResult> {
-	const dir = await sys.mkdtemp('goenv-tui-probe-');
+	// Several probes run at once; a prefix of their own (from what they ask) keeps each
+	// temporary folder tied to its request, so a recorded run replays whatever the order.
+	const tag = createHash('sha256').update(JSON.stringify([request.go, request.modules, request.env])).digest('hex').slice(0, 10);
+	const dir = await sys.mkdtemp(`goenv-tui-probe-${tag}-`);
 	const env: Record<string, string | undefined> = {
 		GOMODCACHE: sys.path.join(dir, 'modcache'),
 		GOPATH: sys.path.join(dir, 'gopath'),

@@ -41,7 +41,7 @@ export function createSandbox(extra: Record<string, string> = {}): Sandbox {
 		home,
 		env,
 		go: (...args) => execFileSync(goBinary(), args, {env: goEnv, encoding: 'utf8'}),
-		// go's telemetry child may still be writing under .config/go after go exits: retry.
+		// A go child of the program can still be writing for a moment (ENOTEMPTY): retry.
 		cleanup: () => rmSync(home, {recursive: true, force: true, maxRetries: 5, retryDelay: 100}),
 	};
 }

@@ -42,7 +42,7 @@ function comparable(report: JsonReport) {
 		const fixes = finding.fixes.map(({manualCommands: _manual, changes: _changes, ...fix}) => fix);
 		const text = JSON.stringify({...finding, fixes})
 			.replace(/go-build\d+/g, 'go-build*')
-			.replace(/(goenv-tui-[a-z-]+?-)[A-Za-z0-9]{6}\b/g, '$1*');
+			.replace(/(goenv-tui-[a-z-]+?-)(?:[0-9a-f]{10}-)?[A-Za-z0-9]{6}\b/g, '$1*');
 		return JSON.parse(text) as unknown;
 	});
 }

@@ -140,3 +140,23 @@ describe('the engine on replayed facts', () => {
 		expect(byId.goroot!.summary).toMatch(/^unknown \(not in the snapshot: .+\)$/);
 	});
 });
+
+describe('replay of checks that run at the same time', () => {
+	it('gives each go list its own recorded answer, whatever order the replay asks in', async () => {
+		const {goList} = await import('../../source/net/go-list.js');
+		const go = '/usr/local/go/bin/go';
+		const sys = createFakeSystem({platform: 'linux', files: {[go]: {file: '', mode: 0o755}}});
+		sys.addCommand({file: go, answer: (request) => ({stdout: `{"Path":"m","Version":"v1.0.0","Origin":{"URL":"${request.env?.GOPROXY}"}}\n`})});
+		const recorder = createRecorder(sys);
+		const ask = (target: System, proxy: string) => goList(target, {go, modules: ['m@latest'], env: {GOPROXY: proxy}, timeoutMs: 1000});
+		await ask(recorder.sys, 'https://a.example.com');
+		await ask(recorder.sys, 'https://b.example.com');
+		const replay = createReplaySystem(JSON.parse(JSON.stringify(recorder.snapshot())) as SnapshotFile);
+		// The other order: before, the first temporary folder handed out went to b, whose
+		// go list then matched no recorded call.
+		const b = await ask(replay, 'https://b.example.com');
+		const a = await ask(replay, 'https://a.example.com');
+		expect(b.result.stdout).toContain('b.example.com');
+		expect(a.result.stdout).toContain('a.example.com');
+	});
+});

@@ -1,0 +1,338 @@
+/**
+ * The lab's scenarios: each is a Windows machine (registry environment and folders, seeded
+ * into a fresh copy of the template prefix) and the steps run against it. Adding a scenario
+ * is adding one entry to SCENARIOS.
+ *
+ * A step that needs a check id or a command the program does not have yet is not run: the
+ * lab prints it as not yet runnable, and never counts it as passed.
+ */
+import type {SeedValue} from './formats.js';
+
+export type Status = 'ok' | 'info' | 'warn' | 'error' | 'unknown' | 'skipped' | 'failed';
+
+export interface Expect {
+	status: Status | Status[];
+	/** Text the finding's summary contains. */
+	summary?: string;
+	/** Text found in any string of the finding's evidence (e.g. Go's own error message). */
+	evidence?: string;
+}
+
+/** A registry value in a world; `null` deletes it. */
+export type WorldValue = Omit<SeedValue, 'name'> | null;
+
+export interface World {
+	/** HKCU\Environment. */
+	user?: Record<string, WorldValue>;
+	/** HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Environment. */
+	system?: Record<string, WorldValue>;
+	/** Folders to create; `%USERPROFILE%` is the prefix's profile folder. */
+	dirs?: string[];
+	/** Files to create, with their text. */
+	files?: Record<string, string>;
+	/** More Go installations, laid out like the one in Program Files (same go.exe). */
+	goTrees?: string[];
+	/** Other registry keys (`HKCU\\Control Panel\\Desktop`) and their values. */
+	keys?: Record<string, Record<string, WorldValue>>;
+}
+
+export interface DriverWrite {
+	name: string;
+	type: 'REG_SZ' | 'REG_EXPAND_SZ' | 'REG_DWORD';
+	data: string;
+}
+
+export type Step =
+	/** `goenv-tui check --json --offline`; findings judged by id and status. */
+	| {kind: 'check'; exitCode: number; expect: Record<string, Expect>; noErrors?: boolean}
+	/** Any other command of the program, e.g. `fix path-hygiene --yes`; optionally, what its output holds. */
+	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp; stdoutLacks?: RegExp}
+	/** Remember a user value as `reg query` prints it (bytes) and as Wine stores it. */
+	| {kind: 'snapshot'; name: string; value: string}
+	/** The value is byte-identical to the snapshot, in `reg query` and in Wine's store. */
+	| {kind: 'unchanged'; since: string}
+	/** The user value is exactly this (or absent), in Wine's store and in `reg query`. */
+	| {kind: 'user-value'; name: string; expect: Omit<SeedValue, 'name'> | null}
+	/** The program's own registry port (bundled from source) writes and re-reads HKCU\Environment. */
+	| {kind: 'registry-port'; writes: DriverWrite[]; deletes: string[]};
+
+export interface Scenario {
+	id: string;
+	title: string;
+	world: World;
+	steps: Step[];
+}
+
+const sz = (data: string) => ({type: 'REG_SZ', data}) as const;
+const expand = (data: string) => ({type: 'REG_EXPAND_SZ', data}) as const;
+
+/** Where today's Go MSI installs (windowsmsi.go): the template prefix has go.exe there. */
+export const GO_ROOT = 'C:\\Program Files\\Go';
+const GO_BIN = `${GO_ROOT}\\bin`;
+/** Windows' own system PATH entries (KB 104011 layout), before any installer adds to it. */
+const WINDOWS_PATH = ['%SystemRoot%\\system32', '%SystemRoot%', '%SystemRoot%\\System32\\Wbem', '%SystemRoot%\\System32\\WindowsPowerShell\\v1.0\\'];
+/** A fresh profile's user Path (MicrosoftDocs/WSL#359). */
+const WINDOWS_APPS = '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps';
+const USER_GO_BIN = '%USERPROFILE%\\go\\bin';
+
+const join = (...entries: string[]) => entries.join(';');
+/** Chinese characters: the program speaks Simplified Chinese. */
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * A machine after the official MSI: Go in Program Files on the system Path, GOPATH and
+ * `%USERPROFILE%\go\bin` for the user, no GOROOT. Scenarios change it from there.
+ */
+function msiMachine(changes: World = {}): World {
+	return {
+		system: {Path: expand(join(...WINDOWS_PATH, GO_BIN)), ...changes.system},
+		user: {Path: expand(join(WINDOWS_APPS, USER_GO_BIN)), GOPATH: expand('%USERPROFILE%\\go'), ...changes.user},
+		dirs: [WINDOWS_APPS, USER_GO_BIN, ...(changes.dirs ?? [])],
+		files: changes.files,
+		goTrees: changes.goTrees,
+		keys: changes.keys,
+	};
+}
+
+/** A user Path longer than 2048 characters: tool folders that all exist. */
+const LONG_ENTRIES = Array.from({length: 90}, (_, i) => `%USERPROFILE%\\tools\\tool-${String(i).padStart(2, '0')}\\bin`);
+
+/** Values the program's registry port writes through the real `reg add`. */
+const PORT_WRITES: DriverWrite[] = [
+	{name: 'LAB_EXPAND', type: 'REG_EXPAND_SZ', data: `${USER_GO_BIN};${GO_BIN}\\`},
+	{name: 'LAB_LONG', type: 'REG_EXPAND_SZ', data: join(...LONG_ENTRIES, ...LONG_ENTRIES.slice(0, 40))},
+	{name: 'LAB_CJK', type: 'REG_SZ', data: 'C:\\Users\\张三\\go'},
+	{name: 'LAB_LATIN', type: 'REG_SZ', data: 'C:\\Users\\Jürgen\\go'},
+	{name: 'LAB_QUOTES', type: 'REG_SZ', data: 'say "hi" to C:\\dir with space\\"x"\\'},
+	{name: 'LAB_EMPTY', type: 'REG_SZ', data: ''},
+	{name: 'LAB_DWORD', type: 'REG_DWORD', data: '42'},
+	// Overwrites a seeded REG_SZ with another type.
+	{name: 'SEED_LATIN', type: 'REG_EXPAND_SZ', data: '%USERPROFILE%\\Jürgen'},
+];
+
+export const SCENARIOS: Scenario[] = [
+	{
+		id: 'registry-port',
+		title: "the program's registry port (reg export / reg add / reg delete) against Wine's reg.exe",
+		world: {
+			user: {
+				// Seeded through `reg import` of a .reg file the lab writes; read back by the program.
+				SEED_PATH: expand(`${USER_GO_BIN};C:\\Users\\张三\\go\\bin;C:\\Users\\Jürgen\\bin`),
+				SEED_LONG: expand(join(...LONG_ENTRIES)),
+				SEED_LATIN: sz('C:\\Users\\Jürgen\\go'),
+				SEED_QUOTES: sz('say "hi" \\ C:\\trailing\\'),
+				SEED_EMPTY: sz(''),
+				SEED_DWORD: {type: 'REG_DWORD', data: '1'},
+				SEED_MULTI: {type: 'REG_MULTI_SZ', data: 'one\nC:\\Users\\张三'},
+			},
+			// HKLM is only read by the program; Wine names its machine Path `PATH`.
+			system: {SEED_SYSTEM: expand('%SystemRoot%\\Jürgen;C:\\Users\\张三\\bin')},
+		},
+		steps: [{kind: 'registry-port', writes: PORT_WRITES, deletes: ['SEED_EMPTY', 'SEED_DWORD']}],
+	},
+	{
+		id: 'healthy',
+		title: 'a machine after the official MSI: no errors',
+		world: msiMachine(),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 0,
+				noErrors: true,
+				expect: {
+					'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`},
+					goroot: {status: 'ok', summary: GO_ROOT},
+					go111module: {status: 'ok'},
+					'path-hygiene': {status: 'ok'},
+					'stale-session': {status: 'ok'},
+					// Read from HKCU\Environment through reg export, and attributed to it.
+					gopath: {status: 'ok', evidence: 'registry-user'},
+					// go.exe builds and the result runs, under Windows.
+					'smoke-build': {status: 'ok'},
+					// The program asks PowerShell for these, and PowerShell is a stub in Wine.
+					defender: {status: 'unknown'},
+					elevation: {status: 'unknown'},
+					'long-paths': {status: 'unknown'},
+				},
+			},
+			// No LANG on Windows, no display language in Wine's registry: English.
+			{kind: 'program', argv: ['--help'], exitCode: 0, stdoutLacks: CHINESE},
+		],
+	},
+	{
+		id: 'display-language-zh',
+		title: 'Chinese chosen as the Windows display language (PreferredUILanguages, REG_MULTI_SZ)',
+		world: msiMachine({keys: {'HKCU\\Control Panel\\Desktop': {PreferredUILanguages: {type: 'REG_MULTI_SZ', data: 'zh-CN\nen-US'}}}}),
+		steps: [
+			{kind: 'program', argv: ['--help'], exitCode: 0, stdout: CHINESE},
+			{kind: 'program', argv: ['check', '--offline'], exitCode: 0, stdout: CHINESE},
+			// The JSON report is a machine contract: English unless --lang says otherwise.
+			{kind: 'check', exitCode: 0, expect: {'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`}}},
+		],
+	},
+	{
+		id: 'goroot-missing',
+		title: 'GOROOT in HKCU points at a folder that does not exist',
+		world: msiMachine({user: {GOROOT: sz('C:\\tools\\go')}}),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 1,
+				expect: {
+					'go-on-path': {status: 'error', summary: 'go: cannot find GOROOT directory: C:\\tools\\go'},
+					goroot: {status: 'error', summary: 'C:\\tools\\go', evidence: 'go: cannot find GOROOT directory: C:\\tools\\go'},
+					// Where it was set: HKCU\Environment, as read through reg export.
+					gopath: {status: 'unknown', evidence: 'registry-user'},
+					'smoke-build': {status: 'skipped'},
+				},
+			},
+		],
+	},
+	{
+		id: 'goroot-stale',
+		title: 'a stale system GOROOT=C:\\Go (an old Go left there) while Go runs from Program Files',
+		world: msiMachine({
+			system: {GOROOT: sz('C:\\Go')},
+			dirs: ['C:\\Go\\pkg\\tool\\windows_amd64', 'C:\\Go\\src\\runtime'],
+			files: {'C:\\Go\\VERSION': 'go1.20.14\ntime 2024-02-06T17:50:56Z\n'},
+		}),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 1,
+				expect: {
+					'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`},
+					goroot: {status: 'error', summary: 'go1.20.14', evidence: 'registry-system'},
+					// The real go build, against the old tree's missing standard library.
+					'smoke-build': {status: 'error', evidence: 'is not in std'},
+				},
+			},
+		],
+	},
+	{
+		id: 'path-dupes-missing',
+		title: 'user Path with duplicates (also of a system entry), missing folders, and a second go.exe',
+		world: msiMachine({
+			user: {Path: expand(join('%USERPROFILE%\\sdk\\go\\bin', WINDOWS_APPS, USER_GO_BIN, GO_BIN, USER_GO_BIN, 'C:\\does\\not\\exist', '%USERPROFILE%\\missing\\bin'))},
+			goTrees: ['%USERPROFILE%\\sdk\\go'],
+		}),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 0,
+				expect: {
+					// A new process's PATH is the system Path, then the user Path (expanded): the go.exe in
+					// Program Files wins over the user's first entry, which is found second; the same go.exe
+					// reached twice is one Go.
+					'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`, evidence: '\\sdk\\go\\bin\\go.exe'},
+					'path-hygiene': {status: 'warn', evidence: 'C:\\does\\not\\exist'},
+				},
+			},
+		],
+	},
+	{
+		id: 'go111module-off',
+		title: 'GO111MODULE=off in HKCU\\Environment',
+		world: msiMachine({user: {GO111MODULE: sz('off')}}),
+		steps: [
+			{
+				kind: 'check',
+				// As on Windows: with modules off, the smoke build cannot even start (go mod init).
+				exitCode: 1,
+				expect: {
+					go111module: {status: 'warn', evidence: 'registry-user'},
+					'go-on-path': {status: 'ok'},
+					'smoke-build': {status: 'error', evidence: 'go: modules disabled by GO111MODULE=off'},
+				},
+			},
+		],
+	},
+	{
+		id: 'gopath-non-ascii',
+		title: 'GOPATH in a user folder named 张三',
+		world: msiMachine({
+			user: {GOPATH: sz('C:\\Users\\张三\\go'), Path: expand(join(WINDOWS_APPS, 'C:\\Users\\张三\\go\\bin'))},
+			dirs: ['C:\\Users\\张三\\go\\bin'],
+		}),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 0,
+				noErrors: true,
+				expect: {
+					// registry → Wine's environment → node.exe → go.exe → go env -json → the report, intact.
+					'go-on-path': {status: 'ok'},
+					gopath: {status: 'info', summary: 'C:\\Users\\张三\\go', evidence: 'registry-user'},
+					'gobin-on-path': {status: 'ok', summary: 'C:\\Users\\张三\\go\\bin'},
+				},
+			},
+		],
+	},
+	{
+		id: 'no-go',
+		title: 'Go installed but not on any Path',
+		world: msiMachine({system: {Path: expand(join(...WINDOWS_PATH))}}),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 1,
+				expect: {'go-on-path': {status: 'error'}, goroot: {status: 'skipped'}, go111module: {status: 'skipped'}},
+			},
+		],
+	},
+	{
+		id: 'fix-go111module',
+		title: 'fix go111module then undo: GO111MODULE=off removed from HKCU, then back as it was',
+		world: msiMachine({user: {GO111MODULE: sz('off')}}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'GO111MODULE'},
+			{kind: 'program', argv: ['fix', 'go111module', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'GO111MODULE', expect: null},
+			{kind: 'check', exitCode: 0, expect: {go111module: {status: 'ok'}, 'smoke-build': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+		],
+	},
+	fixRoundTrip('fix-path-dupes', 'fix path-hygiene then undo: a duplicate user Path entry, %USERPROFILE% kept, 张三 kept', [
+		WINDOWS_APPS,
+		USER_GO_BIN,
+		'C:\\Users\\张三\\tools',
+		USER_GO_BIN,
+	]),
+	// Wine cuts the environment a process gets from the registry at 1023 characters per
+	// variable (Windows does not). The duplicate sits at the very end, which no process under
+	// Wine sees: path-hygiene judges the registry (what new terminals get and fixes edit), and
+	// the fix and the undo work on the whole value.
+	fixRoundTrip('fix-long-path', 'fix path-hygiene then undo on a user Path longer than 2048 characters, duplicate at the end', [
+		...LONG_ENTRIES.slice(0, 45),
+		USER_GO_BIN,
+		...LONG_ENTRIES.slice(45),
+		USER_GO_BIN,
+	]),
+];
+
+/**
+ * Removes the duplicate (the later of two equal entries) from the user Path with the real
+ * CLI, then undoes it: the value must come back byte-identical, type and all.
+ */
+function fixRoundTrip(id: string, title: string, entries: string[]): Scenario {
+	const path = join(...entries);
+	const last = entries.lastIndexOf(USER_GO_BIN);
+	const fixed = join(...entries.filter((_, i) => i !== last));
+	const dirs = entries.filter((entry) => entry !== USER_GO_BIN && entry !== WINDOWS_APPS);
+	return {
+		id,
+		title,
+		world: msiMachine({user: {Path: expand(path)}, dirs}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'Path'},
+			// Duplicates alone are "worth tidying".
+			{kind: 'check', exitCode: 0, expect: {'path-hygiene': {status: 'info'}}},
+			{kind: 'program', argv: ['fix', 'path-hygiene', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'Path', expect: expand(fixed)},
+			{kind: 'check', exitCode: 0, expect: {'path-hygiene': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+		],
+	};
+}

@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest';
+import {containsText, diffValues, judgeCheck, judgeFinding, missingForScenario, WINE_SPAWN_FAILURE, type Inventory} from '../../lab/judge.js';
+import {SCENARIOS, type Scenario, type Step} from '../../lab/scenarios.js';
+
+const inventory: Inventory = {checks: ['go-on-path', 'goroot', 'path-hygiene'], commands: ['check']};
+const report = (findings: Array<{id: string; status: string; summary?: string; evidence?: unknown}>, os = 'win32') =>
+	JSON.stringify({platform: {os}, findings: findings.map((f) => ({summary: '', evidence: [], ...f}))});
+const checkStep = (step: Partial<Extract<Step, {kind: 'check'}>>): Extract<Step, {kind: 'check'}> => ({kind: 'check', exitCode: 0, expect: {}, ...step});
+
+describe('judging a check --json run', () => {
+	it('passes a report that matches, and only then', () => {
+		const step = checkStep({expect: {goroot: {status: 'error', summary: 'C:\\tools\\go', evidence: 'cannot find GOROOT'}}, exitCode: 1});
+		const stdout = report([{id: 'goroot', status: 'error', summary: 'GOROOT=C:\\tools\\go', evidence: [{kind: 'command', stderr: 'go: cannot find GOROOT directory'}]}]);
+		expect(judgeCheck(step, inventory, {code: 1, stdout, stderr: ''})).toEqual({problems: [], pending: []});
+		const problems = judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'goroot', status: 'ok'}], 'linux'), stderr: 'boom\n'}).problems;
+		expect(problems).toEqual([
+			'the report says platform linux, not win32',
+			'stderr is not empty: boom',
+			'exit code 0, expected 1',
+			'goroot: status ok, expected error (summary: )',
+			'goroot: summary lacks "C:\\\\tools\\\\go": ',
+			'goroot: evidence lacks "cannot find GOROOT"',
+		]);
+	});
+
+	it('sets aside expectations on checks the program does not have yet, and then the exit code too', () => {
+		const step = checkStep({expect: {'go-on-path': {status: 'ok'}, gopath: {status: 'info'}}, exitCode: 1});
+		expect(judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'go-on-path', status: 'ok'}]), stderr: ''})).toEqual({problems: [], pending: ['gopath']});
+		expect(judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'go-on-path', status: 'warn'}]), stderr: ''}).problems).toHaveLength(1);
+	});
+
+	it('fails on a missing finding, on output that is not JSON, and on any error when none is allowed', () => {
+		const step = checkStep({expect: {goroot: {status: 'ok'}}, noErrors: true});
+		expect(judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'go-on-path', status: 'failed', summary: 'timed out'}]), stderr: ''}).problems).toEqual([
+			'goroot: no such finding in the report',
+			'go-on-path: failed in a scenario that must have none (summary: timed out)',
+		]);
+		expect(judgeCheck(step, inventory, {code: 2, stdout: '', stderr: 'goenv-tui: internal error\nat x'}).problems).toEqual([
+			'check --json printed no JSON (exit 2): goenv-tui: internal error | at x',
+		]);
+	});
+
+	it('accepts any of several statuses and searches evidence at any depth', () => {
+		expect(judgeFinding('gopath', {id: 'gopath', status: 'info', summary: ''}, {status: ['ok', 'info']})).toEqual([]);
+		expect(containsText([{rows: [{value: 'C:\\Users\\张三\\go'}]}], '张三')).toBe(true);
+		expect(containsText({n: 3, b: true, s: null}, '3')).toBe(false);
+	});
+});
+
+describe("Wine's failure to start a process", () => {
+	it('is recognised in what go printed, and nothing else is', () => {
+		const seen = 'internal/abi: C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe: fork/exec C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe: Internal error.\n';
+		expect(WINE_SPAWN_FAILURE.exec(seen)?.[0]).toBe('fork/exec C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe: Internal error.');
+		expect(WINE_SPAWN_FAILURE.test('go: cannot find GOROOT directory: C:\\tools\\go')).toBe(false);
+		expect(WINE_SPAWN_FAILURE.test('fork/exec C:\\x.exe: Access is denied.')).toBe(false);
+	});
+});
+
+describe('registry value comparison', () => {
+	it('matches names without regard to case and reports type and data differences', () => {
+		const actual = [{name: 'PATH', type: 'REG_SZ' as const, data: 'a'}];
+		expect(diffValues('x', actual, [{name: 'Path', type: 'REG_SZ', data: 'a'}])).toEqual([]);
+		expect(diffValues('x', actual, [{name: 'Path', type: 'REG_EXPAND_SZ', data: 'a'}])).toEqual(['x: Path is REG_SZ "a", expected REG_EXPAND_SZ "a"']);
+		expect(diffValues('x', actual, [{name: 'GOPATH', type: 'REG_SZ', data: 'a'}])).toEqual(['x: GOPATH is missing']);
+		expect(diffValues('x', [{name: 'P', type: 'REG_SZ', data: 'C:\\Users\\张三\\go'}], [{name: 'P', type: 'REG_SZ', data: 'C:\\Users\\张四\\go'}])).toEqual([
+			'x: P (REG_SZ) differs at character 10 of 14 (expected 14): "C:\\\\Users\\\\张三\\\\go", expected "C:\\\\Users\\\\张四\\\\go"',
+		]);
+		expect(diffValues('x', null, [])).toEqual(['x: key not found']);
+	});
+});
+
+describe('the scenario list', () => {
+	it('has unique ids, and says which scenarios need what the program lacks', () => {
+		const ids = SCENARIOS.map((scenario) => scenario.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		const fix = SCENARIOS.find((scenario) => scenario.id === 'fix-path-dupes')!;
+		expect(missingForScenario(fix, inventory)).toEqual(['command fix', 'command undo']);
+		expect(missingForScenario(fix, {checks: ['go-on-path'], commands: ['fix', 'undo']})).toEqual(['check path-hygiene']);
+		expect(missingForScenario(fix, {checks: ['path-hygiene'], commands: ['fix', 'undo']})).toEqual([]);
+		const help: Scenario = {id: 'h', title: '', world: {}, steps: [{kind: 'program', argv: ['--help'], exitCode: 0}]};
+		expect(missingForScenario(help, {checks: [], commands: []})).toEqual([]);
+	});
+
+	it('expects each fix round trip to drop exactly the later duplicate, leaving references unexpanded', () => {
+		for (const id of ['fix-path-dupes', 'fix-long-path']) {
+			const scenario: Scenario = SCENARIOS.find((s) => s.id === id)!;
+			const before = scenario.world.user!.Path!.data.split(';');
+			const step = scenario.steps.find((s): s is Extract<Step, {kind: 'user-value'}> => s.kind === 'user-value')!;
+			const after = step.expect!.data.split(';');
+			expect(step.expect!.type).toBe('REG_EXPAND_SZ');
+			expect(after).toHaveLength(before.length - 1);
+			expect(new Set(after).size).toBe(after.length);
+			expect(after.filter((entry) => entry.includes('%USERPROFILE%')).length).toBeGreaterThan(0);
+		}
+		const long = SCENARIOS.find((s) => s.id === 'fix-long-path')!;
+		expect(long.world.user!.Path!.data.length).toBeGreaterThan(2048);
+	});
+});
