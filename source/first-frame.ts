@@ -14,7 +14,8 @@ import type {SuppressionStore} from './suppressions/suppressions.js';
  * Node itself. The checks do not wait for it (they start first), and neither does the
  * person: the same screen function the UI renders draws the checklist at once, spinners and
  * all, straight to the terminal. When Ink is ready, its first render replaces these lines in
- * place (`eraseFirstFrame`, then Ink draws the same frame, live from then on).
+ * place (`eraseOnNextWrite`), with what only the UI knows added (a warning about the
+ * suppressions file, a fix a crash interrupted), and it is live from then on.
  *
  * Keys pressed in between are kept for the UI, not lost or echoed: the terminal is put in raw
  * mode with the first frame (Ctrl+C then arrives as a key the UI handles, never as a signal
@@ -75,7 +76,7 @@ export function eraseOnNextWrite(stream: NodeJS.WriteStream, frame: FirstFrame):
 
 const BEGIN_SYNCHRONIZED_UPDATE = '\u001B[?2026h';
 
-/** The SGR codes chalk writes for the styles screens use (open, close). */
+/** The SGR codes chalk writes for the colours screens use (open, close). */
 const COLORS: Record<string, [number, number]> = {
 	black: [30, 39],
 	red: [31, 39],
@@ -89,16 +90,18 @@ const COLORS: Record<string, [number, number]> = {
 	grey: [90, 39],
 };
 
+const wrap = (text: string, [open, close]: [number, number]) => `\u001B[${open}m${text}\u001B[${close}m`;
+
+/** A segment as Ink's <Text> styles it with chalk: dim innermost, then colour, bold, underline, strikethrough, inverse. */
 function paint(part: Segment, color: boolean): string {
 	if (!color) return part.text;
-	const codes: Array<[number, number]> = [];
+	let text = part.text;
+	if (part.dim) text = wrap(text, [2, 22]);
 	const named = part.color ? COLORS[part.color] : undefined;
-	if (named) codes.push(named);
-	if (part.bold) codes.push([1, 22]);
-	if (part.dim) codes.push([2, 22]);
-	if (part.inverse) codes.push([7, 27]);
-	if (part.strike) codes.push([9, 29]);
-	if (part.underline) codes.push([4, 24]);
-	if (codes.length === 0) return part.text;
-	return codes.map(([open]) => `\u001B[${open}m`).join('') + part.text + codes.map(([, close]) => `\u001B[${close}m`).reverse().join('');
+	if (named) text = wrap(text, named);
+	if (part.bold) text = wrap(text, [1, 22]);
+	if (part.underline) text = wrap(text, [4, 24]);
+	if (part.strike) text = wrap(text, [9, 29]);
+	if (part.inverse) text = wrap(text, [7, 27]);
+	return text;
 }

@@ -38,11 +38,9 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	process.on('SIGINT', onSigint);
 	const lines = firstFrameLines({engine, t: ctx.t, title, suppressions, columns: stdout.columns || 80, rows: stdout.rows || 24, now: Date.now()});
 	const firstFrame = drawFirstFrame(stdout, lines, colorWanted(stdout, env));
-	let handedOver = false;
 	try {
 		const {runInteractive} = await import('../tui.js');
 		if (interrupted) return 0;
-		handedOver = true;
 		const session = runInteractive({
 			engine,
 			facts,
@@ -59,11 +57,10 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		process.off('SIGINT', onSigint);
 		return await session;
 	} finally {
+		// However it ended (quit, interrupted, the UI failed to load): the terminal as it was,
+		// the checks stopped. Both are no-ops after the UI's own clean-up.
 		process.off('SIGINT', onSigint);
-		if (!handedOver) {
-			// Interrupted, or the UI could not load: give the terminal back as it was, and stop the checks.
-			stdin.setRawMode?.(false);
-			engine.cancel();
-		}
+		stdin.setRawMode?.(false);
+		engine.cancel();
 	}
 }
