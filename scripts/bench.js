@@ -85,12 +85,12 @@ function interactive({nodeArgs = [], extraEnv = {}, untilDone = false} = {}) {
 	});
 }
 
-/** A run under the counting preload: the processes it started and its peak memory. */
+/** A run under the counting preload: what it printed, the processes it started, its peak memory. */
 function probed(args) {
 	const out = path.join(home, 'bench-out.json');
 	rmSync(out, {force: true});
-	execFileSync(process.execPath, ['--require', probe, bin, ...args], {env: {...env, GOENV_TUI_BENCH_OUT: out}, cwd: home, stdio: ['ignore', 'ignore', 'ignore']});
-	return JSON.parse(readFileSync(out, 'utf8'));
+	const run = spawnSync(process.execPath, ['--require', probe, bin, ...args], {env: {...env, GOENV_TUI_BENCH_OUT: out}, cwd: home, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']});
+	return {stdout: run.stdout, ...JSON.parse(readFileSync(out, 'utf8'))};
 }
 
 async function probedInteractive() {
@@ -109,8 +109,7 @@ const loadBefore = load();
 // timed check runs every check but smoke-build (a real `go build`, whose time is the Go
 // toolchain's, not ours), with --only.
 const full = probed(['check', '--offline', '--json']);
-const allIds = JSON.parse(execFileSync(process.execPath, [bin, 'check', '--offline', '--json'], {env, cwd: home, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})).findings.map((f) => f.id);
-const timedIds = allIds.filter((id) => id !== 'smoke-build');
+const timedIds = JSON.parse(full.stdout).findings.map((f) => f.id).filter((id) => id !== 'smoke-build');
 const checkArgs = ['check', '--offline', '--json', '--only', timedIds.join(',')];
 const partial = probed(checkArgs);
 
