@@ -27,20 +27,21 @@ export interface Sandbox {
  */
 export function createSandbox(extra: Record<string, string> = {}): Sandbox {
 	const home = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-home-'));
-	const env: Record<string, string> = {};
-	for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !LEAKY.test(key)) env[key] = value;
+	const base: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !LEAKY.test(key)) base[key] = value;
 	// One build cache for every sandbox (the go build cache is safe to share): otherwise each
 	// check's test build (smoke-build) compiles the runtime anew in a fresh HOME.
-	Object.assign(env, {HOME: home, NO_COLOR: '1', GOTOOLCHAIN: 'local', GOCACHE: SHARED_GOCACHE, ...extra});
-	// GOTOOLCHAIN=local is only for our own setup commands below; runs of the program get
-	// the environment without it unless a test sets it.
-	const goEnv = {...env};
-	delete env.GOTOOLCHAIN;
-	Object.assign(env, extra);
+	Object.assign(base, {HOME: home, NO_COLOR: '1', GOCACHE: SHARED_GOCACHE});
+	// Our own setup commands run with GOTOOLCHAIN=local; runs of the program get the
+	// sandbox's environment as it is (plus what the test asks for).
+	const setupEnv = {...base, GOTOOLCHAIN: 'local'};
+	// Go's telemetry (local mode by default) starts a detached child that goes on writing
+	// counters into HOME after go exits, racing the clean-up. A sandbox has it off.
+	execFileSync(goBinary(), ['telemetry', 'off'], {env: setupEnv});
 	return {
 		home,
-		env,
-		go: (...args) => execFileSync(goBinary(), args, {env: goEnv, encoding: 'utf8'}),
+		env: {...base, ...extra},
+		go: (...args) => execFileSync(goBinary(), args, {env: {...setupEnv, ...extra}, encoding: 'utf8'}),
 		// A go child of the program can still be writing for a moment (ENOTEMPTY): retry.
 		cleanup: () => rmSync(home, {recursive: true, force: true, maxRetries: 5, retryDelay: 100}),
 	};
