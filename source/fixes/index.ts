@@ -156,9 +156,13 @@ export async function applyFix(services: FixServices, preview: FixPreview, optio
 		rollbackFailed: result.rollbackFailed,
 		findings: result.findings,
 		stillProblem: result.stillProblem,
+		...(result.sessionStale ? {sessionStale: true} : {}),
 		...(result.broadcast === undefined ? {} : {broadcast: result.broadcast}),
 	}));
 }
+
+/** Changes a running shell does not see: only terminals opened afterwards get them. */
+const SESSION_KINDS = new Set(['registry-env', 'path-entries', 'profile-line']);
 
 interface Finished {
 	status: 'done' | 'failed' | 'cancelled';
@@ -167,6 +171,7 @@ interface Finished {
 	rollbackFailed: Array<{index: number; error: string}>;
 	findings: Finding[];
 	stillProblem: boolean;
+	sessionStale?: boolean;
 	broadcast?: boolean;
 }
 
@@ -209,6 +214,7 @@ async function finish(
 			rollbackFailed: result.rollbackFailed,
 			findings: checks.findings,
 			stillProblem: checks.stillProblem,
+			...(result.ok && ops.some((op) => SESSION_KINDS.has(op.change.kind)) ? {sessionStale: true} : {}),
 			...(sent === undefined ? {} : {broadcast: sent}),
 		};
 	} finally {

@@ -128,7 +128,7 @@ function settledLines(t: Translator, outcome: ApplyOutcome | UndoOutcome): strin
 export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
 	const out =
 		outcome.status === 'applied'
-			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [t('fixes.outcome.stillProblem')] : [])]
+			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [t(outcome.sessionStale ? 'fixes.outcome.stillProblemSession' : 'fixes.outcome.stillProblem')] : [])]
 			: settledLines(t, outcome);
 	return out.join('\n') + '\n';
 }

@@ -153,6 +153,12 @@ export interface ApplyOutcome {
 	findings: Finding[];
 	/** True when the fixed finding still reports a problem after the re-run. */
 	stillProblem: boolean;
+	/**
+	 * True when the fix changed what new terminals get (the Windows registry environment, a
+	 * shell profile): this process and the terminal it runs in keep their old environment,
+	 * so a re-run here can still see the old value.
+	 */
+	sessionStale?: boolean;
 	/** False when WM_SETTINGCHANGE could not be sent after a registry write. */
 	broadcast?: boolean;
 }

@@ -252,7 +252,10 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 	if ('rollbackFailed' in outcome) for (const failure of outcome.rollbackFailed) lines.push(...wrapLines(t('ui.run.rollbackFailedOne', {change: label(failure.index), error: failure.error}), width, {color: 'red'}, 2));
 	const conflicts = ('conflicts' in outcome && outcome.conflicts.length > 0 ? outcome.conflicts : outcome.refusal?.conflicts) ?? [];
 	if (conflicts.length > 0) lines.push(...conflictLines(conflicts, {t, width, shell: 'posix'}));
-	if ('stillProblem' in outcome && outcome.stillProblem) lines.push(...wrapLines(t('ui.run.stillProblem'), width, {color: 'yellow'}, 2));
+	if ('stillProblem' in outcome && outcome.stillProblem) {
+		const stale = 'sessionStale' in outcome && outcome.sessionStale;
+		lines.push(...wrapLines(t(stale ? 'ui.run.stillProblemSession' : 'ui.run.stillProblem'), width, {color: 'yellow'}, 2));
+	}
 	if ('broadcast' in outcome && outcome.broadcast === false) lines.push(...wrapLines(t('ui.run.broadcastFailed'), width, {color: 'yellow'}, 2));
 	if (row?.finding && (status === 'applied' || status === 'undone' || status === 'rolled-back')) {
 		lines.push(fitLine([seg(`${t('ui.run.nowStatus', {title: row.title})} `), seg(`${STATUS_GLYPH[row.state]} ${t(`status.${row.state}`)}`, {color: statusColor(row.state), bold: true})], width));

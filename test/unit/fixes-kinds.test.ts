@@ -256,3 +256,34 @@ describe('credential erase', () => {
 		expect(JSON.stringify(await listJournal(world.services))).not.toContain(planted);
 	});
 });
+
+describe('a re-run that still sees the old value', () => {
+	const stillWarn = async (): Promise<import('../../source/model/finding.js').Finding[]> => [{...findingWith([]), status: 'warn'}];
+
+	it('after a shell-profile fix, says the terminal keeps its old environment (not that something else sets it)', async () => {
+		const sys = createFakeSystem({platform: 'linux', env: {HOME: '/home/dev', GO111MODULE: 'off'}, files: {'/home/dev/.bashrc': 'export GO111MODULE=off\n'}});
+		const world = fixWorld(sys, {rerun: stillWarn});
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'profile-line', file: '/home/dev/.bashrc', before: {line: 'export GO111MODULE=off', lineNumber: 1}, after: {line: null}};
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
+		expect(outcome).toMatchObject({status: 'applied', stillProblem: true, sessionStale: true});
+		const {applyOutcomeText} = await import('../../source/fixes/text.js');
+		expect(applyOutcomeText(t, outcome)).toContain('this terminal keeps the environment it started with');
+		expect(applyOutcomeText(t, outcome)).not.toContain('something else sets it');
+	});
+
+	it('after a go env file fix, a problem that stays is something else', async () => {
+		const file = '/home/dev/.config/go/env';
+		const sys = goWorld({platform: 'linux', files: {[file]: 'GO111MODULE=off\n'}, goEnv: defaultGoEnv('linux', {GO111MODULE: 'off'})});
+		sys.addCommand({file: '/usr/local/go/bin/go', args: ['env', '-u', 'GO111MODULE'], answer: async () => {
+			await sys.writeFile(file, '');
+			return {exitCode: 0};
+		}});
+		const world = fixWorld(sys, {rerun: stillWarn});
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'go-env', key: 'GO111MODULE', file, before: {set: true, value: 'off'}, after: {set: false}};
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
+		expect(outcome).toMatchObject({status: 'applied', stillProblem: true});
+		expect(outcome.sessionStale).toBeUndefined();
+	});
+});

@@ -171,6 +171,10 @@ export const fixes = {
 		en: 'The check still reports a problem: something else sets it too (see its evidence).',
 		'zh-CN': '检查仍然报告问题：还有其他地方设置了它（请查看证据）。',
 	},
+	'fixes.outcome.stillProblemSession': {
+		en: 'The check here still sees the old value: this terminal keeps the environment it started with. The change is written and read back; open a new terminal (and restart your editor) and check again.',
+		'zh-CN': '这里的检查仍然看到旧值：当前终端保留着它启动时的环境。修改已写入并读回确认；请打开新的终端（并重启编辑器）后再检查。',
+	},
 	'fixes.outcome.cancelledLine': {
 		en: 'Cancelled at the administrator prompt; nothing was changed (journal entry {id}).',
 		'zh-CN': '已在管理员权限提示处取消，未做任何修改（操作日志条目 {id}）。',

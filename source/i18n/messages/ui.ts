@@ -158,6 +158,10 @@ export const ui = {
 	'ui.run.outcome.conflict': {en: 'Nothing was done: values changed since the fix. Press F on the undo screen to force it.', 'zh-CN': '没有执行任何操作：修复之后这些值又被改动过。可在撤销界面按 F 强制撤销。'},
 	'ui.run.rolledBackOne': {en: 'rolled back: {change}', 'zh-CN': '已回滚：{change}'},
 	'ui.run.rollbackFailedOne': {en: 'NOT rolled back: {change}: {error}', 'zh-CN': '未能回滚：{change}：{error}'},
+	'ui.run.stillProblemSession': {
+		en: 'This terminal still has the old value (it keeps the environment it started with). The change is written and read back; open a new terminal to see it.',
+		'zh-CN': '当前终端仍是旧值（它保留着启动时的环境）。修改已写入并读回确认；打开新的终端即可生效。',
+	},
 	'ui.run.stillProblem': {en: 'The check still reports a problem after this.', 'zh-CN': '完成后检查仍然报告有问题。'},
 	'ui.run.nowStatus': {en: '{title} is now', 'zh-CN': '{title} 现在是'},
 	'ui.run.crashed': {en: 'goenv-tui itself failed here: {error}. The journal shows what was done.', 'zh-CN': 'goenv-tui 自身在此出错：{error}。操作日志中记录了已完成的内容。'},
