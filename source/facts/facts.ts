@@ -114,13 +114,16 @@ export class Facts {
 
 	/**
 	 * Where the user's go env file is. Go's own answer (GOENV from `go env`) is used when go
-	 * runs; otherwise the same rule Go applies: $GOENV, else the user config folder + go/env.
+	 * runs: empty when go reads no file (GOENV=off, or no user config folder). Otherwise the
+	 * rule Go applies (cfg.EnvFile): $GOENV, else the user config folder + go/env.
 	 */
 	goEnvFilePath(): Promise<{path: string | null; disabled: boolean}> {
 		return this.once('go-env-file-path', async () => {
 			const fromGo = (await this.goEnv())?.values.GOENV;
-			const raw = fromGo ?? this.sys.getenv('GOENV') ?? '';
+			if (fromGo) return {path: fromGo, disabled: false};
+			const raw = this.sys.getenv('GOENV');
 			if (raw === 'off') return {path: null, disabled: true};
+			if (fromGo === '') return {path: null, disabled: false};
 			if (raw) return {path: raw, disabled: false};
 			const dir = userConfigDir(this.sys);
 			return {path: dir ? this.sys.path.join(dir, 'go', 'env') : null, disabled: false};
@@ -145,15 +148,16 @@ export class Facts {
 	}
 }
 
-/** os.UserConfigDir as Go computes it. */
-export function userConfigDir(sys: System): string | null {
+/** os.UserConfigDir as Go computes it; null where Go gives an error. */
+function userConfigDir(sys: System): string | null {
 	if (sys.platform === 'win32') return sys.getenv('AppData') || null;
 	if (sys.platform === 'darwin') {
 		const home = sys.getenv('HOME');
 		return home ? sys.path.join(home, 'Library', 'Application Support') : null;
 	}
 	const xdg = sys.getenv('XDG_CONFIG_HOME');
-	if (xdg && sys.path.isAbsolute(xdg)) return xdg;
+	// A relative XDG_CONFIG_HOME is an error to Go, not a reason to fall back to HOME.
+	if (xdg) return sys.path.isAbsolute(xdg) ? xdg : null;
 	const home = sys.getenv('HOME');
 	return home ? sys.path.join(home, '.config') : null;
 }

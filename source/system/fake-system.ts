@@ -1,6 +1,6 @@
-import {createHash} from 'node:crypto';
 import path from 'node:path';
 import type {ExecRequest, ExecResult, FileInfo, Platform, System, TerminalInfo, TlsChainRequest, TlsChainResult} from './types.js';
+import {digestBytes} from './digest.js';
 import {mergeEnv} from './env-merge.js';
 import {sameKey, shortKey, type RegistryPort, type RegistryValue} from './registry.js';
 
@@ -64,6 +64,8 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 	const windows = platform === 'win32';
 	const p = windows ? path.win32 : path.posix;
 	const home = spec.home ?? (windows ? 'C:\\Users\\dev' : platform === 'darwin' ? '/Users/dev' : '/home/dev');
+	const cwd = spec.cwd ?? home;
+	const tmp = spec.tmp ?? (windows ? `${home}\\AppData\\Local\\Temp` : '/tmp');
 	let env: Record<string, string> = {...spec.env};
 	const key = (target: string) => {
 		const normal = p.resolve(target);
@@ -110,6 +112,8 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		else entries.set(key(target), {original: p.resolve(target), entry});
 	};
 	for (const [target, entry] of Object.entries(spec.files ?? {})) setFile(target, entry);
+	// As on a real machine, the home, current and temporary folders exist.
+	for (const dir of [home, cwd, tmp]) if (!entries.has(key(dir))) setFile(dir, {dir: true});
 
 	/** Follows links; returns the entry, or 'dir' for folders implied by a deeper path. */
 	const lookup = (target: string, depth = 0): {entry: FakeEntry | 'implied-dir'; resolved: string; viaLink: boolean} | null => {
@@ -124,6 +128,21 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		const prefix = k.endsWith(p.sep) ? k : k + p.sep;
 		for (const other of entries.keys()) if (other.startsWith(prefix)) return {entry: 'implied-dir', resolved: p.resolve(target), viaLink: false};
 		return null;
+	};
+
+	const isFolder = (entry: FakeEntry | 'implied-dir' | undefined) => entry === 'implied-dir' || (typeof entry === 'object' && 'dir' in entry);
+	const notFound = (operation: string, target: string) => Object.assign(new Error(`ENOENT: no such file or directory, ${operation} '${target}'`), {code: 'ENOENT'});
+	/** Like the file system, writing into a folder that does not exist fails. */
+	const requireFolderOf = (target: string, operation: string) => {
+		if (!isFolder(lookup(p.dirname(p.resolve(target)))?.entry)) throw notFound(operation, target);
+	};
+
+	/** Like `mkdir -p`: the folder and every parent exist from now on, whatever is removed later. */
+	const makeFolders = (target: string) => {
+		for (let dir = p.resolve(target); !entries.has(key(dir)); dir = p.dirname(dir)) {
+			setFile(dir, {dir: true});
+			if (p.dirname(dir) === dir) break;
+		}
 	};
 
 	const system: FakeSystem = {
@@ -145,9 +164,9 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			for (const [k, v] of Object.entries(env)) if (k.toUpperCase() === upper) return v;
 			return undefined;
 		},
-		cwd: () => spec.cwd ?? home,
+		cwd: () => cwd,
 		homedir: () => home,
-		tmpdir: () => spec.tmp ?? (windows ? `${home}\\AppData\\Local\\Temp` : '/tmp'),
+		tmpdir: () => tmp,
 		terminal: () => ({stdinIsTTY: false, stdoutIsTTY: false, ...spec.terminal}),
 
 		async exec(request) {
@@ -176,11 +195,11 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			const raw = entries.get(key(target))?.entry;
 			const isLink = Boolean(raw && typeof raw === 'object' && 'link' in raw);
 			const {entry} = found;
-			if (entry === 'implied-dir' || (typeof entry === 'object' && 'dir' in entry)) {
+			if (isFolder(entry)) {
 				return {kind: 'dir', size: 0, mode: 0o755, isLink} satisfies FileInfo;
 			}
-			if (typeof entry === 'string') return {kind: 'file', size: entry.length, mode: 0o755, isLink};
-			if ('file' in entry) return {kind: 'file', size: entry.file.length, mode: entry.mode ?? 0o755, isLink};
+			if (typeof entry === 'string') return {kind: 'file', size: Buffer.byteLength(entry), mode: 0o755, isLink};
+			if ('file' in entry) return {kind: 'file', size: Buffer.byteLength(entry.file), mode: entry.mode ?? 0o755, isLink};
 			return null;
 		},
 		async realpath(target) {
@@ -200,7 +219,7 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		async readdir(target) {
 			const found = lookup(target);
 			if (!found) return null;
-			if (found.entry !== 'implied-dir' && !(typeof found.entry === 'object' && 'dir' in found.entry)) return null;
+			if (!isFolder(found.entry)) return null;
 			const names = new Set<string>();
 			for (const {original} of entries.values()) {
 				const relative = p.relative(found.resolved, original);
@@ -218,14 +237,15 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		},
 		async mkdtemp(prefix) {
 			tempCounter += 1;
-			const dir = p.join(system.tmpdir(), `${prefix}${tempCounter}`);
+			const dir = p.join(tmp, `${prefix}${tempCounter}`);
 			setFile(dir, {dir: true});
 			return dir;
 		},
 		async mkdir(target) {
-			if (!lookup(target)) setFile(target, {dir: true});
+			makeFolders(target);
 		},
 		async writeFile(target, content) {
+			requireFolderOf(target, 'open');
 			// Like fs.writeFile: an existing file keeps its permission bits.
 			const existing = entries.get(key(target))?.entry;
 			setFile(target, existing && typeof existing === 'object' && 'file' in existing ? {...existing, file: content} : content);
@@ -237,21 +257,25 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		async copyFile(from, to) {
 			const found = lookup(from);
 			if (!found || found.entry === 'implied-dir' || (typeof found.entry === 'object' && !('file' in found.entry))) {
-				throw Object.assign(new Error(`ENOENT: no such file, copyfile '${from}'`), {code: 'ENOENT'});
+				throw notFound('copyfile', from);
 			}
+			makeFolders(p.dirname(p.resolve(to)));
 			setFile(to, typeof found.entry === 'string' ? found.entry : {...found.entry});
 		},
 		async rename(from, to) {
-			const raw = entries.get(key(from));
-			if (!raw) throw Object.assign(new Error(`ENOENT: no such file, rename '${from}'`), {code: 'ENOENT'});
-			entries.delete(key(from));
-			setFile(to, raw.entry);
+			const k = key(from);
+			if (!entries.has(k) && !lookup(from)) throw notFound('rename', from);
+			requireFolderOf(to, 'rename');
+			// A folder moves with everything in it.
+			for (const [other, {original, entry}] of [...entries]) {
+				if (other !== k && !other.startsWith(k + p.sep)) continue;
+				entries.delete(other);
+				setFile(p.join(to, p.relative(p.resolve(from), original)), entry);
+			}
 		},
 		async fileDigest(target) {
 			const content = await system.readFile(target);
-			if (content === null) return null;
-			const bytes = Buffer.from(content, 'utf8');
-			return {sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length};
+			return content === null ? null : digestBytes(Buffer.from(content, 'utf8'));
 		},
 		setFile,
 		setEnv(name, value) {

@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import fs from 'node:fs/promises';
 import {constants as fsConstants} from 'node:fs';
 import os from 'node:os';
@@ -7,6 +6,7 @@ import type {ExecRequest, ExecResult, FileInfo, System} from './types.js';
 import {mergeEnv} from './env-merge.js';
 import {createWindowsRegistry} from './windows-registry.js';
 import {decodeText} from './decode-text.js';
+import {digestBytes} from './digest.js';
 import {runProcess} from './spawn.js';
 
 /**
@@ -115,8 +115,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		rename: (from, to) => fs.rename(from, to),
 		async fileDigest(target) {
 			try {
-				const bytes = await fs.readFile(target);
-				return {sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length};
+				return digestBytes(await fs.readFile(target));
 			} catch {
 				return null;
 			}

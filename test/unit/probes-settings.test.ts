@@ -91,6 +91,22 @@ describe('go-env-file', () => {
 		expect(f['go-env-file']!.summary).toContain('go: parsing $GOFLAGS: non-flag "mod=mod"');
 	});
 
+	it('takes go at its word that GOENV=off means no file: the default file is there but not read, and says so', async () => {
+		const sys = linux({env: {GOENV: 'off'}, files: {[file]: 'GOPRIVATE=a.example.com\n'}, goEnv: {GOENV: '', GOPRIVATE: ''}});
+		const facts = new Facts(sys);
+		expect(await facts.goEnvFile()).toMatchObject({path: null, disabled: true, exists: false});
+		expect(await goSetting(facts, 'GOPRIVATE')).toMatchObject({source: 'default', value: ''});
+		const f = await checkAll(sys);
+		expect(f['go-env-file']).toMatchObject({status: 'info', summary: 'GOENV=off: go reads no go env file, and go env -w cannot save anything'});
+	});
+
+	it('finds no go env file, as go does, when go cannot run and XDG_CONFIG_HOME is relative', async () => {
+		const sys = linux({env: {XDG_CONFIG_HOME: 'relative/config'}, files: {[file]: 'GOPRIVATE=a.example.com\n'}, goEnv: 'go: cannot run'});
+		expect(await new Facts(sys).goEnvFilePath()).toEqual({path: null, disabled: false});
+		const absolute = linux({env: {XDG_CONFIG_HOME: '/srv/config'}, goEnv: 'go: cannot run'});
+		expect(await new Facts(absolute).goEnvFilePath()).toEqual({path: '/srv/config/go/env', disabled: false});
+	});
+
 	it('shows every core setting and every changed one with its origin, and notes a repeated line', async () => {
 		const sys = linux({files: {[file]: 'GOPRIVATE=a.example.com\nGOPRIVATE=b.example.com\n'}, goEnv: {GOPRIVATE: 'b.example.com', GOINSECURE: 'c.example.com'}, env: {GOINSECURE: 'c.example.com'}});
 		sys.addCommand({file: '/usr/local/go/bin/go', args: ['env', '-changed', '-json'], answer: {stdout: '{"GOPRIVATE":"b.example.com","GOINSECURE":"c.example.com","GOTOOLCHAIN":"local"}'}});

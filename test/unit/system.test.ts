@@ -1,11 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {createNodeSystem} from '../../source/system/node-system.js';
 import {mergeEnv} from '../../source/system/env-merge.js';
 import {Facts} from '../../source/facts/facts.js';
 import {findAllOnPath} from '../../source/facts/path-lookup.js';
 import {parseGoEnvFile, envFileValues} from '../../source/facts/go-env-file.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
+import type {System} from '../../source/system/types.js';
 
 const envProgram = spawnSync('sh', ['-c', 'command -v env'], {encoding: 'utf8'}).stdout.trim();
 
@@ -41,6 +45,56 @@ describe('the real System', () => {
 		setTimeout(() => controller.abort(), 100);
 		const result = await pending;
 		expect(result.canceled).toBe(true);
+	});
+});
+
+describe('the fake System, against the real one', () => {
+	/** One sequence of file operations, run in a fresh folder; what each step gave. */
+	async function fileScript(sys: System, root: string): Promise<unknown[]> {
+		const j = (...parts: string[]) => sys.path.join(root, ...parts);
+		const outcome = (promise: Promise<unknown>) => promise.then(
+			(value) => ({ok: value ?? null}),
+			(error: NodeJS.ErrnoException) => ({error: error.code}),
+		);
+		const info = async (target: string) => {
+			const found = await sys.stat(target);
+			return found && {kind: found.kind, size: found.kind === 'file' ? found.size : undefined};
+		};
+		const steps: unknown[] = [];
+		steps.push(await outcome(sys.mkdir(j('a', 'b'))), await info(j('a')), await outcome(sys.mkdir(j('a', 'b'))));
+		steps.push(await outcome(sys.writeFile(j('a', 'b', 'f.txt'), 'héllo 张三')), await sys.readFile(j('a', 'b', 'f.txt')), await info(j('a', 'b', 'f.txt')));
+		steps.push(await sys.fileDigest(j('a', 'b', 'f.txt')), await sys.fileDigest(j('a')), await sys.readFile(j('a')));
+		steps.push(await outcome(sys.writeFile(j('missing', 'x.txt'), 'x')), await info(j('missing')));
+		steps.push(await outcome(sys.copyFile(j('a', 'b', 'f.txt'), j('c', 'd', 'g.txt'))), await sys.readFile(j('c', 'd', 'g.txt')));
+		steps.push(await outcome(sys.copyFile(j('nothing.txt'), j('c', 'n.txt'))));
+		steps.push(await outcome(sys.rename(j('c', 'd', 'g.txt'), j('a', 'h.txt'))), await info(j('c', 'd', 'g.txt')), await sys.readFile(j('a', 'h.txt')));
+		steps.push(await outcome(sys.rename(j('nothing.txt'), j('a', 'n.txt'))), await outcome(sys.rename(j('a', 'h.txt'), j('missing', 'h.txt'))));
+		steps.push(await outcome(sys.rename(j('a'), j('e'))), await info(j('a')), await sys.readFile(j('e', 'b', 'f.txt')));
+		steps.push(await outcome(sys.writeFile(j('bom.txt'), '\uFEFFGOOS=linux\n')), await sys.readFile(j('bom.txt')), await sys.readFile(j('bom.txt'), 'auto'));
+		steps.push(((await sys.readdir(j('e'))) ?? []).sort(), await sys.readdir(j('bom.txt')), await sys.readdir(j('missing')));
+		steps.push(await outcome(sys.remove(j('e'))), await info(j('e')), await info(j('e', 'b', 'f.txt')), await outcome(sys.remove(j('e'))));
+		steps.push(((await sys.readdir(root)) ?? []).sort());
+		return steps;
+	}
+
+	it('gives the same answers for the same file operations', async () => {
+		const root = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-system-'));
+		try {
+			const real = await fileScript(createNodeSystem(), root);
+			const fake = await fileScript(createFakeSystem({platform: process.platform, files: {[root]: {dir: true}}}), root);
+			expect(fake).toEqual(real);
+			// The script reached what it tests: a refused write, a moved folder, a decoded BOM.
+			expect(real).toContainEqual({error: 'ENOENT'});
+			expect(real).toContain('GOOS=linux\n');
+			expect(real.at(-1)).toEqual(['bom.txt', 'c']);
+		} finally {
+			rmSync(root, {recursive: true, force: true});
+		}
+	});
+
+	it('has a home, a current and a temporary folder, as every machine does', async () => {
+		const sys = createFakeSystem({cwd: '/work/project', tmp: '/var/tmp'});
+		for (const dir of [sys.homedir(), sys.cwd(), sys.tmpdir()]) expect((await sys.stat(dir))?.kind, dir).toBe('dir');
 	});
 });
 
