@@ -148,6 +148,19 @@ describe('path-hygiene on Windows', () => {
 		expect(path.entries[6]).toMatchObject({raw: '%USERPROFILE%\\go\\bin', expanded: `${USER}\\go\\bin`, tools: [{name: 'gopls'}, {name: 'dlv'}]});
 	});
 
+	it('counts the entries of the registry Path it judged, not those of this older terminal', async () => {
+		const registry = windowsRegistry();
+		registry[USER_ENVIRONMENT_KEY]!.find((v) => v.name === 'Path')!.data = '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;%USERPROFILE%\\go\\bin;';
+		// Opened before the user Path was set: three entries only.
+		const f = await checkAll(windowsWorld({registry, env: {Path: `C:\\Windows\\system32;C:\\Windows;${GO_BIN}`}}));
+		expect(f['path-hygiene']).toMatchObject({status: 'ok', summary: '7 entries in the registry Path (system and user), no duplicates, all present'});
+		const numbers = f['path-hygiene']!.evidence.find((e) => e.kind === 'kv');
+		expect(numbers?.kind === 'kv' && numbers.rows.slice(0, 2)).toEqual([
+			{label: 'entries in the registry Path (system and user)', value: '7'},
+			{label: 'entries in this PATH', value: '3'},
+		]);
+	});
+
 	it('rewrites a reference that never expands into the folder it means, as %USERPROFILE%\\…, never %GOPATH%', async () => {
 		const registry = windowsRegistry();
 		const user = registry[USER_ENVIRONMENT_KEY]!;
