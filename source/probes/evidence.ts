@@ -1,4 +1,5 @@
 import type {CommandFact} from '../facts/facts.js';
+import type {ExecResult} from '../system/types.js';
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
 
@@ -18,6 +19,16 @@ export function commandEvidence(t: Translator, command: CommandFact, title = t('
 /** The first non-empty line of a program's error output, for a one-line summary. */
 export function firstLine(text: string): string {
 	return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+}
+
+/**
+ * Why a program did not give the answer asked for, in one line: its first line of error
+ * output, else how it ended (`ENOENT`, `exit code 2`), else what it printed instead.
+ */
+export function exitText(t: Translator, result: ExecResult): string {
+	if (result.timedOut) return t('evidence.timedOut');
+	const ended = result.exitCode !== 0 ? `${t('evidence.exitCode')} ${result.exitCode ?? '?'}` : '';
+	return firstLine(result.stderr) || result.errorCode || ended || firstLine(result.stdout) || '?';
 }
 
 export function yesNo(t: Translator, value: boolean): string {

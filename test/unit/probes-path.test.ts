@@ -323,6 +323,21 @@ describe('go-on-path', () => {
 		expect(f['go-on-path']).toMatchObject({status: 'ok', summary: `go1.27.4 at ${GO_BIN}\\go.exe`});
 	});
 
+	it('tells a second go that cannot start from another Go version, with why it failed', async () => {
+		const sys = windowsWorld({
+			env: {Path: `C:\\Windows\\system32;${GO_BIN};C:\\Go\\bin;C:\\Tools\\bin`},
+			files: {'C:\\Go\\bin\\go.exe': {file: 'MZ'}, 'C:\\Tools\\bin\\go.exe': {file: 'MZ'}},
+			commands: [{file: 'C:\\Go\\bin\\go.exe', args: ['version'], answer: {exitCode: 2, stderr: 'go: cannot find GOROOT directory: C:\\Go\n'}}],
+		});
+		const f = await checkAll(sys);
+		// C:\Tools\bin\go.exe is not scripted: the fake world refuses to start it (EACCES).
+		expect(f['go-on-path']).toMatchObject({
+			status: 'warn',
+			summary: 'another go later on PATH does not start: C:\\Go\\bin\\go.exe (go: cannot find GOROOT directory: C:\\Go), C:\\Tools\\bin\\go.exe (EACCES)',
+		});
+		expect(f['go-on-path']!.summary).not.toContain('other Go version');
+	});
+
 	it('warns about a 32-bit Go on a 64-bit Windows', async () => {
 		const f = await checkAll(windowsWorld({goEnv: {GOHOSTARCH: '386', GOARCH: '386'}, env: {PROCESSOR_ARCHITECTURE: 'x86', PROCESSOR_ARCHITEW6432: 'AMD64'}}));
 		expect(f['go-on-path']).toMatchObject({status: 'warn'});
