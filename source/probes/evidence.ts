@@ -1,4 +1,5 @@
 import type {CommandFact} from '../facts/facts.js';
+import type {SectionError} from '../facts/windows-batch.js';
 import type {ExecResult} from '../system/types.js';
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
@@ -33,4 +34,10 @@ export function exitText(t: Translator, result: ExecResult): string {
 
 export function yesNo(t: Translator, value: boolean): string {
 	return value ? t('ui.yes') : t('ui.no');
+}
+
+/** Why a section of the Windows facts batch has no data, in the user's language (PowerShell's own text where it gave one). */
+export function failedText(t: Translator, section: {ok: true} | ({ok: false} & SectionError)): string {
+	if (section.ok) return '';
+	return section.reason === 'section-failed' ? section.message : t(`windows.batch.${section.reason}`, {detail: section.message});
 }
