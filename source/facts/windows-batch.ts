@@ -90,7 +90,16 @@ export interface ProcessEntry {
 	created: string;
 }
 
-export type SectionError = {reason: 'powershell-missing' | 'powershell-silent' | 'powershell-failed' | 'timeout' | 'section-failed'; message: string; errorId?: string};
+/**
+ * Why a section has no data, as a code the checks put into words (catalogue `windows.batch.*`);
+ * `message` is the detail: PowerShell's own text for `section-failed` and `powershell-failed`,
+ * the program, the deadline or the exit code for the others.
+ */
+export type SectionError = {
+	reason: 'powershell-missing' | 'powershell-silent' | 'powershell-failed' | 'powershell-exit' | 'timeout' | 'section-failed' | 'section-missing';
+	message: string;
+	errorId?: string;
+};
 export type Section<T> = {ok: true; data: T; ms?: number} | ({ok: false} & SectionError);
 
 export type WindowsFacts = {[K in SectionName]: Section<WindowsBatchData[K]>} & {
@@ -247,7 +256,7 @@ export function parseBatchOutput(stdout: string): {[K in SectionName]: Section<W
 	for (const name of SECTIONS) {
 		const section = raw[name] as {ok?: boolean; data?: unknown; message?: string; errorId?: string; hresult?: string; ms?: number} | undefined;
 		if (!section) {
-			out[name] = {ok: false, reason: 'section-failed', message: 'missing from the output'};
+			out[name] = {ok: false, reason: 'section-missing', message: ''};
 		} else if (section.ok) {
 			const data = ARRAY_SECTIONS.has(name) ? asArray(section.data) : normalizeObject(section.data);
 			out[name] = {ok: true, data, ...(typeof section.ms === 'number' ? {ms: section.ms} : {})};
@@ -292,7 +301,8 @@ export function windowsFacts(facts: Facts): Promise<WindowsFacts> {
 			return {...allFailed({reason: 'powershell-silent', message: powershell}), command: shown, powershell};
 		}
 		const message = (result.stderr || result.stdout).trim().split(/\r?\n/)[0] ?? '';
-		return {...allFailed({reason: 'powershell-failed', message: message || `exit ${result.exitCode ?? result.errorCode ?? '?'}`}), command: shown, powershell};
+		const failure: SectionError = message ? {reason: 'powershell-failed', message} : {reason: 'powershell-exit', message: String(result.exitCode ?? result.errorCode ?? '?')};
+		return {...allFailed(failure), command: shown, powershell};
 	});
 }
 
@@ -338,8 +348,10 @@ export interface Elevation {
 	sid?: string;
 	/** Member of Administrators (true only in an elevated token; a filtered token says false). */
 	adminRole?: boolean | null;
-	/** Why it is unknown. */
-	reason?: string;
+	/** Why it is unknown: not Windows, no mandatory label in the groups, or the batch (and whoami.exe) failed. */
+	reason?: 'not-windows' | 'no-mandatory-label' | 'batch-failed';
+	/** With `batch-failed`: why the batch's elevation section has no data. */
+	batch?: SectionError;
 	whoami?: string;
 }
 
@@ -349,11 +361,11 @@ export interface Elevation {
  */
 export async function detectElevation(facts: Facts): Promise<Elevation> {
 	return facts.once('elevation', async () => {
-		if (facts.sys.platform !== 'win32') return {elevated: null, reason: 'not Windows'};
+		if (facts.sys.platform !== 'win32') return {elevated: null, reason: 'not-windows'};
 		const section = (await windowsFacts(facts)).elevation;
 		let text: string | undefined;
 		let adminRole: boolean | null | undefined;
-		let reason: string | undefined;
+		let batch: SectionError | undefined;
 		if (section.ok) {
 			text = section.data.whoami;
 			adminRole = section.data.adminRole;
@@ -362,10 +374,14 @@ export async function detectElevation(facts: Facts): Promise<Elevation> {
 			const whoami = system32(facts.sys.env(), 'whoami.exe');
 			const run = await facts.exec(whoami, ['/groups', '/fo', 'csv', '/nh']);
 			if (run.result.exitCode === 0) text = run.result.stdout;
-			reason = section.message;
+			else batch = {reason: section.reason, message: section.message};
 		}
 		const parsed = text ? parseIntegrityLevel(text) : null;
-		if (!parsed) return {elevated: null, adminRole, reason: reason ?? 'no mandatory label in whoami /groups', ...(text ? {whoami: text} : {})};
+		if (!parsed) {
+			// whoami answered without a label, or nothing answered at all.
+			if (text !== undefined) return {elevated: null, adminRole, reason: 'no-mandatory-label', ...(text ? {whoami: text} : {})};
+			return {elevated: null, adminRole, reason: 'batch-failed', ...(batch ? {batch} : {})};
+		}
 		return {elevated: parsed.level === 'high' || parsed.level === 'system' || parsed.level === 'protected', level: parsed.level, sid: parsed.sid, adminRole, ...(text ? {whoami: text} : {})};
 	});
 }

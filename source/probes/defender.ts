@@ -1,9 +1,9 @@
 import type {Probe, ProbeContext} from '../engine/probe.js';
 import type {GoEnvFileFact} from '../facts/facts.js';
-import {windowsFacts, type DefenderEvent, type Section, type ThreatDetection, type WindowsFacts} from '../facts/windows-batch.js';
+import {windowsFacts, type DefenderEvent, type ThreatDetection, type WindowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
-import {commandEvidence} from './evidence.js';
+import {commandEvidence, failedText} from './evidence.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
 import {joinList, withNote} from '../i18n/index.js';
 
@@ -100,11 +100,6 @@ function thirdParty(w: WindowsFacts): {names: string[]; why: string} | null {
 	return null;
 }
 
-export function failedText(t: ProbeContext['t'], section: Section<unknown>): string {
-	if (section.ok) return '';
-	return section.reason === 'section-failed' ? section.message : t(`windows.batch.${section.reason}`, {detail: section.message});
-}
-
 export const defender: Probe = {
 	id: 'defender',
 	family: 'windows',
@@ -128,7 +123,7 @@ export const defender: Probe = {
 		const why = t('probe.defender.why');
 		const docUrl = 'https://go.dev/doc/faq#virus';
 
-		if (!w.defenderStatus.ok && w.defenderStatus.reason !== 'section-failed') {
+		if (!w.defenderStatus.ok && w.defenderStatus.reason !== 'section-failed' && w.defenderStatus.reason !== 'section-missing') {
 			return {status: 'unknown', summary: t('probe.defender.noPowershell', {reason: failedText(t, w.defenderStatus)}), why, docUrl, evidence: w.command ? [commandEvidence(t, w.command)] : []};
 		}
 

@@ -1,6 +1,7 @@
 import type {Probe} from '../engine/probe.js';
 import {detectElevation} from '../facts/windows-batch.js';
 import {withNote} from '../i18n/index.js';
+import {failedText} from './evidence.js';
 
 /** Elevated or not (by the mandatory label SID, never a localised group name). Info only. */
 export const elevation: Probe = {
@@ -22,7 +23,11 @@ export const elevation: Probe = {
 			},
 			...(e.whoami ? [{kind: 'text' as const, title: 'whoami /groups', text: e.whoami.trim()}] : []),
 		];
-		if (e.elevated === null) return {status: 'unknown', summary: t('probe.elevation.unknown', {reason: e.reason ?? '?'}), evidence};
+		if (e.elevated === null) {
+			const said = t(`probe.elevation.reason.${e.reason ?? 'batch-failed'}`);
+			const reason = e.batch ? withNote(t, said, failedText(t, {ok: false, ...e.batch})) : said;
+			return {status: 'unknown', summary: t('probe.elevation.unknown', {reason}), evidence};
+		}
 		return {
 			status: 'info',
 			summary: e.elevated ? t('probe.elevation.elevated', {sid: e.sid!}) : t('probe.elevation.notElevated', {sid: e.sid!}),

@@ -1,4 +1,6 @@
 import type {CommandFact} from '../facts/facts.js';
+import type {SectionError} from '../facts/windows-batch.js';
+import type {ExecResult} from '../system/types.js';
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
 
@@ -20,6 +22,22 @@ export function firstLine(text: string): string {
 	return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
 }
 
+/**
+ * Why a program did not give the answer asked for, in one line: its first line of error
+ * output, else how it ended (`ENOENT`, `exit code 2`), else what it printed instead.
+ */
+export function exitText(t: Translator, result: ExecResult): string {
+	if (result.timedOut) return t('evidence.timedOut');
+	const ended = result.exitCode !== 0 ? `${t('evidence.exitCode')} ${result.exitCode ?? '?'}` : '';
+	return firstLine(result.stderr) || result.errorCode || ended || firstLine(result.stdout) || '?';
+}
+
 export function yesNo(t: Translator, value: boolean): string {
 	return value ? t('ui.yes') : t('ui.no');
+}
+
+/** Why a section of the Windows facts batch has no data, in the user's language (PowerShell's own text where it gave one). */
+export function failedText(t: Translator, section: {ok: true} | ({ok: false} & SectionError)): string {
+	if (section.ok) return '';
+	return section.reason === 'section-failed' ? section.message : t(`windows.batch.${section.reason}`, {detail: section.message});
 }

@@ -2,7 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import {gitCandidates, gitVersion} from '../facts/git.js';
 import {parseGoproxy} from '../net/goproxy-list.js';
-import {commandEvidence, firstLine} from './evidence.js';
+import {commandEvidence, exitText} from './evidence.js';
 
 /** git present, and its version: `direct` fetches and private modules run git. */
 export const git: Probe = {
@@ -50,7 +50,7 @@ export const git: Probe = {
 		if (!version?.version) {
 			return {
 				status: 'error',
-				summary: t('probe.git.broken', {path: candidates[0]!, error: firstLine(version?.command.result.stderr ?? '') || version?.command.result.errorCode || '?'}),
+				summary: t('probe.git.broken', {path: candidates[0]!, error: version ? exitText(t, version.command.result) : '?'}),
 				why: t('probe.git.missing.why'),
 				docUrl,
 				evidence,

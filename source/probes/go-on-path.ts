@@ -9,7 +9,7 @@ import {osArchitecture} from '../facts/os-arch.js';
 import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell} from '../facts/path-model.js';
 import {registryEnvironment, findValue} from '../facts/windows-env.js';
 import {editPath} from '../fixes/setting-fixes.js';
-import {commandEvidence, firstLine} from './evidence.js';
+import {commandEvidence, exitText} from './evidence.js';
 import {hitOrigin, shellName} from './path-evidence.js';
 
 /** Files Node cannot start directly: their version is not asked. */
@@ -53,14 +53,21 @@ export const goOnPath: Probe = {
 		const goEnv = await facts.goEnv();
 		const runs = candidates[0] ?? hits[0]!.file;
 		const winnerVersion = goEnv?.ok ? (goEnv.values.GOVERSION ?? null) : null;
-		// One version per distinct file (a symlink to the same go is the same go).
+		// One version per distinct file (a symlink to the same go is the same go); a go that
+		// cannot say its version is kept apart, with why, not counted as another version.
 		const versions = new Map<string, string | null>();
+		const cannotStart = new Map<string, string>();
 		await Promise.all(
 			hits.map(async (hit) => {
 				if (versions.has(hit.resolved)) return;
 				versions.set(hit.resolved, null);
-				if (hit.file === runs || hit.resolved === (await sys.realpath(runs))) versions.set(hit.resolved, winnerVersion);
-				else if (!SCRIPT.test(hit.file)) versions.set(hit.resolved, (await facts.goVersion(hit.file)).version);
+				if (hit.file === runs || hit.resolved === (await sys.realpath(runs))) {
+					versions.set(hit.resolved, winnerVersion);
+				} else if (!SCRIPT.test(hit.file)) {
+					const {version, command} = await facts.goVersion(hit.file);
+					versions.set(hit.resolved, version);
+					if (!version) cannotStart.set(hit.resolved, exitText(t, command.result));
+				}
 			}),
 		);
 		const evidence: Evidence[] = [hitsTable(t, hits, versions, shell)];
@@ -94,7 +101,7 @@ export const goOnPath: Probe = {
 			if (goEnv) evidence.push(commandEvidence(t, goEnv));
 			return {
 				status: 'error',
-				summary: t('probe.go-on-path.brokenGo', {path: runs, error: firstLine(goEnv?.result.stderr ?? '') || '?'}),
+				summary: t('probe.go-on-path.brokenGo', {path: runs, error: goEnv ? exitText(t, goEnv.result) : '?'}),
 				why: t('probe.go-on-path.brokenGo.why'),
 				evidence,
 			};
@@ -120,7 +127,7 @@ export const goOnPath: Probe = {
 		let docUrl: string | undefined;
 		const fixes: Fix[] = [];
 
-		const differing = [...versions.entries()].filter(([, v]) => v !== winnerVersion);
+		const differing = [...versions.entries()].filter(([, v]) => v !== null && v !== winnerVersion);
 		if (differing.length > 0) {
 			const others = hits.filter((h) => differing.some(([resolved]) => resolved === h.resolved) && !h.wins);
 			problems.push(
@@ -145,6 +152,11 @@ export const goOnPath: Probe = {
 				const fix = await preferGoFix(facts, t, winnerHit, newest, versions.get(newest.resolved)!);
 				if (fix) fixes.push(fix);
 			}
+		}
+		const broken = hits.filter((h) => !h.wins && cannotStart.has(h.resolved) && hits.find((o) => o.resolved === h.resolved) === h);
+		if (broken.length > 0) {
+			problems.push(t('probe.go-on-path.othersBroken', {list: joinList(t, broken.map((h) => withNote(t, h.file, cannotStart.get(h.resolved)!)))}));
+			why ||= t('probe.go-on-path.several.why');
 		}
 		if (shellWinners.length > 0 && new Set(shellWinners.map((w) => w.hit?.file.toLowerCase() ?? '')).size > 1) {
 			problems.push(t('probe.go-on-path.shellsDiffer', {list: joinClauses(t, shellWinners.map((w) => t('text.labelled', {label: shellName(t, w.shell), value: w.hit?.file ?? '-'})))}));

@@ -4,7 +4,7 @@ import {windowsFacts} from '../facts/windows-batch.js';
 import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
-import {failedText} from './defender.js';
+import {failedText} from './evidence.js';
 import {withNote} from '../i18n/index.js';
 
 /**

@@ -44,6 +44,8 @@ export const pathHygiene: Probe = {
 		const quoted = count('quoted') + registered.filter((e) => e.raw.includes('"')).length;
 		const unexpanded = [...own.filter((e) => e.marks.includes('unexpanded')).map((e) => e.text), ...registered.filter((e) => e.unexpanded.length > 0).map((e) => e.raw)];
 		const relative = count('relative');
+		// What the verdict is about: the registry Path values (but the empty entry a trailing `;` leaves), or this PATH.
+		const judged = judgeRegistry ? registered.filter((e) => !e.trailing).length : model.entries.length;
 		// cmd.exe's limit bites this terminal and new ones alike.
 		const length = Math.max(model.value.length, model.composedValue?.length ?? 0);
 		const tooLong = win && length > CMD_MAX_LENGTH;
@@ -76,6 +78,7 @@ export const pathHygiene: Probe = {
 				kind: 'kv',
 				title: t('probe.path-hygiene.evidence.summary'),
 				rows: [
+					...(judgeRegistry ? [{label: t('probe.path-hygiene.label.registryEntries'), value: String(judged)}] : []),
 					{label: t('probe.path-hygiene.label.entries'), value: String(model.entries.length)},
 					{label: t('probe.path-hygiene.label.length'), value: String(model.value.length), ...(model.value.length > CMD_MAX_LENGTH && win ? {tone: 'bad' as const} : {})},
 					...(model.composedValue !== undefined ? [{label: t('probe.path-hygiene.label.composedLength'), value: String(model.composedValue.length)}] : []),
@@ -99,7 +102,7 @@ export const pathHygiene: Probe = {
 			return {status: 'warn', summary: joinClauses(t, [...warnings, ...notes]), why: t('probe.path-hygiene.why'), evidence, fixes};
 		}
 		if (notes.length > 0) return {status: 'info', summary: t('probe.path-hygiene.tidy', {list: joinList(t, notes)}), why: t('probe.path-hygiene.why'), evidence, fixes};
-		return {status: 'ok', summary: t('probe.path-hygiene.ok', {count: model.entries.length}), evidence, fixes};
+		return {status: 'ok', summary: t(judgeRegistry ? 'probe.path-hygiene.okRegistry' : 'probe.path-hygiene.ok', {count: judged}), evidence, fixes};
 	},
 };
 

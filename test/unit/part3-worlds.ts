@@ -119,8 +119,8 @@ function withExtras(sys: FakeSystem, spec: WindowsWorldSpec): FakeSystem {
 	return sys;
 }
 
-export async function check(sys: System, only?: string[]): Promise<Record<string, Finding>> {
-	const engine = new Engine({probes: PROBES, sys, t, scheduleFlush: (f) => f()});
+export async function check(sys: System, only?: string[], translator = t): Promise<Record<string, Finding>> {
+	const engine = new Engine({probes: PROBES, sys, t: translator, scheduleFlush: (f) => f()});
 	const findings = await engine.run(only);
 	return Object.fromEntries(findings.map((f) => [f.id, f]));
 }

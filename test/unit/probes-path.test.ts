@@ -148,6 +148,19 @@ describe('path-hygiene on Windows', () => {
 		expect(path.entries[6]).toMatchObject({raw: '%USERPROFILE%\\go\\bin', expanded: `${USER}\\go\\bin`, tools: [{name: 'gopls'}, {name: 'dlv'}]});
 	});
 
+	it('counts the entries of the registry Path it judged, not those of this older terminal', async () => {
+		const registry = windowsRegistry();
+		registry[USER_ENVIRONMENT_KEY]!.find((v) => v.name === 'Path')!.data = '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;%USERPROFILE%\\go\\bin;';
+		// Opened before the user Path was set: three entries only.
+		const f = await checkAll(windowsWorld({registry, env: {Path: `C:\\Windows\\system32;C:\\Windows;${GO_BIN}`}}));
+		expect(f['path-hygiene']).toMatchObject({status: 'ok', summary: '7 entries in the registry Path (system and user), no duplicates, all present'});
+		const numbers = f['path-hygiene']!.evidence.find((e) => e.kind === 'kv');
+		expect(numbers?.kind === 'kv' && numbers.rows.slice(0, 2)).toEqual([
+			{label: 'entries in the registry Path (system and user)', value: '7'},
+			{label: 'entries in this PATH', value: '3'},
+		]);
+	});
+
 	it('rewrites a reference that never expands into the folder it means, as %USERPROFILE%\\…, never %GOPATH%', async () => {
 		const registry = windowsRegistry();
 		const user = registry[USER_ENVIRONMENT_KEY]!;
@@ -308,6 +321,21 @@ describe('go-on-path', () => {
 	it('finds the registry fixture machine healthy', async () => {
 		const f = await checkAll(windowsWorld());
 		expect(f['go-on-path']).toMatchObject({status: 'ok', summary: `go1.27.4 at ${GO_BIN}\\go.exe`});
+	});
+
+	it('tells a second go that cannot start from another Go version, with why it failed', async () => {
+		const sys = windowsWorld({
+			env: {Path: `C:\\Windows\\system32;${GO_BIN};C:\\Go\\bin;C:\\Tools\\bin`},
+			files: {'C:\\Go\\bin\\go.exe': {file: 'MZ'}, 'C:\\Tools\\bin\\go.exe': {file: 'MZ'}},
+			commands: [{file: 'C:\\Go\\bin\\go.exe', args: ['version'], answer: {exitCode: 2, stderr: 'go: cannot find GOROOT directory: C:\\Go\n'}}],
+		});
+		const f = await checkAll(sys);
+		// C:\Tools\bin\go.exe is not scripted: the fake world refuses to start it (EACCES).
+		expect(f['go-on-path']).toMatchObject({
+			status: 'warn',
+			summary: 'another go later on PATH does not start: C:\\Go\\bin\\go.exe (go: cannot find GOROOT directory: C:\\Go), C:\\Tools\\bin\\go.exe (EACCES)',
+		});
+		expect(f['go-on-path']!.summary).not.toContain('other Go version');
 	});
 
 	it('warns about a 32-bit Go on a 64-bit Windows', async () => {

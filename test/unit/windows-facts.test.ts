@@ -9,6 +9,7 @@ import {
 	parseIntegrityLevel,
 	windowsFacts,
 } from '../../source/facts/windows-batch.js';
+import {createTranslator} from '../../source/i18n/index.js';
 import {POWERSHELL, batchStdout, check, fixture, spawnsOf, windowsWorld} from './part3-worlds.js';
 
 describe('the PowerShell batch script', () => {
@@ -54,7 +55,7 @@ describe('parseBatchOutput', () => {
 		expect(out.antivirus).toMatchObject({ok: true, data: [{name: 'Windows Defender'}]});
 		expect(out.processes).toMatchObject({ok: true, data: [{name: 'powershell.exe'}]});
 		expect(out.defenderPreferences).toMatchObject({ok: true, data: {exclusionPath: ['C:\\x']}});
-		expect(out.culture).toMatchObject({ok: false, reason: 'section-failed'});
+		expect(out.culture).toMatchObject({ok: false, reason: 'section-missing', message: ''});
 	});
 
 	it('returns null without the marker line (a stub PowerShell prints nothing)', () => {
@@ -133,6 +134,21 @@ describe('elevation by the mandatory label SID', () => {
 		const sys = windowsWorld({batch: null});
 		expect(await detectElevation(new Facts(sys))).toMatchObject({elevated: null});
 		expect(spawnsOf(sys, 'C:\\Windows\\System32\\whoami.exe')).toBe(1);
+	});
+
+	it('says why it cannot tell in words of the catalogue, never English prose from the facts (zh-CN)', async () => {
+		const zh = async (sys: Parameters<typeof check>[0]) => (await check(sys, ['elevation'], createTranslator('zh-CN'))).elevation!;
+		// PowerShell answers, whoami lists no mandatory label.
+		const noLabel = await zh(windowsWorld({batch: {elevation: {whoami: '"Everyone","Well-known group","S-1-1-0",""', adminRole: null}}}));
+		expect(noLabel).toMatchObject({status: 'unknown', summary: '无法判断当前进程是否以管理员身份运行（whoami /groups 的输出中没有强制完整性标签（S-1-16-…））'});
+		// PowerShell exits 1 and prints nothing; whoami.exe is not there either.
+		const silent = await zh(windowsWorld({batch: {raw: {exitCode: 1, stdout: ''}}}));
+		expect(silent.summary).toBe('无法判断当前进程是否以管理员身份运行（PowerShell 和 whoami.exe 都没有给出结果（PowerShell 以退出码 1 结束，没有输出可用的结果））');
+		// A section left out of the batch's answer.
+		const json = Buffer.from(JSON.stringify({v: 1}), 'utf8').toString('base64');
+		const missing = await zh(windowsWorld({batch: {raw: {exitCode: 0, stdout: `GOENVTUI:${json}`}}}));
+		expect(missing.summary).toContain('PowerShell 的输出中缺少这一部分');
+		for (const f of [noLabel, silent, missing]) expect(f.summary).not.toMatch(/missing from the output|no mandatory label|exit \d/);
 	});
 
 	it('is info only in the checklist', async () => {

@@ -22,6 +22,10 @@ export const environment = {
 
 	'probe.path-hygiene.title': {en: 'PATH hygiene', 'zh-CN': 'PATH 整洁度'},
 	'probe.path-hygiene.ok': {en: '{count} entries, no duplicates, all present', 'zh-CN': '共 {count} 个条目，无重复，全部存在'},
+	'probe.path-hygiene.okRegistry': {
+		en: '{count} entries in the registry Path (system and user), no duplicates, all present',
+		'zh-CN': '注册表 Path（系统和用户）共 {count} 个条目，无重复，全部存在',
+	},
 	'probe.path-hygiene.tidy': {en: 'worth tidying: {list} (harmless, but they hide real problems)', 'zh-CN': '值得清理：{list}（本身无害，但会掩盖真正的问题）'},
 	'probe.path-hygiene.duplicates': {en: 'duplicate entries: {count}', 'zh-CN': '{count} 个重复条目'},
 	'probe.path-hygiene.missing': {en: 'entries that are not folders: {count}', 'zh-CN': '{count} 个条目不是已存在的目录'},
@@ -57,7 +61,8 @@ export const environment = {
 	},
 	'probe.path-hygiene.evidence.summary': {en: 'PATH in numbers', 'zh-CN': 'PATH 概况'},
 	'probe.path-hygiene.evidence.registry': {en: 'Path in the registry (raw, with its type)', 'zh-CN': '注册表中的 Path（原始值及类型）'},
-	'probe.path-hygiene.label.entries': {en: 'entries', 'zh-CN': '条目数'},
+	'probe.path-hygiene.label.registryEntries': {en: 'entries in the registry Path (system and user)', 'zh-CN': '注册表 Path 中的条目数（系统和用户）'},
+	'probe.path-hygiene.label.entries': {en: 'entries in this PATH', 'zh-CN': '当前 PATH 的条目数'},
 	'probe.path-hygiene.label.length': {en: 'length of this PATH', 'zh-CN': '当前 PATH 长度'},
 	'probe.path-hygiene.label.composedLength': {en: 'length of a new terminal\'s PATH', 'zh-CN': '新终端的 PATH 长度'},
 	'probe.path-hygiene.label.processOnly': {en: 'entries only in this terminal (see stale-session)', 'zh-CN': '只在当前终端中的条目（见 stale-session）'},

@@ -24,6 +24,10 @@ export const toolchain = {
 		en: '{version} at {path} wins; {count} other Go version(s) later on PATH: {others}',
 		'zh-CN': '生效的是 {path} 处的 {version}；PATH 后面还有 {count} 个其他版本的 Go：{others}',
 	},
+	'probe.go-on-path.othersBroken': {
+		en: 'another go later on PATH does not start: {list}',
+		'zh-CN': 'PATH 后面还有无法启动的 go：{list}',
+	},
 	'probe.go-on-path.several.why': {
 		en: 'Only the first go on PATH runs. Another Go later on PATH is shadowed: a terminal or editor with a different PATH order may run a different Go than you think.',
 		'zh-CN': '只有 PATH 中的第一个 go 会运行，后面的 Go 都被遮蔽了。PATH 顺序不同的终端或编辑器，运行的可能是另一个 Go。',

@@ -10,7 +10,12 @@ export const windows = {
 		'zh-CN': 'PowerShell 运行了，但没有任何输出（{detail}；也许只是个占位程序，例如在 Wine 下）',
 	},
 	'windows.batch.powershell-failed': {en: 'PowerShell failed: {detail}', 'zh-CN': 'PowerShell 执行失败：{detail}'},
+	'windows.batch.powershell-exit': {
+		en: 'PowerShell ended with exit code {detail} and printed nothing usable',
+		'zh-CN': 'PowerShell 以退出码 {detail} 结束，没有输出可用的结果',
+	},
 	'windows.batch.timeout': {en: 'PowerShell did not answer within {detail}', 'zh-CN': 'PowerShell 在 {detail} 内没有响应'},
+	'windows.batch.section-missing': {en: 'PowerShell\'s answer left this part out', 'zh-CN': 'PowerShell 的输出中缺少这一部分'},
 
 	'probe.defender.title': {en: 'Microsoft Defender', 'zh-CN': 'Microsoft Defender 防病毒'},
 	'probe.defender.ok': {
@@ -162,6 +167,12 @@ export const windows = {
 		'zh-CN': '未以管理员身份运行（强制完整性标签 {sid}）；需要管理员权限的修复会统一通过一次 UAC 提示申请',
 	},
 	'probe.elevation.unknown': {en: 'cannot tell whether this process is elevated ({reason})', 'zh-CN': '无法判断当前进程是否以管理员身份运行（{reason}）'},
+	'probe.elevation.reason.not-windows': {en: 'not Windows', 'zh-CN': '不是 Windows'},
+	'probe.elevation.reason.no-mandatory-label': {
+		en: 'whoami /groups lists no mandatory label (S-1-16-…)',
+		'zh-CN': 'whoami /groups 的输出中没有强制完整性标签（S-1-16-…）',
+	},
+	'probe.elevation.reason.batch-failed': {en: 'neither PowerShell nor whoami.exe answered', 'zh-CN': 'PowerShell 和 whoami.exe 都没有给出结果'},
 	'probe.elevation.why': {
 		en: 'Defender exclusions and machine-wide settings need administrator rights; user settings must never be written from an elevated process, whose HKCU may belong to another account.',
 		'zh-CN': 'Defender 排除项和全机设置需要管理员权限；而用户级设置绝不能在提权后的进程中写入，因为它的 HKCU 可能属于另一个账户。',
