@@ -84,9 +84,13 @@ export function viewOf(op: Op, t: Translator, sys: System): ChangeView {
 	return {index: op.index, ...handlerFor(op.change).view(safe, t, sys)};
 }
 
+/**
+ * Where the machine stands for one op, read afresh: facts memoised by an earlier reading
+ * (`cmdkey /list` before the second of two erasures) would be the machine as it was.
+ */
 export async function readOp(op: Op, ctx: KindContext): Promise<Reading> {
 	try {
-		const reading = await handlerFor(op.change).read(op, ctx);
+		const reading = await handlerFor(op.change).read(op, {...ctx, facts: new Facts(ctx.sys)});
 		return {...reading, now: redactDeep(reading.now)};
 	} catch (error) {
 		return {where: 'other', now: error instanceof Error ? error.message : String(error)};
