@@ -137,11 +137,15 @@ try {
 }
 `;
 
-/** The whole script, exactly as it runs. `title` names the fix in the header comment. */
-export function elevatedScript(operations: readonly ElevatedOperation[], title: string): string {
+/**
+ * The whole script, exactly as it runs. `title` names the fix in the header comment.
+ * `redacted` marks the copy a preview shows when secrets in its values were replaced.
+ */
+export function elevatedScript(operations: readonly ElevatedOperation[], title: string, options: {redacted?: boolean} = {}): string {
 	const lines = [
 		// The fix's title, in the user's language; the script's own comments are code, in English.
 		`# goenv-tui: ${title.replace(/[\r\n]+/g, ' ')}`,
+		...(options.redacted ? ['# Secret parts of values are shown here as ***; the script that runs holds the exact values.'] : []),
 		'# The changes of this fix that need administrator rights.',
 		'# This script runs once, elevated (one UAC prompt). It changes only the values listed in',
 		'# $operations, checks each still holds what the preview showed, reads each back after',

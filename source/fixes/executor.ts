@@ -5,7 +5,7 @@ import type {JournalData, StoredChange, StoredEntry} from '../journal/schema.js'
 import type {Finding} from '../model/finding.js';
 import type {Change} from '../model/fix.js';
 import {isProblem} from '../model/status.js';
-import {redactDeep} from '../redact/secrets.js';
+import {redactDeep, redactSecrets} from '../redact/secrets.js';
 import type {System} from '../system/types.js';
 import {elevatedScript, runElevated} from './elevated.js';
 import {tempName} from './files.js';
@@ -38,6 +38,9 @@ export function resolve(services: FixServices): Resolved {
 		...(services.rerun ? {rerun: services.rerun} : {}),
 	};
 }
+
+/** An error as the journal and the outcomes keep it: its message, without secrets. */
+const message = (error: unknown) => redactSecrets(error instanceof Error ? error.message : String(error));
 
 export function kindContext(r: Resolved, entryId: number, phase: KindContext['phase'] = 'apply', checkpoint: KindContext['checkpoint'] = async () => undefined): KindContext {
 	return {sys: r.sys, t: r.t, facts: new Facts(r.sys), journal: r.journal, entryId, phase, checkpoint};
@@ -84,12 +87,16 @@ export function viewOf(op: Op, t: Translator, sys: System): ChangeView {
 	return {index: op.index, ...handlerFor(op.change).view(safe, t, sys)};
 }
 
+/**
+ * Where the machine stands for one op, read afresh: facts memoised by an earlier reading
+ * (`cmdkey /list` before the second of two erasures) would be the machine as it was.
+ */
 export async function readOp(op: Op, ctx: KindContext): Promise<Reading> {
 	try {
-		const reading = await handlerFor(op.change).read(op, ctx);
-		return {...reading, now: redactDeep(reading.now)};
+		const reading = await handlerFor(op.change).read(op, {...ctx, facts: new Facts(ctx.sys)});
+		return {...reading, now: redactSecrets(reading.now)};
 	} catch (error) {
-		return {where: 'other', now: error instanceof Error ? error.message : String(error)};
+		return {where: 'other', now: message(error)};
 	}
 }
 
@@ -139,7 +146,7 @@ export async function begin(
 			if (refused) return {refusal: refused};
 			r.journal.claim(data);
 			const sealed = needsSealing(ops);
-			const entry = r.journal.addEntry(data, {...fields, status: 'pending', changes: ops.map(toStored), ...(sealed ? {sealed: true} : {})});
+			const entry = r.journal.addEntry(data, {...redactDeep(fields), status: 'pending', changes: ops.map(toStored), ...(sealed ? {sealed: true} : {})});
 			if (sealed) r.journal.writeSealed(entry.id, {changes: ops.map((op) => persistable(op.change))});
 			return {entry: structuredClone(entry)};
 		});
@@ -153,7 +160,7 @@ export function journalRefusal(r: Resolved, error: unknown): Refusal {
 		return {reason: 'busy', message: r.t('fixes.refused.busy', {pid: error.owner.pid, host: error.owner.host, since: error.owner.since})};
 	}
 	if (error instanceof JournalNewerError) return {reason: 'journal', message: r.t('fixes.refused.newer', {version: error.schemaVersion})};
-	return {reason: 'journal', message: r.t('fixes.refused.journal', {message: error instanceof Error ? error.message : String(error)})};
+	return {reason: 'journal', message: r.t('fixes.refused.journal', {message: message(error)})};
 }
 
 /** Writes one op's record into its entry. */
@@ -174,8 +181,6 @@ export interface RunResult {
 }
 
 type Emit = (event: ProgressEvent) => void;
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Runs ops in order: the admin ones first, all in one elevated script (one UAC prompt, and a

@@ -29,6 +29,7 @@ export {Journal, defaultJournalDir} from '../journal/journal.js';
 
 import type {JournalData, StoredEntry} from '../journal/schema.js';
 import type {Finding} from '../model/finding.js';
+import {redactDeep} from '../redact/secrets.js';
 import {elevatedScript} from './elevated.js';
 import {
 	begin,
@@ -94,17 +95,21 @@ export async function previewFix(services: FixServices, finding: Finding, fixId?
 		irreversible,
 		...(fix.restartHint ? {restartHint: fix.restartHint} : {}),
 		rerun: unique([finding.id, ...(fix.rerun ?? [])]),
-		...(admin.length > 0 && r.sys.platform === 'win32' ? {elevatedScript: scriptFor(admin, fix.title, false)} : {}),
+		...(admin.length > 0 && r.sys.platform === 'win32' ? {elevatedScript: shownScript(admin, fix.title)} : {}),
 		blockers: unique(blockers),
 		manualCommands: fix.manualCommands ?? [],
 	};
 }
 
-function scriptFor(ops: readonly Op[], title: string, force: boolean): string {
-	return elevatedScript(
-		ops.map((op) => handlerFor(op.change).elevated!(op, force)),
-		title,
-	);
+/**
+ * The elevated script as a preview shows it: the script that will run, with secrets in its
+ * values redacted like every other string of a preview (a system GOSUMDB or GOPROXY may
+ * hold a password). The executor builds the exact one when it runs.
+ */
+function shownScript(ops: readonly Op[], title: string): string {
+	const operations = ops.map((op) => handlerFor(op.change).elevated!(op, false));
+	const shown = operations.map((operation) => redactDeep(operation));
+	return elevatedScript(shown, title, {redacted: JSON.stringify(shown) !== JSON.stringify(operations)});
 }
 
 /**
@@ -308,7 +313,7 @@ export async function previewUndo(services: FixServices, id: number | 'last'): P
 		irreversible: plan.irreversible.map((op) => viewOf(op, r.t, r.sys)),
 		conflicts,
 		needsAdmin: admin.length > 0,
-		...(admin.length > 0 && r.sys.platform === 'win32' ? {elevatedScript: scriptFor(admin, target.title, false)} : {}),
+		...(admin.length > 0 && r.sys.platform === 'win32' ? {elevatedScript: shownScript(admin, target.title)} : {}),
 		blockers: unique(plan.blockers),
 	};
 }

@@ -82,7 +82,7 @@ export interface FixPreview {
 	rerun: string[];
 	/**
 	 * The one script that runs elevated (Windows, one UAC prompt), shown in full before it
-	 * runs. Absent when no change needs admin.
+	 * runs, secrets in its values redacted. Absent when no change needs admin.
 	 */
 	elevatedScript?: string;
 	/** Why it cannot be applied here, as sentences. Empty when it can. */

@@ -21,8 +21,14 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
 /** `scheme://user:password@host` → `scheme://user:***@host`; a lone `scheme://token@host` → `scheme://***@host`. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
 
-/** `password=…`, `token: …`, `Authorization: Bearer …` and the like. */
-const KEYED_SECRET = /\b((?:pass(?:word)?|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth|authorization|private[_-]?key)["']?\s*[:=]\s*["']?)(?:(?:Bearer|Basic|token)\s+)?([^\s"',;&]+)/gi;
+/**
+ * `password=…`, `token: …`, `Authorization: Bearer …` and the like, and an assignment to any
+ * name that ends in a secret word: `export GITHUB_TOKEN=…` and `OPENAI_API_KEY=…` in a shell
+ * profile, `oauth_token: …`, `_authToken=…`. Only the bare words may be short (`auth`, `pwd`):
+ * as the end of a longer name they would catch `GOAUTH=netrc` and `OLDPWD=/home/dev`.
+ */
+const KEYED_SECRET =
+	/\b((?:pass(?:word)?|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth|authorization|private[_-]?key|[\w.-]*?(?:token|secret|password|passwd|passphrase|api[_-]?key|access[_-]?key|private[_-]?key|credentials?))["']?\s*[:=]\s*["']?)(?:(?:Bearer|Basic|token)\s+)?([^\s"',;&]+)/gi;
 
 /** `.netrc` / `_netrc`: `machine host login jane password s3cret`, on one line or several. */
 const NETRC_PASSWORD = /(^|\s)((?:password|passwd)\s+)(?!\*\*\*(?:\s|$))(\S+)/gim;

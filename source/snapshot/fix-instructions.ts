@@ -23,8 +23,9 @@ function asInstructions(fix: Fix, shell: ShellKind): Fix {
 export function commandsFor(change: Change, shell: ShellKind): string[] {
 	const q = (arg: string) => quoteArg(shell, arg);
 	const line = (...argv: string[]) => commandLine(shell, argv);
-	// Git Bash would turn `/v` into a path; reg.exe needs its switches as they are.
-	const reg = (...args: string[]) => (shell === 'posix' ? `MSYS_NO_PATHCONV=1 ${line('reg', ...args)}` : line('reg', ...args));
+	// Git Bash would turn `/v` into a path; Windows programs (reg.exe, cmdkey.exe) need their switches as they are.
+	const windows = (...argv: string[]) => (shell === 'posix' ? `MSYS_NO_PATHCONV=1 ${line(...argv)}` : line(...argv));
+	const reg = (...args: string[]) => windows('reg', ...args);
 	switch (change.kind) {
 		case 'go-env':
 			return [change.after.set ? line('go', 'env', '-w', `${change.key}=${change.after.value ?? ''}`) : line('go', 'env', '-u', change.key)];
@@ -58,7 +59,23 @@ export function commandsFor(change: Change, shell: ShellKind): string[] {
 			return [`${change.action === 'add' ? 'Add' : 'Remove'}-MpPreference -ExclusionPath ${quoteArg('powershell', change.path)}`];
 		case 'command':
 			return [...(change.cwd ? [shell === 'powershell' ? `Set-Location -LiteralPath ${q(change.cwd)}` : `cd ${q(change.cwd)}`] : []), line(...change.argv)];
-		default:
-			return [];
+		case 'directory':
+			if (change.after.exists) return [shell === 'powershell' ? `New-Item -ItemType Directory -Force -Path ${q(change.path)}` : `mkdir -p -- ${q(change.path)}`];
+			return [shell === 'powershell' ? `Remove-Item -LiteralPath ${q(change.path)}` : `rmdir -- ${q(change.path)}`];
+		case 'credential-erase': {
+			if (change.stdin === undefined) return [windows(...change.argv)];
+			// `git credential reject` reads the credential's description, ended by an empty line.
+			const description = [...change.stdin.replace(/\n+$/, '').split('\n'), ''];
+			const program = line(...change.argv);
+			if (shell === 'powershell') return [`${description.map(q).join(', ')} | ${program}`];
+			// cmd has no printf: echo each line (`echo.` for the empty one), its metacharacters escaped with ^.
+			if (shell === 'cmd') return [`(${description.map((text) => (text ? `echo ${text.replace(/[\^&|<>()]/g, '^$&')}` : 'echo.')).join('& ')}) | ${program}`];
+			return [`printf '%s\\n' ${description.map(q).join(' ')} | ${program}`];
+		}
+		default: {
+			// A change kind with no commands here would silently drop a step of the fix.
+			const unknown: never = change;
+			return unknown;
+		}
 	}
 }

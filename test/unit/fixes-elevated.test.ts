@@ -1,6 +1,7 @@
+import {readFileSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
 import {CANCELLED_EXIT, elevatedScript, psQuote} from '../../source/fixes/elevated.js';
-import {applyFix, listJournal, previewFix, undoEntry} from '../../source/fixes/index.js';
+import {applyFix, listJournal, previewFix, previewUndo, undoEntry} from '../../source/fixes/index.js';
 import type {Change} from '../../source/model/fix.js';
 import {createFakeSystem, type FakeSystem} from '../../source/system/fake-system.js';
 import {SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
@@ -133,6 +134,54 @@ describe('admin changes through one elevated script', () => {
 		const run = sys.calls.find((c) => c.file === POWERSHELL)!;
 		expect(run.args).toContain('-File');
 		expect(run.args).not.toContain('-EncodedCommand');
+	});
+
+	it('shows the script with secrets redacted, runs it with the exact values, and undo puts back every byte', async () => {
+		const password = 'sumdb-pass-planted';
+		const gosumdb = `sum.corp.example+abcd1234 https://builder:${password}@sum.corp.example`;
+		const sys = createFakeSystem({
+			platform: 'win32',
+			env: {SystemRoot: 'C:\\Windows'},
+			registry: {[SYSTEM_ENVIRONMENT_KEY]: [{name: 'GOSUMDB', type: 'REG_SZ', data: gosumdb}]},
+		});
+		const scripts: string[] = [];
+		sys.addCommand({
+			file: POWERSHELL,
+			// Does what the script's one operation says to the fake registry, as the script would.
+			answer: async (request) => {
+				const {script, result} = paths(request);
+				const text = (await sys.readFile(script))!;
+				scripts.push(text);
+				const value = (field: string) => {
+					const quoted = new RegExp(`${field} = (\\$null|'((?:[^']|'')*)')`).exec(text)!;
+					return quoted[1] === '$null' ? null : quoted[2]!.replace(/''/g, "'");
+				};
+				const data = value('AfterData');
+				if (data === null) await sys.registry!.deleteValue(SYSTEM_ENVIRONMENT_KEY, 'GOSUMDB');
+				else await sys.registry!.setValue(SYSTEM_ENVIRONMENT_KEY, 'GOSUMDB', value('AfterType') === 'ExpandString' ? 'REG_EXPAND_SZ' : 'REG_SZ', data);
+				sys.setFile(result, JSON.stringify({status: 'applied', message: '', operations: [{index: 0, status: 'applied'}]}));
+				return {exitCode: 0};
+			},
+		});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'registry-env', scope: 'system', name: 'GOSUMDB', before: {raw: gosumdb, type: 'REG_SZ'}, after: null};
+		const preview = await previewFix(world.services, findingWith([change], {needsAdmin: true}));
+		expect(preview.elevatedScript).not.toContain(password);
+		expect(preview.elevatedScript).toContain("BeforeData = 'sum.corp.example+abcd1234 https://builder:***@sum.corp.example'");
+		expect(preview.elevatedScript).toContain('shown here as ***');
+
+		expect(await applyFix(world.services, preview)).toMatchObject({status: 'applied'});
+		expect(scripts[0]).toContain(`BeforeData = '${gosumdb}'`);
+		expect(scripts[0]).not.toContain('shown here as ***');
+		expect(await sys.registry!.readKey(SYSTEM_ENVIRONMENT_KEY)).toEqual([]);
+
+		const undo = await previewUndo(world.services, 'last');
+		expect(undo!.elevatedScript).not.toContain(password);
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(scripts[1]).toContain(`AfterData = '${gosumdb}'`);
+		expect(await sys.registry!.readKey(SYSTEM_ENVIRONMENT_KEY)).toEqual([{name: 'GOSUMDB', type: 'REG_SZ', data: gosumdb}]);
+		expect(readFileSync(world.journal.path, 'utf8')).not.toContain(password);
 	});
 
 	it('quotes every PowerShell quote character, so a value cannot end its string', () => {

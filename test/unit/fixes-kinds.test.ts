@@ -257,6 +257,40 @@ describe('credential erase', () => {
 	});
 });
 
+describe('reading the machine back', () => {
+	it('reads it fresh after each change: erasing two cached Windows credentials verifies each one gone', async () => {
+		const cmdkey = 'C:\\Windows\\System32\\cmdkey.exe';
+		const cached = new Set(['git:https://git.example.com', 'git:https://other.example.com']);
+		const sys = createFakeSystem({platform: 'win32', env: {SystemRoot: 'C:\\Windows'}});
+		sys.addCommand({
+			file: cmdkey,
+			answer: async (request) => {
+				if (request.args[0] === '/list') {
+					const blocks = [...cached].map((target) => `    Target: LegacyGeneric:target=${target}\r\n    Type: Generic \r\n    User: jane\r\n`);
+					return {stdout: `\r\nCurrently stored credentials:\r\n\r\n${blocks.join('\r\n')}`};
+				}
+				cached.delete(request.args[0]!.replace(/^\/delete:/, ''));
+				return {};
+			},
+		});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const erase = (target: string): Change => ({
+			kind: 'credential-erase',
+			store: 'windows-credential-manager',
+			target: `LegacyGeneric:target=${target}`,
+			host: new URL(target.slice(4)).host,
+			user: 'jane',
+			argv: [cmdkey, `/delete:${target}`],
+		});
+		const preview = await previewFix(world.services, findingWith([erase('git:https://git.example.com'), erase('git:https://other.example.com')]));
+		const outcome = await applyFix(world.services, preview, {confirmIrreversible: true});
+		expect(outcome.error).toBeUndefined();
+		expect(outcome.status).toBe('applied');
+		expect(cached.size).toBe(0);
+	});
+});
+
 describe('a re-run that still sees the old value', () => {
 	const stillWarn = async (): Promise<import('../../source/model/finding.js').Finding[]> => [{...findingWith([]), status: 'warn'}];
 

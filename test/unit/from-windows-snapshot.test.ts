@@ -104,4 +104,24 @@ describe('fixes as instructions for the original machine', () => {
 		expect(commandsFor({kind: 'profile-line', file: '/home/dev/.bashrc', before: {line: 'export GO111MODULE=off', lineNumber: 12}, after: {line: null}}, 'posix')).toEqual(["sed -i.bak 12d /home/dev/.bashrc"]);
 		expect(commandsFor({kind: 'file', path: '/home/dev/.config/go/env', before: {exists: true, content: 'GOPROXY=\n'}, after: {exists: false}}, 'posix')).toEqual(['rm -- /home/dev/.config/go/env']);
 	});
+
+	it('writes a folder and a credential erasure in every shell, the description piped as git credential reject reads it', () => {
+		const folder: Change = {kind: 'directory', path: 'C:\\Users\\dev\\go tmp', before: {exists: false}, after: {exists: true}};
+		expect(commandsFor(folder, 'powershell')).toEqual(["New-Item -ItemType Directory -Force -Path 'C:\\Users\\dev\\go tmp'"]);
+		expect(commandsFor({...folder, before: {exists: true}, after: {exists: false}}, 'posix')).toEqual(["rmdir -- 'C:\\Users\\dev\\go tmp'"]);
+		const reject: Change = {
+			kind: 'credential-erase',
+			store: 'git-credential-store',
+			target: 'https://git.example.com',
+			host: 'git.example.com',
+			user: 'dev&ops',
+			argv: ['git', 'credential', 'reject'],
+			stdin: 'protocol=https\nhost=git.example.com\nusername=dev&ops\n',
+		};
+		expect(commandsFor(reject, 'posix')).toEqual(["printf '%s\\n' protocol=https host=git.example.com 'username=dev&ops' '' | git credential reject"]);
+		expect(commandsFor(reject, 'powershell')).toEqual(["protocol=https, host=git.example.com, 'username=dev&ops', '' | git credential reject"]);
+		expect(commandsFor(reject, 'cmd')).toEqual(['(echo protocol=https& echo host=git.example.com& echo username=dev^&ops& echo.) | git credential reject']);
+		const cmdkey: Change = {...reject, store: 'windows-credential-manager', argv: ['C:\\Windows\\System32\\cmdkey.exe', '/delete:git:https://git.example.com'], stdin: undefined};
+		expect(commandsFor(cmdkey, 'posix')).toEqual(["MSYS_NO_PATHCONV=1 'C:\\Windows\\System32\\cmdkey.exe' /delete:git:https://git.example.com"]);
+	});
 });

@@ -57,6 +57,33 @@ describe('the journal file', () => {
 	});
 });
 
+describe('secrets and the journal', () => {
+	it('keeps no secret from the message of a step that failed, nor from a reading that failed', async () => {
+		const password = 'proxy-pass-planted';
+		const proxy = `https://jane:${password}@proxy.example.com`;
+		const sys = createFakeSystem({platform: 'win32', registry: {[USER_ENVIRONMENT_KEY]: [{name: 'GOPROXY', type: 'REG_SZ', data: 'direct'}]}});
+		// A registry port whose failure echoes the value it was given.
+		sys.registry!.setValue = async (_key, name, _type, data) => {
+			throw new Error(`reg add /v ${name} /d ${data} failed: Access is denied.`);
+		};
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'registry-env', scope: 'user', name: 'GOPROXY', before: {raw: 'direct', type: 'REG_SZ'}, after: {raw: proxy, type: 'REG_SZ'}};
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
+		expect(outcome.status).toBe('failed');
+		expect(outcome.error).toContain('Access is denied');
+		expect(outcome.error).not.toContain(password);
+		expect(readFileSync(world.journal.path, 'utf8')).not.toContain(password);
+
+		sys.registry!.readKey = async () => {
+			throw new Error(`reg export failed while ${proxy} was being read`);
+		};
+		const recheck = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
+		expect(recheck.refusal?.conflicts?.[0]?.now).toContain('reg export failed');
+		expect(JSON.stringify(recheck)).not.toContain(password);
+	});
+});
+
 describe('pending entries left by a crash', () => {
 	/** A pending entry made by a process that is gone, with the change already on the machine. */
 	async function crashed(options: {heartbeatAgeMs?: number; alive?: boolean} = {}) {

@@ -20,6 +20,29 @@ describe('redactSecrets', () => {
 		expect(out).toContain('password=***');
 	});
 
+	it('drops the value assigned to a name that ends in a secret word, in any shell or file syntax', () => {
+		const lines = [
+			`export GITHUB_TOKEN=${PLANTED.password}`,
+			`export MY_SERVICE_PASSWORD="${PLANTED.password}"`,
+			`$env:OPENAI_API_KEY = '${PLANTED.password}'`,
+			`set AWS_SECRET_ACCESS_KEY=${PLANTED.password}`,
+			`oauth_token: ${PLANTED.password}`,
+			`//npm.example.com/:_authToken=${PLANTED.password}`,
+			`"client_secret": "${PLANTED.password}"`,
+		];
+		for (const line of lines) {
+			const out = redactSecrets(line);
+			expect(out, line).not.toContain(PLANTED.password);
+			expect(out, line).toContain('***');
+		}
+		expect(redactSecrets(`export GITHUB_TOKEN=${PLANTED.password}`)).toBe('export GITHUB_TOKEN=***');
+	});
+
+	it('keeps settings whose names only contain a short secret word', () => {
+		const text = 'GOAUTH=netrc OLDPWD=/home/dev SSH_AUTH_SOCK=/tmp/agent credential.helper=store http.proactiveAuth=basic user.signingkey=ABCD1234';
+		expect(redactSecrets(text)).toBe(text);
+	});
+
 	it('leaves ordinary text, paths and proxy lists alone', () => {
 		const text = 'GOPROXY=https://goproxy.example.com,direct GOPATH=C:\\Users\\dev\\go';
 		expect(redactSecrets(text)).toBe(text);

@@ -22,6 +22,8 @@ const PLANTED = {
 	netrc: 'netrc-planted-secret',
 	credentialFile: 'credfile-planted-secret',
 	askedByName: 'asked-by-name-planted',
+	profileToken: 'profileTokenWithNoPrefix42',
+	profileApiKey: 'profile-api-key-planted',
 };
 
 async function run(sys: System): Promise<Finding[]> {
@@ -31,7 +33,7 @@ async function run(sys: System): Promise<Finding[]> {
 }
 
 describe('a snapshot never contains credential secrets', () => {
-	it('drops planted secrets from env values, URLs, go env output, the go env file, git config, .git-credentials and .netrc', async () => {
+	it('drops planted secrets from env values, URLs, go env output, the go env file, shell profiles, git config, .git-credentials and .netrc', async () => {
 		const goproxy = `https://builder:${PLANTED.goproxyPassword}@goproxy.corp.example,direct`;
 		const world = goWorld({
 			platform: 'linux',
@@ -48,6 +50,8 @@ describe('a snapshot never contains credential secrets', () => {
 				'/home/dev/.config/go/env': `GOPROXY=${goproxy}\nGOPRIVATE=git.corp.example\n`,
 				'/home/dev/.git-credentials': `https://jane:${PLANTED.credentialFile}@git.corp.example\nhttps://${PLANTED.githubToken}@github.com\n`,
 				'/home/dev/.netrc': `machine git.corp.example\n  login jane\n  password ${PLANTED.netrc}\nmachine other.example login bob password ${PLANTED.netrc}2\n`,
+				// The profile checks read whole files: what else people export there comes along.
+				'/home/dev/.bashrc': `export GOPATH=$HOME/go\nexport GITHUB_TOKEN=${PLANTED.profileToken}\nexport OPENAI_API_KEY="${PLANTED.profileApiKey}"\n`,
 			},
 		});
 		world.addCommand({
@@ -73,7 +77,7 @@ describe('a snapshot never contains credential secrets', () => {
 		const text = JSON.stringify(recorder.snapshot());
 		for (const [name, secret] of Object.entries(PLANTED)) expect(text, name).not.toContain(secret);
 		// What is needed to diagnose stays: hosts, users, that a credential was there.
-		for (const kept of ['proxy.example.com:3128', 'builder:***@goproxy.corp.example', 'jane:***@git.corp.example', 'credential.helper=store', 'login jane', 'GOPRIVATE=git.corp.example']) {
+		for (const kept of ['proxy.example.com:3128', 'builder:***@goproxy.corp.example', 'jane:***@git.corp.example', 'credential.helper=store', 'login jane', 'GOPRIVATE=git.corp.example', 'export GOPATH=$HOME/go']) {
 			expect(text).toContain(kept);
 		}
 	});

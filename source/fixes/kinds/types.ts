@@ -10,7 +10,7 @@ import type {ChangeView} from '../types.js';
 export interface KindContext {
 	sys: System;
 	t: Translator;
-	/** Fresh per operation: the machine as it is now. */
+	/** Fresh for every reading (the machine as it is now); shared by the steps of one run otherwise. */
 	facts: Facts;
 	journal: Journal;
 	/** The journal entry being applied (for backup paths). */
