@@ -2,7 +2,7 @@ import {cellWidth} from './width.js';
 import type {ChangeTarget, ChangeView, Conflict, FixPreview} from '../fixes/types.js';
 import {joinList, type Translator} from '../i18n/index.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
-import {line, printable, seg, spaced, wrapLines, type Line, type Style} from './lines.js';
+import {hardWrap, line, printable, seg, spaced, wrapLines, type Line, type Style} from './lines.js';
 
 export interface FixViewOptions {
 	t: Translator;
@@ -33,6 +33,51 @@ export function targetText(target: ChangeTarget, t: Translator): string {
 		case 'command':
 			return target.cwd ? t('ui.fix.commandIn', {program: target.argv[0] ?? '', cwd: target.cwd}) : (target.argv[0] ?? '');
 	}
+}
+
+/** The character that continues a command on the next line, in each shell. */
+const CONTINUATION: Record<ShellKind, string> = {powershell: '`', cmd: '^', posix: '\\'};
+
+/**
+ * A command to copy, cut into lines that fit: at a space outside quotes, each line but the
+ * last ending in the shell's continuation character, so that what a mouse selection copies
+ * (newlines included) runs as the one command it is. A word wider than the line alone can
+ * only be broken inside, as any text is.
+ */
+export function commandLines(command: string, shell: ShellKind, width: number): string[] {
+	const room = Math.max(1, width - 2);
+	const lines: string[] = [];
+	let rest = command;
+	while (cellWidth(rest) > width) {
+		const cut = breakAt(rest, room, shell);
+		if (cut < 0) break;
+		lines.push(...hardWrap(`${rest.slice(0, cut)} ${CONTINUATION[shell]}`, width));
+		rest = rest.slice(cut + 1);
+	}
+	return [...lines, ...hardWrap(rest, width)];
+}
+
+/** The last space outside quotes with at most `room` cells before it; else the first one; else -1. */
+function breakAt(text: string, room: number, shell: ShellKind): number {
+	let quote: string | undefined;
+	let escaped = false;
+	let used = 0;
+	let index = 0;
+	let last = -1;
+	for (const char of text) {
+		if (escaped) escaped = false;
+		else if (quote) {
+			if (char === quote) quote = undefined;
+		} else if (shell === 'posix' && char === '\\') escaped = true;
+		else if (char === "'" || char === '"') quote = char;
+		else if (char === ' ' && index > 0) {
+			if (used <= room || last < 0) last = index;
+			if (used > room) break;
+		}
+		used += cellWidth(char);
+		index += char.length;
+	}
+	return last;
 }
 
 /** Labels padded to one width (in cells), so values line up in either language. */
@@ -116,10 +161,10 @@ export function fixPreviewLines(preview: FixPreview, o: FixViewOptions): Line[] 
 		for (const target of new Set(preview.views.map((view) => targetText(view.target, t)))) lines.push(...wrapLines(target, width, {}, 2));
 	}
 	if (preview.manualCommands.length > 0) {
-		if (lines.length > 0) lines.push([]);
+		if (lines.length > 0 && lines.at(-1)!.length > 0) lines.push([]);
 		lines.push(...wrapLines(t('ui.fix.runThese', {shell: shellName(shell)}), width, {bold: true}));
 		// Whole commands, with no prompt or indent, so that a mouse selection copies them as they are.
-		for (const command of preview.manualCommands) lines.push(...wrapLines(command, width, {color: 'cyan'}));
+		for (const command of preview.manualCommands) lines.push(...commandLines(command, shell, width).map((text) => line(text, {color: 'cyan'})));
 	}
 	if (preview.elevatedScript) {
 		lines.push([], ...wrapLines(t('ui.fix.elevatedScript'), width, {bold: true, color: 'yellow'}));
@@ -130,7 +175,8 @@ export function fixPreviewLines(preview: FixPreview, o: FixViewOptions): Line[] 
 	lines.push(
 		...labelled(
 			[
-				[t('ui.fix.needsAdmin'), preview.needsAdmin ? t('ui.fix.needsAdminYes') : t('ui.no'), preview.needsAdmin ? {color: 'yellow'} : {}],
+				// The UAC prompt is goenv-tui's own; commands left to the user need their own admin terminal.
+				[t('ui.fix.needsAdmin'), preview.needsAdmin ? t(nothing ? 'ui.fix.needsAdminManual' : 'ui.fix.needsAdminYes') : t('ui.no'), preview.needsAdmin ? {color: 'yellow'} : {}],
 				[
 					t('ui.fix.reversible'),
 					nothing ? t('ui.fix.nothingApplied') : preview.irreversible.length > 0 || !preview.reversible ? t('ui.fix.reversibleNo') : t('ui.fix.reversibleYes'),

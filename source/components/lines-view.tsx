@@ -8,14 +8,16 @@ export function hyperlink(url: string, text: string): string {
 
 /**
  * Draws prepared lines, one terminal row each. The screens have already fitted every line
- * to the width and the frame to the height; `truncate-end` is only a safety net.
+ * to the width and the frame to the height; `truncate-end` is only a safety net. A line with
+ * no text (no segments, or only empty ones) is drawn as a space: Ink gives an empty <Text>
+ * no height, so the line would vanish and the frame shrink.
  */
 export function LinesView({lines, hyperlinks}: {lines: readonly Line[]; hyperlinks: boolean}) {
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, i) => (
 				<Text key={i} wrap="truncate-end">
-					{line.length === 0
+					{line.every((part) => part.text === '')
 						? ' '
 						: line.map((part, j) => (
 								<Text

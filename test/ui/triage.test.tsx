@@ -184,6 +184,10 @@ describe('triage from the keyboard', () => {
 		await app.wait(settled);
 		let frame = await app.press('e', (f) => f.includes('Shareable report'));
 		expect(frame).toContain('# goenv-tui report');
+		// The Markdown as it will be written, blank lines included, in a frame of full height.
+		const lines = frame.split('\n');
+		expect(lines).toHaveLength(23);
+		expect(lines[lines.indexOf('# goenv-tui report') + 1]!.trim()).toBe('');
 		const file = /w writes it to (\S+)/.exec(frame)![1]!;
 		expect(file).toMatch(/^C:\\Users\\dev\\goenv-tui-report-\d{4}-\d{2}-\d{2}-\d{4}\.md$/);
 		frame = await app.press('w', (f) => f.includes('Report written'));

@@ -1,6 +1,8 @@
+import {execFileSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {changeLines, conflictLines, fixPreviewLines} from '../../source/components/fix-view.js';
+import {changeLines, commandLines, conflictLines, fixPreviewLines} from '../../source/components/fix-view.js';
 import {lineText} from '../../source/components/lines.js';
+import {cellWidth} from '../../source/components/width.js';
 import type {ChangeView, FixPreview} from '../../source/fixes/types.js';
 import {createTranslator} from '../../source/i18n/index.js';
 
@@ -61,8 +63,50 @@ describe('the fix preview', () => {
 		expect(text).toMatch(/Afterwards {5}Open a new terminal\./);
 	});
 
+	it('leaves an admin fix it cannot apply to the user: the commands, and no UAC prompt of its own', () => {
+		const preview: FixPreview = {
+			findingId: 'goroot',
+			fix: {id: 'f', title: 'Remove GOROOT', changes: [], needsAdmin: true, reversible: true},
+			changes: [],
+			views: [],
+			needsAdmin: true,
+			reversible: true,
+			irreversible: [],
+			rerun: [],
+			blockers: ['this fix cannot be applied automatically; run the commands shown instead'],
+			manualCommands: ['reg delete "HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment" /v GOROOT /f'],
+		};
+		const text = fixPreviewLines(preview, o).map(lineText).join('\n');
+		expect(text).toMatch(/Needs admin {4}yes: run them with administrator rights/);
+		expect(text).not.toContain('UAC');
+		expect(text).toMatch(/Can be undone {2}nothing is changed by goenv-tui/);
+		expect(text).toContain('run the commands shown instead\n\nRun these yourself (cmd):\nreg delete ^\n"HKLM');
+	});
+
 	it('shows a conflict as its three values', () => {
 		const text = conflictLines([{index: 0, label: 'GO111MODULE', before: 'off', ours: '(not set)', now: 'auto'}], o).map(lineText).join('\n');
 		expect(text).toBe('  1. GO111MODULE\n     before the fix  off\n     the fix wrote   (not set)\n     now             auto');
+	});
+});
+
+describe('a command to copy that is wider than the screen', () => {
+	const REG = "reg delete 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment' /v GOROOT /f";
+
+	it('breaks at a space outside quotes, the line ending in the shell\'s continuation character', () => {
+		// At 80 columns: never inside the quoted key, though it has a space.
+		expect(commandLines(REG, 'powershell', 79)).toEqual(['reg delete `', "'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment' /v GOROOT `", '/f']);
+		expect(commandLines('setx GOPATH "C:\\Users\\dev\\My Projects\\go"', 'cmd', 30)).toEqual(['setx GOPATH ^', '"C:\\Users\\dev\\My Projects\\go"']);
+		expect(commandLines('go env -u GO111MODULE', 'posix', 79)).toEqual(['go env -u GO111MODULE']);
+	});
+
+	it('is, copied with its newlines, the same command to a POSIX shell', () => {
+		const command = "go env -w 'GOPRIVATE=example.com/a b' GONOSUMDB=x 'it'\\''s' GOFLAGS=-mod=mod";
+		for (const width of [30, 36, 44, 60]) {
+			const lines = commandLines(command, 'posix', width);
+			for (const piece of lines) expect(cellWidth(piece), piece).toBeLessThanOrEqual(width);
+			expect(lines.length, String(width)).toBeGreaterThan(1);
+			const argv = (text: string) => execFileSync('sh', ['-c', `printf '[%s]' ${text.replace(/^go env/, '')}`], {encoding: 'utf8'});
+			expect(argv(lines.join('\n')), String(width)).toBe(argv(command));
+		}
 	});
 });

@@ -56,6 +56,7 @@ export const ui = {
 	'ui.fix.runThese': {en: 'Run these yourself ({shell}):', 'zh-CN': '请自行运行以下命令（{shell}）：'},
 	'ui.fix.needsAdmin': {en: 'Needs admin', 'zh-CN': '需要管理员权限'},
 	'ui.fix.needsAdminYes': {en: 'yes: one UAC prompt, with the whole script shown first', 'zh-CN': '是：先显示完整脚本，再弹出一次 UAC 提示'},
+	'ui.fix.needsAdminManual': {en: 'yes: run them with administrator rights', 'zh-CN': '是：需以管理员权限运行'},
 	'ui.fix.reversible': {en: 'Can be undone', 'zh-CN': '能否撤销'},
 	'ui.fix.reversibleYes': {en: 'yes, from the journal (u)', 'zh-CN': '能，在操作日志中撤销（按 u）'},
 	'ui.fix.reversibleNo': {en: 'NO: part of this cannot be taken back', 'zh-CN': '不能：其中一部分无法恢复'},
