@@ -69,15 +69,16 @@ function usageError(io: Io, t: Translator, message: string): number {
 	return 2;
 }
 
-/** Entry point of the bundle. */
-export async function run(): Promise<void> {
+/** Entry point of the bundle: the exit code, also set as the process's. An internal failure is 2. */
+export async function run(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo()): Promise<number> {
 	let code: number;
 	try {
-		code = await main();
+		code = await main(argv, io);
 	} catch (error) {
-		const t = createTranslator(lastLanguage ?? detectLanguage({env: process.env}).lang);
-		process.stderr.write(`${TOOL_NAME}: ${t('cli.internalError', {message: error instanceof Error ? (error.stack ?? error.message) : String(error)})}\n`);
+		const t = createTranslator(lastLanguage ?? detectLanguage({env: io.env}).lang);
+		io.stderr.write(`${TOOL_NAME}: ${t('cli.internalError', {message: error instanceof Error ? (error.stack ?? error.message) : String(error)})}\n`);
 		code = 2;
 	}
 	process.exitCode = code;
+	return code;
 }
