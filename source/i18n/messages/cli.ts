@@ -59,6 +59,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_C
 	'cli.usage.parse': {en: '{message}', 'zh-CN': '{message}'},
 	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行“{name} --help”查看用法。'},
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
+	'cli.interrupted': {en: 'interrupted: the checks were stopped before they finished, so there is no report', 'zh-CN': '已中断：检查在完成前被停止，因此没有报告'},
 	'cli.hint.notTerminal': {
 		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist, or "{name} check --json" for machines.',
 		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；供程序读取请用“{name} check --json”。',
