@@ -1,6 +1,8 @@
 import {PassThrough} from 'node:stream';
 import {afterEach, describe, expect, it} from 'vitest';
 import {main, run, type Io} from '../../source/cli.js';
+import {createTranslator} from '../../source/i18n/index.js';
+import {countsLine} from '../../source/report/text.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
 
 /**
@@ -85,5 +87,14 @@ describe('the bare command without an interactive terminal', () => {
 		await main(['--offline'], ci, goWorld({platform: 'linux'}));
 		expect(ci.out()).toContain('go-on-path');
 		expect(ci.err()).toContain('Not an interactive terminal');
+	});
+});
+
+describe('the counts line of the text report', () => {
+	it('says "1 check" for one check and "N checks" otherwise, in both languages', () => {
+		const en = createTranslator('en');
+		expect(countsLine(['warn'], 200, en)).toBe('1 check: 1 warning · 0.2 s');
+		expect(countsLine(['ok', 'warn'], 1000, en)).toBe('2 checks: 1 ok, 1 warning · 1.0 s');
+		expect(countsLine(['ok'], 0, createTranslator('zh-CN'))).toMatch(/^共 1 项检查：/);
 	});
 });

@@ -73,6 +73,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_C
 	'report.languageName': {en: 'English', 'zh-CN': '简体中文'},
 	'report.countPart': {en: '{count} {status}', 'zh-CN': '{count} 项{status}'},
 	'report.counts': {en: '{total} checks: {parts} · {seconds} s', 'zh-CN': '共 {total} 项检查：{parts} · 用时 {seconds} 秒'},
+	'report.countsOne': {en: '1 check: {parts} · {seconds} s', 'zh-CN': '共 1 项检查：{parts} · 用时 {seconds} 秒'},
 	'report.fix': {en: 'fix: {title}', 'zh-CN': '修复：{title}'},
 	'report.listSeparator': {en: ', ', 'zh-CN': '，'},
 } as const satisfies Catalog;
