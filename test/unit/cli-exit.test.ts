@@ -56,6 +56,15 @@ describe('exit codes of check', () => {
 		expect(await main([...only, '--strict'], captureIo(), goWorld({platform: 'linux'}))).toBe(0);
 	});
 
+	it('is 2 for an --only that names no check (an empty variable in a script), not a pass that checked nothing', async () => {
+		for (const value of ['', ',', ' , ']) {
+			const io = captureIo();
+			expect(await main(['check', '--json', '--only', value], io, goWorld({platform: 'linux'}))).toBe(2);
+			expect(io.out()).toBe('');
+			expect(io.err()).toContain('--only needs at least one check id');
+		}
+	});
+
 	it('is 2 on an internal failure, with the error on stderr', async () => {
 		const io = captureIo();
 		io.stdout.write = () => {

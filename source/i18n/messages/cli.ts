@@ -49,6 +49,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_C
 	},
 	'cli.usage.unknownCommand': {en: 'unknown command: {command}', 'zh-CN': '未知命令：{command}'},
 	'cli.usage.unknownCheck': {en: 'unknown check id: {id} (known: {ids})', 'zh-CN': '未知的检查 id：{id}（可用：{ids}）'},
+	'cli.usage.onlyEmpty': {en: '--only needs at least one check id (known: {ids})', 'zh-CN': '--only 至少需要一个检查 id（可用：{ids}）'},
 	'cli.usage.badLang': {en: 'unsupported language: {lang} (use en or zh-CN)', 'zh-CN': '不支持的语言：{lang}（可用 en 或 zh-CN）'},
 	'cli.usage.unknownOption': {en: 'unknown option: {option}', 'zh-CN': '未知选项：{option}'},
 	'cli.usage.missingValue': {en: 'option {option} needs a value', 'zh-CN': '选项 {option} 需要一个值'},
