@@ -80,7 +80,9 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, d
 	useEffect(() => {
 		detectShell?.().then(setShellKind, () => undefined);
 	}, [detectShell]);
-	const at = state.running || running ? clock : now();
+	// The clock last ticked when the previous run ended: a run that starts later (R, r) is
+	// timed from its own start, never before it (a negative elapsed time, a blank spinner).
+	const at = state.running || running ? Math.max(clock, state.startedAt) : now();
 	const items = useMemo(() => listRows(state.rows, suppressions, new Date(at)), [state.rows, suppressions, at]);
 	const s = surface(columns, rows, t);
 

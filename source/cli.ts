@@ -1,5 +1,6 @@
 import {parseCommandLine, type ParseError} from './cli-args.js';
 import {COMMANDS} from './commands/index.js';
+import {Interrupted} from './commands/interrupted.js';
 import type {CommandContext, Io} from './commands/types.js';
 import {chooseLanguage, createTranslator, detectLanguage, isLang, type Lang, type Translator} from './i18n/index.js';
 import {createNodeSystem} from './system/node-system.js';
@@ -69,15 +70,24 @@ function usageError(io: Io, t: Translator, message: string): number {
 	return 2;
 }
 
-/** Entry point of the bundle. */
-export async function run(): Promise<void> {
+/**
+ * Entry point of the bundle: the exit code, also set as the process's. An internal failure is
+ * 2; checks stopped by SIGINT or SIGTERM end with 130 or 143 and no report.
+ */
+export async function run(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo()): Promise<number> {
 	let code: number;
 	try {
-		code = await main();
+		code = await main(argv, io);
 	} catch (error) {
-		const t = createTranslator(lastLanguage ?? detectLanguage({env: process.env}).lang);
-		process.stderr.write(`${TOOL_NAME}: ${t('cli.internalError', {message: error instanceof Error ? (error.stack ?? error.message) : String(error)})}\n`);
-		code = 2;
+		const t = createTranslator(lastLanguage ?? detectLanguage({env: io.env}).lang);
+		if (error instanceof Interrupted) {
+			io.stderr.write(`${TOOL_NAME}: ${t('cli.interrupted')}\n`);
+			code = error.exitCode;
+		} else {
+			io.stderr.write(`${TOOL_NAME}: ${t('cli.internalError', {message: error instanceof Error ? (error.stack ?? error.message) : String(error)})}\n`);
+			code = 2;
+		}
 	}
 	process.exitCode = code;
+	return code;
 }

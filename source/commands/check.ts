@@ -12,7 +12,9 @@ export const CHECK_OPTIONS = {
 
 export async function validateOnly(ctx: CommandContext): Promise<string | undefined> {
 	const {checkIds, parseOnly} = await import('./run-checks.js');
-	const {unknown} = parseOnly(ctx.values.only);
+	const {ids, unknown} = parseOnly(ctx.values.only);
+	// An empty list (an unset variable in a CI script) would check nothing and pass.
+	if (ids?.length === 0) return ctx.t('cli.usage.onlyEmpty', {ids: checkIds().join(', ')});
 	return unknown ? ctx.t('cli.usage.unknownCheck', {id: unknown, ids: checkIds().join(', ')}) : undefined;
 }
 

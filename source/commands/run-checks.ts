@@ -4,11 +4,13 @@ import type {Facts} from '../facts/facts.js';
 import {createTranslator, type Translator} from '../i18n/index.js';
 import type {Finding} from '../model/finding.js';
 import {PROBES} from '../probes/index.js';
+import {Interrupted} from './interrupted.js';
 import type {CommandContext} from './types.js';
 
 /**
  * Runs the checks without a UI and returns their findings, for `check` and the other
  * non-interactive commands. JSON is a machine contract: English unless --lang was given.
+ * SIGINT or SIGTERM stops the checks and throws `Interrupted`: there is no report to give.
  */
 export async function runChecks(
 	ctx: CommandContext,
@@ -16,17 +18,25 @@ export async function runChecks(
 ): Promise<{findings: Finding[]; elapsedMs: number; t: Translator; facts: Facts}> {
 	const t = options.json && !ctx.langExplicit ? createTranslator('en') : ctx.t;
 	const engine = new Engine({probes: options.probes ?? PROBES, sys: ctx.sys, t, offline: options.offline});
-	const stop = () => engine.cancel();
-	process.once('SIGINT', stop);
-	process.once('SIGTERM', stop);
+	let signal: Interrupted['signal'] | undefined;
+	const stopOn = (name: Interrupted['signal']) => () => {
+		signal ??= name;
+		engine.cancel();
+	};
+	const onSigint = stopOn('SIGINT');
+	const onSigterm = stopOn('SIGTERM');
+	process.once('SIGINT', onSigint);
+	process.once('SIGTERM', onSigterm);
 	// The run's facts, for whatever the command reads after the checks (the user's shell).
 	const facts = engine.newFacts();
 	try {
 		await engine.run(options.only, facts);
 	} finally {
-		process.off('SIGINT', stop);
-		process.off('SIGTERM', stop);
+		process.off('SIGINT', onSigint);
+		process.off('SIGTERM', onSigterm);
 	}
+	// Cancelled checks would report the processes we killed as broken tools.
+	if (signal) throw new Interrupted(signal);
 	const state = engine.getState();
 	const findings = engine.findings().filter((finding) => !options.only || options.only.includes(finding.id));
 	return {findings, elapsedMs: (state.finishedAt ?? Date.now()) - state.startedAt, t, facts};

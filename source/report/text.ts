@@ -65,7 +65,8 @@ export function headerLine(meta: ReportMeta, t: Translator): string {
 
 export function countsLine(statuses: readonly Status[], elapsedMs: number, t: Translator): string {
 	const parts = STATUSES.filter((s) => statuses.includes(s)).map((s) => t('report.countPart', {count: statuses.filter((x) => x === s).length, status: t(`status.${s}`)}));
-	return t('report.counts', {total: statuses.length, parts: parts.join(t('report.listSeparator')), seconds: (elapsedMs / 1000).toFixed(1)});
+	const params = {total: statuses.length, parts: parts.join(t('report.listSeparator')), seconds: (elapsedMs / 1000).toFixed(1)};
+	return statuses.length === 1 ? t('report.countsOne', params) : t('report.counts', params);
 }
 
 function colorFor(paint: Palette, status: Status) {

@@ -43,7 +43,11 @@ describe('the first frame', () => {
 		session.write('j');
 		const moved = await session.waitForScreen((lines) => rowOf(lines, 'GOROOT').startsWith(POINTER));
 		expect(spinning(rowOf(moved, 'GOROOT'))).toBe(true);
-		expect(existsSync(started)).toBe(true);
+		// The checks did start go (under load its script may take a moment to say so); it is
+		// still held, so the spinners are waiting on it.
+		await until(() => existsSync(started), 10_000);
+		expect(existsSync(release)).toBe(false);
+		expect(spinning(rowOf(session.screen(), 'GOROOT'))).toBe(true);
 
 		// Let go answer: the rows settle.
 		writeFileSync(release, '');
@@ -70,3 +74,12 @@ describe('the first frame', () => {
 		}
 	});
 });
+
+/** Resolves once the condition holds; fails the test if it does not within the time. */
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!condition()) {
+		if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}

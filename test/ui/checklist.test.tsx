@@ -80,6 +80,31 @@ describe('checklist', () => {
 		ui.unmount();
 	});
 
+	it('times a re-run from when it starts: no frame shows a negative elapsed time or a blank spinner', async () => {
+		// A clock the test moves: the checks finish at 1 s, R is pressed 6 s later.
+		let time = 0;
+		const now = () => time;
+		const c = controllableProbes(['alpha', 'beta']);
+		const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t, now});
+		void engine.run();
+		const ui = render(<App engine={engine} t={t} title="goenv-tui test" sys={createFakeSystem()} now={now} />);
+		await waitForFrame(ui.lastFrame, (f) => f.includes('0/2'));
+		time = 1000;
+		for (const id of ['alpha', 'beta']) c.finish(id, {status: 'ok', summary: `${id} done`});
+		await waitForFrame(ui.lastFrame, (f) => f.includes('beta done') && !f.includes('done ·'));
+		time = 7000;
+		const seen = ui.frames.length;
+		ui.stdin.write('R');
+		await waitForFrame(ui.lastFrame, (f) => f.includes('0/2'));
+		const during = ui.frames.slice(seen).filter((f) => f.includes('0/2'));
+		expect(during.length).toBeGreaterThan(0);
+		for (const frame of during) {
+			expect(frame.split('\n')[0]).toContain('0/2 done · 0.0 s');
+			for (const row of rowLines(frame)) expect(row).toMatch(/^. \S /);
+		}
+		ui.unmount();
+	});
+
 	it('keeps the frame within rows − 1 lines by windowing the list', async () => {
 		const ids = Array.from({length: 40}, (_, i) => `check${i}`);
 		const {ui} = setup(ids);

@@ -49,6 +49,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_C
 	},
 	'cli.usage.unknownCommand': {en: 'unknown command: {command}', 'zh-CN': '未知命令：{command}'},
 	'cli.usage.unknownCheck': {en: 'unknown check id: {id} (known: {ids})', 'zh-CN': '未知的检查 id：{id}（可用：{ids}）'},
+	'cli.usage.onlyEmpty': {en: '--only needs at least one check id (known: {ids})', 'zh-CN': '--only 至少需要一个检查 id（可用：{ids}）'},
 	'cli.usage.badLang': {en: 'unsupported language: {lang} (use en or zh-CN)', 'zh-CN': '不支持的语言：{lang}（可用 en 或 zh-CN）'},
 	'cli.usage.unknownOption': {en: 'unknown option: {option}', 'zh-CN': '未知选项：{option}'},
 	'cli.usage.missingValue': {en: 'option {option} needs a value', 'zh-CN': '选项 {option} 需要一个值'},
@@ -59,6 +60,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_C
 	'cli.usage.parse': {en: '{message}', 'zh-CN': '{message}'},
 	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行“{name} --help”查看用法。'},
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
+	'cli.interrupted': {en: 'interrupted: the checks were stopped before they finished, so there is no report', 'zh-CN': '已中断：检查在完成前被停止，因此没有报告'},
 	'cli.hint.notTerminal': {
 		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist, or "{name} check --json" for machines.',
 		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；供程序读取请用“{name} check --json”。',
@@ -72,6 +74,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure. NO_C
 	'report.languageName': {en: 'English', 'zh-CN': '简体中文'},
 	'report.countPart': {en: '{count} {status}', 'zh-CN': '{count} 项{status}'},
 	'report.counts': {en: '{total} checks: {parts} · {seconds} s', 'zh-CN': '共 {total} 项检查：{parts} · 用时 {seconds} 秒'},
+	'report.countsOne': {en: '1 check: {parts} · {seconds} s', 'zh-CN': '共 1 项检查：{parts} · 用时 {seconds} 秒'},
 	'report.fix': {en: 'fix: {title}', 'zh-CN': '修复：{title}'},
 	'report.listSeparator': {en: ', ', 'zh-CN': '，'},
 } as const satisfies Catalog;

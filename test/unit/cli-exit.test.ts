@@ -1,0 +1,109 @@
+import {PassThrough} from 'node:stream';
+import {afterEach, describe, expect, it} from 'vitest';
+import {main, run, type Io} from '../../source/cli.js';
+import {createTranslator} from '../../source/i18n/index.js';
+import {countsLine} from '../../source/report/text.js';
+import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
+
+/**
+ * The exit codes of `check` and what the bare command does without a terminal, through the
+ * real command line on fake worlds: 0 no errors, 1 errors (with --strict warnings and unknowns
+ * too), 2 usage error or internal failure.
+ */
+
+/** Streams that are collected; `tty` makes both ends look like a terminal. */
+function captureIo(env: Record<string, string> = {}, tty = false): Io & {out: () => string; err: () => string} {
+	const stdout = new PassThrough();
+	const stderr = new PassThrough();
+	const stdin = new PassThrough();
+	if (tty) for (const stream of [stdout, stdin]) Object.assign(stream, {isTTY: true});
+	let out = '';
+	let err = '';
+	stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+	stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+	return {
+		stdout: stdout as unknown as NodeJS.WriteStream,
+		stderr: stderr as unknown as NodeJS.WriteStream,
+		stdin: stdin as unknown as NodeJS.ReadStream,
+		env,
+		out: () => out,
+		err: () => err,
+	};
+}
+
+const only = ['check', '--json', '--offline', '--only', 'go111module'];
+
+afterEach(() => {
+	process.exitCode = undefined;
+});
+
+describe('exit codes of check', () => {
+	it('is 0 with a warning, and 1 with the same warning under --strict', async () => {
+		const world = () => goWorld({platform: 'linux', env: {GO111MODULE: 'off'}, goEnv: defaultGoEnv('linux', {GO111MODULE: 'off'})});
+		const io = captureIo();
+		expect(await main(only, io, world())).toBe(0);
+		expect(JSON.parse(io.out()).findings.map((f: {id: string; status: string}) => `${f.id}:${f.status}`)).toEqual(['go111module:warn']);
+		expect(await main([...only, '--strict'], captureIo(), world())).toBe(1);
+	});
+
+	it('is 1 with an error, with or without --strict', async () => {
+		const world = () => goWorld({platform: 'linux', goEnv: 'go: cannot find GOROOT directory: /nonexistent'});
+		expect(await main(['check', '--json', '--offline', '--only', 'go-on-path'], captureIo(), world())).toBe(1);
+		expect(await main(['check', '--json', '--offline', '--only', 'go-on-path', '--strict'], captureIo(), world())).toBe(1);
+	});
+
+	it('is 0 when everything asked for is fine, also under --strict', async () => {
+		expect(await main([...only, '--strict'], captureIo(), goWorld({platform: 'linux'}))).toBe(0);
+	});
+
+	it('is 2 for an --only that names no check (an empty variable in a script), not a pass that checked nothing', async () => {
+		for (const value of ['', ',', ' , ']) {
+			const io = captureIo();
+			expect(await main(['check', '--json', '--only', value], io, goWorld({platform: 'linux'}))).toBe(2);
+			expect(io.out()).toBe('');
+			expect(io.err()).toContain('--only needs at least one check id');
+		}
+	});
+
+	it('is 2 on an internal failure, with the error on stderr', async () => {
+		const io = captureIo();
+		io.stdout.write = () => {
+			throw new Error('stdout went away');
+		};
+		expect(await run(['--version'], io)).toBe(2);
+		expect(process.exitCode).toBe(2);
+		expect(io.err()).toContain('stdout went away');
+	});
+});
+
+describe('the bare command without an interactive terminal', () => {
+	it('prints the text report and names the ways out under Git Bash (mintty) without ConPTY', async () => {
+		const io = captureIo({MSYSTEM: 'MINGW64', TERM_PROGRAM: 'mintty'});
+		// The fake Windows world has no PowerShell and cannot build: errors there are expected.
+		expect([0, 1]).toContain(await main(['--offline'], io, goWorld({platform: 'win32'})));
+		expect(io.out()).toContain('go-on-path');
+		expect(io.out()).not.toMatch(/\u001B/);
+		expect(io.err().trim().split('\n')).toHaveLength(1);
+		for (const way of ['winpty npx.cmd goenv-tui', 'Windows Terminal', 'MSYS=enable_pcon']) expect(io.err()).toContain(way);
+	});
+
+	it('gives the plain hint elsewhere, and under CI even when both ends are terminals', async () => {
+		const piped = captureIo();
+		await main(['--offline'], piped, goWorld({platform: 'linux'}));
+		expect(piped.err()).toContain('Not an interactive terminal');
+		expect(piped.err()).not.toContain('winpty');
+		const ci = captureIo({CI: 'true', NO_COLOR: '1'}, true);
+		await main(['--offline'], ci, goWorld({platform: 'linux'}));
+		expect(ci.out()).toContain('go-on-path');
+		expect(ci.err()).toContain('Not an interactive terminal');
+	});
+});
+
+describe('the counts line of the text report', () => {
+	it('says "1 check" for one check and "N checks" otherwise, in both languages', () => {
+		const en = createTranslator('en');
+		expect(countsLine(['warn'], 200, en)).toBe('1 check: 1 warning · 0.2 s');
+		expect(countsLine(['ok', 'warn'], 1000, en)).toBe('2 checks: 1 ok, 1 warning · 1.0 s');
+		expect(countsLine(['ok'], 0, createTranslator('zh-CN'))).toMatch(/^共 1 项检查：/);
+	});
+});
