@@ -67,11 +67,13 @@ export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor
 	if (entries.length === 0) head.push(...wrapLines(t('ui.journal.empty'), width, {dim: true}));
 	const rows: Line[] = [];
 	const rowOf: number[] = [];
+	// Ids, actions and titles each start in one column: #9 above #10, fix above undo.
+	const columns = {id: Math.max(0, ...entries.map((e) => String(e.id).length)) + 1, action: Math.max(...ACTIONS.map((a) => cellWidth(t(`entry.action.${a}`))))};
 	entries.forEach((entry, i) => {
 		if (i === 0 && pending.has(entry.id)) rows.push(line(t('ui.journal.interrupted'), {bold: true, color: 'red'}));
 		if (pending.size > 0 && i === pending.size) rows.push(line(t('ui.journal.history'), {bold: true}));
 		rowOf[i] = rows.length;
-		rows.push(entryRow(entry, i === cursor, s));
+		rows.push(entryRow(entry, i === cursor, columns, s));
 	});
 	const capacity = Math.max(1, height - head.length - 2);
 	const pane = scrollPane(rows, Math.max(0, (rowOf[cursor] ?? 0) - Math.floor(capacity / 2)), capacity, s);
@@ -84,15 +86,18 @@ export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor
 	};
 }
 
-function entryRow(entry: EntrySummary, selected: boolean, s: Surface): Line {
+const ACTIONS = ['fix', 'undo', 'redo'] as const satisfies ReadonlyArray<EntrySummary['action']>;
+
+function entryRow(entry: EntrySummary, selected: boolean, columns: {id: number; action: number}, s: Surface): Line {
 	const {t, width} = s;
 	const status = t(`entry.${entry.status}`);
 	const right: Line = [seg(` ${status}`, ENTRY_STYLE[entry.status])];
 	const left: Line = [
 		seg(selected ? `${POINTER} ` : '  ', {color: 'cyan'}),
-		seg(`#${entry.id} `, {dim: true}),
+		seg(`${`#${entry.id}`.padEnd(columns.id)} `, {dim: true}),
 		seg(`${shortTime(entry.time)}  `, {dim: true}),
-		seg(`${t(`entry.action.${entry.action}`)}  `, {bold: selected}),
+		...padLine([seg(t(`entry.action.${entry.action}`), {bold: selected})], columns.action),
+		seg('  '),
 		seg(entry.title, {bold: selected}),
 	];
 	const room = width - cellWidth(status) - 1;
