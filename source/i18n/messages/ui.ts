@@ -318,7 +318,7 @@ export const ui = {
       helpdesk ticket: every finding with its evidence. User names, home folders,
       e-mail addresses, tokens and proxy credentials are masked.
       -o, --output  write it to this file (UTF-8) instead of stdout`,
-		'zh-CN': `  {name} report [--markdown] [-o <file>] [--offline]
+		'zh-CN': `  {name} report [--markdown] [-o <文件>] [--offline]
       运行全部检查并输出 Markdown 报告，可直接贴到 issue 或工单中：包含每项检查
       结果及其证据。用户名、主目录、电子邮件地址、令牌和代理凭据均已脱敏。
       -o, --output  写入该文件（UTF-8），而不是输出到标准输出`,
