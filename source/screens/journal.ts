@@ -188,10 +188,15 @@ export interface RunState {
 	quitting?: boolean;
 }
 
-function changeState(events: readonly ProgressEvent[], index: number, t: Translator, frame: number): Line {
+function changeState(events: readonly ProgressEvent[], index: number, t: Translator, frame: number, done: boolean): Line {
 	let state: Line = [seg(figures.bullet, {dim: true}), seg(` ${t('ui.run.waiting')}`, {dim: true})];
 	for (const event of events) {
 		if (event.type === 'change' && event.index === index) {
+			// The run is over and this change never got to verified: it is where it failed.
+			if (done && event.phase !== 'verified') {
+				state = [seg(figures.cross, {color: 'red'}), seg(` ${t('ui.run.failedHere')}`, {color: 'red'})];
+				continue;
+			}
 			if (event.phase === 'start') state = [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'}), seg(` ${t('ui.run.writing')}`)];
 			if (event.phase === 'written') state = [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'}), seg(` ${t('ui.run.verifying')}`)];
 			if (event.phase === 'verified') state = [seg(figures.tick, {color: 'green'}), seg(` ${t('ui.run.verified')}`, {color: 'green'})];
@@ -219,7 +224,7 @@ export function progressScreen(run: RunState, row: Row | undefined, scroll: numb
 	}
 	run.views.forEach((view, i) => {
 		content.push(...wrapLines(view.label, width, {bold: true}, 0, [seg(`${i + 1}. `, {dim: true})]));
-		content.push([seg('   '), ...changeState(run.events, view.index, t, frame)]);
+		content.push([seg('   '), ...changeState(run.events, view.index, t, frame, done)]);
 	});
 	const broadcast = run.events.find((e): e is Extract<ProgressEvent, {type: 'broadcast'}> => e.type === 'broadcast');
 	if (broadcast) content.push(line(t(broadcast.ok ? 'ui.run.broadcastOk' : 'ui.run.broadcastFailed'), broadcast.ok ? {dim: true} : {color: 'yellow'}));

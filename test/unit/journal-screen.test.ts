@@ -1,9 +1,9 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {lineText} from '../../source/components/lines.js';
-import type {EntrySummary, JournalListing} from '../../source/fixes/types.js';
+import type {ChangeView, EntrySummary, JournalListing} from '../../source/fixes/types.js';
 import {createTranslator, type Lang} from '../../source/i18n/index.js';
-import {journalScreen} from '../../source/screens/journal.js';
+import {journalScreen, progressScreen, type RunState} from '../../source/screens/journal.js';
 import {surface} from '../../source/screens/frame.js';
 
 const entry = (id: number, action: EntrySummary['action'], status: EntrySummary['status']): EntrySummary => ({
@@ -45,4 +45,43 @@ describe('the journal list', () => {
 			for (const row of rows) expect(stringWidth(row)).toBeLessThanOrEqual(79);
 		});
 	}
+});
+
+const view = (index: number, label: string): ChangeView => ({index, kind: 'go-env', target: {type: 'go-env', file: '/env', key: label}, label, before: 'off', after: '(not set)', needsAdmin: false, reversible: true, backup: false});
+
+describe('a fix that fails while it is applied', () => {
+	it('shows each change as it stands and names what was rolled back, and what could not be', () => {
+		const t = createTranslator('en');
+		const run: RunState = {
+			kind: 'apply',
+			title: 'Tidy the go env file',
+			findingId: 'go111module',
+			views: [view(0, 'go env GO111MODULE'), view(1, 'go env GOFLAGS'), view(2, 'go env GOPROXY')],
+			events: [
+				{type: 'journal', entryId: 4, status: 'pending'},
+				{type: 'change', index: 0, phase: 'start'},
+				{type: 'change', index: 0, phase: 'written'},
+				{type: 'change', index: 0, phase: 'verified'},
+				{type: 'change', index: 1, phase: 'start'},
+				{type: 'change', index: 1, phase: 'written'},
+				{type: 'change', index: 1, phase: 'verified'},
+				{type: 'change', index: 2, phase: 'start'},
+				{type: 'rollback', index: 1, phase: 'done'},
+				{type: 'rollback', index: 0, phase: 'failed', error: 'file is locked'},
+			],
+			outcome: {status: 'failed', entryId: 4, error: 'go env -w GOPROXY: exit status 1', rolledBack: [1], rollbackFailed: [{index: 0, error: 'file is locked'}], findings: [], stillProblem: false},
+		};
+		const {lines} = progressScreen(run, undefined, 0, 0, surface(80, 40, t));
+		const text = lines.map(lineText).join('\n');
+		expect(text).toContain('Recorded in the journal first, as entry #4.');
+		expect(text).toMatch(/1\. go env GO111MODULE\n +\S could not be rolled back: file is locked/);
+		expect(text).toMatch(/2\. go env GOFLAGS\n +\S rolled back/);
+		expect(text).toMatch(/3\. go env GOPROXY\n +\S failed here/);
+		// Nothing is still being written once the run is over.
+		expect(text).not.toContain('writing');
+		expect(text).toContain('It failed. What had been changed was rolled back:');
+		expect(text).toContain('go env -w GOPROXY: exit status 1');
+		expect(text).toContain('rolled back: go env GOFLAGS');
+		expect(text).toContain('NOT rolled back: go env GO111MODULE: file is locked');
+	});
 });

@@ -141,6 +141,7 @@ export const ui = {
 	'ui.run.verifying': {en: 'written, checking it reads back the same', 'zh-CN': '已写入，正在核对读回的值'},
 	'ui.run.verified': {en: 'written and verified', 'zh-CN': '已写入并核对无误'},
 	'ui.run.rolledBack': {en: 'rolled back', 'zh-CN': '已回滚'},
+	'ui.run.failedHere': {en: 'failed here', 'zh-CN': '在这一步失败'},
 	'ui.run.rollbackFailed': {en: 'could not be rolled back: {error}', 'zh-CN': '无法回滚：{error}'},
 	'ui.run.broadcastOk': {en: 'Running programs were told the environment changed.', 'zh-CN': '已通知正在运行的程序环境变量有变化。'},
 	'ui.run.broadcastFailed': {
