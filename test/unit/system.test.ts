@@ -93,7 +93,7 @@ describe('the fake System, against the real one', () => {
 	});
 
 	it('has a home, a current and a temporary folder, as every machine does', async () => {
-		const sys = createFakeSystem({cwd: '/work/project', tmp: '/var/tmp'});
+		const sys = createFakeSystem({cwd: '/srv/project', tmp: '/var/tmp'});
 		for (const dir of [sys.homedir(), sys.cwd(), sys.tmpdir()]) expect((await sys.stat(dir))?.kind, dir).toBe('dir');
 	});
 });
@@ -118,11 +118,11 @@ describe('facts', () => {
 
 	it('walks PATH in-process: skips files that are not executable, resolves relative entries against the cwd', async () => {
 		const sys = createFakeSystem({
-			cwd: '/work',
+			cwd: '/srv',
 			env: {PATH: '/a::bin:/b'},
-			files: {'/a/go': {file: 'x', mode: 0o644}, '/work/bin/go': {file: 'x', mode: 0o755}, '/b/go': {file: 'x', mode: 0o755}},
+			files: {'/a/go': {file: 'x', mode: 0o644}, '/srv/bin/go': {file: 'x', mode: 0o755}, '/b/go': {file: 'x', mode: 0o755}},
 		});
-		expect(await findAllOnPath(sys, 'go')).toEqual(['/work/bin/go', '/b/go']);
+		expect(await findAllOnPath(sys, 'go')).toEqual(['/srv/bin/go', '/b/go']);
 	});
 });
 
