@@ -209,6 +209,7 @@ export const ui = {
 		en: 'Everything works from the keyboard. Ctrl+C always quits; it stops running checks and never leaves a fix half-applied.',
 		'zh-CN': '所有操作都可以用键盘完成。Ctrl+C 随时退出：它会先停止正在进行的检查，也不会让修复只做一半。',
 	},
+	'ui.help.alsoKeys': {en: '{action} (also {keys})', 'zh-CN': '{action}（也可按 {keys}）'},
 	'context.checklist': {en: 'Checklist', 'zh-CN': '检查清单'},
 	'context.filter': {en: 'Typing a filter', 'zh-CN': '输入筛选条件'},
 	'context.detail': {en: 'A finding', 'zh-CN': '检查详情'},
