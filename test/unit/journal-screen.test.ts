@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {lineText} from '../../source/components/lines.js';
 import type {ChangeView, EntrySummary, JournalListing} from '../../source/fixes/types.js';
 import {createTranslator, type Lang} from '../../source/i18n/index.js';
-import {journalScreen, progressScreen, type RunState} from '../../source/screens/journal.js';
+import {journalScreen, progressScreen, undoScreen, type RunState} from '../../source/screens/journal.js';
 import {surface} from '../../source/screens/frame.js';
 
 const entry = (id: number, action: EntrySummary['action'], status: EntrySummary['status']): EntrySummary => ({
@@ -83,5 +83,21 @@ describe('a fix that fails while it is applied', () => {
 		expect(text).toContain('go env -w GOPROXY: exit status 1');
 		expect(text).toContain('rolled back: go env GOFLAGS');
 		expect(text).toContain('NOT rolled back: go env GO111MODULE: file is locked');
+	});
+});
+
+describe('undoing a fix whose value was changed since', () => {
+	it('shows the three values, and as the change "before" the value there now, which a forced undo replaces', () => {
+		const t = createTranslator('en');
+		const inverse: ChangeView = {...view(0, 'go env GO111MODULE (/env)'), before: '(not set)', after: 'off', command: ['go', 'env', '-w', 'GO111MODULE=off']};
+		const loaded = {
+			status: 'ready' as const,
+			value: {entry: entry(3, 'fix', 'applied'), views: [inverse], irreversible: [], conflicts: [{index: 0, label: 'go env GO111MODULE (/env)', before: 'off', ours: '(not set)', now: 'auto'}], needsAdmin: false, blockers: []},
+		};
+		const text = undoScreen(loaded.value.entry, 3, loaded, 0, 'posix', surface(80, 40, t)).lines.map(lineText).join('\n');
+		expect(text).toMatch(/before the fix +off\n +the fix wrote +\(not set\)\n +now +auto/);
+		const changes = text.slice(text.indexOf('Changes (1)'));
+		expect(changes).toMatch(/before +auto\n +after +off/);
+		expect(changes).not.toContain('(not set)');
 	});
 });
