@@ -189,7 +189,7 @@ const KEY_NAMES: Record<string, string> = {
 };
 
 /** A key name as people read it: `pagedown` → PgDn, `ctrl+d` → Ctrl+D, `j` → j. */
-export function keyLabel(name: string): string {
+function keyLabel(name: string): string {
 	if (KEY_NAMES[name]) return KEY_NAMES[name];
 	if (name.startsWith('ctrl+')) return `Ctrl+${name.slice('ctrl+'.length).toUpperCase()}`;
 	return name;
