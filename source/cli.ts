@@ -17,7 +17,8 @@ let lastLanguage: Lang | undefined;
 export async function main(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo(), sys: System = createNodeSystem(io.env)): Promise<number> {
 	const parsed = parseCommandLine(argv, COMMANDS);
 	const values = parsed.ok ? parsed.args.values : {};
-	const langFlag = typeof values.lang === 'string' ? values.lang : undefined;
+	// A command line that does not parse still says --lang: its error is worded in that language.
+	const langFlag = typeof values.lang === 'string' ? values.lang : parsed.ok ? undefined : langInArgv(argv);
 	if (values.version) {
 		io.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
 		return 0;
@@ -63,6 +64,16 @@ function parseErrorText(t: Translator, error: ParseError): string {
 		case 'parse':
 			return t('cli.usage.parse', {message: error.message});
 	}
+}
+
+/** The value of the last `--lang <value>` or `--lang=<value>` before any `--`, read without the parser. */
+function langInArgv(argv: readonly string[]): string | undefined {
+	let lang: string | undefined;
+	for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+		if (argv[i] === '--lang') lang = argv[++i];
+		else if (argv[i]!.startsWith('--lang=')) lang = argv[i]!.slice('--lang='.length);
+	}
+	return lang;
 }
 
 function usageError(io: Io, t: Translator, message: string): number {

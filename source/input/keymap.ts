@@ -171,6 +171,40 @@ export function resolveKey(context: Context, name: string | undefined, input = '
 	return undefined;
 }
 
+const KEY_NAMES: Record<string, string> = {
+	up: '↑',
+	down: '↓',
+	left: '←',
+	right: '→',
+	pageup: 'PgUp',
+	pagedown: 'PgDn',
+	home: 'Home',
+	end: 'End',
+	enter: 'Enter',
+	escape: 'Esc',
+	back: 'Backspace',
+	tab: 'Tab',
+	'shift+tab': 'Shift+Tab',
+	' ': 'Space',
+};
+
+/** A key name as people read it: `pagedown` → PgDn, `ctrl+d` → Ctrl+D, `j` → j. */
+function keyLabel(name: string): string {
+	if (KEY_NAMES[name]) return KEY_NAMES[name];
+	if (name.startsWith('ctrl+')) return `Ctrl+${name.slice('ctrl+'.length).toUpperCase()}`;
+	return name;
+}
+
+/**
+ * The keys of a binding its short label does not show (Backspace beside Esc, Space and Ctrl+D
+ * beside PgDn), so that help can name every key that works. The digits 1–9 are one label.
+ */
+export function otherKeys(binding: Binding): string[] {
+	if (binding.action.type === 'selectFix') return [];
+	const shown = new Set(binding.label.split('/'));
+	return [...new Set(binding.keys.map(keyLabel))].filter((label) => !shown.has(label));
+}
+
 export function bindingsFor(context: Context): Binding[] {
 	return KEYMAP.filter((binding) => binding.contexts.includes(context));
 }

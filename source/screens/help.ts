@@ -1,16 +1,18 @@
 import {cellWidth} from '../components/width.js';
-import {CONTEXTS, bindingsFor, type Context} from '../input/keymap.js';
+import {CONTEXTS, bindingsFor, otherKeys, type Context} from '../input/keymap.js';
+import {joinList} from '../i18n/index.js';
 import {fitLine, line, seg, wrapLines, type Line} from '../components/lines.js';
 import {footer, scrollPane, splitLine, type Surface} from './frame.js';
 import type {PaneFrame} from './detail.js';
 
 /**
  * Every key, built from the same keymap table that drives input: the keys of the screen
- * the user came from first, then every other screen's.
+ * the user came from first, then every other screen's. A binding's other keys (Backspace
+ * beside Esc) are named after what it does.
  */
 export function helpLines(from: Context, s: Surface): Line[] {
 	const {t, width} = s;
-	const order = [from, ...CONTEXTS.filter((c) => c !== from && c !== 'help')];
+	const order = [from, ...CONTEXTS.filter((c) => c !== from)];
 	const lines: Line[] = [...wrapLines(t('ui.help.intro'), width, {})];
 	for (const context of order) {
 		const seen = new Set<string>();
@@ -25,7 +27,9 @@ export function helpLines(from: Context, s: Surface): Line[] {
 		const labelWidth = Math.min(14, Math.max(...bindings.map((b) => cellWidth(b.label))));
 		for (const binding of bindings) {
 			const label = binding.label + ' '.repeat(Math.max(0, labelWidth - cellWidth(binding.label)));
-			lines.push(...wrapLines(t(binding.help), width, {}, 0, [seg('  '), seg(label, {color: 'cyan'}), seg('  ')]));
+			const others = otherKeys(binding);
+			const text = others.length > 0 ? t('ui.help.alsoKeys', {action: t(binding.help), keys: joinList(t, others)}) : t(binding.help);
+			lines.push(...wrapLines(text, width, {}, 0, [seg('  '), seg(label, {color: 'cyan'}), seg('  ')]));
 		}
 	}
 	return lines.map((l) => fitLine(l, width));

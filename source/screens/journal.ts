@@ -67,11 +67,13 @@ export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor
 	if (entries.length === 0) head.push(...wrapLines(t('ui.journal.empty'), width, {dim: true}));
 	const rows: Line[] = [];
 	const rowOf: number[] = [];
+	// Ids, actions and titles each start in one column: #9 above #10, fix above undo.
+	const columns = {id: Math.max(0, ...entries.map((e) => String(e.id).length)) + 1, action: Math.max(...ACTIONS.map((a) => cellWidth(t(`entry.action.${a}`))))};
 	entries.forEach((entry, i) => {
 		if (i === 0 && pending.has(entry.id)) rows.push(line(t('ui.journal.interrupted'), {bold: true, color: 'red'}));
 		if (pending.size > 0 && i === pending.size) rows.push(line(t('ui.journal.history'), {bold: true}));
 		rowOf[i] = rows.length;
-		rows.push(entryRow(entry, i === cursor, s));
+		rows.push(entryRow(entry, i === cursor, columns, s));
 	});
 	const capacity = Math.max(1, height - head.length - 2);
 	const pane = scrollPane(rows, Math.max(0, (rowOf[cursor] ?? 0) - Math.floor(capacity / 2)), capacity, s);
@@ -84,15 +86,18 @@ export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor
 	};
 }
 
-function entryRow(entry: EntrySummary, selected: boolean, s: Surface): Line {
+const ACTIONS = ['fix', 'undo', 'redo'] as const satisfies ReadonlyArray<EntrySummary['action']>;
+
+function entryRow(entry: EntrySummary, selected: boolean, columns: {id: number; action: number}, s: Surface): Line {
 	const {t, width} = s;
 	const status = t(`entry.${entry.status}`);
 	const right: Line = [seg(` ${status}`, ENTRY_STYLE[entry.status])];
 	const left: Line = [
 		seg(selected ? `${POINTER} ` : '  ', {color: 'cyan'}),
-		seg(`#${entry.id} `, {dim: true}),
+		seg(`${`#${entry.id}`.padEnd(columns.id)} `, {dim: true}),
 		seg(`${shortTime(entry.time)}  `, {dim: true}),
-		seg(`${t(`entry.action.${entry.action}`)}  `, {bold: selected}),
+		...padLine([seg(t(`entry.action.${entry.action}`), {bold: selected})], columns.action),
+		seg('  '),
 		seg(entry.title, {bold: selected}),
 	];
 	const room = width - cellWidth(status) - 1;
@@ -154,7 +159,10 @@ export function undoScreen(entry: EntrySummary | undefined, id: number, loaded: 
 		content.push(...wrapLines(t('ui.undo.conflicts'), width, {bold: true, color: 'yellow'}), ...conflictLines(preview.conflicts, o), []);
 	}
 	content.push(line(t('ui.fix.changes', {count: preview.views.length}), {bold: true}));
-	preview.views.forEach((view, i) => content.push(...changeLines(view, i + 1, o)));
+	// A value changed since the fix is what a forced undo replaces: show it as the "before".
+	const now = new Map(preview.conflicts.map((conflict) => [conflict.index, conflict.now]));
+	const shown = preview.views.map((view) => (now.has(view.index) && !view.diff ? {...view, before: now.get(view.index)!} : view));
+	shown.forEach((view, i) => content.push(...changeLines(view, i + 1, o)));
 	if (preview.irreversible.length > 0) {
 		content.push([], ...wrapLines(t('ui.undo.irreversible'), width, {bold: true, color: 'red'}));
 		preview.irreversible.forEach((view, i) => content.push(...changeLines(view, i + 1, o)));
@@ -183,10 +191,15 @@ export interface RunState {
 	quitting?: boolean;
 }
 
-function changeState(events: readonly ProgressEvent[], index: number, t: Translator, frame: number): Line {
+function changeState(events: readonly ProgressEvent[], index: number, t: Translator, frame: number, done: boolean): Line {
 	let state: Line = [seg(figures.bullet, {dim: true}), seg(` ${t('ui.run.waiting')}`, {dim: true})];
 	for (const event of events) {
 		if (event.type === 'change' && event.index === index) {
+			// The run is over and this change never got to verified: it is where it failed.
+			if (done && event.phase !== 'verified') {
+				state = [seg(figures.cross, {color: 'red'}), seg(` ${t('ui.run.failedHere')}`, {color: 'red'})];
+				continue;
+			}
 			if (event.phase === 'start') state = [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'}), seg(` ${t('ui.run.writing')}`)];
 			if (event.phase === 'written') state = [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'}), seg(` ${t('ui.run.verifying')}`)];
 			if (event.phase === 'verified') state = [seg(figures.tick, {color: 'green'}), seg(` ${t('ui.run.verified')}`, {color: 'green'})];
@@ -214,7 +227,7 @@ export function progressScreen(run: RunState, row: Row | undefined, scroll: numb
 	}
 	run.views.forEach((view, i) => {
 		content.push(...wrapLines(view.label, width, {bold: true}, 0, [seg(`${i + 1}. `, {dim: true})]));
-		content.push([seg('   '), ...changeState(run.events, view.index, t, frame)]);
+		content.push([seg('   '), ...changeState(run.events, view.index, t, frame, done)]);
 	});
 	const broadcast = run.events.find((e): e is Extract<ProgressEvent, {type: 'broadcast'}> => e.type === 'broadcast');
 	if (broadcast) content.push(line(t(broadcast.ok ? 'ui.run.broadcastOk' : 'ui.run.broadcastFailed'), broadcast.ok ? {dim: true} : {color: 'yellow'}));

@@ -6,7 +6,7 @@ import {bindFixes} from '../../source/app-services.js';
 import {Journal} from '../../source/fixes/index.js';
 import {STATUS_GLYPH, POINTER} from '../../source/components/glyphs.js';
 import {createTranslator} from '../../source/i18n/index.js';
-import {KEYMAP} from '../../source/input/keymap.js';
+import {KEYMAP, otherKeys} from '../../source/input/keymap.js';
 import {memorySuppressionStore} from '../../source/suppressions/suppressions.js';
 import {assertFits, renderApp, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
 import {KEYS, tick} from '../helpers/ink.js';
@@ -147,7 +147,14 @@ describe('triage from the keyboard', () => {
 		}
 		const text = pages.join('\n');
 		const t = createTranslator('en');
-		for (const binding of KEYMAP) expect(text, binding.help).toMatch(new RegExp(`${escape(binding.label)} +${escape(t(binding.help))}`));
+		for (const binding of KEYMAP) {
+			// Every key that works is named: the label's, then the others (Esc: back (also Backspace, q, ←)).
+			const others = otherKeys(binding);
+			const described = others.length > 0 ? t('ui.help.alsoKeys', {action: t(binding.help), keys: others.join(', ')}) : t(binding.help);
+			expect(text, binding.help).toMatch(new RegExp(`${escape(binding.label)} +${escape(described)}`));
+		}
+		expect(text).toContain('back (also Backspace, q, ←)');
+		expect(text).toContain('page down (also Ctrl+D, Space)');
 		await app.press(KEYS.escape, (f) => f.includes('Go toolchain'));
 	});
 

@@ -141,6 +141,12 @@ describe('the command line, on Windows without LANG', () => {
 			expect(await main(argv, io, windows({machine: ['zh-CN']}))).toBe(2);
 			expect(io.err()).toBe(`goenv-tui: ${message}\n运行“goenv-tui --help”查看用法。\n`);
 		}
+		// A command line that does not parse is still answered in the language its --lang names.
+		for (const argv of [['--lang', 'zh-CN', '--frobnicate'], ['check', '--lang=zh-CN', '--only']]) {
+			const io = captureIo({LANG: 'en_US.UTF-8'});
+			expect(await main(argv, io, windows())).toBe(2);
+			expect(io.err(), argv.join(' ')).toContain('运行“goenv-tui --help”查看用法。');
+		}
 		const en = captureIo({LANG: 'en_US.UTF-8'});
 		expect(await main(['snapshot', '--strict'], en, windows())).toBe(2);
 		expect(en.err()).toBe('goenv-tui: option --strict does not apply to "snapshot"\nRun "goenv-tui --help" for usage.\n');

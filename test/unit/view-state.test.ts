@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {Row} from '../../source/engine/engine.js';
-import type {FixPreview} from '../../source/fixes/types.js';
+import type {FixPreview, UndoPreview} from '../../source/fixes/types.js';
 import type {Action} from '../../source/input/keymap.js';
 import {listRows} from '../../source/input/list.js';
 import {contextOf, initialView, top, update, type Loaded, type UpdateContext, type ViewState} from '../../source/input/view-state.js';
@@ -196,5 +196,27 @@ describe('the view reducer', () => {
 		const second = press(journal.state, ctx, {type: 'move', delta: 1}, {type: 'undo'});
 		expect(top(second.state)).toEqual({screen: 'undo', entry: 2, scroll: 0});
 		expect(second.effects).toEqual([{type: 'previewUndo', entry: 2}]);
+	});
+
+	it('refuses a plain undo when values changed since the fix, forces it only on F, and says when there is nothing to force', () => {
+		const undoPreview = (conflicts: UndoPreview['conflicts']): Loaded<UndoPreview> => ({
+			status: 'ready',
+			value: {entry: {} as UndoPreview['entry'], views: [], irreversible: [], conflicts, needsAdmin: false, blockers: []},
+		});
+		const conflicted = {...context(), undoPreview: () => undoPreview([{index: 0, label: 'GO111MODULE', before: 'off', ours: '(not set)', now: 'auto'}])};
+		const opened = press(initialView, conflicted, {type: 'journal'}, {type: 'move', delta: 1}, {type: 'undo'}).state;
+		expect(top(opened)).toEqual({screen: 'undo', entry: 2, scroll: 0});
+		const plain = press(opened, conflicted, {type: 'apply'});
+		expect(plain.effects).toEqual([]);
+		expect(plain.state.message?.key).toBe('ui.msg.conflictForce');
+		expect(contextOf(plain.state)).toBe('undo');
+		const forced = press(opened, conflicted, {type: 'force'});
+		expect(forced.effects).toEqual([{type: 'undo', entry: 2, force: true}]);
+		expect(top(forced.state)).toMatchObject({screen: 'applying', kind: 'undo'});
+		const clean = {...context(), undoPreview: () => undoPreview([])};
+		const notNeeded = press(opened, clean, {type: 'force'});
+		expect(notNeeded.effects).toEqual([]);
+		expect(notNeeded.state.message?.key).toBe('ui.msg.noConflict');
+		expect(press(opened, clean, {type: 'apply'}).effects).toEqual([{type: 'undo', entry: 2, force: false}]);
 	});
 });

@@ -412,7 +412,7 @@ export const explain = {
       standard input, and names the likely causes: the line each was found on, the
       checks that would confirm it on the machine, and the fix.
       --json        {"causes":[{"class","line","checks","fix"}]} on stdout`,
-		'zh-CN': `  {name} explain [file|-] [--json]
+		'zh-CN': `  {name} explain [文件|-] [--json]
       从文件或标准输入读取失败的 go（或 dlv、gopls、git）命令的输出，指出可能的原因：
       在哪一行发现、可在本机确认它的检查项，以及解决办法。
       --json        在标准输出打印 {"causes":[{"class","line","checks","fix"}]}`,

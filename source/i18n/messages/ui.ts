@@ -141,6 +141,7 @@ export const ui = {
 	'ui.run.verifying': {en: 'written, checking it reads back the same', 'zh-CN': '已写入，正在核对读回的值'},
 	'ui.run.verified': {en: 'written and verified', 'zh-CN': '已写入并核对无误'},
 	'ui.run.rolledBack': {en: 'rolled back', 'zh-CN': '已回滚'},
+	'ui.run.failedHere': {en: 'failed here', 'zh-CN': '在这一步失败'},
 	'ui.run.rollbackFailed': {en: 'could not be rolled back: {error}', 'zh-CN': '无法回滚：{error}'},
 	'ui.run.broadcastOk': {en: 'Running programs were told the environment changed.', 'zh-CN': '已通知正在运行的程序环境变量有变化。'},
 	'ui.run.broadcastFailed': {
@@ -208,6 +209,7 @@ export const ui = {
 		en: 'Everything works from the keyboard. Ctrl+C always quits; it stops running checks and never leaves a fix half-applied.',
 		'zh-CN': '所有操作都可以用键盘完成。Ctrl+C 随时退出：它会先停止正在进行的检查，也不会让修复只做一半。',
 	},
+	'ui.help.alsoKeys': {en: '{action} (also {keys})', 'zh-CN': '{action}（也可按 {keys}）'},
 	'context.checklist': {en: 'Checklist', 'zh-CN': '检查清单'},
 	'context.filter': {en: 'Typing a filter', 'zh-CN': '输入筛选条件'},
 	'context.detail': {en: 'A finding', 'zh-CN': '检查详情'},
@@ -318,7 +320,7 @@ export const ui = {
       helpdesk ticket: every finding with its evidence. User names, home folders,
       e-mail addresses, tokens and proxy credentials are masked.
       -o, --output  write it to this file (UTF-8) instead of stdout`,
-		'zh-CN': `  {name} report [--markdown] [-o <file>] [--offline]
+		'zh-CN': `  {name} report [--markdown] [-o <文件>] [--offline]
       运行全部检查并输出 Markdown 报告，可直接贴到 issue 或工单中：包含每项检查
       结果及其证据。用户名、主目录、电子邮件地址、令牌和代理凭据均已脱敏。
       -o, --output  写入该文件（UTF-8），而不是输出到标准输出`,
