@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import {containsText, diffValues, judgeCheck, judgeFinding, missingForScenario, WINE_SPAWN_FAILURE, type Inventory} from '../../lab/judge.js';
+import {checkIds} from '../../source/commands/run-checks.js';
+import {COMMANDS} from '../../source/commands/index.js';
+import {containsText, diffValues, judgeCheck, judgeFinding, missingForScenario, pendingChecks, WINE_SPAWN_FAILURE, type Inventory} from '../../lab/judge.js';
 import {SCENARIOS, type Scenario, type Step} from '../../lab/scenarios.js';
 
 const inventory: Inventory = {checks: ['go-on-path', 'goroot', 'path-hygiene'], commands: ['check']};
@@ -79,6 +81,16 @@ describe('the scenario list', () => {
 		expect(missingForScenario(fix, {checks: ['path-hygiene'], commands: ['fix', 'undo']})).toEqual([]);
 		const help: Scenario = {id: 'h', title: '', world: {}, steps: [{kind: 'program', argv: ['--help'], exitCode: 0}]};
 		expect(missingForScenario(help, {checks: [], commands: []})).toEqual([]);
+	});
+
+	it('names only checks and commands the program has: a renamed id fails here, not as a silent TODO in the lab', () => {
+		const program: Inventory = {checks: checkIds(), commands: COMMANDS.map((command) => command.name).filter(Boolean)};
+		const needs = SCENARIOS.flatMap((scenario) => [
+			...missingForScenario(scenario, program),
+			...scenario.steps.flatMap((step) => (step.kind === 'check' ? pendingChecks(step, program).map((id) => `check ${id}`) : [])),
+		]);
+		expect(needs).toEqual([]);
+		expect(SCENARIOS.some((scenario) => scenario.steps.some((step) => step.kind === 'check' && 'go111module' in step.expect))).toBe(true);
 	});
 
 	it('expects each fix round trip to drop exactly the later duplicate, leaving references unexpanded', () => {
