@@ -100,6 +100,9 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		expect(rowsOf(f)[0]).toMatchObject({entry: `${proxy.url}/${mode}`, result: result ?? 'ok'});
 		if (mode === '407') expect(f.summary).toContain('proxy authentication required (407)');
 		if (mode === '500') expect(f.summary).toContain('server error (500 Internal Server Error)');
+		// Each class its own next step, not one paragraph for every HTTP error.
+		if (mode === '407') expect([f.why, f.why?.includes('HTTPS_PROXY as http://user:***@'), f.why?.includes('500')]).toEqual([expect.stringContaining('407'), true, false]);
+		if (mode === '500') expect([f.why?.includes('500 Internal Server Error'), f.why?.includes('407')]).toEqual([true, false]);
 		if (mode === '404') expect(f.summary).toBe('no entry of GOPROXY serves golang.org/x/mod');
 	});
 
@@ -179,6 +182,7 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
 		expect(rowsOf(f)[0]!.result).toBe('proxy-http-error');
 		expect(f.summary).toContain('proxy authentication required (407)');
+		expect(f.why).toContain('HTTPS_PROXY as http://user:***@');
 	});
 });
 

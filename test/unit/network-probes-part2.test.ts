@@ -186,6 +186,22 @@ describe('goproxy with go scripted', () => {
 });
 
 describe('gosumdb', () => {
+	it('says, while go runs, that it waits on the proxies and then the database', async () => {
+		const goproxy = 'https://a.example|https://b.example,direct';
+		const sys = goWorld({platform: 'linux', goEnv: defaultGoEnv('linux', {GOPROXY: goproxy})});
+		let release = () => {};
+		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, answer: (request) => new Promise((resolve) => (release = () => resolve(goListAnswers({[goproxy]: {ok: true, seconds: 0.01}})(request))))});
+		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, args: ['env', '-json'], answer: {stdout: JSON.stringify(defaultGoEnv('linux', {GOPROXY: goproxy}))}});
+		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, args: ['env', '-changed', '-json'], answer: {stdout: '{}'}});
+		const engine = new Engine({probes: [goOnPath, gosumdbProbe(BUDGET)], sys, t, scheduleFlush: (f) => f()});
+		const done = engine.run();
+		const note = () => engine.getState().rows.find((r) => r.id === 'gosumdb')!.note;
+		for (let i = 0; i < 50 && note() === undefined; i++) await new Promise((r) => setImmediate(r));
+		expect(note()).toBe(`waiting on a.example, b.example, ${defaultGoEnv('linux').GOSUMDB}`);
+		release();
+		await done;
+	});
+
 	it('warns for GOSUMDB=off from the OS environment, with the way to remove it', async () => {
 		const sys = goWorld({platform: 'linux', env: {GOSUMDB: 'off'}, goEnv: defaultGoEnv('linux', {GOSUMDB: 'off'})});
 		const f = (await run(sys, [gosumdbProbe(BUDGET)])).gosumdb!;

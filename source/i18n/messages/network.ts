@@ -23,6 +23,18 @@ export const network = {
 	'net.short.server-error': {en: 'server error ({status})', 'zh-CN': '服务器错误（{status}）'},
 	'net.short.http-error': {en: 'HTTP error ({status})', 'zh-CN': 'HTTP 错误（{status}）'},
 	'net.short.other': {en: 'it fails ({class})', 'zh-CN': '失败（{class}）'},
+	'net.why.proxy-auth': {
+		en: 'An HTTP proxy between this machine and the server wants credentials (407 Proxy Authentication Required), and go sent none. Put them in HTTPS_PROXY as http://user:***@proxy-host:port, with your password in place of *** (go sends them to that proxy only), or ask IT for a route that needs no sign-in. A browser may sign in to the proxy with your Windows account (NTLM or Kerberos), which go cannot do: a local relay that can (such as px or cntlm) then sits between go and the proxy.',
+		'zh-CN': '本机与服务器之间的 HTTP 代理要求提供凭据（407 Proxy Authentication Required），而 go 没有发送。请把凭据写进 HTTPS_PROXY，格式为 http://user:***@proxy-host:port，用你的密码替换 ***（go 只会把它发给该代理），或请 IT 提供无需登录的线路。浏览器可能用你的 Windows 账户（NTLM 或 Kerberos）登录代理，而 go 做不到：这时需要在 go 与代理之间放一个能做到的本地中继（例如 px 或 cntlm）。',
+	},
+	'net.why.server-error': {
+		en: 'The server answered {status}: the mirror is failing or overloaded (or, for 502 and 504, a proxy in between could not reach it). Nothing on this machine causes that. Try again later or use another mirror; with | between entries go moves on after any error, e.g. GOPROXY=https://goproxy.cn|https://goproxy.io,direct.',
+		'zh-CN': '服务器返回了 {status}：镜像出现故障或负载过高（若是 502 或 504，也可能是中间的代理连不上它）。这与本机无关。请稍后重试或改用其他镜像；条目之间用 | 分隔时，go 遇到任何错误都会尝试下一个，例如 GOPROXY=https://goproxy.cn|https://goproxy.io,direct。',
+	},
+	'net.why.forbidden': {
+		en: 'The server refused the request (403 Forbidden): a proxy or firewall on this network blocks the address, or the mirror wants a sign-in. Ask IT to allow the host, or use a mirror this network lets through.',
+		'zh-CN': '服务器拒绝了请求（403 Forbidden）：本网络的代理或防火墙屏蔽了该地址，或者镜像要求登录。请 IT 放行该主机，或改用本网络允许访问的镜像。',
+	},
 	'net.why.unrecognized': {
 		en: 'go failed with an error this tool does not recognise: {line}. The command below shows go\'s full output.',
 		'zh-CN': 'go 报告了一个本工具无法识别的错误：{line}。下方命令给出 go 的完整输出。',
