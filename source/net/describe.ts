@@ -25,6 +25,7 @@ const SHORT: Partial<Record<FailureClass, MessageKey>> = {
 	'private-repo-auth': 'net.short.private-repo-auth',
 	'git-not-found': 'net.short.git-not-found',
 	'goproxy-off': 'net.short.goproxy-off',
+	'insecure-credentials': 'net.short.insecure-credentials',
 };
 
 /** A 407 from the module proxy, or from an HTTP proxy refusing a CONNECT tunnel (no status then, only go's words). */
@@ -55,6 +56,7 @@ export function failureLabel(failure: Failure): string {
 /** What the failure means and what to do, from the shared explanations; our own words when no class fits. */
 export function failureWhy(t: Translator, failure: Failure, params: Record<string, string> = {}): string {
 	if (failure.class === 'unrecognized') return t('net.why.unrecognized', {line: failure.line});
+	if (failure.class === 'insecure-credentials') return t('net.why.insecure-credentials');
 	// One next step per HTTP answer, not the shared paragraph that covers them all.
 	if (isProxyAuth(failure)) return t('net.why.proxy-auth');
 	if (failure.class === 'proxy-http-error' && failure.status !== undefined && failure.status >= 500) return t('net.why.server-error', {status: statusText(failure)});

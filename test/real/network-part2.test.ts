@@ -117,6 +117,16 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		expect(f.fixes).toEqual([]);
 	});
 
+	it('says go will not send a password over plain http, and shows none of it', async () => {
+		const env = envWith({GOPROXY: `http://alice:${TOKEN}@127.0.0.1:${proxy.port}/ok`});
+		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f.status).toBe('error');
+		expect(rowsOf(f)[0]).toMatchObject({entry: `http://alice:***@127.0.0.1:${proxy.port}/ok`, result: 'insecure-credentials'});
+		expect(f.summary).toContain('go will not send its user name and password over plain http');
+		expect(f.why).toContain('Use https://');
+		expect(JSON.stringify(f)).not.toContain(TOKEN);
+	});
+
 	it('says connection-refused for a port where nothing listens', async () => {
 		const env = envWith({GOPROXY: `http://127.0.0.1:${refused}`});
 		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;

@@ -22,6 +22,7 @@ export const network = {
 	'net.short.proxy-auth': {en: 'proxy authentication required ({status})', 'zh-CN': '代理要求身份验证（{status}）'},
 	'net.short.server-error': {en: 'server error ({status})', 'zh-CN': '服务器错误（{status}）'},
 	'net.short.http-error': {en: 'HTTP error ({status})', 'zh-CN': 'HTTP 错误（{status}）'},
+	'net.short.insecure-credentials': {en: 'go will not send its user name and password over plain http', 'zh-CN': 'go 不会通过明文 http 发送其中的用户名和密码'},
 	'net.short.other': {en: 'it fails ({class})', 'zh-CN': '失败（{class}）'},
 	'net.why.proxy-auth': {
 		en: 'An HTTP proxy between this machine and the server wants credentials (407 Proxy Authentication Required), and go sent none. Put them in HTTPS_PROXY as http://user:***@proxy-host:port, with your password in place of *** (go sends them to that proxy only), or ask IT for a route that needs no sign-in. A browser may sign in to the proxy with your Windows account (NTLM or Kerberos), which go cannot do: a local relay that can (such as px or cntlm) then sits between go and the proxy.',
@@ -34,6 +35,10 @@ export const network = {
 	'net.why.forbidden': {
 		en: 'The server refused the request (403 Forbidden): a proxy or firewall on this network blocks the address, or the mirror wants a sign-in. Ask IT to allow the host, or use a mirror this network lets through.',
 		'zh-CN': '服务器拒绝了请求（403 Forbidden）：本网络的代理或防火墙屏蔽了该地址，或者镜像要求登录。请 IT 放行该主机，或改用本网络允许访问的镜像。',
+	},
+	'net.why.insecure-credentials': {
+		en: 'This GOPROXY entry carries a user name and password, and go refuses to send them over plain http, where anyone on the network could read them: it asks nothing there. Use https:// for this proxy, or take the credentials out of the URL if the proxy needs none.',
+		'zh-CN': '这个 GOPROXY 条目带有用户名和密码，而 go 拒绝通过明文 http 发送它们（网络上的任何人都能读到），因此根本不会向它发出请求。请为这个代理改用 https://；如果代理不需要凭据，就把它们从 URL 中去掉。',
 	},
 	'net.why.unrecognized': {
 		en: 'go failed with an error this tool does not recognise: {line}. The command below shows go\'s full output.',
