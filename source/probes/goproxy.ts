@@ -151,8 +151,12 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	const served = list.entries[servedBy]!;
 	const servedProbe = probeFor(served)!;
 	const time = timeText(t, servedProbe, budget.goMs);
-	if (servedBy > 0) {
-		const first = list.entries[0]!;
+	// Entries before the one that served that only said "not here" (404/410): go moves on by
+	// design, the documented set-up of a proxy that serves only its own (private) modules.
+	const notFoundFirst = servedBy > 0 && list.entries.slice(0, servedBy).every((entry) => probeFor(entry)?.outcome === 'not-found');
+	if (servedBy > 0 && !notFoundFirst) {
+		// The entry that failed for real, not one that only said 404/410 before it.
+		const first = list.entries.slice(0, servedBy).find((entry) => probeFor(entry)?.outcome === 'error') ?? list.entries[0]!;
 		const firstProbe = probeFor(first);
 		const problem = firstProbe?.failure ? failureShort(t, firstProbe.failure) : t('net.short.module-not-found');
 		if (firstProbe?.run) evidence.push(goRunEvidence(t, firstProbe.run, t('probe.goproxy.evidence.run', {target: firstProbe.target})));
@@ -168,6 +172,11 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	}
 	if (plainHttp.length > 0) {
 		return {status: 'warn', summary: t('probe.goproxy.plainHttp', {entries: joinList(t, plainHttp.map((e) => e.url))}), why: t('probe.goproxy.plainHttp.why'), docUrl, evidence, fixes};
+	}
+	if (notFoundFirst) {
+		// No fix: putting a public proxy first would send private module paths to it.
+		const first = probeFor(list.entries[0]!)!;
+		return {status: 'info', summary: t('probe.goproxy.notFoundFirst', {first: first.target, served: servedProbe.target, time}), why: t('probe.goproxy.notFoundFirst.why'), docUrl, evidence};
 	}
 	return {status: 'ok', summary: t('probe.goproxy.ok', {entry: servedProbe.target, time}), evidence};
 }

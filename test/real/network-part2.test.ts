@@ -201,8 +201,10 @@ describe('the walk through a GOPROXY list is what go does with the whole list', 
 		// [list, our status, does go itself get the module with this list?]
 		['{p}/500,{p}/ok', 'error', false],
 		['{p}/500|{p}/ok', 'warn', true],
-		['{p}/404,{p}/ok', 'warn', true],
-		['{p}/410,{p}/ok', 'warn', true],
+		// A first entry that has no public modules is a private-only proxy, as go's design intends: no false alarm.
+		['{p}/404,{p}/ok', 'info', true],
+		['{p}/410,{p}/ok', 'info', true],
+		['{p}/404,{r}|{p}/ok', 'warn', true],
 		['{p}/ok,{p}/500', 'ok', true],
 		['{r},{p}/ok', 'error', false],
 		['{r}|{p}/ok', 'warn', true],
@@ -212,6 +214,8 @@ describe('the walk through a GOPROXY list is what go does with the whole list', 
 		const env = envWith({GOPROXY: list});
 		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
 		expect(f.status).toBe(status);
+		// A warning names the entry that failed, not a 404 before it.
+		if (status === 'warn' && template.includes('{r}')) expect(f.summary).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${refused}: the connection is refused`));
 		// go, given the whole list at once, in a throwaway module.
 		const dir = path.join(sandbox!.home, 'walk');
 		mkdirSync(dir);

@@ -83,6 +83,14 @@ describe('goproxy with go scripted', () => {
 		expect(f).toMatchObject({status: 'ok', summary: 'https://goproxy.cn serves modules (31 ms)', fixes: []});
 	});
 
+	it('calls a first entry that answers 404 for public modules a private-only proxy (info), and proposes no public proxy in front of it', async () => {
+		const sys = world('linux', 'https://athens.corp.example,https://goproxy.cn,direct', {'https://athens.corp.example': {ok: false, status: '404 Not Found'}, 'https://goproxy.cn': {ok: true, seconds: 0.02}});
+		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f.status).toBe('info');
+		expect(f.summary).toBe('https://athens.corp.example does not have public modules (404/410), so go moves on and gets them from https://goproxy.cn (20 ms): the usual set-up for a proxy that serves only private modules');
+		expect(f.fixes).toEqual([]);
+	});
+
 	it('warns when go only gets modules after the first entry fails, and for plain http', async () => {
 		const fallback = world('linux', 'https://broken.example|https://goproxy.cn,direct', {'https://broken.example': {ok: false, status: '503 Service Unavailable'}, 'https://goproxy.cn': {ok: true, seconds: 0.01}});
 		const f = (await run(fallback, [goproxyProbe(BUDGET)])).goproxy!;

@@ -77,6 +77,14 @@ export const network = {
 		en: '{first}: {problem}; go gets modules only from {served} ({time}), after that failure every time',
 		'zh-CN': '{first}：{problem}；go 每次都要等它失败后，才从 {served} 获取模块（{time}）',
 	},
+	'probe.goproxy.notFoundFirst': {
+		en: '{first} does not have public modules (404/410), so go moves on and gets them from {served} ({time}): the usual set-up for a proxy that serves only private modules',
+		'zh-CN': '{first} 没有公共模块（404/410），go 会继续往后，从 {served} 获取它们（{time}）：这是只提供私有模块的代理的常见配置',
+	},
+	'probe.goproxy.notFoundFirst.why': {
+		en: 'After a comma, go moves on to the next entry only when a proxy answers 404 or 410. That is by design: a company proxy can serve its own modules and send go on for the rest, and when it fails, private module paths never reach a public proxy. Each public download costs one extra request to the first entry. If that proxy should serve public modules too, check its upstream setting.',
+		'zh-CN': '条目后面是逗号时，只有代理返回 404 或 410，go 才会尝试下一项。这是有意的设计：公司代理可以只提供自己的模块，其余的交给后面的条目；而它出故障时，私有模块路径也不会被发给公共代理。每次下载公共模块都会多向第一项发一次请求。如果这个代理本应同时提供公共模块，请检查它的上游设置。',
+	},
 	'probe.goproxy.fallback.why': {
 		en: 'The first entry does not have public modules, so every download asks it in vain before going on. Put a proxy that serves them first.',
 		'zh-CN': '第一项没有公共模块，每次下载都要先白白询问它再继续。请把能提供公共模块的代理放在最前面。',
