@@ -33,8 +33,17 @@ function isProxyAuth(failure: Failure): boolean {
 	return failure.class === 'proxy-http-error' && (failure.status === 407 || /Proxy Authentication Required/i.test(failure.line));
 }
 
-/** `DNS lookup failed`, `proxy authentication required (407)`, `server error (502 Bad Gateway)`. */
+/**
+ * `DNS lookup failed`, `proxy authentication required (407)`, `server error (502 Bad Gateway)`;
+ * said to be at the HTTP proxy when go never got past it (`proxyconnect`), since the GOPROXY
+ * entry the failure is filed under is then not the one at fault.
+ */
 export function failureShort(t: Translator, failure: Failure): string {
+	const short = classShort(t, failure);
+	return /\bproxyconnect\b/.test(failure.line) ? t('net.short.atProxy', {problem: short}) : short;
+}
+
+function classShort(t: Translator, failure: Failure): string {
 	if (failure.class === 'proxy-http-error') {
 		if (isProxyAuth(failure)) return t('net.short.proxy-auth', {status: '407'});
 		if (failure.status !== undefined && failure.status >= 500) return t('net.short.server-error', {status: statusText(failure)});

@@ -187,6 +187,13 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		expect(trusted.status).toBe('ok');
 	});
 
+	it('puts a refusal by the forward proxy (proxyconnect) at the proxy, not at the mirror', async () => {
+		const env = envWith({GOPROXY: 'https://mirror.test/ok', HTTPS_PROXY: `http://127.0.0.1:${refused}`});
+		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f.status).toBe('error');
+		expect(f.summary).toContain('https://mirror.test/ok: the connection is refused at the HTTP proxy go goes through (HTTPS_PROXY or HTTP_PROXY)');
+	});
+
 	it('says proxy authentication required when the forward proxy answers CONNECT with 407', async () => {
 		const env = envWith({GOPROXY: 'https://mirror.test/ok', HTTPS_PROXY: `http://127.0.0.1:${authForward.port}`});
 		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;

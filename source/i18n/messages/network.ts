@@ -23,6 +23,10 @@ export const network = {
 	'net.short.server-error': {en: 'server error ({status})', 'zh-CN': '服务器错误（{status}）'},
 	'net.short.http-error': {en: 'HTTP error ({status})', 'zh-CN': 'HTTP 错误（{status}）'},
 	'net.short.insecure-credentials': {en: 'go will not send its user name and password over plain http', 'zh-CN': 'go 不会通过明文 http 发送其中的用户名和密码'},
+	'net.short.atProxy': {
+		en: '{problem} at the HTTP proxy go goes through (HTTPS_PROXY or HTTP_PROXY), before any module server is reached',
+		'zh-CN': '{problem}，问题出在 go 所经由的 HTTP 代理（HTTPS_PROXY 或 HTTP_PROXY），还没到达任何模块服务器',
+	},
 	'net.short.other': {en: 'it fails ({class})', 'zh-CN': '失败（{class}）'},
 	'net.why.proxy-auth': {
 		en: 'An HTTP proxy between this machine and the server wants credentials (407 Proxy Authentication Required), and go sent none. Put them in HTTPS_PROXY as http://user:***@proxy-host:port, with your password in place of *** (go sends them to that proxy only), or ask IT for a route that needs no sign-in. A browser may sign in to the proxy with your Windows account (NTLM or Kerberos), which go cannot do: a local relay that can (such as px or cntlm) then sits between go and the proxy.',
