@@ -155,16 +155,14 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	// design, the documented set-up of a proxy that serves only its own (private) modules.
 	const notFoundFirst = servedBy > 0 && list.entries.slice(0, servedBy).every((entry) => probeFor(entry)?.outcome === 'not-found');
 	if (servedBy > 0 && !notFoundFirst) {
-		// The entry that failed for real, not one that only said 404/410 before it.
-		const first = list.entries.slice(0, servedBy).find((entry) => probeFor(entry)?.outcome === 'error') ?? list.entries[0]!;
-		const firstProbe = probeFor(first);
-		const problem = firstProbe?.failure ? failureShort(t, firstProbe.failure) : t('net.short.module-not-found');
-		if (firstProbe?.run) evidence.push(goRunEvidence(t, firstProbe.run, t('probe.goproxy.evidence.run', {target: firstProbe.target})));
-		if (firstProbe?.chain) evidence.push(chainEvidence(t, firstProbe.chain));
+		// The entry that failed for real (a 404/410 before it is only go's normal fallback).
+		const failed = list.entries.slice(0, servedBy).map(probeFor).find((probe) => probe?.outcome === 'error')!;
+		evidence.push(goRunEvidence(t, failed.run, t('probe.goproxy.evidence.run', {target: failed.target})));
+		if (failed.chain) evidence.push(chainEvidence(t, failed.chain));
 		return {
 			status: 'warn',
-			summary: t('probe.goproxy.fallback', {first: firstProbe?.target ?? first.raw, problem, served: servedProbe.target, time}),
-			why: firstProbe?.failure && firstProbe.outcome === 'error' ? failureWhy(t, firstProbe.failure, {prefix: PROBE_MODULE}) : t('probe.goproxy.fallback.why'),
+			summary: t('probe.goproxy.fallback', {first: failed.target, problem: failureShort(t, failed.failure!), served: servedProbe.target, time}),
+			why: failureWhy(t, failed.failure!, {prefix: PROBE_MODULE}),
 			docUrl,
 			evidence,
 			fixes,

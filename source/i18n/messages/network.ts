@@ -89,10 +89,6 @@ export const network = {
 		en: 'After a comma, go moves on to the next entry only when a proxy answers 404 or 410. That is by design: a company proxy can serve its own modules and send go on for the rest, and when it fails, private module paths never reach a public proxy. Each public download costs one extra request to the first entry. If that proxy should serve public modules too, check its upstream setting.',
 		'zh-CN': '条目后面是逗号时，只有代理返回 404 或 410，go 才会尝试下一项。这是有意的设计：公司代理可以只提供自己的模块，其余的交给后面的条目；而它出故障时，私有模块路径也不会被发给公共代理。每次下载公共模块都会多向第一项发一次请求。如果这个代理本应同时提供公共模块，请检查它的上游设置。',
 	},
-	'probe.goproxy.fallback.why': {
-		en: 'The first entry does not have public modules, so every download asks it in vain before going on. Put a proxy that serves them first.',
-		'zh-CN': '第一项没有公共模块，每次下载都要先白白询问它再继续。请把能提供公共模块的代理放在最前面。',
-	},
 	'probe.goproxy.plainHttp': {
 		en: 'GOPROXY uses plain http: {entries}. Module paths and downloads travel unencrypted',
 		'zh-CN': 'GOPROXY 使用明文 http：{entries}。模块路径和下载内容均未加密传输',
