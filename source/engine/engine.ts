@@ -4,6 +4,7 @@ import type {Translator} from '../i18n/index.js';
 import type {Family, Finding, ProbeResult} from '../model/finding.js';
 import type {RowState} from '../model/status.js';
 import {FactUnavailableError, type System} from '../system/types.js';
+import {redactSecrets} from '../redact/secrets.js';
 import type {Probe, ProbeContext} from './probe.js';
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 20_000;
@@ -178,11 +179,14 @@ export class Engine {
 			title: t(probe.title),
 			family: probe.family,
 			status: result.status,
-			summary: result.summary,
-			...(result.why ? {why: result.why} : {}),
+			// Every check's words and evidence pass the redactor here, whatever the check did
+			// itself: a token in GOPROXY is shown by more checks than the network ones. Fixes
+			// keep their real values (they write them back); only their words are redacted.
+			summary: redactSecrets(result.summary),
+			...(result.why ? {why: redactSecrets(result.why)} : {}),
 			...(result.docUrl ? {docUrl: result.docUrl} : {}),
-			evidence: result.evidence ?? [],
-			fixes: result.fixes ?? [],
+			evidence: redactStrings(result.evidence ?? []),
+			fixes: (result.fixes ?? []).map((fix) => ({...fix, title: redactSecrets(fix.title), ...(fix.description === undefined ? {} : {description: redactSecrets(fix.description)})})),
 			duration_ms: Math.max(0, Math.round(this.now() - began)),
 			...(result.blocksDependents ? {blocksDependents: true} : {}),
 		});
@@ -289,6 +293,11 @@ class ProbeTimeoutError extends Error {
 	constructor(readonly timeoutMs: number) {
 		super(`timed out after ${timeoutMs} ms`);
 	}
+}
+
+/** Every string of plain data through redactSecrets (not redactDeep: evidence column keys such as `session` are not secrets). */
+function redactStrings<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactSecrets(v) : v)) as T;
 }
 
 function formatSeconds(ms: number): string {

@@ -7,7 +7,8 @@ import type {GoListResult, TracedRequest} from './go-list.js';
  * go's error text goes through the matcher; a run we had to kill is a `timeout`.
  */
 
-export type FailureClass = CauseClass | 'unrecognized';
+/** `insecure-credentials`: go will not send a user:password of a GOPROXY entry over plain http. */
+export type FailureClass = CauseClass | 'unrecognized' | 'insecure-credentials';
 
 export interface Failure {
 	class: FailureClass;
@@ -45,6 +46,7 @@ export function classifyModule(run: GoListResult, modulePath?: string): Failure 
 		return {class: status === 404 || status === 410 ? 'module-not-found' : 'proxy-http-error', line: cause?.line ?? `reading ${failed.url}: ${failed.outcome}`, url: failed.url, status, statusText: failed.outcome ?? String(status)};
 	}
 	const line = cause?.line ?? firstLine(errorText) ?? run.result.errorCode ?? '';
+	if (!cause && /refusing to pass credentials to insecure URL/.test(errorText)) return {class: 'insecure-credentials', line, ...(failed ? {url: failed.url} : {})};
 	return {class: cause?.class ?? 'unrecognized', line, ...(failed ? {url: failed.url} : {})};
 }
 

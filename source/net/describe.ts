@@ -25,12 +25,27 @@ const SHORT: Partial<Record<FailureClass, MessageKey>> = {
 	'private-repo-auth': 'net.short.private-repo-auth',
 	'git-not-found': 'net.short.git-not-found',
 	'goproxy-off': 'net.short.goproxy-off',
+	'insecure-credentials': 'net.short.insecure-credentials',
 };
 
-/** `DNS lookup failed`, `proxy authentication required (407)`, `server error (502 Bad Gateway)`. */
+/** A 407 from the module proxy, or from an HTTP proxy refusing a CONNECT tunnel (no status then, only go's words). */
+function isProxyAuth(failure: Failure): boolean {
+	return failure.class === 'proxy-http-error' && (failure.status === 407 || /Proxy Authentication Required/i.test(failure.line));
+}
+
+/**
+ * `DNS lookup failed`, `proxy authentication required (407)`, `server error (502 Bad Gateway)`;
+ * said to be at the HTTP proxy when go never got past it (`proxyconnect`), since the GOPROXY
+ * entry the failure is filed under is then not the one at fault.
+ */
 export function failureShort(t: Translator, failure: Failure): string {
+	const short = classShort(t, failure);
+	return /\bproxyconnect\b/.test(failure.line) ? t('net.short.atProxy', {problem: short}) : short;
+}
+
+function classShort(t: Translator, failure: Failure): string {
 	if (failure.class === 'proxy-http-error') {
-		if (failure.status === 407 || /Proxy Authentication Required/i.test(failure.line)) return t('net.short.proxy-auth', {status: '407'});
+		if (isProxyAuth(failure)) return t('net.short.proxy-auth', {status: '407'});
 		if (failure.status !== undefined && failure.status >= 500) return t('net.short.server-error', {status: statusText(failure)});
 		return t('net.short.http-error', {status: statusText(failure)});
 	}
@@ -50,6 +65,11 @@ export function failureLabel(failure: Failure): string {
 /** What the failure means and what to do, from the shared explanations; our own words when no class fits. */
 export function failureWhy(t: Translator, failure: Failure, params: Record<string, string> = {}): string {
 	if (failure.class === 'unrecognized') return t('net.why.unrecognized', {line: failure.line});
+	if (failure.class === 'insecure-credentials') return t('net.why.insecure-credentials');
+	// One next step per HTTP answer, not the shared paragraph that covers them all.
+	if (isProxyAuth(failure)) return t('net.why.proxy-auth');
+	if (failure.class === 'proxy-http-error' && failure.status !== undefined && failure.status >= 500) return t('net.why.server-error', {status: statusText(failure)});
+	if (failure.class === 'proxy-http-error' && failure.status === 403) return t('net.why.forbidden');
 	const summary = `explain.class.${failure.class}.summary` as MessageKey;
 	const fix = `explain.class.${failure.class}.fix` as MessageKey;
 	return `${t(summary, params)} ${t(fix, params)}`;

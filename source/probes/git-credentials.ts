@@ -144,7 +144,8 @@ export const gitCredentials: Probe = {
 			}
 		}
 		const shown = credentials.filter((c) => isRelevant(c.host, relevant));
-		const relevantText = joinList(t, [...relevant.patterns, ...relevant.hosts]);
+		// A host named both by GOPRIVATE and by go.mod is listed once.
+		const relevantText = joinList(t, [...new Set([...relevant.patterns, ...relevant.hosts])]);
 		evidence.push({
 			kind: 'credentials',
 			title: relevantText ? t('probe.git-credentials.evidence.credentials', {hosts: relevantText}) : t('probe.git-credentials.evidence.noHosts'),
@@ -174,7 +175,13 @@ export const gitCredentials: Probe = {
 		const where = (h: ResolvedHelper) => `${h.entry.scope}${h.entry.file ? `, ${h.entry.file}` : ''}`;
 		const count = {count: shown.length};
 		if (broken.length > 0) {
-			return {status: 'error', summary: t('probe.git-credentials.managerCoreGone', {where: where(broken[0]!)}), why, docUrl, evidence, fixes};
+			// git reports the missing helper and goes on to the next: with others after it, they still answer.
+			const others = helpers.filter((h) => h.state === 'ok' || h.state === 'shell' || h.state === 'deprecated');
+			const summary =
+				others.length > 0
+					? t('probe.git-credentials.managerCoreGone.others', {where: where(broken[0]!), others: joinList(t, others.map((h) => h.value))})
+					: t('probe.git-credentials.managerCoreGone', {where: where(broken[0]!)});
+			return {status: 'error', summary, why, docUrl, evidence, fixes};
 		}
 		if (deprecated.length > 0) {
 			return {status: 'warn', summary: t('probe.git-credentials.managerCore', {where: where(deprecated[0]!)}), why, docUrl, evidence, fixes};

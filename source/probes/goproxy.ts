@@ -151,16 +151,18 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	const served = list.entries[servedBy]!;
 	const servedProbe = probeFor(served)!;
 	const time = timeText(t, servedProbe, budget.goMs);
-	if (servedBy > 0) {
-		const first = list.entries[0]!;
-		const firstProbe = probeFor(first);
-		const problem = firstProbe?.failure ? failureShort(t, firstProbe.failure) : t('net.short.module-not-found');
-		if (firstProbe?.run) evidence.push(goRunEvidence(t, firstProbe.run, t('probe.goproxy.evidence.run', {target: firstProbe.target})));
-		if (firstProbe?.chain) evidence.push(chainEvidence(t, firstProbe.chain));
+	// Entries before the one that served that only said "not here" (404/410): go moves on by
+	// design, the documented set-up of a proxy that serves only its own (private) modules.
+	const notFoundFirst = servedBy > 0 && list.entries.slice(0, servedBy).every((entry) => probeFor(entry)?.outcome === 'not-found');
+	if (servedBy > 0 && !notFoundFirst) {
+		// The entry that failed for real (a 404/410 before it is only go's normal fallback).
+		const failed = list.entries.slice(0, servedBy).map(probeFor).find((probe) => probe?.outcome === 'error')!;
+		evidence.push(goRunEvidence(t, failed.run, t('probe.goproxy.evidence.run', {target: failed.target})));
+		if (failed.chain) evidence.push(chainEvidence(t, failed.chain));
 		return {
 			status: 'warn',
-			summary: t('probe.goproxy.fallback', {first: firstProbe?.target ?? first.raw, problem, served: servedProbe.target, time}),
-			why: firstProbe?.failure && firstProbe.outcome === 'error' ? failureWhy(t, firstProbe.failure, {prefix: PROBE_MODULE}) : t('probe.goproxy.fallback.why'),
+			summary: t('probe.goproxy.fallback', {first: failed.target, problem: failureShort(t, failed.failure!), served: servedProbe.target, time}),
+			why: failureWhy(t, failed.failure!, {prefix: PROBE_MODULE}),
 			docUrl,
 			evidence,
 			fixes,
@@ -168,6 +170,11 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	}
 	if (plainHttp.length > 0) {
 		return {status: 'warn', summary: t('probe.goproxy.plainHttp', {entries: joinList(t, plainHttp.map((e) => e.url))}), why: t('probe.goproxy.plainHttp.why'), docUrl, evidence, fixes};
+	}
+	if (notFoundFirst) {
+		// No fix: putting a public proxy first would send private module paths to it.
+		const first = probeFor(list.entries[0]!)!;
+		return {status: 'info', summary: t('probe.goproxy.notFoundFirst', {first: first.target, served: servedProbe.target, time}), why: t('probe.goproxy.notFoundFirst.why'), docUrl, evidence};
 	}
 	return {status: 'ok', summary: t('probe.goproxy.ok', {entry: servedProbe.target, time}), evidence};
 }

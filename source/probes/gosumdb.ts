@@ -9,6 +9,7 @@ import {parseGoproxy} from '../net/goproxy-list.js';
 import {matchingPattern} from '../net/module-patterns.js';
 import {DEFAULT_BUDGET, presentedChain, PROBE_MODULE, type NetworkBudget} from '../net/proxy-probe.js';
 import {redactResult} from './goproxy.js';
+import {joinList} from '../i18n/index.js';
 
 export function gosumdbProbe(budget: NetworkBudget = DEFAULT_BUDGET): Probe {
 	return {
@@ -61,7 +62,9 @@ async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		return {status: 'unknown', summary: t('probe.gosumdb.noProxy', {value: values.GOPROXY ?? ''}), evidence};
 	}
 
-	ctx.progress(t('net.waiting', {hosts: sumdbName(value)}));
+	// go gets the module through the proxies first, then asks the database (through them or directly).
+	const proxyHosts = list.entries.flatMap((e) => (e.kind === 'proxy' ? [e.host] : []));
+	ctx.progress(t('net.waiting', {hosts: joinList(t, [...new Set([...proxyHosts, sumdbName(value)])])}));
 	const run = await goList(sys, {
 		go,
 		modules: [`${PROBE_MODULE}@latest`],

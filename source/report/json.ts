@@ -1,5 +1,6 @@
 import type {Finding} from '../model/finding.js';
 import type {ReportMeta} from './meta.js';
+import {redactDeep} from '../redact/secrets.js';
 import {suppressionState, type Suppression, type SuppressionState} from '../suppressions/suppressions.js';
 
 export const SCHEMA_VERSION = 1;
@@ -25,7 +26,8 @@ export function jsonReport(findings: readonly Finding[], meta: ReportMeta, optio
 			...(finding.why ? {why: finding.why} : {}),
 			...(finding.docUrl ? {doc_url: finding.docUrl} : {}),
 			evidence: finding.evidence,
-			fixes: finding.fixes,
+			// A fix holds the real values it writes and puts back (a GOPROXY with its token): not for a log.
+			fixes: redactDeep(finding.fixes),
 			duration_ms: finding.duration_ms,
 			// A suppressed finding keeps its real status; it just does not count in the exit code.
 			suppressed: suppression(finding)?.kind === 'active',

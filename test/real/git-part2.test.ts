@@ -15,7 +15,7 @@ interface JsonFinding {
 	status: string;
 	summary: string;
 	why?: string;
-	evidence: Array<{kind: string; rows?: Array<Record<string, string>>}>;
+	evidence: Array<{kind: string; title?: string; rows?: Array<Record<string, string>>}>;
 	fixes: Array<{id: string; reversible: boolean; changes: Array<Record<string, unknown>>}>;
 }
 
@@ -90,7 +90,11 @@ describe('git checks with the real git, in a sandboxed HOME', () => {
 		expect(finding.status).toBe('error');
 		expect(finding.summary).toContain('credential.helper=manager-core (global');
 		expect(finding.summary).toContain('no longer runs');
+		// git goes on to the next helper: store still answers, and the summary says so.
+		expect(finding.summary).toContain('only store stores and finds credentials');
 		const credentials = finding.evidence.find((e) => e.kind === 'credentials');
+		// git.corp.example is in GOPRIVATE and in an insteadOf rule: named once.
+		expect(credentials?.title).toBe('Cached credentials for git.corp.example (target and user only; secrets are never shown or kept)');
 		expect(credentials?.rows).toEqual([{target: 'https://git.corp.example', user: 'alice', helper: 'store'}]);
 		expect(finding.fixes.map((f) => f.id)).toEqual(['rename-manager-core-global', 'erase-credential-1']);
 		expect(finding.fixes[1]).toMatchObject({reversible: false, changes: [{kind: 'credential-erase', argv: [gitPath, 'credential', 'reject']}]});

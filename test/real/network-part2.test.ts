@@ -2,6 +2,7 @@ import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {execFile, spawnSync} from 'node:child_process';
 import {promisify} from 'node:util';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import {Engine} from '../../source/engine/engine.js';
@@ -15,7 +16,7 @@ import {privateModulesProbe} from '../../source/probes/private-modules.js';
 import {proxyEnv} from '../../source/probes/proxy-env.js';
 import {createNodeSystem} from '../../source/system/node-system.js';
 import type {System} from '../../source/system/types.js';
-import {createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
 import {makeTestPki, type TestPki} from '../helpers/test-certs.js';
 import {refusedPort, startBlackhole, startConnectProxy, startHttpsModuleProxy, startModuleProxy, sumdbVerifierKey, type LocalServer} from '../helpers/goproxy-servers.js';
 
@@ -99,6 +100,9 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		expect(rowsOf(f)[0]).toMatchObject({entry: `${proxy.url}/${mode}`, result: result ?? 'ok'});
 		if (mode === '407') expect(f.summary).toContain('proxy authentication required (407)');
 		if (mode === '500') expect(f.summary).toContain('server error (500 Internal Server Error)');
+		// Each class its own next step, not one paragraph for every HTTP error.
+		if (mode === '407') expect([f.why, f.why?.includes('HTTPS_PROXY as http://user:***@'), f.why?.includes('500')]).toEqual([expect.stringContaining('407'), true, false]);
+		if (mode === '500') expect([f.why?.includes('500 Internal Server Error'), f.why?.includes('407')]).toEqual([true, false]);
 		if (mode === '404') expect(f.summary).toBe('no entry of GOPROXY serves golang.org/x/mod');
 	});
 
@@ -111,6 +115,16 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		expect(entries.slice(0, 2)).toEqual([`${proxy.url}/ok`, 'direct']);
 		expect(entries).toEqual(expect.arrayContaining(['https://goproxy.cn', 'https://goproxy.io']));
 		expect(f.fixes).toEqual([]);
+	});
+
+	it('says go will not send a password over plain http, and shows none of it', async () => {
+		const env = envWith({GOPROXY: `http://alice:${TOKEN}@127.0.0.1:${proxy.port}/ok`});
+		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f.status).toBe('error');
+		expect(rowsOf(f)[0]).toMatchObject({entry: `http://alice:***@127.0.0.1:${proxy.port}/ok`, result: 'insecure-credentials'});
+		expect(f.summary).toContain('go will not send its user name and password over plain http');
+		expect(f.why).toContain('Use https://');
+		expect(JSON.stringify(f)).not.toContain(TOKEN);
 	});
 
 	it('says connection-refused for a port where nothing listens', async () => {
@@ -173,11 +187,19 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		expect(trusted.status).toBe('ok');
 	});
 
+	it('puts a refusal by the forward proxy (proxyconnect) at the proxy, not at the mirror', async () => {
+		const env = envWith({GOPROXY: 'https://mirror.test/ok', HTTPS_PROXY: `http://127.0.0.1:${refused}`});
+		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f.status).toBe('error');
+		expect(f.summary).toContain('https://mirror.test/ok: the connection is refused at the HTTP proxy go goes through (HTTPS_PROXY or HTTP_PROXY)');
+	});
+
 	it('says proxy authentication required when the forward proxy answers CONNECT with 407', async () => {
 		const env = envWith({GOPROXY: 'https://mirror.test/ok', HTTPS_PROXY: `http://127.0.0.1:${authForward.port}`});
 		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
 		expect(rowsOf(f)[0]!.result).toBe('proxy-http-error');
 		expect(f.summary).toContain('proxy authentication required (407)');
+		expect(f.why).toContain('HTTPS_PROXY as http://user:***@');
 	});
 });
 
@@ -186,8 +208,10 @@ describe('the walk through a GOPROXY list is what go does with the whole list', 
 		// [list, our status, does go itself get the module with this list?]
 		['{p}/500,{p}/ok', 'error', false],
 		['{p}/500|{p}/ok', 'warn', true],
-		['{p}/404,{p}/ok', 'warn', true],
-		['{p}/410,{p}/ok', 'warn', true],
+		// A first entry that has no public modules is a private-only proxy, as go's design intends: no false alarm.
+		['{p}/404,{p}/ok', 'info', true],
+		['{p}/410,{p}/ok', 'info', true],
+		['{p}/404,{r}|{p}/ok', 'warn', true],
 		['{p}/ok,{p}/500', 'ok', true],
 		['{r},{p}/ok', 'error', false],
 		['{r}|{p}/ok', 'warn', true],
@@ -197,6 +221,8 @@ describe('the walk through a GOPROXY list is what go does with the whole list', 
 		const env = envWith({GOPROXY: list});
 		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
 		expect(f.status).toBe(status);
+		// A warning names the entry that failed, not a 404 before it.
+		if (status === 'warn' && template.includes('{r}')) expect(f.summary).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${refused}: the connection is refused`));
 		// go, given the whole list at once, in a throwaway module.
 		const dir = path.join(sandbox!.home, 'walk');
 		mkdirSync(dir);
@@ -322,5 +348,74 @@ describe('check on this machine, as it is configured', () => {
 			['goproxy', 'skipped', 'skipped (offline)'],
 			['gosumdb', 'skipped', 'skipped (offline)'],
 		]);
+	});
+});
+
+/** The built program, run without blocking this process (the local servers answer from it). */
+async function cliAsync(args: string[], env: Record<string, string>, cwd?: string): Promise<{code: number; out: string}> {
+	return promisify(execFile)(process.execPath, [BIN, ...args], {env, cwd: cwd ?? env.HOME, encoding: 'utf8', timeout: 60_000}).then(
+		(r) => ({code: 0, out: r.stdout + r.stderr}),
+		(e: {code?: number; stdout?: string; stderr?: string}) => ({code: e.code ?? -1, out: (e.stdout ?? '') + (e.stderr ?? '')}),
+	);
+}
+
+describe('a token in GOPROXY, set with go env -w', () => {
+	it('never reaches the text report, JSON, the fix preview or the Markdown report, from any check', async () => {
+		const env = envWith({});
+		sandbox!.go('env', '-w', `GOPROXY=https://alice:${TOKEN}@127.0.0.1:${refused},${proxy.url}/ok`);
+		const runs = await Promise.all([
+			cliAsync(['check', '--verbose'], env),
+			cliAsync(['check', '--json', '--verbose'], env),
+			cliAsync(['fix', 'goproxy', '--dry-run'], env),
+			cliAsync(['report'], env),
+		]);
+		for (const run of runs) expect(run.out).not.toContain(TOKEN);
+		// Not vacuous: each showed the setting, with the password masked.
+		for (const run of runs.slice(0, 3)) expect(run.out).toContain(`alice:***@127.0.0.1:${refused}`);
+		const json = JSON.parse(runs[1]!.out.slice(0, runs[1]!.out.lastIndexOf('}') + 1)) as {findings: Finding[]};
+		const shownBy = json.findings.filter((f) => JSON.stringify(f.evidence).includes('alice:***@')).map((f) => f.id);
+		expect(shownBy).toEqual(expect.arrayContaining(['goproxy', 'go-env-file']));
+		// The fix still writes the measured list, not a masked value.
+		expect(runs[2]!.out).toContain(`Set GOPROXY=${proxy.url}/ok`);
+	});
+});
+
+describe('--offline', () => {
+	it('makes no network connection at all: no proxy, checksum database, forward proxy or module host is reached', async () => {
+		const connections: string[] = [];
+		const listener = await new Promise<import('node:net').Server>((resolve) => {
+			const server = net.createServer((socket) => {
+				connections.push(`${socket.localPort}`);
+				socket.destroy();
+			});
+			server.listen(0, '127.0.0.1', () => resolve(server));
+		});
+		const port = (listener.address() as import('node:net').AddressInfo).port;
+		try {
+			const before = proxy.requests.length;
+			const env = envWith({
+				GOPROXY: `${proxy.url}/ok,http://127.0.0.1:${port}`,
+				GOSUMDB: `${sumdbVerifierKey('sumdb.test')} http://127.0.0.1:${port}`,
+				// Anything that would go out directly (git, go's direct mode) goes through here.
+				HTTPS_PROXY: `http://127.0.0.1:${port}`,
+				HTTP_PROXY: `http://127.0.0.1:${port}`,
+				ALL_PROXY: `http://127.0.0.1:${port}`,
+			});
+			const dir = path.join(env.HOME!, 'src', 'app');
+			mkdirSync(dir, {recursive: true});
+			writeFileSync(path.join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.21\n\nrequire (\n\texample.org/public/lib v0.1.0\n\tgit.corp.example/team/lib v1.2.3\n)\n');
+			const runs = await Promise.all([cliAsync(['check', '--json', '--offline'], env, dir), cliAsync(['report', '--offline'], env, dir), cliAsync(['snapshot', '--offline', '-o', path.join(env.HOME!, 'snap.json')], env, dir)]);
+			const json = JSON.parse(runs[0]!.out.slice(0, runs[0]!.out.lastIndexOf('}') + 1)) as {findings: Finding[]};
+			const status = Object.fromEntries(json.findings.map((f) => [f.id, [f.status, f.summary]]));
+			expect(status.goproxy).toEqual(['skipped', 'skipped (offline)']);
+			expect(status.gosumdb).toEqual(['skipped', 'skipped (offline)']);
+			// Its offline part still runs: the non-public host is flagged without asking anyone.
+			expect(status['private-modules']![0]).toBe('error');
+			expect(runs[2]!.code).toBe(0);
+			expect(connections).toEqual([]);
+			expect(proxy.requests.length).toBe(before);
+		} finally {
+			await new Promise((resolve) => listener.close(resolve));
+		}
 	});
 });

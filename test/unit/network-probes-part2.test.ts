@@ -83,6 +83,14 @@ describe('goproxy with go scripted', () => {
 		expect(f).toMatchObject({status: 'ok', summary: 'https://goproxy.cn serves modules (31 ms)', fixes: []});
 	});
 
+	it('calls a first entry that answers 404 for public modules a private-only proxy (info), and proposes no public proxy in front of it', async () => {
+		const sys = world('linux', 'https://athens.corp.example,https://goproxy.cn,direct', {'https://athens.corp.example': {ok: false, status: '404 Not Found'}, 'https://goproxy.cn': {ok: true, seconds: 0.02}});
+		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
+		expect(f.status).toBe('info');
+		expect(f.summary).toBe('https://athens.corp.example does not have public modules (404/410), so go moves on and gets them from https://goproxy.cn (20 ms): the usual set-up for a proxy that serves only private modules');
+		expect(f.fixes).toEqual([]);
+	});
+
 	it('warns when go only gets modules after the first entry fails, and for plain http', async () => {
 		const fallback = world('linux', 'https://broken.example|https://goproxy.cn,direct', {'https://broken.example': {ok: false, status: '503 Service Unavailable'}, 'https://goproxy.cn': {ok: true, seconds: 0.01}});
 		const f = (await run(fallback, [goproxyProbe(BUDGET)])).goproxy!;
@@ -186,6 +194,22 @@ describe('goproxy with go scripted', () => {
 });
 
 describe('gosumdb', () => {
+	it('says, while go runs, that it waits on the proxies and then the database', async () => {
+		const goproxy = 'https://a.example|https://b.example,direct';
+		const sys = goWorld({platform: 'linux', goEnv: defaultGoEnv('linux', {GOPROXY: goproxy})});
+		let release = () => {};
+		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, answer: (request) => new Promise((resolve) => (release = () => resolve(goListAnswers({[goproxy]: {ok: true, seconds: 0.01}})(request))))});
+		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, args: ['env', '-json'], answer: {stdout: JSON.stringify(defaultGoEnv('linux', {GOPROXY: goproxy}))}});
+		sys.addCommand({file: `${LINUX_GOROOT}/bin/go`, args: ['env', '-changed', '-json'], answer: {stdout: '{}'}});
+		const engine = new Engine({probes: [goOnPath, gosumdbProbe(BUDGET)], sys, t, scheduleFlush: (f) => f()});
+		const done = engine.run();
+		const note = () => engine.getState().rows.find((r) => r.id === 'gosumdb')!.note;
+		for (let i = 0; i < 50 && note() === undefined; i++) await new Promise((r) => setImmediate(r));
+		expect(note()).toBe(`waiting on a.example, b.example, ${defaultGoEnv('linux').GOSUMDB}`);
+		release();
+		await done;
+	});
+
 	it('warns for GOSUMDB=off from the OS environment, with the way to remove it', async () => {
 		const sys = goWorld({platform: 'linux', env: {GOSUMDB: 'off'}, goEnv: defaultGoEnv('linux', {GOSUMDB: 'off'})});
 		const f = (await run(sys, [gosumdbProbe(BUDGET)])).gosumdb!;

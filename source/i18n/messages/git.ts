@@ -93,6 +93,10 @@ export const gitMessages = {
 		en: 'credential.helper=manager-core ({where}) is the old name of Git Credential Manager; it is deprecated, use manager',
 		'zh-CN': 'credential.helper=manager-core（{where}）是 Git Credential Manager 的旧名称，已弃用，请改用 manager',
 	},
+	'probe.git-credentials.managerCoreGone.others': {
+		en: 'credential.helper=manager-core ({where}) no longer runs: GCM 2.3 removed that name, so git reports an error on every fetch and only {others} stores and finds credentials',
+		'zh-CN': 'credential.helper=manager-core（{where}）已无法运行：GCM 2.3 删除了这个名称，git 每次拉取都会报错，只有 {others} 还能存取凭据',
+	},
 	'probe.git-credentials.managerCoreGone': {
 		en: 'credential.helper=manager-core ({where}) no longer runs: GCM 2.3 removed that name, so git stores and finds no credentials',
 		'zh-CN': 'credential.helper=manager-core（{where}）已无法运行：GCM 2.3 删除了这个名称，git 既存不了也取不到凭据',
@@ -116,8 +120,8 @@ export const gitMessages = {
 	'probe.git-credentials.allUrls': {en: 'all URLs', 'zh-CN': '所有 URL'},
 	'probe.git-credentials.reset': {en: '(empty: helpers above are dropped)', 'zh-CN': '（空值：清除之前的助手）'},
 	'probe.git-credentials.evidence.credentials': {
-		en: 'Cached credentials for {hosts} (target and user only; secrets are never read)',
-		'zh-CN': '{hosts} 的缓存凭据（只显示目标和用户名，绝不读取机密信息）',
+		en: 'Cached credentials for {hosts} (target and user only; secrets are never shown or kept)',
+		'zh-CN': '{hosts} 的缓存凭据（只显示目标和用户名，机密信息既不显示也不保留）',
 	},
 	'probe.git-credentials.evidence.noHosts': {
 		en: 'Cached credentials: no private hosts in GOPRIVATE, go.mod or url.*.insteadOf to look for',

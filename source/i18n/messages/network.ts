@@ -22,7 +22,28 @@ export const network = {
 	'net.short.proxy-auth': {en: 'proxy authentication required ({status})', 'zh-CN': '代理要求身份验证（{status}）'},
 	'net.short.server-error': {en: 'server error ({status})', 'zh-CN': '服务器错误（{status}）'},
 	'net.short.http-error': {en: 'HTTP error ({status})', 'zh-CN': 'HTTP 错误（{status}）'},
+	'net.short.insecure-credentials': {en: 'go will not send its user name and password over plain http', 'zh-CN': 'go 不会通过明文 http 发送其中的用户名和密码'},
+	'net.short.atProxy': {
+		en: '{problem} at the HTTP proxy go goes through (HTTPS_PROXY or HTTP_PROXY), before any module server is reached',
+		'zh-CN': '{problem}，问题出在 go 所经由的 HTTP 代理（HTTPS_PROXY 或 HTTP_PROXY），还没到达任何模块服务器',
+	},
 	'net.short.other': {en: 'it fails ({class})', 'zh-CN': '失败（{class}）'},
+	'net.why.proxy-auth': {
+		en: 'An HTTP proxy between this machine and the server wants credentials (407 Proxy Authentication Required), and go sent none. Put them in HTTPS_PROXY as http://user:***@proxy-host:port, with your password in place of *** (go sends them to that proxy only), or ask IT for a route that needs no sign-in. A browser may sign in to the proxy with your Windows account (NTLM or Kerberos), which go cannot do: a local relay that can (such as px or cntlm) then sits between go and the proxy.',
+		'zh-CN': '本机与服务器之间的 HTTP 代理要求提供凭据（407 Proxy Authentication Required），而 go 没有发送。请把凭据写进 HTTPS_PROXY，格式为 http://user:***@proxy-host:port，用你的密码替换 ***（go 只会把它发给该代理），或请 IT 提供无需登录的线路。浏览器可能用你的 Windows 账户（NTLM 或 Kerberos）登录代理，而 go 做不到：这时需要在 go 与代理之间放一个能做到的本地中继（例如 px 或 cntlm）。',
+	},
+	'net.why.server-error': {
+		en: 'The server answered {status}: the mirror is failing or overloaded (or, for 502 and 504, a proxy in between could not reach it). Nothing on this machine causes that. Try again later or use another mirror; with | between entries go moves on after any error, e.g. GOPROXY=https://goproxy.cn|https://goproxy.io,direct.',
+		'zh-CN': '服务器返回了 {status}：镜像出现故障或负载过高（若是 502 或 504，也可能是中间的代理连不上它）。这与本机无关。请稍后重试或改用其他镜像；条目之间用 | 分隔时，go 遇到任何错误都会尝试下一个，例如 GOPROXY=https://goproxy.cn|https://goproxy.io,direct。',
+	},
+	'net.why.forbidden': {
+		en: 'The server refused the request (403 Forbidden): a proxy or firewall on this network blocks the address, or the mirror wants a sign-in. Ask IT to allow the host, or use a mirror this network lets through.',
+		'zh-CN': '服务器拒绝了请求（403 Forbidden）：本网络的代理或防火墙屏蔽了该地址，或者镜像要求登录。请 IT 放行该主机，或改用本网络允许访问的镜像。',
+	},
+	'net.why.insecure-credentials': {
+		en: 'This GOPROXY entry carries a user name and password, and go refuses to send them over plain http, where anyone on the network could read them: it asks nothing there. Use https:// for this proxy, or take the credentials out of the URL if the proxy needs none.',
+		'zh-CN': '这个 GOPROXY 条目带有用户名和密码，而 go 拒绝通过明文 http 发送它们（网络上的任何人都能读到），因此根本不会向它发出请求。请为这个代理改用 https://；如果代理不需要凭据，就把它们从 URL 中去掉。',
+	},
 	'net.why.unrecognized': {
 		en: 'go failed with an error this tool does not recognise: {line}. The command below shows go\'s full output.',
 		'zh-CN': 'go 报告了一个本工具无法识别的错误：{line}。下方命令给出 go 的完整输出。',
@@ -60,9 +81,13 @@ export const network = {
 		en: '{first}: {problem}; go gets modules only from {served} ({time}), after that failure every time',
 		'zh-CN': '{first}：{problem}；go 每次都要等它失败后，才从 {served} 获取模块（{time}）',
 	},
-	'probe.goproxy.fallback.why': {
-		en: 'The first entry does not have public modules, so every download asks it in vain before going on. Put a proxy that serves them first.',
-		'zh-CN': '第一项没有公共模块，每次下载都要先白白询问它再继续。请把能提供公共模块的代理放在最前面。',
+	'probe.goproxy.notFoundFirst': {
+		en: '{first} does not have public modules (404/410), so go moves on and gets them from {served} ({time}): the usual set-up for a proxy that serves only private modules',
+		'zh-CN': '{first} 没有公共模块（404/410），go 会继续往后，从 {served} 获取它们（{time}）：这是只提供私有模块的代理的常见配置',
+	},
+	'probe.goproxy.notFoundFirst.why': {
+		en: 'After a comma, go moves on to the next entry only when a proxy answers 404 or 410. That is by design: a company proxy can serve its own modules and send go on for the rest, and when it fails, private module paths never reach a public proxy. Each public download costs one extra request to the first entry. If that proxy should serve public modules too, check its upstream setting.',
+		'zh-CN': '条目后面是逗号时，只有代理返回 404 或 410，go 才会尝试下一项。这是有意的设计：公司代理可以只提供自己的模块，其余的交给后面的条目；而它出故障时，私有模块路径也不会被发给公共代理。每次下载公共模块都会多向第一项发一次请求。如果这个代理本应同时提供公共模块，请检查它的上游设置。',
 	},
 	'probe.goproxy.plainHttp': {
 		en: 'GOPROXY uses plain http: {entries}. Module paths and downloads travel unencrypted',
