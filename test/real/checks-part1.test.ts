@@ -148,6 +148,16 @@ describe('a broken setup, one thing at a time', {timeout: 120_000}, () => {
 		expect(byId['smoke-build']!.summary).toContain('cannot start on this');
 	});
 
+	// Assumes the kernel runs 32-bit x86 programs (IA32 emulation, on in common distribution kernels).
+	it.runIf(process.platform === 'linux' && process.arch === 'x64')('GOARCH=386 on amd64: goos-goarch warns without claiming the programs cannot start, and the test build runs one', () => {
+		sandbox = createSandbox();
+		const {byId} = check({...sandbox.env, GOARCH: '386'});
+		expect(byId['goos-goarch']).toMatchObject({status: 'warn'});
+		expect(byId['goos-goarch']!.summary).toContain('GOARCH=386 (process environment). Such programs usually still start here');
+		expect(byId['smoke-build']).toMatchObject({status: 'ok', summary: 'a new module built and ran (linux/386): go mod init, go build and the program all work'});
+		expect(JSON.stringify(byId['smoke-build']!.evidence)).toContain('goenv-tui smoke build: ok');
+	});
+
 	it('GOPATH equal to GOROOT: gopath warns, quoting go\'s own warning', () => {
 		sandbox = createSandbox();
 		const {byId} = check({...sandbox.env, GOPATH: goroot});

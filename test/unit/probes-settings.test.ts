@@ -173,6 +173,25 @@ describe('goos-goarch', () => {
 		expect(f['smoke-build']).toMatchObject({status: 'error', summary: 'go builds for windows/amd64 here, and a windows/amd64 program cannot start on this linux/amd64 machine: go run and go test fail'});
 	});
 
+	it('does not claim a 386 target cannot start on amd64: the test build builds and runs it', async () => {
+		const sys = linux({env: {GOARCH: '386'}, goEnv: {GOARCH: '386'}});
+		const f = await checkAll(sys);
+		expect(f['goos-goarch']).toMatchObject({status: 'warn'});
+		expect(f['goos-goarch']!.summary).toBe(
+			'go builds for linux/386, but this machine is linux/amd64: GOARCH=386 (process environment). Such programs usually still start here (32-bit support or emulation), but they are not native builds, and cgo is off for them unless CGO_ENABLED=1 with a C compiler for linux/386',
+		);
+		expect(f['smoke-build']).toMatchObject({status: 'ok', summary: 'a new module built and ran (linux/386): go mod init, go build and the program all work'});
+		expect(sys.calls.some((c) => c.file === '/tmp/goenv-tui-smoke-1/smoke')).toBe(true);
+	});
+
+	it('says a 386 program cannot start when this kernel has no 32-bit support after all', async () => {
+		const sys = linux({env: {GOARCH: '386'}, goEnv: {GOARCH: '386'}});
+		sys.addCommand({file: '/tmp/goenv-tui-smoke-1/smoke', args: [], answer: {exitCode: null, errorCode: 'ENOEXEC'}});
+		const f = await checkAll(sys);
+		expect(f['smoke-build']).toMatchObject({status: 'error', summary: 'go builds for linux/386 here, and a linux/386 program cannot start on this linux/amd64 machine: go run and go test fail'});
+		expect(f['smoke-build']!.evidence.filter((e) => e.kind === 'command').map((e) => (e.kind === 'command' ? e.argv[0] : ''))).toContain('/tmp/goenv-tui-smoke-1/smoke');
+	});
+
 	it('is info for a CPU level set by hand, naming where', async () => {
 		const f = await checkAll(linux({files: {'/home/dev/.config/go/env': 'GOAMD64=v3\n'}, goEnv: {GOAMD64: 'v3'}}));
 		expect(f['goos-goarch']).toMatchObject({status: 'info', summary: 'builds for linux/amd64 with GOAMD64=v3 (go env file (/home/dev/.config/go/env:1))'});

@@ -240,6 +240,14 @@ export const toolchain = {
 		en: 'go builds for {target}, but this machine is {host}: {settings}. go run and go test build programs that cannot start here',
 		'zh-CN': 'go 为 {target} 构建，而本机是 {host}：{settings}。go run 和 go test 生成的程序在本机无法运行',
 	},
+	'probe.goos-goarch.crossRuns': {
+		en: 'go builds for {target}, but this machine is {host}: {settings}. Such programs usually still start here (32-bit support or emulation), but they are not native builds, and cgo is off for them unless CGO_ENABLED=1 with a C compiler for {target}',
+		'zh-CN': 'go 为 {target} 构建，而本机是 {host}：{settings}。这类程序通常仍能在本机运行（借助 32 位支持或模拟），但不是本机原生的构建；除非设置 CGO_ENABLED=1 并使用面向 {target} 的 C 编译器，否则 cgo 处于关闭状态',
+	},
+	'probe.goos-goarch.crossRuns.why': {
+		en: 'GOOS and GOARCH are for cross-compiling one build. Left in the environment or the go env file, every build is for the other architecture: go run and go test still work here, but programs are slower or limited (a 32-bit address space), cgo is off unless CGO_ENABLED=1 is set with a C compiler for that target, and what you ship is not what you meant.',
+		'zh-CN': 'GOOS 和 GOARCH 用于某一次交叉编译。如果留在环境变量或 go env 配置文件里，每次构建都会面向另一种架构：go run 和 go test 在本机仍能运行，但程序更慢或受限（32 位地址空间），除非设置 CGO_ENABLED=1 并配好面向该目标的 C 编译器，否则 cgo 处于关闭状态，而且发布出去的也不是你想要的程序。',
+	},
 	'probe.goos-goarch.variants': {
 		en: 'builds for {target} with {settings}',
 		'zh-CN': '为 {target} 构建，设置了 {settings}',
