@@ -88,6 +88,15 @@ describe('goroot', () => {
 		expect(f.goroot!.summary).toContain('has no pkg/tool, src/runtime');
 	});
 
+	it('says how go found a GOROOT nobody set when its tree is another version (an install unpacked over an old one)', async () => {
+		const f = await check(goWorld({platform: 'linux', files: {'/usr/local/go/VERSION': 'go1.25.3\ntime 2025-10-01T00:00:00Z\n'}}));
+		expect(f.goroot).toMatchObject({
+			status: 'error',
+			summary: 'GOROOT=/usr/local/go (found by go from its own location) holds go1.25.3, but the go on PATH is go1.26.8; builds fail with "compile: version does not match"',
+			fixes: [],
+		});
+	});
+
 	it('is an error when the tree is another Go version than the go that runs', async () => {
 		const f = await check(
 			goWorld({

@@ -77,17 +77,19 @@ export const toolchain = {
 		'zh-CN': 'GOROOT={path} 设置在{source}中；目前可用，但 go 能自己找到安装目录，手动设置的值在升级后容易过时',
 	},
 	'probe.goroot.missing': {
-		en: 'GOROOT={path} (from the {source}) does not exist; go refuses to start',
-		'zh-CN': 'GOROOT={path}（来自{source}）不存在；go 因此无法启动',
+		en: 'GOROOT={path} ({origin}) does not exist; go refuses to start',
+		'zh-CN': 'GOROOT={path}（{origin}）不存在；go 因此无法启动',
 	},
 	'probe.goroot.notGoTree': {
-		en: 'GOROOT={path} (from the {source}) is not a Go installation: it has no {missing}',
-		'zh-CN': 'GOROOT={path}（来自{source}）不是 Go 安装目录：缺少 {missing}',
+		en: 'GOROOT={path} ({origin}) is not a Go installation: it has no {missing}',
+		'zh-CN': 'GOROOT={path}（{origin}）不是 Go 安装目录：缺少 {missing}',
 	},
 	'probe.goroot.mismatch': {
-		en: 'GOROOT={path} (from the {source}) holds {treeVersion}, but the go on PATH is {goVersion}; builds fail with "compile: version does not match"',
-		'zh-CN': 'GOROOT={path}（来自{source}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报“compile: version does not match”',
+		en: 'GOROOT={path} ({origin}) holds {treeVersion}, but the go on PATH is {goVersion}; builds fail with "compile: version does not match"',
+		'zh-CN': 'GOROOT={path}（{origin}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报“compile: version does not match”',
 	},
+	'probe.goroot.origin.set': {en: 'from the {source}', 'zh-CN': '来自{source}'},
+	'probe.goroot.origin.found': {en: 'found by go from its own location', 'zh-CN': '由 go 根据自身位置找到'},
 	'probe.goroot.unknown': {en: 'go did not report a GOROOT', 'zh-CN': 'go 没有报告 GOROOT'},
 	'probe.goroot.why': {
 		en: 'GOROOT is where the standard library and compiler live. go finds it by itself from where the go binary is; setting it by hand is the classic way to break an install after an upgrade.',
@@ -104,8 +106,8 @@ export const toolchain = {
 	'probe.goroot.label.ownRoot': {en: 'tree of the go that runs', 'zh-CN': '当前运行的 go 所在的安装目录'},
 	'probe.goroot.evidence.setting': {en: 'Where GOROOT is set', 'zh-CN': 'GOROOT 的设置位置'},
 	'probe.goroot.elsewhere': {
-		en: 'GOROOT={path} (from the {source}) points at another Go tree than the go that runs, which lives in {own}',
-		'zh-CN': 'GOROOT={path}（来自{source}）指向的不是当前运行的 go 所在的安装目录（{own}）',
+		en: 'GOROOT={path} ({origin}) points at another Go tree than the go that runs, which lives in {own}',
+		'zh-CN': 'GOROOT={path}（{origin}）指向的不是当前运行的 go 所在的安装目录（{own}）',
 	},
 	'probe.goroot.staleInstaller': {
 		en: '{path} is where Go installers before 2019 put Go and set GOROOT; today\'s installer never sets it, so this is a leftover.',
