@@ -138,6 +138,17 @@ describe('a broken setup, one thing at a time', {timeout: 120_000}, () => {
 		expect(byId['go-env-file']!.fixes.map((f) => f.id)).toEqual(['go-env-unset-goproxy']);
 	});
 
+	it('GOFLAGS=-x= in the go env file: go-env-file is an error quoting go env, though go version accepts it', () => {
+		sandbox = createSandbox();
+		const envFile = sandbox.go('env', 'GOENV').trim();
+		mkdirSync(path.dirname(envFile), {recursive: true});
+		writeFileSync(envFile, 'GOFLAGS=-x=\n');
+		const {byId} = check(sandbox.env);
+		expect(byId['go-env-file']).toMatchObject({status: 'error'});
+		expect(byId['go-env-file']!.summary).toContain('go: invalid boolean value "" for flag -x (from $GOFLAGS)');
+		expect(byId['go-env-file']!.fixes.map((x) => x.id)).toContain('go-env-unset-goflags');
+	});
+
 	it('GOOS set to another OS: goos-goarch warns where it comes from, and the test build cannot run here', () => {
 		sandbox = createSandbox();
 		const other = process.platform === 'darwin' ? 'linux' : 'windows';

@@ -91,6 +91,17 @@ describe('go-env-file', () => {
 		expect(f['go-env-file']!.summary).toContain('go: parsing $GOFLAGS: non-flag "mod=mod"');
 	});
 
+	it('is an error for a GOFLAGS value go env rejects though go version accepts it (-x=), with the go env -u fix', async () => {
+		const complaint = 'go: invalid boolean value "" for flag -x (from $GOFLAGS): parse error';
+		const sys = linux({files: {[file]: 'GOFLAGS=-x=\n'}, goEnv: `${complaint}\nusage: go env [-json] [-changed] [-u] [-w] [var ...]\n`});
+		sys.addCommand({file: '/usr/local/go/bin/go', args: ['version'], answer: {stdout: 'go version go1.26.8 linux/amd64\n'}});
+		const f = await checkAll(sys);
+		expect(f['go-env-file']).toMatchObject({status: 'error'});
+		expect(f['go-env-file']!.summary).toContain(`GOFLAGS=-x= (from go env file (/home/dev/.config/go/env:1)) cannot be parsed`);
+		expect(f['go-env-file']!.summary).toContain(complaint);
+		expect(f['go-env-file']!.fixes.flatMap((x) => x.changes)).toContainEqual(expect.objectContaining({kind: 'go-env', key: 'GOFLAGS', after: {set: false}}));
+	});
+
 	it('takes go at its word that GOENV=off means no file: the default file is there but not read, and says so', async () => {
 		const sys = linux({env: {GOENV: 'off'}, files: {[file]: 'GOPRIVATE=a.example.com\n'}, goEnv: {GOENV: '', GOPRIVATE: ''}});
 		const facts = new Facts(sys);
