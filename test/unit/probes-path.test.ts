@@ -313,7 +313,16 @@ describe('path-hygiene on Unix', () => {
 		expect(risky['path-hygiene']!.status).toBe('warn');
 		expect(risky['path-hygiene']!.summary).toContain('empty entries, which mean the current folder: 1');
 		expect(risky['path-hygiene']!.summary).toContain('relative entries, whose meaning depends on the current folder: 1');
-		expect(risky['path-hygiene']!.summary).toContain('entries that never expanded: ~/go/bin');
+		expect(risky['path-hygiene']!.summary).toContain('entries that were never expanded: ~/go/bin. PATH holds this text itself');
+	});
+
+	it('explains a literal $GOPATH/bin and a quoted entry in Unix terms, not cmd.exe\'s', async () => {
+		const f = await checkAll(goWorld({platform: 'linux', env: {PATH: '/usr/local/go/bin:$GOPATH/bin:"/usr/local/bin"'}}));
+		const summary = f['path-hygiene']!.summary;
+		expect(f['path-hygiene']!.status).toBe('warn');
+		expect(summary).toContain('entries that were never expanded: $GOPATH/bin. PATH holds this text itself: whatever set it (single quotes in a shell profile');
+		expect(summary).toContain('entries in quotes: 1 (no shell strips quotes from PATH');
+		expect(summary).not.toMatch(/cmd strips|Path is expanded once/);
 	});
 });
 

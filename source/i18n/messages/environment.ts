@@ -42,6 +42,14 @@ export const environment = {
 		en: 'entries in quotes: {count} (cmd strips them, but many programs then look for a folder whose name contains the quotes)',
 		'zh-CN': '{count} 个带引号的条目：cmd 会去掉引号，但许多程序会去找名字里带引号的目录',
 	},
+	'probe.path-hygiene.quotedUnix': {
+		en: 'entries in quotes: {count} (no shell strips quotes from PATH: they are part of the folder name, so these folders are never searched)',
+		'zh-CN': '{count} 个带引号的条目：shell 不会去掉 PATH 中的引号，引号成了目录名的一部分，因此这些目录从未被搜索',
+	},
+	'probe.path-hygiene.unexpandedUnix': {
+		en: 'entries that were never expanded: {entries}. PATH holds this text itself: whatever set it (single quotes in a shell profile, /etc/environment, a service file) did not expand it, and go, editors and most programs do not either, so they never search these folders',
+		'zh-CN': '没有被展开的条目：{entries}。PATH 里保存的就是这段原文：设置它的地方（shell 配置文件中的单引号、/etc/environment、服务配置文件）没有展开它，go、编辑器和大多数程序也不会展开，因此它们从不搜索这些目录',
+	},
 	'probe.path-hygiene.unexpanded': {
 		en: 'entries that never expanded: {entries}. Path is expanded once, possibly before the variable exists, so these folders are never searched',
 		'zh-CN': '没有被展开的条目：{entries}。Path 只展开一次，可能早于该变量被定义，因此这些目录从未被搜索',
