@@ -252,6 +252,14 @@ describe('gotoolchain', () => {
 		expect(parseGotoolchain('go1.27.1+local', '1.26.8')).toBeNull();
 	});
 
+	it('names the default an empty GOTOOLCHAIN= line hides: the one $GOROOT/go.env ships', async () => {
+		const file = '/home/dev/.config/go/env';
+		const auto = await checkAll(linux({files: {[file]: 'GOTOOLCHAIN=\n'}, goEnv: {GOTOOLCHAIN: ''}}));
+		expect(auto.gotoolchain).toMatchObject({status: 'info', summary: `GOTOOLCHAIN is empty (from go env file (${file}:1)), which hides the default GOTOOLCHAIN=auto: go never switches toolchains`});
+		const packaged = await checkAll(linux({files: {[file]: 'GOTOOLCHAIN=\n', '/usr/local/go/go.env': 'GOTOOLCHAIN=local\n'}, goEnv: {GOTOOLCHAIN: ''}}));
+		expect(packaged.gotoolchain!.summary).toContain('which hides the default GOTOOLCHAIN=local');
+	});
+
 	const inModule = (gomod: string, spec: {env?: Record<string, string>; files?: Record<string, FakeEntry>; goEnv?: Record<string, string>; version?: string} = {}) =>
 		checkAll(
 			linux({

@@ -220,8 +220,8 @@ export const toolchain = {
 		'zh-CN': '{file} 需要比已安装的 {local} 更新的 {target}：在这里执行的第一条 go 命令会通过 GOPROXY（{proxy}）下载它',
 	},
 	'probe.gotoolchain.empty': {
-		en: 'GOTOOLCHAIN is empty (from {source}), which hides the default "auto": go never switches toolchains',
-		'zh-CN': 'GOTOOLCHAIN 为空（来自{source}），默认值“auto”因此失效：go 永远不会切换工具链',
+		en: 'GOTOOLCHAIN is empty (from {source}), which hides the default GOTOOLCHAIN={default}: go never switches toolchains',
+		'zh-CN': 'GOTOOLCHAIN 为空（来自{source}），默认值 GOTOOLCHAIN={default} 因此失效：go 永远不会切换工具链',
 	},
 	'probe.gotoolchain.local': {
 		en: 'GOTOOLCHAIN=local (from {source}): go never switches toolchains, so a module that needs a newer Go fails instead of downloading it',
