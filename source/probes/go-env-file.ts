@@ -148,6 +148,6 @@ export const goEnvFile: Probe = {
 		if (level) return {status: level, summary: joinClauses(t, findings.map((f) => f.text)), why, docUrl, evidence, fixes};
 		if (file.disabled) return {status: 'info', summary: t('probe.go-env-file.disabled'), evidence};
 		if (!file.exists) return {status: 'ok', summary: t('probe.go-env-file.absent', {path: file.path ?? '?'}), evidence};
-		return {status: 'ok', summary: t('probe.go-env-file.ok', {path: file.path ?? '?', count: file.values.size}), evidence};
+		return {status: 'ok', summary: t(file.values.size === 1 ? 'probe.go-env-file.okOne' : 'probe.go-env-file.ok', {path: file.path ?? '?', count: file.values.size}), evidence};
 	},
 };

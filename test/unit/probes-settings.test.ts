@@ -91,6 +91,13 @@ describe('go-env-file', () => {
 		expect(f['go-env-file']!.summary).toContain('go: parsing $GOFLAGS: non-flag "mod=mod"');
 	});
 
+	it('counts the settings of a clean file in words that agree with the number', async () => {
+		const one = await checkAll(linux({files: {[file]: 'GOPRIVATE=a.example.com\n'}, goEnv: {GOPRIVATE: 'a.example.com'}}));
+		expect(one['go-env-file']).toMatchObject({status: 'ok', summary: `${file}: 1 setting, not a trap`});
+		const two = await checkAll(linux({files: {[file]: 'GOPRIVATE=a.example.com\nGONOSUMDB=a.example.com\n'}, goEnv: {GOPRIVATE: 'a.example.com', GONOSUMDB: 'a.example.com'}}));
+		expect(two['go-env-file']).toMatchObject({status: 'ok', summary: `${file}: 2 settings, none of them a trap`});
+	});
+
 	it('is an error for a GOFLAGS value go env rejects though go version accepts it (-x=), with the go env -u fix', async () => {
 		const complaint = 'go: invalid boolean value "" for flag -x (from $GOFLAGS): parse error';
 		const sys = linux({files: {[file]: 'GOFLAGS=-x=\n'}, goEnv: `${complaint}\nusage: go env [-json] [-changed] [-u] [-w] [var ...]\n`});

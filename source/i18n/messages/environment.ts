@@ -187,6 +187,7 @@ export const environment = {
 
 	'probe.go-env-file.title': {en: 'go env file', 'zh-CN': 'go env 配置文件'},
 	'probe.go-env-file.ok': {en: '{path}: {count} settings, none of them a trap', 'zh-CN': '{path}：共 {count} 项设置，均无问题'},
+	'probe.go-env-file.okOne': {en: '{path}: {count} setting, not a trap', 'zh-CN': '{path}：共 {count} 项设置，没有问题'},
 	'probe.go-env-file.absent': {en: 'no go env file ({path}): nothing was set with go env -w', 'zh-CN': '没有 go env 配置文件（{path}）：从未用 go env -w 设置过任何值'},
 	'probe.go-env-file.disabled': {en: 'GOENV=off: go reads no go env file, and go env -w cannot save anything', 'zh-CN': 'GOENV=off：go 不读取 go env 配置文件，go env -w 也无法保存任何设置'},
 	'probe.go-env-file.emptyGoproxy': {
