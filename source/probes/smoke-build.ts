@@ -2,8 +2,8 @@ import type {Probe, ProbeContext} from '../engine/probe.js';
 import type {CommandFact} from '../facts/facts.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import {causeText, matchErrors} from '../explain/match.js';
-import {commandEvidence, firstLine} from './evidence.js';
-import {joinList} from '../i18n/index.js';
+import {commandEvidence, exitText, firstLine} from './evidence.js';
+import {joinList, withNote} from '../i18n/index.js';
 import {mayRunOnHost} from '../facts/os-arch.js';
 
 const MARKER = 'goenv-tui smoke build: ok';
@@ -66,7 +66,11 @@ export const smokeBuild: Probe = {
 			// One this machine usually runs (386 on amd64, amd64 on Windows on Arm or Rosetta)
 			// is built and run like a native one.
 			const cross = target !== host;
-			const crossFailure = (): ProbeResult => ({status: 'error', summary: t('probe.smoke-build.cross', {target, host}), why: t('probe.smoke-build.why'), evidence});
+			// When it was tried, how the start failed (ENOEXEC, exit code…) is part of the proof.
+			const crossFailure = (tried?: CommandFact): ProbeResult => {
+				const summary = t('probe.smoke-build.cross', {target, host});
+				return {status: 'error', summary: tried ? withNote(t, summary, exitText(t, tried.result)) : summary, why: t('probe.smoke-build.why'), evidence};
+			};
 			if (cross && !mayRunOnHost(goEnv.values.GOOS ?? '', goEnv.values.GOARCH ?? '', goEnv.values.GOHOSTOS ?? '', goEnv.values.GOHOSTARCH ?? '')) return crossFailure();
 			ctx.progress(t('probe.smoke-build.progress.build'));
 			const build = await step(ctx, go, ['build', '-o', output, '.'], dir, BUILD_TIMEOUT_MS);
@@ -80,7 +84,7 @@ export const smokeBuild: Probe = {
 				// This machine could not start it after all (no 32-bit support, no emulator): the
 				// cross target is the cause, unless go's output names another one.
 				const other = matchErrors(runText(run)).filter((c) => c.class !== 'cross-target-run');
-				return cross && !run.result.timedOut && other.length === 0 ? crossFailure() : failure(ctx, 'run', run, evidence);
+				return cross && !run.result.timedOut && other.length === 0 ? crossFailure(run) : failure(ctx, 'run', run, evidence);
 			}
 			return {status: 'ok', summary: t('probe.smoke-build.ok', {target}), evidence};
 		} finally {

@@ -206,7 +206,7 @@ describe('goos-goarch', () => {
 		const sys = linux({env: {GOARCH: '386'}, goEnv: {GOARCH: '386'}});
 		sys.addCommand({file: '/tmp/goenv-tui-smoke-1/smoke', args: [], answer: {exitCode: null, errorCode: 'ENOEXEC'}});
 		const f = await checkAll(sys);
-		expect(f['smoke-build']).toMatchObject({status: 'error', summary: 'go builds for linux/386 here, and a linux/386 program cannot start on this linux/amd64 machine: go run and go test fail'});
+		expect(f['smoke-build']).toMatchObject({status: 'error', summary: 'go builds for linux/386 here, and a linux/386 program cannot start on this linux/amd64 machine: go run and go test fail (ENOEXEC)'});
 		expect(f['smoke-build']!.evidence.filter((e) => e.kind === 'command').map((e) => (e.kind === 'command' ? e.argv[0] : ''))).toContain('/tmp/goenv-tui-smoke-1/smoke');
 	});
 
