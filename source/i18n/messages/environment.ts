@@ -249,6 +249,10 @@ export const environment = {
 	'fix.addToUserPath.title': {en: 'Add {folder} to the user PATH', 'zh-CN': '把 {folder} 加入用户 PATH'},
 	'fix.addToProfilePath.title': {en: 'Add {folder} to PATH in {file}', 'zh-CN': '在 {file} 中把 {folder} 加入 PATH'},
 	'fix.preferGo.title': {en: 'Move {folder} ({version}) ahead on PATH', 'zh-CN': '把 {folder}（{version}）移到 PATH 中更靠前的位置'},
+	'fix.preferGo.manual': {
+		en: 'Put {folder} first on PATH: add this line at the end of your shell profile (~/.profile, ~/.zprofile or ~/.bashrc), after any line that adds the other go, then open a new terminal. Or uninstall the older Go.',
+		'zh-CN': '把 {folder} 放到 PATH 的最前面：在 shell 配置文件（~/.profile、~/.zprofile 或 ~/.bashrc）末尾、所有添加另一个 go 的行之后加上这一行，然后打开新的终端。也可以直接卸载较旧的 Go。',
+	},
 	'fix.removeShadowingGo.title': {
 		en: 'Remove {folder} from the system PATH, so that {version} from the user PATH runs (needs admin)',
 		'zh-CN': '从系统 PATH 中删除 {folder}，让用户 PATH 中的 {version} 生效（需要管理员权限）',
