@@ -149,6 +149,14 @@ describe('a broken setup, one thing at a time', {timeout: 120_000}, () => {
 		expect(byId['go-env-file']!.fixes.map((x) => x.id)).toContain('go-env-unset-goflags');
 	});
 
+	it('a relative GOBIN: gobin-on-path is an error in go install\'s own words, with no PATH fix', () => {
+		sandbox = createSandbox();
+		const {byId} = check({...sandbox.env, GOBIN: 'rel/bin'});
+		expect(byId['gobin-on-path']).toMatchObject({status: 'error'});
+		expect(byId['gobin-on-path']!.summary).toContain('GOBIN=rel/bin (from process environment) is not an absolute path');
+		expect(byId['gobin-on-path']!.fixes.map((x) => x.id)).not.toContain('add-to-profile-path');
+	});
+
 	it('GOOS set to another OS: goos-goarch warns where it comes from, and the test build cannot run here', () => {
 		sandbox = createSandbox();
 		const other = process.platform === 'darwin' ? 'linux' : 'windows';

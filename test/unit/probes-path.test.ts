@@ -240,6 +240,17 @@ describe('PATH edits as data', () => {
 });
 
 describe('gobin-on-path', () => {
+	it('is an error for a relative GOBIN, which go install refuses, and never adds it to PATH', async () => {
+		const file = '/home/dev/.config/go/env';
+		const f = await checkAll(goWorld({platform: 'linux', files: {[file]: 'GOBIN=bin\n'}, goEnv: defaultGoEnv('linux', {GOBIN: 'bin'})}));
+		expect(f['gobin-on-path']).toMatchObject({
+			status: 'error',
+			summary: `GOBIN=bin (from go env file (${file}:1)) is not an absolute path: go install fails with "cannot install, GOBIN must be an absolute path"`,
+		});
+		expect(f['gobin-on-path']!.fixes.map((x) => x.id)).toEqual(['unset-go-env-file']);
+		expect(JSON.stringify(f['gobin-on-path']!.fixes)).not.toContain('profile-line');
+	});
+
 	it('is ok when the folder go install writes to is on PATH', async () => {
 		const f = await checkAll(windowsWorld());
 		expect(f['gobin-on-path']).toMatchObject({status: 'ok', summary: `${USER}\\go\\bin is on PATH (entry #7)`});

@@ -97,6 +97,11 @@ export const environment = {
 	},
 	'probe.gobin-on-path.unknown': {en: 'go env did not run', 'zh-CN': 'go env 没有成功运行'},
 	'probe.gobin-on-path.noGopath': {en: 'neither GOBIN nor GOPATH is set', 'zh-CN': 'GOBIN 和 GOPATH 都没有设置'},
+	'probe.gobin-on-path.relative': {
+		en: 'GOBIN={value} (from {source}) is not an absolute path: go install fails with "cannot install, GOBIN must be an absolute path"',
+		'zh-CN': 'GOBIN={value}（来自{source}）不是绝对路径：go install 会报“cannot install, GOBIN must be an absolute path”',
+	},
+	'probe.gobin-on-path.evidence.setting': {en: 'Where GOBIN is set', 'zh-CN': 'GOBIN 的设置位置'},
 	'probe.gobin-on-path.why': {
 		en: 'go install puts programs in GOBIN, or else in the bin folder of the first GOPATH entry. Editors and your shell find gopls, dlv and other tools only if that folder is on PATH.',
 		'zh-CN': 'go install 会把程序放到 GOBIN；未设置时放到 GOPATH 第一个条目下的 bin 目录。只有这个目录在 PATH 中，编辑器和 shell 才能找到 gopls、dlv 等工具。',
