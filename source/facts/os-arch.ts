@@ -39,3 +39,22 @@ export function osArchitecture(facts: Facts): Promise<OsArchitecture> {
 		return {arch: NODE_TO_GO[sys.arch] ?? null, from: `node ${sys.arch}`};
 	});
 }
+
+/**
+ * Targets this host's operating system usually starts although they are not its own
+ * architecture: 32-bit x86 on 64-bit x86 (Linux IA32 emulation, Windows WOW64, FreeBSD),
+ * x64 and x86 on Windows on Arm, x64 on Apple silicon (Rosetta). "Usually": the kernel or
+ * Rosetta may be missing, so whoever asks still has to try.
+ */
+const RUNS_ALSO: Record<string, Record<string, readonly string[]>> = {
+	linux: {amd64: ['386']},
+	windows: {amd64: ['386'], arm64: ['amd64', '386']},
+	freebsd: {amd64: ['386']},
+	darwin: {arm64: ['amd64']},
+};
+
+/** Whether a GOOS/GOARCH program may start on a GOHOSTOS/GOHOSTARCH machine without another OS. */
+export function mayRunOnHost(goos: string, goarch: string, hostOs: string, hostArch: string): boolean {
+	if (goos !== hostOs) return false;
+	return goarch === hostArch || (RUNS_ALSO[hostOs]?.[hostArch]?.includes(goarch) ?? false);
+}

@@ -296,15 +296,29 @@ interface Problem {
 	why: string;
 }
 
+/** Go's %q of a name (strconv.Quote): JSON's escaping, for every name a path can hold. */
+function goQuote(text: string): string {
+	return JSON.stringify(text);
+}
+
+/**
+ * What os/exec's LookPath says about a compiler it cannot find: a bare name is searched on
+ * PATH; a name with a separator is tried as it is (stat on Unix; every PATHEXT on Windows).
+ */
+function lookPathError(program: string, hostWindows: boolean): string {
+	const hasSeparator = hostWindows ? /[:\\/]/.test(program) : program.includes('/');
+	if (!hasSeparator) return `exec: ${goQuote(program)}: executable file not found in ${hostWindows ? '%PATH%' : '$PATH'}`;
+	return `exec: ${goQuote(program)}: ${hostWindows ? 'file does not exist' : `stat ${program}: no such file or directory`}`;
+}
+
 function compilerProblem(t: ProbeContext['t'], check: CompilerCheck, goos: string, goarch: string, hostWindows: boolean): Problem | null {
-	const pathWord = hostWindows ? '%PATH%' : '$PATH';
 	if (check.splitError) return {status: 'error', text: t('probe.cgo.badQuotes', {cc: check.value, error: check.splitError}), why: t('probe.cgo.quote.why')};
 	if (check.missing) {
 		if (check.missing.quoted) return {status: 'error', text: t('probe.cgo.unquotedSpace', {cc: check.value, quoted: check.missing.quoted}), why: t('probe.cgo.quote.why')};
 		const program = check.program ?? check.value;
 		return {
 			status: 'error',
-			text: t('probe.cgo.missing', {cc: program, goMessage: `cgo: C compiler "${program}" not found: exec: "${program}": executable file not found in ${pathWord}`}),
+			text: t('probe.cgo.missing', {cc: program, goMessage: `cgo: C compiler ${goQuote(program)} not found: ${lookPathError(program, hostWindows)}`}),
 			why: t('probe.cgo.missing.why'),
 		};
 	}

@@ -8,8 +8,12 @@ import {commandEvidence} from './evidence.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinClauses, joinList} from '../i18n/index.js';
 
-/** go's complaint about GOFLAGS (`$GOFLAGS` on Unix, `%GOFLAGS%` on Windows). */
-const GOFLAGS_ERROR = /go: parsing [$%]GOFLAGS%?: .*/;
+/**
+ * go's complaint about GOFLAGS: `go: parsing $GOFLAGS: …` (unknown flag, non-flag word), or a
+ * bad value for a flag the command has, `go: invalid boolean value "" for flag -x (from
+ * $GOFLAGS): …` (`%GOFLAGS%` on Windows).
+ */
+const GOFLAGS_ERROR = /go: parsing [$%]GOFLAGS%?: .*|go: .* \(from (?:\$GOFLAGS|%GOFLAGS%)\).*/;
 
 type Level = 'error' | 'warn' | 'info';
 
@@ -65,9 +69,12 @@ export const goEnvFile: Probe = {
 		const evidence: Evidence[] = [];
 		const goBinary = await facts.goBinary();
 		if (goflags && goflags.value !== '' && goBinary) {
-			const {command} = await facts.goVersion(goBinary);
-			const complaint = GOFLAGS_ERROR.exec(command.result.stderr)?.[0];
-			if (complaint) {
+			// Each go command applies GOFLAGS to its own flags: a bad value for one that go env
+			// has (-x=) passes go version but stops go env, and every build.
+			const version = (await facts.goVersion(goBinary)).command;
+			const command = [version, ...(goEnv && !goEnv.ok ? [goEnv] : [])].find((c) => GOFLAGS_ERROR.test(c.result.stderr));
+			const complaint = command ? GOFLAGS_ERROR.exec(command.result.stderr)![0] : undefined;
+			if (command && complaint) {
 				findings.push({level: 'error', text: t('probe.go-env-file.goflags', {value: goflags.value, source: sourceText(t, goflags), error: complaint})});
 				evidence.push(commandEvidence(t, command));
 				if (goflags.source === 'go-env-file') problemKeys.add('GOFLAGS');
@@ -141,6 +148,6 @@ export const goEnvFile: Probe = {
 		if (level) return {status: level, summary: joinClauses(t, findings.map((f) => f.text)), why, docUrl, evidence, fixes};
 		if (file.disabled) return {status: 'info', summary: t('probe.go-env-file.disabled'), evidence};
 		if (!file.exists) return {status: 'ok', summary: t('probe.go-env-file.absent', {path: file.path ?? '?'}), evidence};
-		return {status: 'ok', summary: t('probe.go-env-file.ok', {path: file.path ?? '?', count: file.values.size}), evidence};
+		return {status: 'ok', summary: t(file.values.size === 1 ? 'probe.go-env-file.okOne' : 'probe.go-env-file.ok', {path: file.path ?? '?', count: file.values.size}), evidence};
 	},
 };

@@ -10,6 +10,7 @@ import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WIN
 import {registryEnvironment, findValue} from '../facts/windows-env.js';
 import {editPath} from '../fixes/setting-fixes.js';
 import {commandEvidence, exitText} from './evidence.js';
+import {quoteArg} from '../shell/syntax.js';
 import {hitOrigin, shellName} from './path-evidence.js';
 
 /** Files Node cannot start directly: their version is not asked. */
@@ -149,8 +150,11 @@ export const goOnPath: Probe = {
 				winnerHit &&
 				compareGoVersions(versionFromGoVersionString(versions.get(newest.resolved)!) ?? '', versionFromGoVersionString(winnerVersion) ?? '') > 0
 			) {
-				const fix = await preferGoFix(facts, t, winnerHit, newest, versions.get(newest.resolved)!);
+				const version = versions.get(newest.resolved)!;
+				const fix = await preferGoFix(facts, t, winnerHit, newest, version);
 				if (fix) fixes.push(fix);
+				// Unix: PATH is composed by shell profiles we cannot edit safely in order: say how.
+				else if (sys.platform !== 'win32') fixes.push(preferGoByHand(t, sys.path.dirname(newest.file), version));
 			}
 		}
 		const broken = hits.filter((h) => !h.wins && cannotStart.has(h.resolved) && hits.find((o) => o.resolved === h.resolved) === h);
@@ -210,6 +214,21 @@ function hitsTable(t: Translator, hits: readonly CommandHit[], versions: Readonl
 
 async function winnersByShell(facts: Facts): Promise<Array<{shell: LookupShell; hit: CommandHit | undefined}>> {
 	return Promise.all(WINDOWS_SHELLS.map(async (shell) => ({shell, hit: (await commandHits(facts, 'go', shell))[0]})));
+}
+
+/** The newer Go's folder first on PATH, by hand: a profile line the user places after whatever adds the other go. */
+function preferGoByHand(t: Translator, folder: string, version: string): Fix {
+	return {
+		id: 'prefer-newer-go',
+		title: t('fix.preferGo.title', {version, folder}),
+		description: t('fix.preferGo.manual', {folder}),
+		changes: [],
+		needsAdmin: false,
+		reversible: true,
+		restartHint: t('fix.restart.newTerminal'),
+		manualCommands: [`export PATH=${quoteArg('posix', folder)}:"$PATH"`],
+		rerun: ['go-version', 'goroot'],
+	};
 }
 
 /**

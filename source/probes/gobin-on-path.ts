@@ -3,7 +3,9 @@ import type {Evidence} from '../model/finding.js';
 import {entryForFolder, folderKey, pathModel, registryPathEntries} from '../facts/path-model.js';
 import {findValue} from '../facts/windows-env.js';
 import {profileMentions} from '../facts/shell-profiles.js';
-import {addToProfilePathFix, addToUserPathFix} from '../fixes/setting-fixes.js';
+import {addToProfilePathFix, addToUserPathFix, fixesToRemoveSetting} from '../fixes/setting-fixes.js';
+import {goSetting} from '../facts/go-settings.js';
+import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {yesNo} from './evidence.js';
 import {withNote} from '../i18n/index.js';
 
@@ -21,6 +23,18 @@ export const gobinOnPath: Probe = {
 		const folder = gobin || (firstGopath ? sys.path.join(firstGopath, 'bin') : '');
 		if (!folder) return {status: 'unknown', summary: t('probe.gobin-on-path.noGopath')};
 		const from = gobin ? 'GOBIN' : 'GOPATH';
+		// go install refuses a relative GOBIN; adding it to PATH would only add a relative entry.
+		if (gobin && !sys.path.isAbsolute(gobin)) {
+			const origin = await goSetting(facts, 'GOBIN');
+			return {
+				status: 'error',
+				summary: t('probe.gobin-on-path.relative', {value: gobin, source: sourceText(t, origin)}),
+				why: t('probe.gobin-on-path.why'),
+				docUrl: 'https://go.dev/doc/code#Command',
+				evidence: [settingsEvidence(t, t('probe.gobin-on-path.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin)],
+				fixes: fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['gobin-on-path']}),
+			};
+		}
 
 		const info = await sys.stat(folder);
 		const resolved = info ? await sys.realpath(folder) : null;

@@ -5,6 +5,7 @@ import {goSetting} from '../facts/go-settings.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinList, withNote} from '../i18n/index.js';
+import {mayRunOnHost} from '../facts/os-arch.js';
 
 /** Per-architecture variants: set by hand, they decide which CPUs the binaries run on. */
 const VARIANTS = ['GOAMD64', 'GOARM', 'GOARM64', 'GO386'] as const;
@@ -47,10 +48,12 @@ export const goosGoarch: Probe = {
 			const fixes: Fix[] = crossed.flatMap((o) =>
 				fixesToRemoveSetting(o, {t, platform: sys.platform, rerun: ['smoke-build']}).map((fix) => ({...fix, id: `${fix.id}-${o.name.toLowerCase()}`})),
 			);
+			// 386 on amd64, amd64 on Windows on Arm or Rosetta: the programs still start here.
+			const runs = mayRunOnHost(goEnv.values.GOOS ?? '', goEnv.values.GOARCH ?? '', hostOs, hostArch);
 			return {
 				status: 'warn',
-				summary: t('probe.goos-goarch.cross', {target, host, settings: joinList(t, crossed.map((o) => withNote(t, `${o.name}=${o.value}`, sourceText(t, o))))}),
-				why: t('probe.goos-goarch.why'),
+				summary: t(runs ? 'probe.goos-goarch.crossRuns' : 'probe.goos-goarch.cross', {target, host, settings: joinList(t, crossed.map((o) => withNote(t, `${o.name}=${o.value}`, sourceText(t, o))))}),
+				why: t(runs ? 'probe.goos-goarch.crossRuns.why' : 'probe.goos-goarch.why'),
 				docUrl: 'https://go.dev/doc/install/source#environment',
 				evidence,
 				fixes,

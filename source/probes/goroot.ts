@@ -25,6 +25,8 @@ export const goroot: Probe = {
 		const failure = CANNOT_FIND.exec(goEnv?.result.stderr ?? '');
 		const path = goEnv?.ok ? (goEnv.values.GOROOT ?? '') : (failure?.[1]?.trim() ?? origin.osValue ?? origin.fileValue ?? '');
 		const source = sourceText(t, origin);
+		// "from the process environment", or for a GOROOT nobody set, how go found it.
+		const from = explicit ? t('probe.goroot.origin.set', {source}) : t('probe.goroot.origin.found');
 		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['go-on-path', 'smoke-build']}) : [];
 		const why = t('probe.goroot.why');
 		const docUrl = 'https://go.dev/wiki/InstallTroubleshooting';
@@ -66,17 +68,17 @@ export const goroot: Probe = {
 		const withStale = (summary: string) => (stale ? joinClauses(t, [summary, t('probe.goroot.staleInstaller', {path})]) : summary);
 
 		if (dir?.kind !== 'dir') {
-			return {status: 'error', summary: withStale(t('probe.goroot.missing', {path, source})), why, docUrl, evidence, fixes};
+			return {status: 'error', summary: withStale(t('probe.goroot.missing', {path, origin: from})), why, docUrl, evidence, fixes};
 		}
 		const missing = [pkgTool?.kind === 'dir' ? null : 'pkg/tool', srcRuntime?.kind === 'dir' ? null : 'src/runtime'].filter(Boolean);
 		if (missing.length > 0) {
-			return {status: 'error', summary: withStale(t('probe.goroot.notGoTree', {path, source, missing: joinList(t, missing as string[])})), why, docUrl, evidence, fixes};
+			return {status: 'error', summary: withStale(t('probe.goroot.notGoTree', {path, origin: from, missing: joinList(t, missing as string[])})), why, docUrl, evidence, fixes};
 		}
 		if (treeVersion && goVersion && treeVersion !== goVersion) {
-			return {status: 'error', summary: withStale(t('probe.goroot.mismatch', {path, source, treeVersion, goVersion})), why, docUrl, evidence, fixes};
+			return {status: 'error', summary: withStale(t('probe.goroot.mismatch', {path, origin: from, treeVersion, goVersion})), why, docUrl, evidence, fixes};
 		}
 		if (elsewhere) {
-			return {status: 'warn', summary: withStale(t('probe.goroot.elsewhere', {path, source, own: ownRoot!})), why, docUrl, evidence, fixes};
+			return {status: 'warn', summary: withStale(t('probe.goroot.elsewhere', {path, origin: from, own: ownRoot!})), why, docUrl, evidence, fixes};
 		}
 		if (explicit) return {status: 'info', summary: t('probe.goroot.explicit', {path, source}), why, docUrl, evidence, fixes};
 		return {status: 'ok', summary: t('probe.goroot.ok', {path}), evidence};

@@ -117,7 +117,7 @@ export const gotoolchain: Probe = {
 			}
 			return {status: 'warn', summary: t('probe.gotoolchain.download', {file: file.path, target, local: `go${local}`, proxy: goproxy.value}), why, docUrl, evidence};
 		}
-		if (parsed.mode === 'none') return {status: 'info', summary: t('probe.gotoolchain.empty', {source}), why, docUrl, evidence, fixes};
+		if (parsed.mode === 'none') return {status: 'info', summary: t('probe.gotoolchain.empty', {source, default: origin.gorootValue ?? 'auto'}), why, docUrl, evidence, fixes};
 		if (parsed.mode === 'local' && explicit) return {status: 'info', summary: t('probe.gotoolchain.local', {source}), why, docUrl, evidence, fixes};
 		const where = file ? t('probe.gotoolchain.inModule', {file: file.path}) : t('probe.gotoolchain.noModule');
 		return {status: 'ok', summary: t('probe.gotoolchain.ok', {value, source, where}), evidence};

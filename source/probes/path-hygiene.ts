@@ -56,7 +56,7 @@ export const pathHygiene: Probe = {
 		});
 
 		const warnings: string[] = [];
-		if (unexpanded.length > 0) warnings.push(t('probe.path-hygiene.unexpanded', {entries: joinList(t, unexpanded)}));
+		if (unexpanded.length > 0) warnings.push(t(win ? 'probe.path-hygiene.unexpanded' : 'probe.path-hygiene.unexpandedUnix', {entries: joinList(t, unexpanded)}));
 		if (neverWins.length > 0) {
 			warnings.push(
 				t('probe.path-hygiene.neverWins', {
@@ -67,7 +67,7 @@ export const pathHygiene: Probe = {
 		if (tooLong) warnings.push(t('probe.path-hygiene.tooLong', {length, max: CMD_MAX_LENGTH}));
 		if (empty > 0) warnings.push(t(win ? 'probe.path-hygiene.empty' : 'probe.path-hygiene.emptyUnix', {count: empty}));
 		if (relative > 0) warnings.push(t('probe.path-hygiene.relative', {count: relative}));
-		if (quoted > 0) warnings.push(t('probe.path-hygiene.quoted', {count: quoted}));
+		if (quoted > 0) warnings.push(t(win ? 'probe.path-hygiene.quoted' : 'probe.path-hygiene.quotedUnix', {count: quoted}));
 		const notes: string[] = [];
 		if (duplicates > 0) notes.push(t('probe.path-hygiene.duplicates', {count: duplicates}));
 		if (missing > 0) notes.push(t('probe.path-hygiene.missing', {count: missing}));

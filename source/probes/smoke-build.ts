@@ -2,8 +2,9 @@ import type {Probe, ProbeContext} from '../engine/probe.js';
 import type {CommandFact} from '../facts/facts.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import {causeText, matchErrors} from '../explain/match.js';
-import {commandEvidence, firstLine} from './evidence.js';
-import {joinList} from '../i18n/index.js';
+import {commandEvidence, exitText, firstLine} from './evidence.js';
+import {joinList, withNote} from '../i18n/index.js';
+import {mayRunOnHost} from '../facts/os-arch.js';
 
 const MARKER = 'goenv-tui smoke build: ok';
 /**
@@ -60,16 +61,17 @@ export const smokeBuild: Probe = {
 			evidence.push(commandEvidence(t, init, t('probe.smoke-build.step.init')));
 			if (init.result.exitCode !== 0) return failure(ctx, 'init', init, evidence);
 
-			// A cross target builds (slowly: the runtime for another system), but what it builds
-			// cannot start here, which is what go run and go test need. Say so without building.
-			if (target !== host) {
-				return {
-					status: 'error',
-					summary: t('probe.smoke-build.cross', {target, host}),
-					why: t('probe.smoke-build.why'),
-					evidence,
-				};
-			}
+			// A cross target for another system builds (slowly: its runtime), but what it builds
+			// cannot start here, which is what go run and go test need: say so without building.
+			// One this machine usually runs (386 on amd64, amd64 on Windows on Arm or Rosetta)
+			// is built and run like a native one.
+			const cross = target !== host;
+			// When it was tried, how the start failed (ENOEXEC, exit code…) is part of the proof.
+			const crossFailure = (tried?: CommandFact): ProbeResult => {
+				const summary = t('probe.smoke-build.cross', {target, host});
+				return {status: 'error', summary: tried ? withNote(t, summary, exitText(t, tried.result)) : summary, why: t('probe.smoke-build.why'), evidence};
+			};
+			if (cross && !mayRunOnHost(goEnv.values.GOOS ?? '', goEnv.values.GOARCH ?? '', goEnv.values.GOHOSTOS ?? '', goEnv.values.GOHOSTARCH ?? '')) return crossFailure();
 			ctx.progress(t('probe.smoke-build.progress.build'));
 			const build = await step(ctx, go, ['build', '-o', output, '.'], dir, BUILD_TIMEOUT_MS);
 			evidence.push(commandEvidence(t, build, t('probe.smoke-build.step.build')));
@@ -78,7 +80,12 @@ export const smokeBuild: Probe = {
 			ctx.progress(t('probe.smoke-build.progress.run'));
 			const run = await step(ctx, output, [], dir, STEP_TIMEOUT_MS);
 			evidence.push(commandEvidence(t, run, t('probe.smoke-build.step.run')));
-			if (run.result.exitCode !== 0 || !run.result.stdout.includes(MARKER)) return failure(ctx, 'run', run, evidence);
+			if (run.result.exitCode !== 0 || !run.result.stdout.includes(MARKER)) {
+				// This machine could not start it after all (no 32-bit support, no emulator): the
+				// cross target is the cause, unless go's output names another one.
+				const other = matchErrors(runText(run)).filter((c) => c.class !== 'cross-target-run');
+				return cross && !run.result.timedOut && other.length === 0 ? crossFailure(run) : failure(ctx, 'run', run, evidence);
+			}
 			return {status: 'ok', summary: t('probe.smoke-build.ok', {target}), evidence};
 		} finally {
 			await sys.remove(dir);
@@ -91,11 +98,15 @@ async function step(ctx: ProbeContext, file: string, args: string[], cwd: string
 	return {argv: [file, ...args], result: await ctx.sys.exec({file, args, cwd, timeoutMs, signal: ctx.signal})};
 }
 
+/** What a step said; a program that could not be started at all (EACCES, ENOENT…) says so in the spawn error. */
+function runText({argv, result}: CommandFact): string {
+	return [result.stderr, result.stdout, result.errorCode ? `${argv[0]}: ${result.errorCode}` : ''].join('\n');
+}
+
 function failure(ctx: ProbeContext, stage: 'init' | 'build' | 'run', command: CommandFact, evidence: Evidence[]): ProbeResult {
 	const {t} = ctx;
 	const {result} = command;
-	// A program that could not be started at all (EACCES, ENOENT…) says so in the spawn error.
-	const text = [result.stderr, result.stdout, result.errorCode ? `${command.argv[0]}: ${result.errorCode}` : ''].join('\n');
+	const text = runText(command);
 	const causes = matchErrors(text);
 	const why = t('probe.smoke-build.why');
 	if (result.timedOut) return {status: 'error', summary: t('probe.smoke-build.timedOut', {stage: t(`probe.smoke-build.stage.${stage}`)}), why, evidence};

@@ -138,6 +138,25 @@ describe('a broken setup, one thing at a time', {timeout: 120_000}, () => {
 		expect(byId['go-env-file']!.fixes.map((f) => f.id)).toEqual(['go-env-unset-goproxy']);
 	});
 
+	it('GOFLAGS=-x= in the go env file: go-env-file is an error quoting go env, though go version accepts it', () => {
+		sandbox = createSandbox();
+		const envFile = sandbox.go('env', 'GOENV').trim();
+		mkdirSync(path.dirname(envFile), {recursive: true});
+		writeFileSync(envFile, 'GOFLAGS=-x=\n');
+		const {byId} = check(sandbox.env);
+		expect(byId['go-env-file']).toMatchObject({status: 'error'});
+		expect(byId['go-env-file']!.summary).toContain('go: invalid boolean value "" for flag -x (from $GOFLAGS)');
+		expect(byId['go-env-file']!.fixes.map((x) => x.id)).toContain('go-env-unset-goflags');
+	});
+
+	it('a relative GOBIN: gobin-on-path is an error in go install\'s own words, with no PATH fix', () => {
+		sandbox = createSandbox();
+		const {byId} = check({...sandbox.env, GOBIN: 'rel/bin'});
+		expect(byId['gobin-on-path']).toMatchObject({status: 'error'});
+		expect(byId['gobin-on-path']!.summary).toContain('GOBIN=rel/bin (from process environment) is not an absolute path');
+		expect(byId['gobin-on-path']!.fixes.map((x) => x.id)).not.toContain('add-to-profile-path');
+	});
+
 	it('GOOS set to another OS: goos-goarch warns where it comes from, and the test build cannot run here', () => {
 		sandbox = createSandbox();
 		const other = process.platform === 'darwin' ? 'linux' : 'windows';
@@ -146,6 +165,16 @@ describe('a broken setup, one thing at a time', {timeout: 120_000}, () => {
 		expect(byId['goos-goarch']!.summary).toContain(`GOOS=${other} (process environment)`);
 		expect(byId['smoke-build']).toMatchObject({status: 'error'});
 		expect(byId['smoke-build']!.summary).toContain('cannot start on this');
+	});
+
+	// Assumes the kernel runs 32-bit x86 programs (IA32 emulation, on in common distribution kernels).
+	it.runIf(process.platform === 'linux' && process.arch === 'x64')('GOARCH=386 on amd64: goos-goarch warns without claiming the programs cannot start, and the test build runs one', () => {
+		sandbox = createSandbox();
+		const {byId} = check({...sandbox.env, GOARCH: '386'});
+		expect(byId['goos-goarch']).toMatchObject({status: 'warn'});
+		expect(byId['goos-goarch']!.summary).toContain('GOARCH=386 (process environment). Such programs usually still start here');
+		expect(byId['smoke-build']).toMatchObject({status: 'ok', summary: 'a new module built and ran (linux/386): go mod init, go build and the program all work'});
+		expect(JSON.stringify(byId['smoke-build']!.evidence)).toContain('goenv-tui smoke build: ok');
 	});
 
 	it('GOPATH equal to GOROOT: gopath warns, quoting go\'s own warning', () => {

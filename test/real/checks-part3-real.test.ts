@@ -71,6 +71,17 @@ describe('cgo with the real gcc', () => {
 		expect(realCgoBuild(sandbox.env)).toContain(message);
 	});
 
+	it('quotes what go really prints when CC is a path to a file that is not there', () => {
+		sandbox = createSandbox();
+		const missing = path.join(sandbox.home, 'no-such-dir', 'gcc');
+		const env = {...sandbox.env, CGO_ENABLED: '1', CC: missing};
+		const f = checkOne('cgo', env);
+		expect(f.status).toBe('error');
+		const message = `cgo: C compiler "${missing}" not found: exec: "${missing}": stat ${missing}: no such file or directory`;
+		expect(f.summary).toContain(message);
+		expect(realCgoBuild(env)).toContain(message);
+	});
+
 	it('is an error for a gcc whose -dumpmachine says x86_64-pc-msys, building for windows', () => {
 		sandbox = createSandbox();
 		const script = path.join(sandbox.home, 'msys-gcc');

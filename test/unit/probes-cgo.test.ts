@@ -106,6 +106,13 @@ describe('cgo on Windows', () => {
 		expect(f.summary).toContain('cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in %PATH%');
 		expect(f.fixes).toEqual([]);
 	});
+
+	it('words a missing CC path the way os/exec does on Windows: quoted with doubled backslashes, "file does not exist"', async () => {
+		const cc = 'C:\\TDM-GCC-64\\bin\\gcc.exe';
+		const f = (await check(windowsWorld({env: {CGO_ENABLED: '1', CC: cc}, goEnv: {CGO_ENABLED: '1', CC: cc}}), ['cgo'])).cgo!;
+		expect(f.status).toBe('error');
+		expect(f.summary).toContain('cgo: C compiler "C:\\\\TDM-GCC-64\\\\bin\\\\gcc.exe" not found: exec: "C:\\\\TDM-GCC-64\\\\bin\\\\gcc.exe": file does not exist');
+	});
 });
 
 describe('cgo on Linux and macOS', () => {

@@ -240,6 +240,17 @@ describe('PATH edits as data', () => {
 });
 
 describe('gobin-on-path', () => {
+	it('is an error for a relative GOBIN, which go install refuses, and never adds it to PATH', async () => {
+		const file = '/home/dev/.config/go/env';
+		const f = await checkAll(goWorld({platform: 'linux', files: {[file]: 'GOBIN=bin\n'}, goEnv: defaultGoEnv('linux', {GOBIN: 'bin'})}));
+		expect(f['gobin-on-path']).toMatchObject({
+			status: 'error',
+			summary: `GOBIN=bin (from go env file (${file}:1)) is not an absolute path: go install fails with "cannot install, GOBIN must be an absolute path"`,
+		});
+		expect(f['gobin-on-path']!.fixes.map((x) => x.id)).toEqual(['unset-go-env-file']);
+		expect(JSON.stringify(f['gobin-on-path']!.fixes)).not.toContain('profile-line');
+	});
+
 	it('is ok when the folder go install writes to is on PATH', async () => {
 		const f = await checkAll(windowsWorld());
 		expect(f['gobin-on-path']).toMatchObject({status: 'ok', summary: `${USER}\\go\\bin is on PATH (entry #7)`});
@@ -313,7 +324,16 @@ describe('path-hygiene on Unix', () => {
 		expect(risky['path-hygiene']!.status).toBe('warn');
 		expect(risky['path-hygiene']!.summary).toContain('empty entries, which mean the current folder: 1');
 		expect(risky['path-hygiene']!.summary).toContain('relative entries, whose meaning depends on the current folder: 1');
-		expect(risky['path-hygiene']!.summary).toContain('entries that never expanded: ~/go/bin');
+		expect(risky['path-hygiene']!.summary).toContain('entries that were never expanded: ~/go/bin. PATH holds this text itself');
+	});
+
+	it('explains a literal $GOPATH/bin and a quoted entry in Unix terms, not cmd.exe\'s', async () => {
+		const f = await checkAll(goWorld({platform: 'linux', env: {PATH: '/usr/local/go/bin:$GOPATH/bin:"/usr/local/bin"'}}));
+		const summary = f['path-hygiene']!.summary;
+		expect(f['path-hygiene']!.status).toBe('warn');
+		expect(summary).toContain('entries that were never expanded: $GOPATH/bin. PATH holds this text itself: whatever set it (single quotes in a shell profile');
+		expect(summary).toContain('entries in quotes: 1 (no shell strips quotes from PATH');
+		expect(summary).not.toMatch(/cmd strips|Path is expanded once/);
 	});
 });
 

@@ -91,6 +91,24 @@ describe('go-env-file', () => {
 		expect(f['go-env-file']!.summary).toContain('go: parsing $GOFLAGS: non-flag "mod=mod"');
 	});
 
+	it('counts the settings of a clean file in words that agree with the number', async () => {
+		const one = await checkAll(linux({files: {[file]: 'GOPRIVATE=a.example.com\n'}, goEnv: {GOPRIVATE: 'a.example.com'}}));
+		expect(one['go-env-file']).toMatchObject({status: 'ok', summary: `${file}: 1 setting, not a trap`});
+		const two = await checkAll(linux({files: {[file]: 'GOPRIVATE=a.example.com\nGONOSUMDB=a.example.com\n'}, goEnv: {GOPRIVATE: 'a.example.com', GONOSUMDB: 'a.example.com'}}));
+		expect(two['go-env-file']).toMatchObject({status: 'ok', summary: `${file}: 2 settings, none of them a trap`});
+	});
+
+	it('is an error for a GOFLAGS value go env rejects though go version accepts it (-x=), with the go env -u fix', async () => {
+		const complaint = 'go: invalid boolean value "" for flag -x (from $GOFLAGS): parse error';
+		const sys = linux({files: {[file]: 'GOFLAGS=-x=\n'}, goEnv: `${complaint}\nusage: go env [-json] [-changed] [-u] [-w] [var ...]\n`});
+		sys.addCommand({file: '/usr/local/go/bin/go', args: ['version'], answer: {stdout: 'go version go1.26.8 linux/amd64\n'}});
+		const f = await checkAll(sys);
+		expect(f['go-env-file']).toMatchObject({status: 'error'});
+		expect(f['go-env-file']!.summary).toContain(`GOFLAGS=-x= (from go env file (/home/dev/.config/go/env:1)) cannot be parsed`);
+		expect(f['go-env-file']!.summary).toContain(complaint);
+		expect(f['go-env-file']!.fixes.flatMap((x) => x.changes)).toContainEqual(expect.objectContaining({kind: 'go-env', key: 'GOFLAGS', after: {set: false}}));
+	});
+
 	it('takes go at its word that GOENV=off means no file: the default file is there but not read, and says so', async () => {
 		const sys = linux({env: {GOENV: 'off'}, files: {[file]: 'GOPRIVATE=a.example.com\n'}, goEnv: {GOENV: '', GOPRIVATE: ''}});
 		const facts = new Facts(sys);
@@ -173,6 +191,25 @@ describe('goos-goarch', () => {
 		expect(f['smoke-build']).toMatchObject({status: 'error', summary: 'go builds for windows/amd64 here, and a windows/amd64 program cannot start on this linux/amd64 machine: go run and go test fail'});
 	});
 
+	it('does not claim a 386 target cannot start on amd64: the test build builds and runs it', async () => {
+		const sys = linux({env: {GOARCH: '386'}, goEnv: {GOARCH: '386'}});
+		const f = await checkAll(sys);
+		expect(f['goos-goarch']).toMatchObject({status: 'warn'});
+		expect(f['goos-goarch']!.summary).toBe(
+			'go builds for linux/386, but this machine is linux/amd64: GOARCH=386 (process environment). Such programs usually still start here (32-bit support or emulation), but they are not native builds, and cgo is off for them unless CGO_ENABLED=1 with a C compiler for linux/386',
+		);
+		expect(f['smoke-build']).toMatchObject({status: 'ok', summary: 'a new module built and ran (linux/386): go mod init, go build and the program all work'});
+		expect(sys.calls.some((c) => c.file === '/tmp/goenv-tui-smoke-1/smoke')).toBe(true);
+	});
+
+	it('says a 386 program cannot start when this kernel has no 32-bit support after all', async () => {
+		const sys = linux({env: {GOARCH: '386'}, goEnv: {GOARCH: '386'}});
+		sys.addCommand({file: '/tmp/goenv-tui-smoke-1/smoke', args: [], answer: {exitCode: null, errorCode: 'ENOEXEC'}});
+		const f = await checkAll(sys);
+		expect(f['smoke-build']).toMatchObject({status: 'error', summary: 'go builds for linux/386 here, and a linux/386 program cannot start on this linux/amd64 machine: go run and go test fail (ENOEXEC)'});
+		expect(f['smoke-build']!.evidence.filter((e) => e.kind === 'command').map((e) => (e.kind === 'command' ? e.argv[0] : ''))).toContain('/tmp/goenv-tui-smoke-1/smoke');
+	});
+
 	it('is info for a CPU level set by hand, naming where', async () => {
 		const f = await checkAll(linux({files: {'/home/dev/.config/go/env': 'GOAMD64=v3\n'}, goEnv: {GOAMD64: 'v3'}}));
 		expect(f['goos-goarch']).toMatchObject({status: 'info', summary: 'builds for linux/amd64 with GOAMD64=v3 (go env file (/home/dev/.config/go/env:1))'});
@@ -220,6 +257,14 @@ describe('gotoolchain', () => {
 		expect(parseGotoolchain('go1.25.0', '1.26.8')).toEqual({mode: 'pinned', min: '1.25.0'});
 		expect(parseGotoolchain('gox', '1.26.8')).toBeNull();
 		expect(parseGotoolchain('go1.27.1+local', '1.26.8')).toBeNull();
+	});
+
+	it('names the default an empty GOTOOLCHAIN= line hides: the one $GOROOT/go.env ships', async () => {
+		const file = '/home/dev/.config/go/env';
+		const auto = await checkAll(linux({files: {[file]: 'GOTOOLCHAIN=\n'}, goEnv: {GOTOOLCHAIN: ''}}));
+		expect(auto.gotoolchain).toMatchObject({status: 'info', summary: `GOTOOLCHAIN is empty (from go env file (${file}:1)), which hides the default GOTOOLCHAIN=auto: go never switches toolchains`});
+		const packaged = await checkAll(linux({files: {[file]: 'GOTOOLCHAIN=\n', '/usr/local/go/go.env': 'GOTOOLCHAIN=local\n'}, goEnv: {GOTOOLCHAIN: ''}}));
+		expect(packaged.gotoolchain!.summary).toContain('which hides the default GOTOOLCHAIN=local');
 	});
 
 	const inModule = (gomod: string, spec: {env?: Record<string, string>; files?: Record<string, FakeEntry>; goEnv?: Record<string, string>; version?: string} = {}) =>

@@ -49,6 +49,21 @@ describe('go-on-path', () => {
 		expect(f['go-on-path']!.summary).toContain('go1.21.13 (/opt/go1.21/bin/go)');
 	});
 
+	it('on Unix, says by hand how to put a newer Go that PATH shadows first', async () => {
+		const sys = goWorld({
+			platform: 'linux',
+			env: {PATH: '/usr/local/go/bin:/opt/go 1.27/bin'},
+			otherGos: {'/opt/go 1.27/bin/go': 'go version go1.27.4 linux/amd64'},
+		});
+		const f = await check(sys);
+		expect(f['go-on-path']).toMatchObject({status: 'warn'});
+		expect(f['go-on-path']!.fixes).toEqual([
+			expect.objectContaining({id: 'prefer-newer-go', title: 'Move /opt/go 1.27/bin (go1.27.4) ahead on PATH', changes: [], manualCommands: [`export PATH='/opt/go 1.27/bin':"$PATH"`]}),
+		]);
+		const older = await check(goWorld({platform: 'linux', env: {PATH: '/usr/local/go/bin:/opt/go1.21/bin'}, otherGos: {'/opt/go1.21/bin/go': 'go version go1.21.13 linux/amd64'}}));
+		expect(older['go-on-path']!.fixes).toEqual([]);
+	});
+
 	it('finds go.exe through PATHEXT on Windows, and a .bat earlier on PATH wins', async () => {
 		const sys = goWorld({
 			platform: 'win32',
@@ -86,6 +101,15 @@ describe('goroot', () => {
 		);
 		expect(f.goroot!.status).toBe('error');
 		expect(f.goroot!.summary).toContain('has no pkg/tool, src/runtime');
+	});
+
+	it('says how go found a GOROOT nobody set when its tree is another version (an install unpacked over an old one)', async () => {
+		const f = await check(goWorld({platform: 'linux', files: {'/usr/local/go/VERSION': 'go1.25.3\ntime 2025-10-01T00:00:00Z\n'}}));
+		expect(f.goroot).toMatchObject({
+			status: 'error',
+			summary: 'GOROOT=/usr/local/go (found by go from its own location) holds go1.25.3, but the go on PATH is go1.26.8; builds fail with "compile: version does not match"',
+			fixes: [],
+		});
 	});
 
 	it('is an error when the tree is another Go version than the go that runs', async () => {

@@ -42,6 +42,14 @@ export const environment = {
 		en: 'entries in quotes: {count} (cmd strips them, but many programs then look for a folder whose name contains the quotes)',
 		'zh-CN': '{count} 个带引号的条目：cmd 会去掉引号，但许多程序会去找名字里带引号的目录',
 	},
+	'probe.path-hygiene.quotedUnix': {
+		en: 'entries in quotes: {count} (no shell strips quotes from PATH: they are part of the folder name, so these folders are never searched)',
+		'zh-CN': '{count} 个带引号的条目：shell 不会去掉 PATH 中的引号，引号成了目录名的一部分，因此这些目录从未被搜索',
+	},
+	'probe.path-hygiene.unexpandedUnix': {
+		en: 'entries that were never expanded: {entries}. PATH holds this text itself: whatever set it (single quotes in a shell profile, /etc/environment, a service file) did not expand it, and go, editors and most programs do not either, so they never search these folders',
+		'zh-CN': '没有被展开的条目：{entries}。PATH 里保存的就是这段原文：设置它的地方（shell 配置文件中的单引号、/etc/environment、服务配置文件）没有展开它，go、编辑器和大多数程序也不会展开，因此它们从不搜索这些目录',
+	},
 	'probe.path-hygiene.unexpanded': {
 		en: 'entries that never expanded: {entries}. Path is expanded once, possibly before the variable exists, so these folders are never searched',
 		'zh-CN': '没有被展开的条目：{entries}。Path 只展开一次，可能早于该变量被定义，因此这些目录从未被搜索',
@@ -89,6 +97,11 @@ export const environment = {
 	},
 	'probe.gobin-on-path.unknown': {en: 'go env did not run', 'zh-CN': 'go env 没有成功运行'},
 	'probe.gobin-on-path.noGopath': {en: 'neither GOBIN nor GOPATH is set', 'zh-CN': 'GOBIN 和 GOPATH 都没有设置'},
+	'probe.gobin-on-path.relative': {
+		en: 'GOBIN={value} (from {source}) is not an absolute path: go install fails with "cannot install, GOBIN must be an absolute path"',
+		'zh-CN': 'GOBIN={value}（来自{source}）不是绝对路径：go install 会报“cannot install, GOBIN must be an absolute path”',
+	},
+	'probe.gobin-on-path.evidence.setting': {en: 'Where GOBIN is set', 'zh-CN': 'GOBIN 的设置位置'},
 	'probe.gobin-on-path.why': {
 		en: 'go install puts programs in GOBIN, or else in the bin folder of the first GOPATH entry. Editors and your shell find gopls, dlv and other tools only if that folder is on PATH.',
 		'zh-CN': 'go install 会把程序放到 GOBIN；未设置时放到 GOPATH 第一个条目下的 bin 目录。只有这个目录在 PATH 中，编辑器和 shell 才能找到 gopls、dlv 等工具。',
@@ -179,6 +192,7 @@ export const environment = {
 
 	'probe.go-env-file.title': {en: 'go env file', 'zh-CN': 'go env 配置文件'},
 	'probe.go-env-file.ok': {en: '{path}: {count} settings, none of them a trap', 'zh-CN': '{path}：共 {count} 项设置，均无问题'},
+	'probe.go-env-file.okOne': {en: '{path}: {count} setting, not a trap', 'zh-CN': '{path}：共 {count} 项设置，没有问题'},
 	'probe.go-env-file.absent': {en: 'no go env file ({path}): nothing was set with go env -w', 'zh-CN': '没有 go env 配置文件（{path}）：从未用 go env -w 设置过任何值'},
 	'probe.go-env-file.disabled': {en: 'GOENV=off: go reads no go env file, and go env -w cannot save anything', 'zh-CN': 'GOENV=off：go 不读取 go env 配置文件，go env -w 也无法保存任何设置'},
 	'probe.go-env-file.emptyGoproxy': {
@@ -240,6 +254,10 @@ export const environment = {
 	'fix.addToUserPath.title': {en: 'Add {folder} to the user PATH', 'zh-CN': '把 {folder} 加入用户 PATH'},
 	'fix.addToProfilePath.title': {en: 'Add {folder} to PATH in {file}', 'zh-CN': '在 {file} 中把 {folder} 加入 PATH'},
 	'fix.preferGo.title': {en: 'Move {folder} ({version}) ahead on PATH', 'zh-CN': '把 {folder}（{version}）移到 PATH 中更靠前的位置'},
+	'fix.preferGo.manual': {
+		en: 'Put {folder} first on PATH: add this line at the end of your shell profile (~/.profile, ~/.zprofile or ~/.bashrc), after any line that adds the other go, then open a new terminal. Or uninstall the older Go.',
+		'zh-CN': '把 {folder} 放到 PATH 的最前面：在 shell 配置文件（~/.profile、~/.zprofile 或 ~/.bashrc）末尾、所有添加另一个 go 的行之后加上这一行，然后打开新的终端。也可以直接卸载较旧的 Go。',
+	},
 	'fix.removeShadowingGo.title': {
 		en: 'Remove {folder} from the system PATH, so that {version} from the user PATH runs (needs admin)',
 		'zh-CN': '从系统 PATH 中删除 {folder}，让用户 PATH 中的 {version} 生效（需要管理员权限）',

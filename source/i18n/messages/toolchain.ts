@@ -77,17 +77,19 @@ export const toolchain = {
 		'zh-CN': 'GOROOT={path} 设置在{source}中；目前可用，但 go 能自己找到安装目录，手动设置的值在升级后容易过时',
 	},
 	'probe.goroot.missing': {
-		en: 'GOROOT={path} (from the {source}) does not exist; go refuses to start',
-		'zh-CN': 'GOROOT={path}（来自{source}）不存在；go 因此无法启动',
+		en: 'GOROOT={path} ({origin}) does not exist; go refuses to start',
+		'zh-CN': 'GOROOT={path}（{origin}）不存在；go 因此无法启动',
 	},
 	'probe.goroot.notGoTree': {
-		en: 'GOROOT={path} (from the {source}) is not a Go installation: it has no {missing}',
-		'zh-CN': 'GOROOT={path}（来自{source}）不是 Go 安装目录：缺少 {missing}',
+		en: 'GOROOT={path} ({origin}) is not a Go installation: it has no {missing}',
+		'zh-CN': 'GOROOT={path}（{origin}）不是 Go 安装目录：缺少 {missing}',
 	},
 	'probe.goroot.mismatch': {
-		en: 'GOROOT={path} (from the {source}) holds {treeVersion}, but the go on PATH is {goVersion}; builds fail with "compile: version does not match"',
-		'zh-CN': 'GOROOT={path}（来自{source}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报“compile: version does not match”',
+		en: 'GOROOT={path} ({origin}) holds {treeVersion}, but the go on PATH is {goVersion}; builds fail with "compile: version does not match"',
+		'zh-CN': 'GOROOT={path}（{origin}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报“compile: version does not match”',
 	},
+	'probe.goroot.origin.set': {en: 'from the {source}', 'zh-CN': '来自{source}'},
+	'probe.goroot.origin.found': {en: 'found by go from its own location', 'zh-CN': '由 go 根据自身位置找到'},
 	'probe.goroot.unknown': {en: 'go did not report a GOROOT', 'zh-CN': 'go 没有报告 GOROOT'},
 	'probe.goroot.why': {
 		en: 'GOROOT is where the standard library and compiler live. go finds it by itself from where the go binary is; setting it by hand is the classic way to break an install after an upgrade.',
@@ -104,8 +106,8 @@ export const toolchain = {
 	'probe.goroot.label.ownRoot': {en: 'tree of the go that runs', 'zh-CN': '当前运行的 go 所在的安装目录'},
 	'probe.goroot.evidence.setting': {en: 'Where GOROOT is set', 'zh-CN': 'GOROOT 的设置位置'},
 	'probe.goroot.elsewhere': {
-		en: 'GOROOT={path} (from the {source}) points at another Go tree than the go that runs, which lives in {own}',
-		'zh-CN': 'GOROOT={path}（来自{source}）指向的不是当前运行的 go 所在的安装目录（{own}）',
+		en: 'GOROOT={path} ({origin}) points at another Go tree than the go that runs, which lives in {own}',
+		'zh-CN': 'GOROOT={path}（{origin}）指向的不是当前运行的 go 所在的安装目录（{own}）',
 	},
 	'probe.goroot.staleInstaller': {
 		en: '{path} is where Go installers before 2019 put Go and set GOROOT; today\'s installer never sets it, so this is a leftover.',
@@ -218,8 +220,8 @@ export const toolchain = {
 		'zh-CN': '{file} 需要比已安装的 {local} 更新的 {target}：在这里执行的第一条 go 命令会通过 GOPROXY（{proxy}）下载它',
 	},
 	'probe.gotoolchain.empty': {
-		en: 'GOTOOLCHAIN is empty (from {source}), which hides the default "auto": go never switches toolchains',
-		'zh-CN': 'GOTOOLCHAIN 为空（来自{source}），默认值“auto”因此失效：go 永远不会切换工具链',
+		en: 'GOTOOLCHAIN is empty (from {source}), which hides the default GOTOOLCHAIN={default}: go never switches toolchains',
+		'zh-CN': 'GOTOOLCHAIN 为空（来自{source}），默认值 GOTOOLCHAIN={default} 因此失效：go 永远不会切换工具链',
 	},
 	'probe.gotoolchain.local': {
 		en: 'GOTOOLCHAIN=local (from {source}): go never switches toolchains, so a module that needs a newer Go fails instead of downloading it',
@@ -239,6 +241,14 @@ export const toolchain = {
 	'probe.goos-goarch.cross': {
 		en: 'go builds for {target}, but this machine is {host}: {settings}. go run and go test build programs that cannot start here',
 		'zh-CN': 'go 为 {target} 构建，而本机是 {host}：{settings}。go run 和 go test 生成的程序在本机无法运行',
+	},
+	'probe.goos-goarch.crossRuns': {
+		en: 'go builds for {target}, but this machine is {host}: {settings}. Such programs usually still start here (32-bit support or emulation), but they are not native builds, and cgo is off for them unless CGO_ENABLED=1 with a C compiler for {target}',
+		'zh-CN': 'go 为 {target} 构建，而本机是 {host}：{settings}。这类程序通常仍能在本机运行（借助 32 位支持或模拟），但不是本机原生的构建；除非设置 CGO_ENABLED=1 并使用面向 {target} 的 C 编译器，否则 cgo 处于关闭状态',
+	},
+	'probe.goos-goarch.crossRuns.why': {
+		en: 'GOOS and GOARCH are for cross-compiling one build. Left in the environment or the go env file, every build is for the other architecture: go run and go test still work here, but programs are slower or limited (a 32-bit address space), cgo is off unless CGO_ENABLED=1 is set with a C compiler for that target, and what you ship is not what you meant.',
+		'zh-CN': 'GOOS 和 GOARCH 用于某一次交叉编译。如果留在环境变量或 go env 配置文件里，每次构建都会面向另一种架构：go run 和 go test 在本机仍能运行，但程序更慢或受限（32 位地址空间），除非设置 CGO_ENABLED=1 并配好面向该目标的 C 编译器，否则 cgo 处于关闭状态，而且发布出去的也不是你想要的程序。',
 	},
 	'probe.goos-goarch.variants': {
 		en: 'builds for {target} with {settings}',
