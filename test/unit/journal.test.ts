@@ -86,7 +86,7 @@ describe('secrets and the journal', () => {
 
 describe('pending entries left by a crash', () => {
 	/** A pending entry made by a process that is gone, with the change already on the machine. */
-	async function crashed(options: {heartbeatAgeMs?: number; alive?: boolean} = {}) {
+	async function crashed(options: {heartbeatAgeMs?: number; alive?: boolean; rerun?: (ids: string[]) => Promise<never[]>} = {}) {
 		const sys = windows();
 		const dead = fixWorld(sys, {pid: 4242, host: 'here'});
 		mkdirSync(dead.dir, {recursive: true});
@@ -105,7 +105,7 @@ describe('pending entries left by a crash', () => {
 			});
 		});
 		await sys.registry!.deleteValue(USER_ENVIRONMENT_KEY, 'GOROOT');
-		const next = fixWorld(sys, {dir: dead.dir, pid: 1, host: 'here', isAlive: (pid) => pid === 1 || (options.alive === true && pid === 4242)});
+		const next = fixWorld(sys, {dir: dead.dir, pid: 1, host: 'here', isAlive: (pid) => pid === 1 || (options.alive === true && pid === 4242), ...(options.rerun ? {rerun: options.rerun} : {})});
 		cleanup = dead.cleanup;
 		return {sys, next};
 	}
@@ -122,6 +122,16 @@ describe('pending entries left by a crash', () => {
 		expect(after.pending).toEqual([]);
 		expect(after.entries[0]).toMatchObject({status: 'failed', resolution: 'rolled-back'});
 		expect(sys.broadcasts).toBe(1);
+	});
+
+	it('once settled, ask the finding again (the checklist showed the machine as the crash left it)', async () => {
+		for (const action of ['rollback', 'mark-resolved'] as const) {
+			const asked: string[][] = [];
+			const {next} = await crashed({rerun: async (ids) => (asked.push(ids), [])});
+			expect(await recoverEntry(next.services, 1, action)).toMatchObject({status: action === 'rollback' ? 'rolled-back' : 'resolved'});
+			expect(asked).toEqual([['goroot']]);
+			cleanup?.();
+		}
 	});
 
 	it('can be marked resolved: all changes made means applied (and undoable)', async () => {
