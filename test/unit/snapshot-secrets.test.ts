@@ -82,6 +82,25 @@ describe('a snapshot never contains credential secrets', () => {
 		}
 	});
 
+	it('keeps of a parent process only its program and whether it runs one command (-c), whatever secret its arguments hold', async () => {
+		const world = goWorld({
+			platform: 'linux',
+			files: {
+				'/proc/101/cmdline': 'bash\0-c\0mysql -u root -pMysqlPlanted1 && sshpass -p SshpassPlanted2 ssh host\0',
+				'/proc/102/cmdline': '/usr/bin/node\0server.js\0--connection-secret-file\0NoPatternPlanted3\0',
+			},
+		});
+		const recorder = createRecorder(world);
+		await recorder.sys.readFile('/proc/101/cmdline');
+		await recorder.sys.readFile('/proc/102/cmdline');
+		const snapshot = recorder.snapshot();
+		const text = JSON.stringify(snapshot);
+		for (const secret of ['MysqlPlanted1', 'SshpassPlanted2', 'NoPatternPlanted3']) expect(text).not.toContain(secret);
+		const replay = createReplaySystem(JSON.parse(text) as SnapshotFile);
+		expect(await replay.readFile('/proc/101/cmdline')).toBe('bash\0-c\0');
+		expect(await replay.readFile('/proc/102/cmdline')).toBe('/usr/bin/node\0');
+	});
+
 	it('keeps the diagnosis the same when secrets were removed', async () => {
 		const world = goWorld({platform: 'linux', env: {GITHUB_TOKEN: PLANTED.githubToken, GO111MODULE: 'off'}, goEnv: defaultGoEnv('linux', {GO111MODULE: 'off'})});
 		const recorder = createRecorder(world);
