@@ -101,6 +101,20 @@ describe('a snapshot never contains credential secrets', () => {
 		expect(await replay.readFile('/proc/102/cmdline')).toBe('/usr/bin/node\0');
 	});
 
+	it('replays the module proxy checks the same when GOPROXY holds a password (the snapshot has it redacted)', async () => {
+		const goproxy = `https://builder:${PLANTED.goproxyPassword}@goproxy.corp.example,direct`;
+		const world = goWorld({platform: 'linux', env: {GOPROXY: goproxy}, goEnv: defaultGoEnv('linux', {GOPROXY: goproxy})});
+		const recorder = createRecorder(world);
+		const live = await run(recorder.sys);
+		const text = JSON.stringify(recorder.snapshot());
+		expect(text).not.toContain(PLANTED.goproxyPassword);
+		const replayed = await run(createReplaySystem(JSON.parse(text) as SnapshotFile));
+		const pick = (findings: Finding[]) => findings.filter((f) => f.id === 'goproxy' || f.id === 'gosumdb').map((f) => [f.id, f.status, f.summary]);
+		expect(pick(replayed)).not.toEqual([]);
+		expect(JSON.stringify(pick(replayed))).not.toContain('not in the snapshot');
+		expect(pick(replayed)).toEqual(JSON.parse(JSON.stringify(pick(live)).replaceAll(PLANTED.goproxyPassword, '***')));
+	});
+
 	it('keeps the diagnosis the same when secrets were removed', async () => {
 		const world = goWorld({platform: 'linux', env: {GITHUB_TOKEN: PLANTED.githubToken, GO111MODULE: 'off'}, goEnv: defaultGoEnv('linux', {GO111MODULE: 'off'})});
 		const recorder = createRecorder(world);
