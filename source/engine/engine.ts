@@ -3,6 +3,7 @@ import {Facts} from '../facts/facts.js';
 import type {Translator} from '../i18n/index.js';
 import type {Family, Finding, ProbeResult} from '../model/finding.js';
 import type {RowState} from '../model/status.js';
+import {redactDeep, redactSecrets} from '../redact/secrets.js';
 import {FactUnavailableError, type System} from '../system/types.js';
 import type {Probe, ProbeContext} from './probe.js';
 
@@ -178,11 +179,14 @@ export class Engine {
 			title: t(probe.title),
 			family: probe.family,
 			status: result.status,
-			summary: result.summary,
+			// Whatever a check quotes (a GOPROXY with a password, a profile line with a token),
+			// no secret reaches a screen or a report. Fix changes keep exact values: the
+			// executor needs them, and the journal seals them.
+			summary: redactSecrets(result.summary),
 			...(result.why ? {why: result.why} : {}),
 			...(result.docUrl ? {docUrl: result.docUrl} : {}),
-			evidence: result.evidence ?? [],
-			fixes: result.fixes ?? [],
+			evidence: redactDeep(result.evidence ?? []),
+			fixes: (result.fixes ?? []).map((fix) => ({...fix, title: redactSecrets(fix.title)})),
 			duration_ms: Math.max(0, Math.round(this.now() - began)),
 			...(result.blocksDependents ? {blocksDependents: true} : {}),
 		});

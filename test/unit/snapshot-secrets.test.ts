@@ -124,6 +124,21 @@ describe('a snapshot never contains credential secrets', () => {
 	});
 });
 
+describe('a check run never shows a secret', () => {
+	it('redacts what checks quote in summaries and evidence (a GOPROXY with a password in the go env file)', async () => {
+		const goproxy = `https://builder:${PLANTED.goproxyPassword}@goproxy.corp.example,direct`;
+		const world = goWorld({
+			platform: 'linux',
+			goEnv: defaultGoEnv('linux', {GOPROXY: goproxy, GO111MODULE: 'off'}),
+			files: {'/home/dev/.config/go/env': `GOPROXY=${goproxy}\nGO111MODULE=off\n`},
+		});
+		const findings = await run(world);
+		const text = JSON.stringify(findings.map(({fixes, ...rest}) => ({...rest, fixTitles: fixes.map((f) => f.title)})));
+		expect(text).toContain('builder:***@goproxy.corp.example');
+		expect(text).not.toContain(PLANTED.goproxyPassword);
+	});
+});
+
 describe('snapshot --anonymize', () => {
 	it('replaces the user name, the home folder and the machine name everywhere, keeping paths absolute, and replays the same diagnosis', async () => {
 		const home = 'C:\\Users\\张三';
