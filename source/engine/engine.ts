@@ -3,7 +3,7 @@ import {Facts} from '../facts/facts.js';
 import type {Translator} from '../i18n/index.js';
 import type {Family, Finding, ProbeResult} from '../model/finding.js';
 import type {RowState} from '../model/status.js';
-import {redactDeep, redactSecrets} from '../redact/secrets.js';
+import {redactSecrets, redactStrings} from '../redact/secrets.js';
 import {FactUnavailableError, type System} from '../system/types.js';
 import type {Probe, ProbeContext} from './probe.js';
 
@@ -185,7 +185,7 @@ export class Engine {
 			summary: redactSecrets(result.summary),
 			...(result.why ? {why: result.why} : {}),
 			...(result.docUrl ? {docUrl: result.docUrl} : {}),
-			evidence: redactDeep(result.evidence ?? []),
+			evidence: redactStrings(result.evidence ?? []),
 			fixes: (result.fixes ?? []).map((fix) => ({...fix, title: redactSecrets(fix.title)})),
 			duration_ms: Math.max(0, Math.round(this.now() - began)),
 			...(result.blocksDependents ? {blocksDependents: true} : {}),

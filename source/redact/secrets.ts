@@ -74,6 +74,18 @@ export function redactDeep<T>(value: T, redact: (text: string) => string = redac
 }
 
 /**
+ * Redacts every string inside a JSON-like value by what it says, whatever it is stored under:
+ * for what the checks show (evidence tables have columns such as `session` that hold no
+ * secret). A secret recognisable only by its name must be redacted by the check that names it.
+ */
+export function redactStrings<T>(value: T): T {
+	if (typeof value === 'string') return redactSecrets(value) as T;
+	if (Array.isArray(value)) return value.map((item) => redactStrings(item)) as T;
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactStrings(v)])) as T;
+	return value;
+}
+
+/**
  * For shared reports: replaces the home folder and the user name in paths with stable
  * placeholders, so `C:\Users\张三\go` and `/home/jane/go` become `~\go` and `~/go`.
  */

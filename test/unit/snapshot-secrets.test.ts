@@ -137,6 +137,23 @@ describe('a check run never shows a secret', () => {
 		expect(text).toContain('builder:***@goproxy.corp.example');
 		expect(text).not.toContain(PLANTED.goproxyPassword);
 	});
+
+	it('redacts by content only: a table column named like a secret (stale-session\'s "session") keeps its values', async () => {
+		const probe = {
+			id: 'stale-session',
+			family: 'environment',
+			title: 'probe.stale-session.title',
+			run: async () => ({
+				status: 'warn',
+				summary: 'differs',
+				evidence: [{kind: 'table', title: 't', columns: [{key: 'name', label: 'n'}, {key: 'session', label: 's'}], rows: [{name: 'GOROOT', session: 'C:\\Go'}, {name: 'GOPROXY', session: `https://u:${PLANTED.goproxyPassword}@p.example`}]}],
+			}),
+		} as unknown as (typeof PROBES)[number];
+		const engine = new Engine({probes: [probe], sys: goWorld({platform: 'win32'}), t: createTranslator('en'), scheduleFlush: () => {}});
+		await engine.run();
+		const rows = (engine.findings()[0]!.evidence[0] as {rows: Array<Record<string, string>>}).rows;
+		expect(rows).toEqual([{name: 'GOROOT', session: 'C:\\Go'}, {name: 'GOPROXY', session: 'https://u:***@p.example'}]);
+	});
 });
 
 describe('snapshot --anonymize', () => {
