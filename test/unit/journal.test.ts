@@ -2,6 +2,7 @@ import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {applyFix, listJournal, previewFix, recoverEntry} from '../../source/fixes/index.js';
+import {createTranslator} from '../../source/i18n/index.js';
 import {Journal, JournalNewerError} from '../../source/journal/journal.js';
 import type {Change} from '../../source/model/fix.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
@@ -132,6 +133,15 @@ describe('pending entries left by a crash', () => {
 			expect(asked).toEqual([['goroot']]);
 			cleanup?.();
 		}
+	});
+
+	it('listed alone (journal --rollback / --resolve), the pending entry is not called "no fixes applied yet"', async () => {
+		const {journalText} = await import('../../source/fixes/text.js');
+		const {next} = await crashed();
+		const listing = await listJournal(next.services);
+		const text = journalText(createTranslator('en'), {...listing, entries: [], notices: []}, 'goenv-tui');
+		expect(text).toContain('Fix 1 (Remove GOROOT');
+		expect(text).not.toContain('No fixes applied yet.');
 	});
 
 	it('can be marked resolved: all changes made means applied (and undoable)', async () => {
