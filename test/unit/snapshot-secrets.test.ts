@@ -156,6 +156,32 @@ describe('a check run never shows a secret', () => {
 	});
 });
 
+describe('a Windows snapshot never contains a secret kept in the registry', () => {
+	it('drops the data of a user or system environment value named like a secret, whatever it looks like, and keeps the others', async () => {
+		const {createFakeSystem} = await import('../../source/system/fake-system.js');
+		const {USER_ENVIRONMENT_KEY} = await import('../../source/system/registry.js');
+		const sys = createFakeSystem({
+			platform: 'win32',
+			env: {SystemRoot: 'C:\\Windows'},
+			registry: {[USER_ENVIRONMENT_KEY]: [{name: 'CI_JOB_TOKEN', type: 'REG_SZ', data: PLANTED.ciToken}, {name: 'GOPATH', type: 'REG_SZ', data: 'D:\\go'}]},
+		});
+		const recorder = createRecorder(sys);
+		await recorder.sys.registry!.readKey(USER_ENVIRONMENT_KEY);
+		const text = JSON.stringify(recorder.snapshot());
+		expect(text).not.toContain(PLANTED.ciToken);
+		expect(text).toContain('{"name":"CI_JOB_TOKEN","type":"REG_SZ","data":"***"}');
+		expect(text).toContain('D:\\\\go');
+	});
+
+	it('and what a check shows of such a value (a row named CI_JOB_TOKEN) is dropped too', async () => {
+		const {redactStrings} = await import('../../source/redact/secrets.js');
+		expect(redactStrings([{name: 'CI_JOB_TOKEN', session: PLANTED.ciToken, fresh: 'x2'}, {name: 'GOROOT', session: 'C:\\Go', fresh: 'C:\\Go'}])).toEqual([
+			{name: 'CI_JOB_TOKEN', session: '***', fresh: '***'},
+			{name: 'GOROOT', session: 'C:\\Go', fresh: 'C:\\Go'},
+		]);
+	});
+});
+
 describe('snapshot --anonymize', () => {
 	it('replaces the user name, the home folder and the machine name everywhere, keeping paths absolute, and replays the same diagnosis', async () => {
 		const home = 'C:\\Users\\张三';
