@@ -3,8 +3,8 @@ import {Facts} from '../facts/facts.js';
 import type {Translator} from '../i18n/index.js';
 import type {Family, Finding, ProbeResult} from '../model/finding.js';
 import type {RowState} from '../model/status.js';
+import {redactSecrets, redactStrings} from '../redact/secrets.js';
 import {FactUnavailableError, type System} from '../system/types.js';
-import {redactSecrets} from '../redact/secrets.js';
 import type {Probe, ProbeContext} from './probe.js';
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 20_000;
@@ -293,11 +293,6 @@ class ProbeTimeoutError extends Error {
 	constructor(readonly timeoutMs: number) {
 		super(`timed out after ${timeoutMs} ms`);
 	}
-}
-
-/** Every string of plain data through redactSecrets (not redactDeep: evidence column keys such as `session` are not secrets). */
-function redactStrings<T>(value: T): T {
-	return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redactSecrets(v) : v)) as T;
 }
 
 function formatSeconds(ms: number): string {

@@ -25,10 +25,17 @@ function services(ctx: CommandContext): FixServices {
 
 const canAsk = (ctx: CommandContext) => Boolean(ctx.io.stdin.isTTY) && Boolean(ctx.io.stdout.isTTY);
 
+/** The line typed; Ctrl+C or Ctrl+D at the prompt (readline aborts) answers "no" (''). */
 async function ask(ctx: CommandContext, question: string): Promise<string> {
 	const rl = createInterface({input: ctx.io.stdin, output: ctx.io.stdout});
 	try {
 		return (await rl.question(question)).trim();
+	} catch (error) {
+		if (error instanceof Error && error.name === 'AbortError') {
+			ctx.io.stdout.write('\n');
+			return '';
+		}
+		throw error;
 	} finally {
 		rl.close();
 	}

@@ -410,6 +410,7 @@ export async function recoverEntry(services: FixServices, id: number, action: Re
 			return refused(journalRefusal(r, error));
 		}
 		await sweepTemps(r, entry, ops);
+		await rerun(r, entry.rerun ?? [entry.findingId], emit);
 		return {status: 'resolved', entryId: id, conflicts: []};
 	}
 
@@ -447,6 +448,8 @@ export async function recoverEntry(services: FixServices, id: number, action: Re
 			}
 			r.journal.unclaim(fresh);
 		});
+		// The checklist showed the machine as the crash left it: ask the checks again.
+		if (ok) await rerun(r, entry.rerun ?? [entry.findingId], emit);
 		return ok
 			? {status: 'rolled-back', entryId: id, conflicts: []}
 			: {status: 'failed', entryId: id, conflicts: [], error: result.rollbackFailed.map((f) => f.error).join('; ')};

@@ -166,7 +166,7 @@ export function journalText(t: Translator, listing: JournalListing, name: string
 		out.push(notice.kind === 'corrupt' ? t('fixes.notice.corrupt', {at: localTime(notice.at), movedTo: notice.movedTo, reason: notice.reason}) : t('fixes.refused.newer', {version: notice.schemaVersion}));
 	}
 	if (listing.busy) out.push(t('fixes.refused.busy', {pid: listing.busy.pid, host: listing.busy.host, since: listing.busy.since}));
-	if (listing.entries.length === 0) out.push(t('fixes.text.empty'));
+	if (listing.entries.length === 0 && listing.pending.length === 0) out.push(t('fixes.text.empty'));
 	for (const entry of listing.entries) {
 		const what = entry.action === 'fix' ? entry.title : t(`fixes.action.${entry.action}`, {id: entry.undoes ?? '?', title: entry.title});
 		out.push(`${String(entry.id).padStart(4)}  ${localTime(entry.time)}  ${padCells(statusWord(t, entry), 10)}  ${entry.findingId}  ${what}`);

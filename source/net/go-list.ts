@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import type {ExecResult, System} from '../system/types.js';
+import {redactSecrets} from '../redact/secrets.js';
 
 /**
  * Asks `go` itself whether modules can be fetched: `go list -x -m -e -json <mod>@<query>...`
@@ -54,7 +55,8 @@ export const MATCH_NOTHING = 'goenv-tui.invalid/match-nothing';
 export async function goList(sys: System, request: GoListRequest): Promise<GoListResult> {
 	// Several probes run at once; a prefix of their own (from what they ask) keeps each
 	// temporary folder tied to its request, so a recorded run replays whatever the order.
-	const tag = createHash('sha256').update(JSON.stringify([request.go, request.modules, request.env])).digest('hex').slice(0, 10);
+	// Hashed as a snapshot stores it (secrets redacted), or a GOPROXY with a password replays as unknown.
+	const tag = createHash('sha256').update(redactSecrets(JSON.stringify([request.go, request.modules, request.env]))).digest('hex').slice(0, 10);
 	const dir = await sys.mkdtemp(`goenv-tui-probe-${tag}-`);
 	const env: Record<string, string | undefined> = {
 		GOMODCACHE: sys.path.join(dir, 'modcache'),

@@ -66,9 +66,37 @@ export function redactDeep<T>(value: T, redact: (text: string) => string = redac
 	if (typeof value === 'string') return redact(value) as T;
 	if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
 	if (value && typeof value === 'object') {
+		const named = namesSecret(value);
 		return Object.fromEntries(
-			Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v !== '' && isSecretName(k) ? REDACTED : redactDeep(v, redact)]),
+			Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v !== '' && (isSecretName(k) || (named && NAMED_VALUE_FIELDS.has(k))) ? REDACTED : redactDeep(v, redact)]),
 		) as T;
+	}
+	return value;
+}
+
+/**
+ * The fields that hold the value of a named record: a registry value `{name, type, data}`,
+ * a variable row `{name, value}`, `{name, session, fresh}`, `{name, raw, expanded}`.
+ */
+const NAMED_VALUE_FIELDS = new Set(['data', 'value', 'raw', 'expanded', 'session', 'fresh']);
+
+/** A record whose `name` is a secret's (`{name: 'CI_JOB_TOKEN', data: '…'}`): its value fields are secrets too. */
+function namesSecret(value: object): boolean {
+	const name = (value as {name?: unknown}).name;
+	return typeof name === 'string' && isSecretName(name);
+}
+
+/**
+ * Redacts every string inside a JSON-like value by what it says, whatever key it is stored
+ * under (evidence tables have columns such as `session` that hold no secret), and the value
+ * fields of a record named like a secret (`{name: 'CI_JOB_TOKEN', session: '…'}`).
+ */
+export function redactStrings<T>(value: T): T {
+	if (typeof value === 'string') return redactSecrets(value) as T;
+	if (Array.isArray(value)) return value.map((item) => redactStrings(item)) as T;
+	if (value && typeof value === 'object') {
+		const named = namesSecret(value);
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' && v !== '' && named && NAMED_VALUE_FIELDS.has(k) ? REDACTED : redactStrings(v)])) as T;
 	}
 	return value;
 }

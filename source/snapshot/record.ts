@@ -125,6 +125,7 @@ export function createRecorder(inner: System): Recorder {
  * call that asked for a secret by name (`getenv('GITHUB_TOKEN')`) keeps no answer text.
  */
 function redactCall(call: RecordedCall): RecordedCall {
+	if (isProcCmdline(call) && typeof call.result === 'string') return {method: call.method, args: call.args, result: cmdlineShape(call.result)};
 	const asksForSecret = call.args.some((arg) => typeof arg === 'string' && /^[A-Za-z_][\w.-]*$/.test(arg) && isSecretName(arg));
 	const out: RecordedCall = {method: call.method, args: redactDeep(call.args)};
 	if (call.error !== undefined) out.error = redactDeep(call.error);
@@ -163,4 +164,20 @@ function isPromise(value: unknown): value is Promise<unknown> {
 
 function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
+}
+
+/** `readFile('/proc/<pid>/cmdline')`: the command line of a parent process (shell detection). */
+function isProcCmdline(call: RecordedCall): boolean {
+	return call.method === 'readFile' && typeof call.args[0] === 'string' && /^\/proc\/(?:\d+|self)\/cmdline$/.test(call.args[0]);
+}
+
+/**
+ * A parent's command line can hold anything (`mysql -pPASSWORD`, `sshpass -p …`, an editor
+ * server's connection token) that no pattern recognises. Shell detection reads only the
+ * program and whether it runs one command (`-c`); that shape is all a snapshot keeps.
+ */
+function cmdlineShape(cmdline: string): string {
+	if (cmdline === '') return '';
+	const [program = '', ...rest] = cmdline.split('\0');
+	return [program, ...(rest.includes('-c') ? ['-c'] : []), ''].join('\0');
 }

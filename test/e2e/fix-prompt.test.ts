@@ -35,3 +35,20 @@ describe('fix in a terminal', () => {
 		expect(go111module).toBe('off');
 	});
 });
+
+describe('fix in a terminal, interrupted at the question', () => {
+	for (const [name, key] of [['Ctrl+C', '\x03'], ['Ctrl+D', '\x04']] as const) {
+		it(`${name} at "Apply this fix?" changes nothing and is no internal error`, async () => {
+			sandbox = createSandbox();
+			sandbox.go('env', '-w', 'GO111MODULE=off');
+			session = startTerminal('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" fix go111module; echo "EXIT=$?"`], {env: sandbox.env, cwd: sandbox.home, rows: 40});
+			await session.waitForScreen((lines) => lines.some((l) => l.includes('Apply this fix? [y/N]')));
+			session.write(key);
+			const screen = (await session.waitForScreen((l) => l.some((line) => line.startsWith('EXIT=')))).join('\n');
+			expect(screen).not.toContain('internal error');
+			expect(screen).toContain('Nothing was changed.');
+			expect(screen).toContain('EXIT=1');
+			expect(sandbox.go('env', 'GO111MODULE').trim()).toBe('off');
+		});
+	}
+});

@@ -61,6 +61,29 @@ describe('fix and undo from the command line, with the real go in a sandboxed HO
 		]);
 	});
 
+	it('the checks\' own fixes from the command line: git-autocrlf and a GO111MODULE line in ~/.bashrc, applied and undone byte for byte', () => {
+		sandbox = createSandbox({SHELL: '/bin/bash', GO111MODULE: 'off'});
+		execFileSync(which('git'), ['config', '--global', 'core.autocrlf', 'true'], {env: sandbox.env});
+		const gitconfig = path.join(sandbox.home, '.gitconfig');
+		writeFileSync(gitconfig, readFileSync(gitconfig, 'utf8') + '[user]\n\tname = Zhang San 张三\n');
+		const bashrc = path.join(sandbox.home, '.bashrc');
+		writeFileSync(bashrc, 'export PATH="$HOME/bin:$PATH"\nexport GO111MODULE=off\r\n# end');
+		const before = [readFileSync(gitconfig), readFileSync(bashrc)];
+
+		const crlf = runCli(['fix', 'git-autocrlf', '--yes'], sandbox.env);
+		expect(crlf.code).toBe(0);
+		expect(crlf.stdout).toMatch(/git-autocrlf: ok/);
+		const profile = runCli(['fix', 'go111module', '--fix', 'unset-profile-line', '--yes'], sandbox.env);
+		expect(profile.code).toBe(0);
+		expect(profile.stdout).toContain('Applied (journal entry 2)');
+		expect(readFileSync(bashrc, 'utf8')).toBe('export PATH="$HOME/bin:$PATH"\n# end');
+		expect(execFileSync(which('git'), ['config', '--global', 'core.autocrlf'], {env: sandbox.env, encoding: 'utf8'}).trim()).toBe('input');
+
+		expect(runCli(['undo', '--last', '--yes'], sandbox.env).code).toBe(0);
+		expect(runCli(['undo', '1', '--yes'], sandbox.env).code).toBe(0);
+		expect([readFileSync(gitconfig), readFileSync(bashrc)]).toEqual(before);
+	});
+
 	it('refuses to undo a value changed by hand since, showing before / ours / now; --force puts it back', () => {
 		sandbox = createSandbox();
 		sandbox.go('env', '-w', 'GO111MODULE=off');

@@ -2,6 +2,7 @@ import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {applyFix, listJournal, previewFix, recoverEntry} from '../../source/fixes/index.js';
+import {createTranslator} from '../../source/i18n/index.js';
 import {Journal, JournalNewerError} from '../../source/journal/journal.js';
 import type {Change} from '../../source/model/fix.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
@@ -86,7 +87,7 @@ describe('secrets and the journal', () => {
 
 describe('pending entries left by a crash', () => {
 	/** A pending entry made by a process that is gone, with the change already on the machine. */
-	async function crashed(options: {heartbeatAgeMs?: number; alive?: boolean} = {}) {
+	async function crashed(options: {heartbeatAgeMs?: number; alive?: boolean; rerun?: (ids: string[]) => Promise<never[]>} = {}) {
 		const sys = windows();
 		const dead = fixWorld(sys, {pid: 4242, host: 'here'});
 		mkdirSync(dead.dir, {recursive: true});
@@ -105,7 +106,7 @@ describe('pending entries left by a crash', () => {
 			});
 		});
 		await sys.registry!.deleteValue(USER_ENVIRONMENT_KEY, 'GOROOT');
-		const next = fixWorld(sys, {dir: dead.dir, pid: 1, host: 'here', isAlive: (pid) => pid === 1 || (options.alive === true && pid === 4242)});
+		const next = fixWorld(sys, {dir: dead.dir, pid: 1, host: 'here', isAlive: (pid) => pid === 1 || (options.alive === true && pid === 4242), ...(options.rerun ? {rerun: options.rerun} : {})});
 		cleanup = dead.cleanup;
 		return {sys, next};
 	}
@@ -122,6 +123,25 @@ describe('pending entries left by a crash', () => {
 		expect(after.pending).toEqual([]);
 		expect(after.entries[0]).toMatchObject({status: 'failed', resolution: 'rolled-back'});
 		expect(sys.broadcasts).toBe(1);
+	});
+
+	it('once settled, ask the finding again (the checklist showed the machine as the crash left it)', async () => {
+		for (const action of ['rollback', 'mark-resolved'] as const) {
+			const asked: string[][] = [];
+			const {next} = await crashed({rerun: async (ids) => (asked.push(ids), [])});
+			expect(await recoverEntry(next.services, 1, action)).toMatchObject({status: action === 'rollback' ? 'rolled-back' : 'resolved'});
+			expect(asked).toEqual([['goroot']]);
+			cleanup?.();
+		}
+	});
+
+	it('listed alone (journal --rollback / --resolve), the pending entry is not called "no fixes applied yet"', async () => {
+		const {journalText} = await import('../../source/fixes/text.js');
+		const {next} = await crashed();
+		const listing = await listJournal(next.services);
+		const text = journalText(createTranslator('en'), {...listing, entries: [], notices: []}, 'goenv-tui');
+		expect(text).toContain('Fix 1 (Remove GOROOT');
+		expect(text).not.toContain('No fixes applied yet.');
 	});
 
 	it('can be marked resolved: all changes made means applied (and undoable)', async () => {

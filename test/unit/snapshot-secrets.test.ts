@@ -82,12 +82,103 @@ describe('a snapshot never contains credential secrets', () => {
 		}
 	});
 
+	it('keeps of a parent process only its program and whether it runs one command (-c), whatever secret its arguments hold', async () => {
+		const world = goWorld({
+			platform: 'linux',
+			files: {
+				'/proc/101/cmdline': 'bash\0-c\0mysql -u root -pMysqlPlanted1 && sshpass -p SshpassPlanted2 ssh host\0',
+				'/proc/102/cmdline': '/usr/bin/node\0server.js\0--connection-secret-file\0NoPatternPlanted3\0',
+			},
+		});
+		const recorder = createRecorder(world);
+		await recorder.sys.readFile('/proc/101/cmdline');
+		await recorder.sys.readFile('/proc/102/cmdline');
+		const snapshot = recorder.snapshot();
+		const text = JSON.stringify(snapshot);
+		for (const secret of ['MysqlPlanted1', 'SshpassPlanted2', 'NoPatternPlanted3']) expect(text).not.toContain(secret);
+		const replay = createReplaySystem(JSON.parse(text) as SnapshotFile);
+		expect(await replay.readFile('/proc/101/cmdline')).toBe('bash\0-c\0');
+		expect(await replay.readFile('/proc/102/cmdline')).toBe('/usr/bin/node\0');
+	});
+
+	it('replays the module proxy checks the same when GOPROXY holds a password (the snapshot has it redacted)', async () => {
+		const goproxy = `https://builder:${PLANTED.goproxyPassword}@goproxy.corp.example,direct`;
+		const world = goWorld({platform: 'linux', env: {GOPROXY: goproxy}, goEnv: defaultGoEnv('linux', {GOPROXY: goproxy})});
+		const recorder = createRecorder(world);
+		const live = await run(recorder.sys);
+		const text = JSON.stringify(recorder.snapshot());
+		expect(text).not.toContain(PLANTED.goproxyPassword);
+		const replayed = await run(createReplaySystem(JSON.parse(text) as SnapshotFile));
+		const pick = (findings: Finding[]) => findings.filter((f) => f.id === 'goproxy' || f.id === 'gosumdb').map((f) => [f.id, f.status, f.summary]);
+		expect(pick(replayed)).not.toEqual([]);
+		expect(JSON.stringify(pick(replayed))).not.toContain('not in the snapshot');
+		expect(pick(replayed)).toEqual(JSON.parse(JSON.stringify(pick(live)).replaceAll(PLANTED.goproxyPassword, '***')));
+	});
+
 	it('keeps the diagnosis the same when secrets were removed', async () => {
 		const world = goWorld({platform: 'linux', env: {GITHUB_TOKEN: PLANTED.githubToken, GO111MODULE: 'off'}, goEnv: defaultGoEnv('linux', {GO111MODULE: 'off'})});
 		const recorder = createRecorder(world);
 		const live = await run(recorder.sys);
 		const replayed = await run(createReplaySystem(JSON.parse(JSON.stringify(recorder.snapshot())) as SnapshotFile));
 		expect(replayed).toEqual(live);
+	});
+});
+
+describe('a check run never shows a secret', () => {
+	it('redacts what checks quote in summaries and evidence (a GOPROXY with a password in the go env file)', async () => {
+		const goproxy = `https://builder:${PLANTED.goproxyPassword}@goproxy.corp.example,direct`;
+		const world = goWorld({
+			platform: 'linux',
+			goEnv: defaultGoEnv('linux', {GOPROXY: goproxy, GO111MODULE: 'off'}),
+			files: {'/home/dev/.config/go/env': `GOPROXY=${goproxy}\nGO111MODULE=off\n`},
+		});
+		const findings = await run(world);
+		const text = JSON.stringify(findings.map(({fixes, ...rest}) => ({...rest, fixTitles: fixes.map((f) => f.title)})));
+		expect(text).toContain('builder:***@goproxy.corp.example');
+		expect(text).not.toContain(PLANTED.goproxyPassword);
+	});
+
+	it('redacts by content only: a table column named like a secret (stale-session\'s "session") keeps its values', async () => {
+		const probe = {
+			id: 'stale-session',
+			family: 'environment',
+			title: 'probe.stale-session.title',
+			run: async () => ({
+				status: 'warn',
+				summary: 'differs',
+				evidence: [{kind: 'table', title: 't', columns: [{key: 'name', label: 'n'}, {key: 'session', label: 's'}], rows: [{name: 'GOROOT', session: 'C:\\Go'}, {name: 'GOPROXY', session: `https://u:${PLANTED.goproxyPassword}@p.example`}]}],
+			}),
+		} as unknown as (typeof PROBES)[number];
+		const engine = new Engine({probes: [probe], sys: goWorld({platform: 'win32'}), t: createTranslator('en'), scheduleFlush: () => {}});
+		await engine.run();
+		const rows = (engine.findings()[0]!.evidence[0] as {rows: Array<Record<string, string>>}).rows;
+		expect(rows).toEqual([{name: 'GOROOT', session: 'C:\\Go'}, {name: 'GOPROXY', session: 'https://u:***@p.example'}]);
+	});
+});
+
+describe('a Windows snapshot never contains a secret kept in the registry', () => {
+	it('drops the data of a user or system environment value named like a secret, whatever it looks like, and keeps the others', async () => {
+		const {createFakeSystem} = await import('../../source/system/fake-system.js');
+		const {USER_ENVIRONMENT_KEY} = await import('../../source/system/registry.js');
+		const sys = createFakeSystem({
+			platform: 'win32',
+			env: {SystemRoot: 'C:\\Windows'},
+			registry: {[USER_ENVIRONMENT_KEY]: [{name: 'CI_JOB_TOKEN', type: 'REG_SZ', data: PLANTED.ciToken}, {name: 'GOPATH', type: 'REG_SZ', data: 'D:\\go'}]},
+		});
+		const recorder = createRecorder(sys);
+		await recorder.sys.registry!.readKey(USER_ENVIRONMENT_KEY);
+		const text = JSON.stringify(recorder.snapshot());
+		expect(text).not.toContain(PLANTED.ciToken);
+		expect(text).toContain('{"name":"CI_JOB_TOKEN","type":"REG_SZ","data":"***"}');
+		expect(text).toContain('D:\\\\go');
+	});
+
+	it('and what a check shows of such a value (a row named CI_JOB_TOKEN) is dropped too', async () => {
+		const {redactStrings} = await import('../../source/redact/secrets.js');
+		expect(redactStrings([{name: 'CI_JOB_TOKEN', session: PLANTED.ciToken, fresh: 'x2'}, {name: 'GOROOT', session: 'C:\\Go', fresh: 'C:\\Go'}])).toEqual([
+			{name: 'CI_JOB_TOKEN', session: '***', fresh: '***'},
+			{name: 'GOROOT', session: 'C:\\Go', fresh: 'C:\\Go'},
+		]);
 	});
 });
 
