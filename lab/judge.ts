@@ -15,6 +15,7 @@ export interface JsonFinding {
 	status: string;
 	summary: string;
 	evidence?: unknown;
+	fixes?: Array<{id: string}>;
 }
 
 export interface JsonReport {
@@ -64,6 +65,9 @@ export function judgeFinding(id: string, finding: JsonFinding | undefined, expec
 	if (!statuses.includes(finding.status as never)) problems.push(`${id}: status ${finding.status}, expected ${statuses.join(' or ')} (summary: ${finding.summary})`);
 	if (expect.summary !== undefined && !finding.summary.includes(expect.summary)) problems.push(`${id}: summary lacks ${JSON.stringify(expect.summary)}: ${finding.summary}`);
 	if (expect.evidence !== undefined && !containsText(finding.evidence, expect.evidence)) problems.push(`${id}: evidence lacks ${JSON.stringify(expect.evidence)}`);
+	if (expect.fix !== undefined && !(finding.fixes ?? []).some((fix) => fix.id === expect.fix)) {
+		problems.push(`${id}: offers no fix ${expect.fix} (offers: ${(finding.fixes ?? []).map((fix) => fix.id).join(', ') || 'none'})`);
+	}
 	return problems;
 }
 
@@ -84,17 +88,42 @@ export function judgeCheck(
 	if (report.platform?.os !== 'win32') problems.push(`the report says platform ${report.platform?.os}, not win32`);
 	if (run.stderr.trim() !== '') problems.push(`stderr is not empty: ${firstLines(run.stderr)}`);
 	// A check the program lacks yet may well change the exit code: judged only when all can run.
-	if (pending.length === 0 && run.code !== step.exitCode) problems.push(`exit code ${run.code}, expected ${step.exitCode}`);
+	const exitCodes = Array.isArray(step.exitCode) ? step.exitCode : [step.exitCode];
+	if (pending.length === 0 && !exitCodes.includes(run.code as number)) problems.push(`exit code ${run.code}, expected ${exitCodes.join(' or ')}`);
 	const byId = new Map(report.findings.map((finding) => [finding.id, finding]));
 	for (const [id, expect] of Object.entries(step.expect)) {
 		if (!pending.includes(id)) problems.push(...judgeFinding(id, byId.get(id), expect));
 	}
+	problems.push(...leaks({stdout: run.stdout, stderr: run.stderr}, step.lacks ?? []));
 	if (step.noErrors) {
 		for (const finding of report.findings) {
 			if (finding.status === 'error' || finding.status === 'failed') problems.push(`${finding.id}: ${finding.status} in a scenario that must have none (summary: ${finding.summary})`);
 		}
 	}
 	return {problems, pending};
+}
+
+/** Where any of `secrets` appears in the named outputs, with a little context; empty when nowhere. */
+export function leaks(outputs: Record<string, string>, secrets: readonly string[]): string[] {
+	const problems: string[] = [];
+	for (const secret of secrets) {
+		if (secret === '') continue;
+		for (const [name, text] of Object.entries(outputs)) {
+			const at = text.indexOf(secret);
+			if (at >= 0) problems.push(`${name} holds the planted secret ${JSON.stringify(secret)}: …${JSON.stringify(text.slice(Math.max(0, at - 40), at + secret.length + 20))}…`);
+		}
+	}
+	return problems;
+}
+
+/** Every `{port}` in the strings of `value` (a scenario's world or steps) replaced with `port`. */
+export function withPort<T>(value: T, port: number): T {
+	if (typeof value === 'string') return value.replaceAll('{port}', String(port)) as T;
+	if (Array.isArray(value)) return value.map((item: unknown) => withPort(item, port)) as T;
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withPort(item, port)])) as T;
+	}
+	return value;
 }
 
 function firstLines(text: string): string {

@@ -11,7 +11,8 @@ import {checkIds} from '../source/commands/run-checks.js';
 import {COMMANDS} from '../source/commands/index.js';
 import {SYSTEM_ENVIRONMENT_KEY as SYSTEM_KEY, USER_ENVIRONMENT_KEY as USER_KEY, type RegistryValue} from '../source/system/registry.js';
 import {cp437Lossy, decodeCp437, parseRegQuery, parseWineRegistry, toRegFile, type SeedKey, type SeedValue} from './formats.js';
-import {describe, diffValues, judgeCheck, missingForScenario, WINE_SPAWN_FAILURE, type Inventory} from './judge.js';
+import {describe, diffValues, judgeCheck, leaks, missingForScenario, WINE_SPAWN_FAILURE, withPort, type Inventory} from './judge.js';
+import {Listener} from './listener.js';
 import type {DriverInput, DriverOutput} from './registry-driver.js';
 import {SCENARIOS, type Scenario, type Step, type World} from './scenarios.js';
 import {clonePrefix, newFile, writtenShared} from './clone.js';
@@ -86,6 +87,7 @@ class Context {
 		readonly setup: Setup,
 		readonly inventory: Inventory,
 		readonly world: World,
+		readonly listener?: Listener,
 	) {}
 
 	expandProfile(text: string): string {
@@ -214,7 +216,7 @@ function runStep(ctx: Context, step: Step, index: number): void {
 	const label = `step${index + 1}`;
 	switch (step.kind) {
 		case 'check': {
-			const run = ctx.program(['check', '--json', '--offline'], `${label}-check`);
+			const run = ctx.program(['check', '--json', ...(step.online ? [] : ['--offline'])], `${label}-check`);
 			const {problems, pending} = judgeCheck(step, ctx.inventory, {code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8')});
 			ctx.problems.push(...problems.map((problem) => `step ${index + 1} (check): ${problem}`));
 			ctx.pending.push(...pending.map((id) => `check ${id} (step ${index + 1})`));
@@ -227,6 +229,14 @@ function runStep(ctx: Context, step: Step, index: number): void {
 			const stdout = run.stdout.toString('utf8');
 			if (step.stdout && !step.stdout.test(stdout)) ctx.problems.push(`${what}: output does not match ${step.stdout}: ${stdout.slice(0, 200)}`);
 			if (step.stdoutLacks?.test(stdout)) ctx.problems.push(`${what}: output matches ${step.stdoutLacks}: ${stdout.slice(0, 200)}`);
+			ctx.problems.push(...leaks({stdout, stderr: run.stderr.toString('utf8')}, step.lacks ?? []).map((problem) => `${what}: ${problem}`));
+			return;
+		}
+		case 'listener': {
+			if (!ctx.listener) throw new Error('a listener step in a world without a listener');
+			const count = ctx.listener.newConnections();
+			if (step.connected !== count > 0) ctx.problems.push(`step ${index + 1}: the listener on 127.0.0.1:${ctx.listener.port} had ${count} connection(s), expected ${step.connected ? 'some' : 'none'}`);
+			else if (count > 0) ctx.notes.push(`step ${index + 1}: the listener on 127.0.0.1:${ctx.listener.port} had ${count} connection(s) from the Windows side`);
 			return;
 		}
 		case 'snapshot': {
@@ -292,8 +302,18 @@ function runScenario(scenario: Scenario, setup: Setup, inventory: Inventory, kee
 	};
 }
 
-function runScenarioOnce(scenario: Scenario, setup: Setup, inventory: Inventory, keep: boolean, logs: string): Result {
+function runScenarioOnce(original: Scenario, setup: Setup, inventory: Inventory, keep: boolean, logs: string): Result {
 	const started = performance.now();
+	const listener = original.world.listener ? new Listener() : undefined;
+	try {
+		const scenario = listener ? {...original, world: withPort(original.world, listener.port), steps: withPort(original.steps, listener.port)} : original;
+		return runWorld(scenario, setup, inventory, keep, logs, started, listener);
+	} finally {
+		listener?.close();
+	}
+}
+
+function runWorld(scenario: Scenario, setup: Setup, inventory: Inventory, keep: boolean, logs: string, started: number, listener: Listener | undefined): Result {
 	const dir = path.join(RUNS, scenario.id);
 	fs.mkdirSync(dir, {recursive: true});
 	const base = {id: scenario.id, title: scenario.title, logs: path.relative(ROOT, path.join(dir, logs))};
@@ -301,7 +321,7 @@ function runScenarioOnce(scenario: Scenario, setup: Setup, inventory: Inventory,
 	if (missing.length > 0) return {...base, status: 'not yet runnable', seconds: 0, problems: [], pending: missing, notes: []};
 
 	const prefix = new Prefix(path.join(dir, 'prefix'), HOME, path.join(dir, logs));
-	const ctx = new Context(prefix, setup, inventory, scenario.world);
+	const ctx = new Context(prefix, setup, inventory, scenario.world, listener);
 	if (setup.tainted) ctx.problems.push(`not isolated: ${setup.tainted}`);
 	try {
 		clonePrefix(TEMPLATE, prefix.dir, SHARED);

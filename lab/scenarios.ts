@@ -16,6 +16,8 @@ export interface Expect {
 	summary?: string;
 	/** Text found in any string of the finding's evidence (e.g. Go's own error message). */
 	evidence?: string;
+	/** The id of a fix the finding offers. */
+	fix?: string;
 }
 
 /** A registry value in a world; `null` deletes it. */
@@ -34,6 +36,11 @@ export interface World {
 	goTrees?: string[];
 	/** Other registry keys (`HKCU\\Control Panel\\Desktop`) and their values. */
 	keys?: Record<string, Record<string, WorldValue>>;
+	/**
+	 * A TCP listener on 127.0.0.1 the lab starts for the scenario (it counts connections and
+	 * closes each one at its first bytes). `{port}` in any string of the scenario is its port.
+	 */
+	listener?: boolean;
 }
 
 export interface DriverWrite {
@@ -43,10 +50,18 @@ export interface DriverWrite {
 }
 
 export type Step =
-	/** `goenv-tui check --json --offline`; findings judged by id and status. */
-	| {kind: 'check'; exitCode: number; expect: Record<string, Expect>; noErrors?: boolean}
-	/** Any other command of the program, e.g. `fix path-hygiene --yes`; optionally, what its output holds. */
-	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp; stdoutLacks?: RegExp}
+	/**
+	 * `goenv-tui check --json --offline` (without --offline when `online`); findings judged by
+	 * id and status. `lacks`: texts found nowhere in its output (planted secrets).
+	 */
+	| {kind: 'check'; exitCode: number | number[]; expect: Record<string, Expect>; noErrors?: boolean; online?: boolean; lacks?: string[]}
+	/**
+	 * Any other command of the program, e.g. `fix path-hygiene --yes`; optionally, what its
+	 * output holds, and texts found nowhere in its stdout or stderr.
+	 */
+	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp; stdoutLacks?: RegExp; lacks?: string[]}
+	/** Whether the world's listener has had any connection so far (counted from the previous such step). */
+	| {kind: 'listener'; connected: boolean}
 	/** Remember a user value as `reg query` prints it (bytes) and as Wine stores it. */
 	| {kind: 'snapshot'; name: string; value: string}
 	/** The value is byte-identical to the snapshot, in `reg query` and in Wine's store. */
@@ -91,8 +106,17 @@ function msiMachine(changes: World = {}): World {
 		files: changes.files,
 		goTrees: changes.goTrees,
 		keys: changes.keys,
+		listener: changes.listener,
 	};
 }
+
+/** Where Windows keeps the proxy browsers use (WinINet); go never reads it. */
+const INTERNET_SETTINGS = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
+/** A password planted in GOPROXY: it must appear nowhere the program prints or writes. */
+const PLANTED_TOKEN = 'Lab5ecretQx7Vw29Kd';
+const PLANTED_USERINFO = `labuser:${PLANTED_TOKEN}`;
+/** Every form the planted password could leak in: as is, and as HTTP Basic credentials. */
+const PLANTED_FORMS = [PLANTED_TOKEN, Buffer.from(PLANTED_USERINFO).toString('base64')];
 
 /** A user Path longer than 2048 characters: tool folders that all exist. */
 const LONG_ENTRIES = Array.from({length: 90}, (_, i) => `%USERPROFILE%\\tools\\tool-${String(i).padStart(2, '0')}\\bin`);
@@ -291,6 +315,67 @@ export const SCENARIOS: Scenario[] = [
 			{kind: 'check', exitCode: 0, expect: {go111module: {status: 'ok'}, 'smoke-build': {status: 'ok'}}},
 			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
 			{kind: 'unchanged', since: 'before'},
+		],
+	},
+	{
+		id: 'system-proxy',
+		title: 'a proxy set only in Internet Settings (WinINet), no HTTPS_PROXY: go ignores it; fix, then undo',
+		world: msiMachine({
+			keys: {[INTERNET_SETTINGS]: {ProxyEnable: {type: 'REG_DWORD', data: '1'}, ProxyServer: sz('127.0.0.1:{port}')}},
+			// The proxy: a listener that counts who comes through it.
+			listener: true,
+		}),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 0,
+				expect: {
+					'proxy-env': {
+						status: 'warn',
+						summary: 'Windows uses the proxy 127.0.0.1:{port} (Internet Settings), but go does not read it',
+						evidence: 'ProxyServer',
+						fix: 'use-system-proxy',
+					},
+				},
+			},
+			// With the network checks on, go.exe (and the program) send nothing through it. Whether
+			// go reaches its module proxy directly depends on this machine's network: not judged.
+			{kind: 'check', online: true, exitCode: [0, 1], expect: {'proxy-env': {status: 'warn'}}},
+			{kind: 'listener', connected: false},
+			{kind: 'program', argv: ['fix', 'proxy-env', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'HTTPS_PROXY', expect: sz('http://127.0.0.1:{port}')},
+			{kind: 'user-value', name: 'HTTP_PROXY', expect: sz('http://127.0.0.1:{port}')},
+			{kind: 'check', exitCode: 0, expect: {'proxy-env': {status: 'ok', summary: 'HTTPS_PROXY=http://127.0.0.1:{port}'}}},
+			// A new process gets HTTPS_PROXY from the registry, and go.exe now goes through the proxy
+			// (which closes every connection: go's module fetch fails there).
+			{kind: 'check', online: true, exitCode: 1, expect: {'proxy-env': {status: 'ok'}, goproxy: {status: 'error'}}},
+			{kind: 'listener', connected: true},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'HTTPS_PROXY', expect: null},
+			{kind: 'user-value', name: 'HTTP_PROXY', expect: null},
+		],
+	},
+	{
+		id: 'goproxy-secret',
+		title: 'a password in GOPROXY (HKCU\\Environment), tried for real: in no report, text or JSON, nor in a snapshot',
+		world: msiMachine({user: {GOPROXY: sz(`https://${PLANTED_USERINFO}@127.0.0.1:{port}/`)}, listener: true}),
+		steps: [
+			{
+				kind: 'check',
+				online: true,
+				exitCode: 1,
+				lacks: PLANTED_FORMS,
+				expect: {
+					// The proxy is named (its password masked) and go.exe's real failure reported.
+					goproxy: {status: 'error', evidence: '127.0.0.1:{port}'},
+					'proxy-env': {status: 'ok'},
+				},
+			},
+			// go.exe did connect with the URL that holds the password.
+			{kind: 'listener', connected: true},
+			{kind: 'program', argv: ['check'], exitCode: 1, stdout: /127\.0\.0\.1:\d+/, lacks: PLANTED_FORMS},
+			// Everything the checks read (the registry, the environment, go env -json), recorded.
+			{kind: 'program', argv: ['snapshot', '--output', '-'], exitCode: 0, stdout: /127\.0\.0\.1:\d+/, lacks: PLANTED_FORMS},
 		],
 	},
 	fixRoundTrip('fix-path-dupes', 'fix path-hygiene then undo: a duplicate user Path entry, %USERPROFILE% kept, 张三 kept', [

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {checkIds} from '../../source/commands/run-checks.js';
 import {COMMANDS} from '../../source/commands/index.js';
-import {containsText, diffValues, judgeCheck, judgeFinding, missingForScenario, pendingChecks, WINE_SPAWN_FAILURE, type Inventory} from '../../lab/judge.js';
+import net from 'node:net';
+import {containsText, diffValues, judgeCheck, judgeFinding, leaks, missingForScenario, pendingChecks, WINE_SPAWN_FAILURE, withPort, type Inventory} from '../../lab/judge.js';
+import {Listener} from '../../lab/listener.js';
 import {SCENARIOS, type Scenario, type Step} from '../../lab/scenarios.js';
 
 const inventory: Inventory = {checks: ['go-on-path', 'goroot', 'path-hygiene'], commands: ['check']};
@@ -29,6 +31,13 @@ describe('judging a check --json run', () => {
 		const step = checkStep({expect: {'go-on-path': {status: 'ok'}, gopath: {status: 'info'}}, exitCode: 1});
 		expect(judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'go-on-path', status: 'ok'}]), stderr: ''})).toEqual({problems: [], pending: ['gopath']});
 		expect(judgeCheck(step, inventory, {code: 0, stdout: report([{id: 'go-on-path', status: 'warn'}]), stderr: ''}).problems).toHaveLength(1);
+
+	});
+
+	it('accepts any of several exit codes when a step allows them', () => {
+		const step = checkStep({exitCode: [0, 1]});
+		expect(judgeCheck(step, inventory, {code: 1, stdout: report([]), stderr: ''}).problems).toEqual([]);
+		expect(judgeCheck(step, inventory, {code: 2, stdout: report([]), stderr: ''}).problems).toEqual(['exit code 2, expected 0 or 1']);
 	});
 
 	it('fails on a missing finding, on output that is not JSON, and on any error when none is allowed', () => {
@@ -46,6 +55,65 @@ describe('judging a check --json run', () => {
 		expect(judgeFinding('gopath', {id: 'gopath', status: 'info', summary: ''}, {status: ['ok', 'info']})).toEqual([]);
 		expect(containsText([{rows: [{value: 'C:\\Users\\张三\\go'}]}], '张三')).toBe(true);
 		expect(containsText({n: 3, b: true, s: null}, '3')).toBe(false);
+	});
+});
+
+describe('planted secrets and the network scenarios', () => {
+	it('fails a report that holds a planted secret anywhere, stdout or stderr, and says where', () => {
+		const step = checkStep({lacks: ['s3cret', 'czNjcmV0'], expect: {goroot: {status: 'ok'}}});
+		const clean = report([{id: 'goroot', status: 'ok', summary: 'GOPROXY=https://user:***@127.0.0.1:9/'}]);
+		expect(judgeCheck(step, inventory, {code: 0, stdout: clean, stderr: ''}).problems).toEqual([]);
+		const leaked = report([{id: 'goroot', status: 'ok', evidence: [{kind: 'go-env', rows: [{value: 'https://user:s3cret@127.0.0.1:9/'}]}]}]);
+		expect(judgeCheck(step, inventory, {code: 0, stdout: leaked, stderr: ''}).problems).toEqual([expect.stringMatching(/^stdout holds the planted secret "s3cret": .*user:s3cret@127/)]);
+		expect(leaks({stdout: '', stderr: 'Authorization: Basic czNjcmV0'}, ['s3cret', 'czNjcmV0'])).toEqual([expect.stringMatching(/^stderr holds the planted secret "czNjcmV0"/)]);
+		expect(leaks({stdout: 'anything'}, [''])).toEqual([]);
+	});
+
+	it('judges the fix a finding offers', () => {
+		const finding = {id: 'proxy-env', status: 'warn', summary: '', fixes: [{id: 'use-system-proxy'}]};
+		expect(judgeFinding('proxy-env', finding, {status: 'warn', fix: 'use-system-proxy'})).toEqual([]);
+		expect(judgeFinding('proxy-env', {...finding, fixes: []}, {status: 'warn', fix: 'use-system-proxy'})).toEqual(['proxy-env: offers no fix use-system-proxy (offers: none)']);
+	});
+
+	it('puts the listener port into every string of a scenario, and leaves patterns alone', () => {
+		const steps: Step[] = [
+			{kind: 'check', exitCode: 0, expect: {'proxy-env': {status: 'ok', summary: 'HTTPS_PROXY=http://127.0.0.1:{port}'}}},
+			{kind: 'program', argv: ['check'], exitCode: 0, stdout: /\{port\}/},
+		];
+		const ported = withPort(steps, 4242);
+		expect(ported[0]).toEqual({kind: 'check', exitCode: 0, expect: {'proxy-env': {status: 'ok', summary: 'HTTPS_PROXY=http://127.0.0.1:4242'}}});
+		expect((ported[1] as Extract<Step, {kind: 'program'}>).stdout).toBe((steps[1] as Extract<Step, {kind: 'program'}>).stdout);
+		expect(withPort({user: {X: {type: 'REG_SZ', data: '127.0.0.1:{port};{port}'}}}, 7)).toEqual({user: {X: {type: 'REG_SZ', data: '127.0.0.1:7;7'}}});
+	});
+
+	it("counts connections to the lab's listener, while the caller does something else", async () => {
+		const listener = new Listener();
+		try {
+			expect(listener.newConnections()).toBe(0);
+			for (let i = 0; i < 2; i++) {
+				await new Promise<void>((resolve, reject) => {
+					const socket = net.connect(listener.port, '127.0.0.1', () => socket.write('CONNECT x:443 HTTP/1.1\r\n\r\n'));
+					socket.on('close', () => resolve());
+					socket.on('error', reject);
+				});
+			}
+			expect(listener.newConnections()).toBe(2);
+			expect(listener.newConnections()).toBe(0);
+		} finally {
+			listener.close();
+		}
+	});
+
+	it('plants the GOPROXY password where the scenario judges it, and nowhere in plain sight of the judge', () => {
+		const secret = SCENARIOS.find((s) => s.id === 'goproxy-secret')!;
+		const goproxy = secret.world.user!.GOPROXY!.data;
+		const forms = secret.steps.flatMap((step) => (step.kind === 'check' || step.kind === 'program' ? (step.lacks ?? []) : []));
+		const token = /^https:\/\/[^:]+:([^@]+)@127\.0\.0\.1:\{port\}\/$/.exec(goproxy)?.[1];
+		expect(token).toBeTruthy();
+		expect(forms).toContain(token);
+		expect(forms).toContain(Buffer.from(`labuser:${token}`).toString('base64'));
+		// Judged in the JSON report, the text report and the snapshot.
+		expect(secret.steps.filter((step) => 'lacks' in step && step.lacks).map((step) => (step.kind === 'program' ? step.argv[0] : 'check --json'))).toEqual(['check --json', 'check', 'snapshot']);
 	});
 });
 
