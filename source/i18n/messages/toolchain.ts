@@ -301,6 +301,10 @@ export const toolchain = {
 	'probe.smoke-build.evidence.setup': {en: 'Throwaway module', 'zh-CN': '临时模块'},
 	'probe.smoke-build.evidence.causes': {en: 'Recognised errors', 'zh-CN': '识别出的错误'},
 	'probe.smoke-build.label.folder': {en: 'folder (deleted afterwards)', 'zh-CN': '目录（用完即删除）'},
+	'probe.smoke-build.label.modcache': {
+		en: 'module cache (its own, deleted afterwards: yours is not touched)',
+		'zh-CN': '模块缓存（独立的一份，用完即删除，不会改动你的模块缓存）',
+	},
 	'probe.smoke-build.label.target': {en: 'builds for', 'zh-CN': '目标平台'},
 	'probe.smoke-build.column.class': {en: 'class', 'zh-CN': '类别'},
 	'probe.smoke-build.column.line': {en: 'line', 'zh-CN': '原文'},
