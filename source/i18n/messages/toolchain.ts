@@ -129,10 +129,16 @@ export const toolchain = {
 		en: 'GO111MODULE={value} (in the {source}) is not a value go accepts (on, off, auto or empty)',
 		'zh-CN': 'GO111MODULE={value}（在 {source} 中）不是 go 接受的值（只能是 on、off、auto 或空）',
 	},
-	'probe.go111module.shadowed': {
-		en: 'The go env file also sets GO111MODULE={value}, but the OS variable wins',
-		'zh-CN': 'go env 配置文件中也设置了 GO111MODULE={value}，但操作系统环境变量优先',
+	'probe.go111module.stray': {
+		en: 'GO111MODULE={value} (in the {source}) is not {trimmed} to go: {what} is part of the value, so go rejects it as an unknown setting and every module command stops with "go: unknown environment setting GO111MODULE=…"',
+		'zh-CN': 'GO111MODULE={value}（在 {source} 中）在 go 看来并不是 {trimmed}：{what}也算作值的一部分，go 会把它当作未知设置拒绝，所有模块命令都会以“go: unknown environment setting GO111MODULE=…”失败',
 	},
+	'probe.go111module.stray.cr': {
+		en: 'the carriage return at the end (a file saved with Windows line endings, CRLF)',
+		'zh-CN': '末尾的回车符（文件以 Windows 换行符 CRLF 保存）',
+	},
+	'probe.go111module.stray.other': {en: 'the space or control character around it', 'zh-CN': '前后多余的空白或控制字符'},
+	'probe.go111module.inEffect': {en: 'in effect: go uses this value', 'zh-CN': '生效值：go 使用的就是这一项'},
 	'probe.go111module.why': {
 		en: 'Since Go 1.16 module mode is always on unless GO111MODULE says otherwise. Old tutorials set it to off or auto; that setting now silently turns off modules and the module proxy.',
 		'zh-CN': '从 Go 1.16 起，除非 GO111MODULE 另有设置，模块模式总是开启的。旧教程会把它设成 off 或 auto，如今这会悄悄关闭模块功能和模块代理。',
