@@ -47,6 +47,14 @@ describe('go-on-path', () => {
 		expect(f['go-on-path']).toMatchObject({status: 'warn'});
 		expect(f['go-on-path']!.summary).toContain('go1.26.8 at /usr/local/go/bin/go wins');
 		expect(f['go-on-path']!.summary).toContain('go1.21.13 (/opt/go1.21/bin/go)');
+		// path-hygiene's PATH table names the version of each go, without asking either go again.
+		const table = f['path-hygiene']!.evidence.find((e) => e.kind === 'path');
+		const tools = table?.kind === 'path' ? table.entries.flatMap((e) => e.tools) : [];
+		expect(tools.filter((tool) => tool.name === 'go')).toEqual([
+			{name: 'go', file: '/usr/local/go/bin/go', wins: true, version: 'go1.26.8'},
+			{name: 'go', file: '/opt/go1.21/bin/go', wins: false, version: 'go1.21.13'},
+		]);
+		expect(sys.calls.filter((c) => c.args.join(' ') === 'version').map((c) => c.file)).toEqual(['/opt/go1.21/bin/go']);
 	});
 
 	it('on Unix, says by hand how to put a newer Go that PATH shadows first', async () => {
