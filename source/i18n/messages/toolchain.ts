@@ -268,6 +268,11 @@ export const toolchain = {
 		en: 'GOOS and GOARCH are for cross-compiling one build. Left in the environment or the go env file, every go run and go test builds for the other system and fails with "exec format error" or "is not a valid Win32 application".',
 		'zh-CN': 'GOOS 和 GOARCH 用于某一次交叉编译。如果留在环境变量或 go env 配置文件里，每次 go run 和 go test 都会为另一个系统构建，并报“exec format error”或“不是有效的 Win32 应用程序”。',
 	},
+	'probe.goos-goarch.hostUnknown': {
+		en: 'go builds for {target}; the go env given does not show GOHOSTOS/GOHOSTARCH, so whether that is the machine\'s own platform cannot be told',
+		'zh-CN': 'go 为 {target} 构建；所给的 go env 中没有 GOHOSTOS/GOHOSTARCH，无法判断这是否就是该机器自己的平台',
+	},
+	'probe.goos-goarch.hostNotShown': {en: 'unknown: not in the go env given', 'zh-CN': '未知：所给的 go env 中没有'},
 	'probe.goos-goarch.unknown': {en: 'go env did not run', 'zh-CN': 'go env 没有成功运行'},
 	'probe.goos-goarch.evidence.target': {en: 'Target and host', 'zh-CN': '目标平台与本机'},
 	'probe.goos-goarch.evidence.settings': {en: 'Where they are set', 'zh-CN': '设置位置'},
