@@ -25,12 +25,13 @@ export function goVersionsOnPath(facts: Facts, shell: LookupShell = guessShell(f
 		const runs = candidates[0] ?? hits[0]?.file;
 		if (!runs) return {versions, cannotStart};
 		const winnerVersion = goEnv?.ok ? (goEnv.values.GOVERSION ?? null) : null;
-		const runsResolved = await sys.realpath(runs);
+		// Asked only when another file is on PATH (a replayed snapshot holds just what was asked).
+		let runsResolved: Promise<string | null> | undefined;
 		await Promise.all(
 			hits.map(async (hit) => {
 				if (versions.has(hit.resolved)) return;
 				versions.set(hit.resolved, null);
-				if (hit.file === runs || hit.resolved === runsResolved) {
+				if (hit.file === runs || hit.resolved === (await (runsResolved ??= sys.realpath(runs)))) {
 					versions.set(hit.resolved, winnerVersion);
 				} else if (!SCRIPT.test(hit.file)) {
 					const {version, command} = await facts.goVersion(hit.file);
