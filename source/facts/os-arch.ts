@@ -53,6 +53,16 @@ const RUNS_ALSO: Record<string, Record<string, readonly string[]>> = {
 	darwin: {arm64: ['amd64']},
 };
 
+/**
+ * The machine go runs on, from `go env` (GOHOSTOS/GOHOSTARCH); null when they are not
+ * there, as in a pasted `go env` that left them out. A real go always prints both.
+ */
+export function goHost(values: Readonly<Record<string, string>>): {os: string; arch: string} | null {
+	const os = values.GOHOSTOS ?? '';
+	const arch = values.GOHOSTARCH ?? '';
+	return os !== '' && arch !== '' ? {os, arch} : null;
+}
+
 /** Whether a GOOS/GOARCH program may start on a GOHOSTOS/GOHOSTARCH machine without another OS. */
 export function mayRunOnHost(goos: string, goarch: string, hostOs: string, hostArch: string): boolean {
 	if (goos !== hostOs) return false;

@@ -6,6 +6,7 @@ import type {Evidence, GoEnvRowView} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {userShellSyntax} from '../shell/detect.js';
 import {unsetSessionVariable} from '../shell/syntax.js';
+import {goHost} from '../facts/os-arch.js';
 import {commandEvidence, firstLine} from './evidence.js';
 import {joinClauses} from '../i18n/index.js';
 
@@ -220,7 +221,9 @@ export const cgo: Probe = {
 		const enabled = v.CGO_ENABLED === '1';
 		const goos = v.GOOS ?? '';
 		const goarch = v.GOARCH ?? '';
-		const cross = goos !== v.GOHOSTOS || goarch !== v.GOHOSTARCH;
+		// Without GOHOSTOS/GOHOSTARCH (a paste that left them out) nothing says it is a cross build.
+		const host = goHost(v);
+		const cross = host !== null && (goos !== host.os || goarch !== host.arch);
 		const explicit = enabledOrigin.source === 'process' || enabledOrigin.source === 'go-env-file';
 		// cmd/dist's DefaultCC: clang on darwin, ios, freebsd, openbsd; gcc elsewhere (Windows too).
 		const defaultCc = ['darwin', 'ios', 'freebsd', 'openbsd'].includes(goos) ? 'clang' : 'gcc';
@@ -247,8 +250,8 @@ export const cgo: Probe = {
 					row('CC', cc, ccOrigin),
 					row('GOOS', goos, goosOrigin),
 					row('GOARCH', goarch, goarchOrigin),
-					row('GOHOSTOS', v.GOHOSTOS ?? ''),
-					row('GOHOSTARCH', v.GOHOSTARCH ?? ''),
+					row('GOHOSTOS', v.GOHOSTOS ?? t('evidence.unknown')),
+					row('GOHOSTARCH', v.GOHOSTARCH ?? t('evidence.unknown')),
 				],
 			},
 			{

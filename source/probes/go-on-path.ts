@@ -5,6 +5,7 @@ import {withNote, joinList, joinClauses, type Translator} from '../i18n/index.js
 import type {Facts} from '../facts/facts.js';
 import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
 import {goEnvChanged} from '../facts/go-settings.js';
+import {goVersionsOnPath} from '../facts/go-versions.js';
 import {osArchitecture} from '../facts/os-arch.js';
 import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell} from '../facts/path-model.js';
 import {registryEnvironment, findValue} from '../facts/windows-env.js';
@@ -12,9 +13,6 @@ import {editPath} from '../fixes/setting-fixes.js';
 import {commandEvidence, exitText} from './evidence.js';
 import {quoteArg} from '../shell/syntax.js';
 import {hitOrigin, shellName} from './path-evidence.js';
-
-/** Files Node cannot start directly: their version is not asked. */
-const SCRIPT = /\.(bat|cmd|ps1)$/i;
 
 /** Which `go` runs, its version and architecture, and every other `go` on PATH. */
 export const goOnPath: Probe = {
@@ -54,23 +52,9 @@ export const goOnPath: Probe = {
 		const goEnv = await facts.goEnv();
 		const runs = candidates[0] ?? hits[0]!.file;
 		const winnerVersion = goEnv?.ok ? (goEnv.values.GOVERSION ?? null) : null;
-		// One version per distinct file (a symlink to the same go is the same go); a go that
-		// cannot say its version is kept apart, with why, not counted as another version.
-		const versions = new Map<string, string | null>();
-		const cannotStart = new Map<string, string>();
-		await Promise.all(
-			hits.map(async (hit) => {
-				if (versions.has(hit.resolved)) return;
-				versions.set(hit.resolved, null);
-				if (hit.file === runs || hit.resolved === (await sys.realpath(runs))) {
-					versions.set(hit.resolved, winnerVersion);
-				} else if (!SCRIPT.test(hit.file)) {
-					const {version, command} = await facts.goVersion(hit.file);
-					versions.set(hit.resolved, version);
-					if (!version) cannotStart.set(hit.resolved, exitText(t, command.result));
-				}
-			}),
-		);
+		// One version per distinct file; a go that cannot say its version is kept apart, with
+		// why, not counted as another version.
+		const {versions, cannotStart} = await goVersionsOnPath(facts, shell);
 		const evidence: Evidence[] = [hitsTable(t, hits, versions, shell)];
 		const shellWinners = sys.platform === 'win32' ? await winnersByShell(facts) : [];
 		if (new Set(shellWinners.map((w) => w.hit?.file.toLowerCase() ?? '')).size > 1) {
@@ -159,7 +143,7 @@ export const goOnPath: Probe = {
 		}
 		const broken = hits.filter((h) => !h.wins && cannotStart.has(h.resolved) && hits.find((o) => o.resolved === h.resolved) === h);
 		if (broken.length > 0) {
-			problems.push(t('probe.go-on-path.othersBroken', {list: joinList(t, broken.map((h) => withNote(t, h.file, cannotStart.get(h.resolved)!)))}));
+			problems.push(t('probe.go-on-path.othersBroken', {list: joinList(t, broken.map((h) => withNote(t, h.file, exitText(t, cannotStart.get(h.resolved)!.result))))}));
 			why ||= t('probe.go-on-path.several.why');
 		}
 		if (shellWinners.length > 0 && new Set(shellWinners.map((w) => w.hit?.file.toLowerCase() ?? '')).size > 1) {

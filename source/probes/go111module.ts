@@ -1,8 +1,9 @@
 import type {Probe} from '../engine/probe.js';
-import type {Evidence} from '../model/finding.js';
+import type {Evidence, GoEnvRowView} from '../model/finding.js';
 import {goSetting} from '../facts/go-settings.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
-import {settingRegistryEvidence, settingRow, sourceText} from './setting-evidence.js';
+import {hasStrayCharacters, settingRegistryEvidence, settingRow, shownValue, sourceText} from './setting-evidence.js';
+import {joinClauses} from '../i18n/index.js';
 
 /** GO111MODULE set to off or auto, wherever it was set: OS environment (registry, profile) or the go env file. */
 export const go111module: Probe = {
@@ -15,35 +16,60 @@ export const go111module: Probe = {
 		const value = origin.value;
 		const source = sourceText(t, origin);
 		const unknown = (layer: 'process' | 'go-env-file') => origin.unknownLayers?.includes(layer);
-		const evidence: Evidence[] = [
-			{
-				kind: 'go-env',
-				title: t('probe.go111module.evidence'),
-				rows: [
-					{
+		// The row of the layer go takes the value from says so (an OS value's row also says what
+		// it shadows in the go env file); a value from neither layer
+		// ($GOROOT/go.env, go's default, a paste that does not say) gets a row of its own.
+		const inEffect = (row: GoEnvRowView): GoEnvRowView => ({
+			...row,
+			note: row.note ? joinClauses(t, [row.note, t('probe.go111module.inEffect')]) : t('probe.go111module.inEffect'),
+			tone: value !== '' && value !== 'on' ? 'warn' : undefined,
+		});
+		const fromOs = !!origin.osValue && origin.source !== 'unknown';
+		const fromFile = origin.source === 'go-env-file';
+		const rows: GoEnvRowView[] = [
+			// An OS variable is traced to where it was made (registry, profile line): that row is its layer.
+			fromOs
+				? inEffect(settingRow(t, origin))
+				: {
 						name: 'GO111MODULE',
-						value: unknown('process') ? t('snapshot.notInSnapshot') : (origin.osValue ?? t('evidence.notSet')),
+						value: unknown('process') ? t('snapshot.notInSnapshot') : origin.osValue === undefined ? t('evidence.notSet') : shownValue(t, origin.osValue),
 						source: 'process',
-						tone: origin.osValue ? 'warn' : 'muted',
+						tone: 'muted',
 					},
-					{
+			fromFile
+				? inEffect(settingRow(t, origin))
+				: {
 						name: 'GO111MODULE',
-						value: unknown('go-env-file') ? t('snapshot.notInSnapshot') : (origin.fileValue ?? t('evidence.notSet')),
+						value: unknown('go-env-file') ? t('snapshot.notInSnapshot') : origin.fileValue === undefined ? t('evidence.notSet') : shownValue(t, origin.fileValue),
 						source: 'go-env-file',
-						...(origin.file ? {where: origin.file.path} : {}),
-						...(origin.osValue && origin.fileValue !== undefined ? {note: t('probe.go111module.shadowed', {value: origin.fileValue})} : {}),
+						...(origin.file ? {where: `${origin.file.path}:${origin.file.line}`} : {}),
 						tone: origin.fileValue !== undefined ? 'warn' : 'muted',
 					},
-					// The layers above, then what wins and where it was made.
-					settingRow(t, origin),
-				],
-			},
-			...settingRegistryEvidence(t, origin),
+			...(fromOs || fromFile ? [] : [inEffect(settingRow(t, origin))]),
 		];
+		const evidence: Evidence[] = [{kind: 'go-env', title: t('probe.go111module.evidence'), rows}, ...settingRegistryEvidence(t, origin)];
 		const why = t('probe.go111module.why');
 		const docUrl = 'https://go.dev/ref/mod#mod-commands';
 		const fixes = () => fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['smoke-build']});
 
+		// go takes a value verbatim: `off\r` from a CRLF file or profile is not off to it but an
+		// unknown setting, and every module-aware command stops (modload.Init).
+		const trimmed = value.trim();
+		if (hasStrayCharacters(value) && ['on', 'off', 'auto', ''].includes(trimmed)) {
+			return {
+				status: 'error',
+				summary: t('probe.go111module.stray', {
+					value: shownValue(t, value),
+					trimmed: trimmed === '' ? t('evidence.empty') : trimmed,
+					source,
+					what: t(/\r/.test(value) ? 'probe.go111module.stray.cr' : 'probe.go111module.stray.other'),
+				}),
+				why,
+				docUrl,
+				evidence,
+				fixes: fixes(),
+			};
+		}
 		switch (value) {
 			case '':
 				return {status: 'ok', summary: t('probe.go111module.unset'), evidence};
@@ -54,7 +80,7 @@ export const go111module: Probe = {
 			case 'auto':
 				return {status: 'warn', summary: t('probe.go111module.auto', {source}), why, docUrl, evidence, fixes: fixes()};
 			default:
-				return {status: 'error', summary: t('probe.go111module.invalid', {value, source}), why, docUrl, evidence, fixes: fixes()};
+				return {status: 'error', summary: t('probe.go111module.invalid', {value: shownValue(t, value), source}), why, docUrl, evidence, fixes: fixes()};
 		}
 	},
 };

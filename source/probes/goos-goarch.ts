@@ -5,7 +5,7 @@ import {goSetting} from '../facts/go-settings.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinList, withNote} from '../i18n/index.js';
-import {mayRunOnHost} from '../facts/os-arch.js';
+import {goHost, mayRunOnHost} from '../facts/os-arch.js';
 
 /** Per-architecture variants: set by hand, they decide which CPUs the binaries run on. */
 const VARIANTS = ['GOAMD64', 'GOARM', 'GOARM64', 'GO386'] as const;
@@ -25,8 +25,9 @@ export const goosGoarch: Probe = {
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.goos-goarch.unknown')};
 		// Only the variants this go knows (a pasted `go env` shows just those of its GOARCH).
 		const [goos, goarch, ...variants] = await Promise.all(['GOOS', 'GOARCH', ...VARIANTS.filter((v) => v in goEnv.values)].map((name) => goSetting(facts, name)));
-		const hostOs = goEnv.values.GOHOSTOS ?? '';
-		const hostArch = goEnv.values.GOHOSTARCH ?? '';
+		const known = goHost(goEnv.values);
+		const hostOs = known?.os ?? '';
+		const hostArch = known?.arch ?? '';
 		const target = `${goEnv.values.GOOS}/${goEnv.values.GOARCH}`;
 		const host = `${hostOs}/${hostArch}`;
 		const explicitVariants = variants.filter((v) => v.source !== 'default' && v.source !== 'inferred' && v.value !== '');
@@ -35,14 +36,16 @@ export const goosGoarch: Probe = {
 				kind: 'kv',
 				title: t('probe.goos-goarch.evidence.target'),
 				rows: [
-					{label: t('probe.goos-goarch.label.target'), value: target, ...(target !== host ? {tone: 'bad' as const} : {})},
-					{label: t('probe.goos-goarch.label.host'), value: host},
+					{label: t('probe.goos-goarch.label.target'), value: target, ...(known && target !== host ? {tone: 'bad' as const} : {})},
+					{label: t('probe.goos-goarch.label.host'), value: known ? host : t('probe.goos-goarch.hostNotShown'), ...(known ? {} : {tone: 'muted' as const})},
 				],
 			},
 			settingsEvidence(t, t('probe.goos-goarch.evidence.settings'), [goos!, goarch!, ...explicitVariants]),
 			...settingRegistryEvidence(t, goos!),
 			...settingRegistryEvidence(t, goarch!),
 		];
+		// A pasted go env without GOHOSTOS/GOHOSTARCH: nothing to compare the target with.
+		if (!known) return {status: 'unknown', summary: t('probe.goos-goarch.hostUnknown', {target}), evidence};
 		const crossed = [goos!, goarch!].filter((o) => o.value !== (o.name === 'GOOS' ? hostOs : hostArch) && o.source !== 'default' && o.source !== 'inferred');
 		if (crossed.length > 0) {
 			const fixes: Fix[] = crossed.flatMap((o) =>

@@ -17,7 +17,7 @@ export function hitOrigin(t: Translator, hit: CommandHit): string {
  * PATH as the shell sees it, as the typed `path` evidence block: every entry in order with
  * its origin, raw and expanded text, its marks, and the Go tools found in it (which one runs).
  */
-export function pathEvidence(t: Translator, model: PathModel, shell: LookupShell, hits: readonly CommandHit[], versions?: ReadonlyMap<string, string>): Evidence {
+export function pathEvidence(t: Translator, model: PathModel, shell: LookupShell, hits: readonly CommandHit[], versions?: ReadonlyMap<string, string | null>): Evidence {
 	const entries: PathEntryView[] = model.entries.map((entry) => {
 		const tools = hits.filter((h) => h.entryIndex === entry.index);
 		const marks: PathEntryMark[] = [...entry.marks];
@@ -30,7 +30,10 @@ export function pathEvidence(t: Translator, model: PathModel, shell: LookupShell
 			origin: entry.origin,
 			exists: entry.kind === 'dir',
 			marks,
-			tools: tools.map((h) => ({name: h.name, file: h.file, wins: h.wins, ...(versions?.get(h.resolved) ? {version: versions.get(h.resolved)!} : {})})),
+			tools: tools.map((h) => {
+				const version = versions?.get(h.resolved);
+				return {name: h.name, file: h.file, wins: h.wins, ...(version ? {version} : {})};
+			}),
 		};
 	});
 	return {kind: 'path', title: t('evidence.path.title', {shell: shellName(t, shell)}), shell, entries};

@@ -5,6 +5,7 @@ import {joinList, joinClauses, type Translator} from '../i18n/index.js';
 import {commandHits, GO_TOOLS, guessShell, pathModel, registryPathEntries, type EntryMark, type RegistryPathEntry} from '../facts/path-model.js';
 import {findValue, type RegistryEnvironment} from '../facts/windows-env.js';
 import {cleanPathFix, editPath, registryForm} from '../fixes/setting-fixes.js';
+import {goVersionsOnPath} from '../facts/go-versions.js';
 import {pathEvidence} from './path-evidence.js';
 import {registryEvidence} from './setting-evidence.js';
 
@@ -23,10 +24,13 @@ export const pathHygiene: Probe = {
 	async run({facts, sys, t}) {
 		const win = sys.platform === 'win32';
 		const shell = guessShell(sys);
-		const [model, hitLists, registryEntries] = await Promise.all([
+		const [model, hitLists, registryEntries, goVersions] = await Promise.all([
 			pathModel(facts),
 			Promise.all(GO_TOOLS.map((name) => commandHits(facts, name, shell))),
 			win ? registryPathEntries(facts) : Promise.resolve([]),
+			// The same versions go-on-path shows: no go is asked twice. They only label the
+			// table: a replay that cannot tell them leaves the table without.
+			goVersionsOnPath(facts, shell).catch(() => null),
 		]);
 		const hits = hitLists.flat();
 		// On Windows the registry is the configuration: judge its Path values, which every new
@@ -73,7 +77,7 @@ export const pathHygiene: Probe = {
 		if (missing > 0) notes.push(t('probe.path-hygiene.missing', {count: missing}));
 
 		const evidence: Evidence[] = [
-			pathEvidence(t, model, shell, hits),
+			pathEvidence(t, model, shell, hits, goVersions?.versions),
 			{
 				kind: 'kv',
 				title: t('probe.path-hygiene.evidence.summary'),

@@ -13,6 +13,21 @@ export function sourceText(t: Translator, origin: SettingOrigin): string {
 	return source;
 }
 
+/**
+ * A setting's value as evidence shows it: a value with a control character (the carriage
+ * return a CRLF go env file or profile leaves) or with space at either end is shown quoted
+ * and escaped as Go's %q does (`"off\r"`), so the stray character can be seen.
+ */
+export function shownValue(t: Translator, value: string): string {
+	if (value === '') return t('evidence.empty');
+	return hasStrayCharacters(value) ? JSON.stringify(value) : value;
+}
+
+/** Control characters anywhere, or white space at either end: go takes all of it as part of the value. */
+export function hasStrayCharacters(value: string): boolean {
+	return /[\u0000-\u001f\u007f]/.test(value) || value !== value.trim();
+}
+
 /** One row of the "where does each setting come from" table. */
 export function settingRow(t: Translator, origin: SettingOrigin): GoEnvRowView {
 	const notes: string[] = [];
@@ -23,11 +38,11 @@ export function settingRow(t: Translator, origin: SettingOrigin): GoEnvRowView {
 				: t('setting.note.registryDiffers', {value: origin.registry.composed === '' ? t('evidence.empty') : origin.registry.composed}),
 		);
 	}
-	if (origin.osValue && origin.fileValue !== undefined) notes.push(t('setting.note.fileShadowed', {value: origin.fileValue}));
+	if (origin.osValue && origin.fileValue !== undefined) notes.push(t('setting.note.fileShadowed', {value: shownValue(t, origin.fileValue)}));
 	if (origin.registry?.user && origin.registry.system) notes.push(t('setting.note.bothScopes'));
 	return {
 		name: origin.name,
-		value: origin.value === '' ? t('evidence.empty') : origin.value,
+		value: shownValue(t, origin.value),
 		source: origin.source,
 		...(origin.where ? {where: origin.line ? `${origin.where}:${origin.line}` : origin.where} : {}),
 		...(notes.length > 0 ? {note: joinClauses(t, notes), tone: 'warn' as const} : origin.source === 'default' || origin.source === 'inferred' ? {tone: 'muted' as const} : {}),

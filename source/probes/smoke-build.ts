@@ -46,18 +46,24 @@ export const smokeBuild: Probe = {
 		const evidence: Evidence[] = [];
 		try {
 			const output = sys.path.join(dir, `smoke${exe}`);
+			// A module cache of its own: go mod init takes a lock file in the module cache
+			// (GOMODCACHE, by default $GOPATH/pkg/mod/cache/lock), which would create the user's
+			// GOPATH folder. A module with no dependencies needs nothing else from it; the
+			// user's GOPATH, GOFLAGS and everything else stay as go finds them.
+			const env = {GOMODCACHE: sys.path.join(dir, 'modcache')};
 			evidence.push({
 				kind: 'kv',
 				title: t('probe.smoke-build.evidence.setup'),
 				rows: [
 					{label: t('probe.smoke-build.label.folder'), value: dir},
+					{label: t('probe.smoke-build.label.modcache'), value: env.GOMODCACHE},
 					{label: t('probe.smoke-build.label.target'), value: target},
 				],
 			});
 			await sys.writeFile(sys.path.join(dir, 'main.go'), PROGRAM);
 
 			ctx.progress(t('probe.smoke-build.progress.init'));
-			const init = await step(ctx, go, ['mod', 'init', 'example.com/goenv-tui-smoke'], dir, STEP_TIMEOUT_MS);
+			const init = await step(ctx, go, ['mod', 'init', 'example.com/goenv-tui-smoke'], dir, STEP_TIMEOUT_MS, env);
 			evidence.push(commandEvidence(t, init, t('probe.smoke-build.step.init')));
 			if (init.result.exitCode !== 0) return failure(ctx, 'init', init, evidence);
 
@@ -73,7 +79,7 @@ export const smokeBuild: Probe = {
 			};
 			if (cross && !mayRunOnHost(goEnv.values.GOOS ?? '', goEnv.values.GOARCH ?? '', goEnv.values.GOHOSTOS ?? '', goEnv.values.GOHOSTARCH ?? '')) return crossFailure();
 			ctx.progress(t('probe.smoke-build.progress.build'));
-			const build = await step(ctx, go, ['build', '-o', output, '.'], dir, BUILD_TIMEOUT_MS);
+			const build = await step(ctx, go, ['build', '-o', output, '.'], dir, BUILD_TIMEOUT_MS, env);
 			evidence.push(commandEvidence(t, build, t('probe.smoke-build.step.build')));
 			if (build.result.exitCode !== 0) return failure(ctx, 'build', build, evidence);
 
@@ -93,9 +99,9 @@ export const smokeBuild: Probe = {
 	},
 };
 
-async function step(ctx: ProbeContext, file: string, args: string[], cwd: string, timeoutMs: number): Promise<CommandFact> {
+async function step(ctx: ProbeContext, file: string, args: string[], cwd: string, timeoutMs: number, env?: Record<string, string>): Promise<CommandFact> {
 	// Not memoised: every run builds anew. The probe's own signal stops it on timeout.
-	return {argv: [file, ...args], result: await ctx.sys.exec({file, args, cwd, timeoutMs, signal: ctx.signal})};
+	return {argv: [file, ...args], result: await ctx.sys.exec({file, args, cwd, env, timeoutMs, signal: ctx.signal})};
 }
 
 /** What a step said; a program that could not be started at all (EACCES, ENOENT…) says so in the spawn error. */

@@ -1,3 +1,5 @@
+import {readdirSync} from 'node:fs';
+import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
 
@@ -29,6 +31,21 @@ describe('check --json with the machine\'s real go, in a sandboxed HOME', () => 
 		expect(byId['go-on-path']!.summary).toMatch(/^go1\.\d+/);
 		expect(byId.goroot).toMatchObject({status: 'ok'});
 		expect(byId.go111module).toMatchObject({status: 'ok'});
+	});
+
+	it('leaves HOME as it found it: the test build does not create the GOPATH folder or a module cache there', () => {
+		sandbox = createSandbox();
+		const before = readdirSync(sandbox.home, {recursive: true}).map(String).sort();
+		const {byId} = checkJson(sandbox.env);
+		expect(byId['smoke-build']).toMatchObject({status: 'ok'});
+		// GOPATH is inferred as HOME/go, which does not exist; go mod init would take its lock
+		// file in GOPATH/pkg/mod/cache and so create it.
+		expect(readdirSync(sandbox.home)).not.toContain('go');
+		expect(readdirSync(sandbox.home, {recursive: true}).map(String).sort()).toEqual(before);
+		expect(byId.gopath!.summary).toContain(`GOPATH=${path.join(sandbox.home, 'go')}`);
+		expect(byId.gopath!.summary).toContain('the folder does not exist yet');
+		// A second run still sees it missing.
+		expect(checkJson(sandbox.env, ['--only', 'gopath']).byId.gopath!.summary).toContain('the folder does not exist yet');
 	});
 
 	it('reports GOROOT=/nonexistent as an error with go\'s own words, and exits 1', () => {

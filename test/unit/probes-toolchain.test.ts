@@ -47,6 +47,14 @@ describe('go-on-path', () => {
 		expect(f['go-on-path']).toMatchObject({status: 'warn'});
 		expect(f['go-on-path']!.summary).toContain('go1.26.8 at /usr/local/go/bin/go wins');
 		expect(f['go-on-path']!.summary).toContain('go1.21.13 (/opt/go1.21/bin/go)');
+		// path-hygiene's PATH table names the version of each go, without asking either go again.
+		const table = f['path-hygiene']!.evidence.find((e) => e.kind === 'path');
+		const tools = table?.kind === 'path' ? table.entries.flatMap((e) => e.tools) : [];
+		expect(tools.filter((tool) => tool.name === 'go')).toEqual([
+			{name: 'go', file: '/usr/local/go/bin/go', wins: true, version: 'go1.26.8'},
+			{name: 'go', file: '/opt/go1.21/bin/go', wins: false, version: 'go1.21.13'},
+		]);
+		expect(sys.calls.filter((c) => c.args.join(' ') === 'version').map((c) => c.file)).toEqual(['/opt/go1.21/bin/go']);
 	});
 
 	it('on Unix, says by hand how to put a newer Go that PATH shadows first', async () => {
@@ -155,10 +163,40 @@ describe('go111module', () => {
 		expect(rows).toMatchObject({
 			kind: 'go-env',
 			rows: [
-				{source: 'process'},
-				{source: 'go-env-file', value: 'off', where: 'C:\\Users\\dev\\AppData\\Roaming\\go\\env'},
-				// What wins, with the line that sets it.
-				{source: 'go-env-file', value: 'off', where: 'C:\\Users\\dev\\AppData\\Roaming\\go\\env:1'},
+				{source: 'process', value: '(not set)'},
+				// The layer that wins says so, with the line that sets it; no layer is listed twice.
+				{source: 'go-env-file', value: 'off', where: 'C:\\Users\\dev\\AppData\\Roaming\\go\\env:1', note: 'in effect: go uses this value'},
+			],
+		});
+	});
+
+	it('shows off\\r from a CRLF go env file escaped, and says go rejects it as an unknown setting rather than off', async () => {
+		const f = await check(
+			goWorld({
+				platform: 'linux',
+				files: {'/home/dev/.config/go/env': 'GO111MODULE=off\r\nGOPROXY=direct\r\n'},
+				goEnv: defaultGoEnv('linux', {GO111MODULE: 'off\r', GOPROXY: 'direct\r'}),
+			}),
+		);
+		expect(f.go111module).toMatchObject({status: 'error'});
+		expect(f.go111module!.summary).toContain('GO111MODULE="off\\r" (in the go env file (/home/dev/.config/go/env:1)) is not off to go');
+		expect(f.go111module!.summary).toContain('carriage return');
+		expect(f.go111module!.evidence[0]).toMatchObject({
+			rows: [
+				{source: 'process', value: '(not set)'},
+				{source: 'go-env-file', value: '"off\\r"', note: 'in effect: go uses this value'},
+			],
+		});
+		expect(f.go111module!.fixes.map((fix) => fix.id)).toEqual(['unset-go-env-file']);
+	});
+
+	it('shows the value in effect on a row of its own, labelled, when no layer sets it', async () => {
+		const f = await check(goWorld({platform: 'linux'}));
+		expect(f.go111module!.evidence[0]).toMatchObject({
+			rows: [
+				{source: 'process', value: '(not set)'},
+				{source: 'go-env-file', value: '(not set)'},
+				{source: 'default', value: '(empty)', note: 'in effect: go uses this value'},
 			],
 		});
 	});
@@ -174,7 +212,12 @@ describe('go111module', () => {
 		);
 		expect(f.go111module).toMatchObject({status: 'warn'});
 		expect(f.go111module!.summary).toContain('process environment');
-		expect(JSON.stringify(f.go111module!.evidence)).toContain('the OS variable wins');
+		expect(f.go111module!.evidence[0]).toMatchObject({
+			rows: [
+				{source: 'process', value: 'auto', note: 'the go env file says on, but the OS variable wins; in effect: go uses this value'},
+				{source: 'go-env-file', value: 'on', where: '/home/dev/.config/go/env:1'},
+			],
+		});
 		expect(f.go111module!.fixes.map((fix) => fix.id)).toEqual(['unset-go-env-file', 'unset-os-env']);
 	});
 

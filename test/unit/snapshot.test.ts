@@ -138,6 +138,30 @@ describe('the engine on replayed facts', () => {
 		// The tree itself is not in a paste: whatever the check asks first, it cannot know.
 		expect(byId.goroot!.status).toBe('unknown');
 		expect(byId.goroot!.summary).toMatch(/^unknown \(not in the snapshot: .+\)$/);
+		// A paste does not say where a value was set, and the wording says so plainly.
+		expect(byId.go111module!.summary).toBe(
+			'GO111MODULE=off is set in the pasted go env, which does not say where it was set: modules are disabled, GOPROXY is ignored and go get fails',
+		);
+	});
+
+	it('with no GOHOSTOS/GOHOSTARCH in a paste, says the host is unknown instead of warning about a cross build', async () => {
+		const parsed = parseFrom("GOARCH='amd64'\nGOOS='linux'\nGOROOT='/usr/local/go'\nGOPATH='/home/dev/go'\nGOVERSION='go1.26.8'\nCGO_ENABLED='0'\n", 'paste.txt');
+		if (!parsed.ok) throw new Error('not parsed');
+		const findings = await run(createReplaySystem(parsed.from.snapshot), replayProbes(PROBES, parsed.from));
+		const byId = Object.fromEntries(findings.map((f) => [f.id, f]));
+		expect(byId['goos-goarch']).toMatchObject({
+			status: 'unknown',
+			summary: "go builds for linux/amd64; the go env given does not show GOHOSTOS/GOHOSTARCH, so whether that is the machine's own platform cannot be told",
+		});
+		const text = JSON.stringify(byId['goos-goarch']);
+		expect(text).not.toContain('this machine is /');
+		expect(text).toContain('unknown: not in the go env given');
+		expect(byId['goos-goarch']!.evidence[1]).toMatchObject({rows: [{name: 'GOOS', source: 'unknown'}, {name: 'GOARCH', source: 'unknown'}]});
+		// With the host in the paste, a cross target is still found.
+		const cross = parseFrom("GOARCH='arm64'\nGOOS='linux'\nGOHOSTARCH='amd64'\nGOHOSTOS='linux'\nGOROOT='/usr/local/go'\nGOVERSION='go1.26.8'\n", 'paste.txt');
+		if (!cross.ok) throw new Error('not parsed');
+		const crossFindings = await run(createReplaySystem(cross.from.snapshot), replayProbes(PROBES, cross.from));
+		expect(crossFindings.find((f) => f.id === 'goos-goarch')).toMatchObject({status: 'warn'});
 	});
 });
 

@@ -129,10 +129,16 @@ export const toolchain = {
 		en: 'GO111MODULE={value} (in the {source}) is not a value go accepts (on, off, auto or empty)',
 		'zh-CN': 'GO111MODULE={value}（在 {source} 中）不是 go 接受的值（只能是 on、off、auto 或空）',
 	},
-	'probe.go111module.shadowed': {
-		en: 'The go env file also sets GO111MODULE={value}, but the OS variable wins',
-		'zh-CN': 'go env 配置文件中也设置了 GO111MODULE={value}，但操作系统环境变量优先',
+	'probe.go111module.stray': {
+		en: 'GO111MODULE={value} (in the {source}) is not {trimmed} to go: {what} is part of the value, so go rejects it as an unknown setting and every module command stops with "go: unknown environment setting GO111MODULE=…"',
+		'zh-CN': 'GO111MODULE={value}（在 {source} 中）在 go 看来并不是 {trimmed}：{what}也算作值的一部分，go 会把它当作未知设置拒绝，所有模块命令都会以“go: unknown environment setting GO111MODULE=…”失败',
 	},
+	'probe.go111module.stray.cr': {
+		en: 'the carriage return at the end (a file saved with Windows line endings, CRLF)',
+		'zh-CN': '末尾的回车符（文件以 Windows 换行符 CRLF 保存）',
+	},
+	'probe.go111module.stray.other': {en: 'the space or control character around it', 'zh-CN': '前后多余的空白或控制字符'},
+	'probe.go111module.inEffect': {en: 'in effect: go uses this value', 'zh-CN': '生效值：go 使用的就是这一项'},
 	'probe.go111module.why': {
 		en: 'Since Go 1.16 module mode is always on unless GO111MODULE says otherwise. Old tutorials set it to off or auto; that setting now silently turns off modules and the module proxy.',
 		'zh-CN': '从 Go 1.16 起，除非 GO111MODULE 另有设置，模块模式总是开启的。旧教程会把它设成 off 或 auto，如今这会悄悄关闭模块功能和模块代理。',
@@ -262,6 +268,11 @@ export const toolchain = {
 		en: 'GOOS and GOARCH are for cross-compiling one build. Left in the environment or the go env file, every go run and go test builds for the other system and fails with "exec format error" or "is not a valid Win32 application".',
 		'zh-CN': 'GOOS 和 GOARCH 用于某一次交叉编译。如果留在环境变量或 go env 配置文件里，每次 go run 和 go test 都会为另一个系统构建，并报“exec format error”或“不是有效的 Win32 应用程序”。',
 	},
+	'probe.goos-goarch.hostUnknown': {
+		en: 'go builds for {target}; the go env given does not show GOHOSTOS/GOHOSTARCH, so whether that is the machine\'s own platform cannot be told',
+		'zh-CN': 'go 为 {target} 构建；所给的 go env 中没有 GOHOSTOS/GOHOSTARCH，无法判断这是否就是该机器自己的平台',
+	},
+	'probe.goos-goarch.hostNotShown': {en: 'unknown: not in the go env given', 'zh-CN': '未知：所给的 go env 中没有'},
 	'probe.goos-goarch.unknown': {en: 'go env did not run', 'zh-CN': 'go env 没有成功运行'},
 	'probe.goos-goarch.evidence.target': {en: 'Target and host', 'zh-CN': '目标平台与本机'},
 	'probe.goos-goarch.evidence.settings': {en: 'Where they are set', 'zh-CN': '设置位置'},
@@ -301,6 +312,10 @@ export const toolchain = {
 	'probe.smoke-build.evidence.setup': {en: 'Throwaway module', 'zh-CN': '临时模块'},
 	'probe.smoke-build.evidence.causes': {en: 'Recognised errors', 'zh-CN': '识别出的错误'},
 	'probe.smoke-build.label.folder': {en: 'folder (deleted afterwards)', 'zh-CN': '目录（用完即删除）'},
+	'probe.smoke-build.label.modcache': {
+		en: 'module cache (its own, deleted afterwards: yours is not touched)',
+		'zh-CN': '模块缓存（独立的一份，用完即删除，不会改动你的模块缓存）',
+	},
 	'probe.smoke-build.label.target': {en: 'builds for', 'zh-CN': '目标平台'},
 	'probe.smoke-build.column.class': {en: 'class', 'zh-CN': '类别'},
 	'probe.smoke-build.column.line': {en: 'line', 'zh-CN': '原文'},
