@@ -89,6 +89,19 @@ export const gitMessages = {
 		en: 'no credential helper, but GOPRIVATE names private hosts: go disables git prompts, so HTTPS fetches fail with "terminal prompts disabled"',
 		'zh-CN': '没有凭据助手，但 GOPRIVATE 指定了私有主机：go 会禁用 git 的交互提示，HTTPS 拉取会因“terminal prompts disabled”失败',
 	},
+	'probe.git-credentials.scopedOnly': {
+		en: 'no credential helper for all URLs; {scoped}; none for other hosts; {count} cached credential(s) for hosts go uses',
+		'zh-CN': '没有适用于所有 URL 的凭据助手；{scoped}；其他主机没有；go 用到的主机有 {count} 条缓存凭据',
+	},
+	'probe.git-credentials.scopedButPrivate': {
+		en: 'no credential helper for {hosts}, which GOPRIVATE names: go disables git prompts, so HTTPS fetches from there fail with "terminal prompts disabled"; {scoped}',
+		'zh-CN': 'GOPRIVATE 指定的 {hosts} 没有凭据助手：go 会禁用 git 的交互提示，从那里的 HTTPS 拉取会因“terminal prompts disabled”失败；{scoped}',
+	},
+	'probe.git-credentials.appliesTo': {en: '{helper} ({where}) for {hosts}', 'zh-CN': '{hosts} 使用 {helper}（{where}）'},
+	'probe.git-credentials.evidence.perHost': {en: 'Helpers git asks for each host go fetches from', 'zh-CN': 'go 拉取的每个主机上 git 会询问的凭据助手'},
+	'probe.git-credentials.column.host': {en: 'host or GOPRIVATE pattern', 'zh-CN': '主机或 GOPRIVATE 模式'},
+	'probe.git-credentials.column.helpers': {en: 'helpers, in order', 'zh-CN': '凭据助手（按顺序）'},
+	'probe.git-credentials.noHelper': {en: 'none', 'zh-CN': '无'},
 	'probe.git-credentials.managerCore': {
 		en: 'credential.helper=manager-core ({where}) is the old name of Git Credential Manager; it is deprecated, use manager',
 		'zh-CN': 'credential.helper=manager-core（{where}）是 Git Credential Manager 的旧名称，已弃用，请改用 manager',
