@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
 import {parseGitConfigZ, type GitConfigFact} from '../../source/facts/git.js';
@@ -67,8 +67,14 @@ describe('git checks with the real git, in a sandboxed HOME', () => {
 		expect(verify.stdout.trim()).toBe('all modules verified');
 
 		// The rewrite fix, run by hand as the executor would, leaves LF files that git sees as unchanged.
-		const rewrite = finding.fixes.find((f) => f.id === 'rewrite-crlf-files')!.changes[0] as {argv: string[]; cwd: string};
-		execFileSync(rewrite.argv[0]!, rewrite.argv.slice(1), {cwd: rewrite.cwd, env});
+		// As on a real machine, the CRLF files were checked out a while ago and git has refreshed its
+		// index since: the entries' stat data match the files and none is racily clean (a file
+		// written in the same second as the index is re-read by content, which hid this case).
+		const past = new Date(Date.now() - 60_000);
+		for (const file of ['go.sum', 'main.go', 'go.mod']) utimesSync(path.join(repo, file), past, past);
+		git(env, repo, 'update-index', '--refresh');
+		const rewrite = finding.fixes.find((f) => f.id === 'rewrite-crlf-files')!.changes as Array<{argv: string[]; cwd: string}>;
+		for (const change of rewrite) execFileSync(change.argv[0]!, change.argv.slice(1), {cwd: change.cwd, env});
 		expect(readFileSync(path.join(repo, 'go.sum'), 'utf8')).not.toContain('\r');
 		expect(git(env, repo, 'status', '--porcelain')).toBe('');
 	});

@@ -74,6 +74,10 @@ export const gitMessages = {
 		en: 'Checks these files out again from the index with LF. Only files whose content differs from the index by line endings alone are touched; they are backed up first.',
 		'zh-CN': '从索引重新检出这些文件，使用 LF。只处理与索引相比仅换行符不同的文件；操作前会先备份。',
 	},
+	'probe.git-autocrlf.fix.rewrite.stat': {
+		en: 'git update-index --cacheinfo: the same entries again (same mode and object), without the cached file status, so git rewrites the files',
+		'zh-CN': 'git update-index --cacheinfo：以相同的模式和对象重新写入这些索引条目，不带缓存的文件状态，让 git 重新写出这些文件',
+	},
 	'probe.git-autocrlf.fix.rewrite.command': {en: 'git checkout-index --force for the listed files, with CRLF conversion off', 'zh-CN': '对列出的文件执行 git checkout-index --force，并关闭 CRLF 转换'},
 	'probe.git-autocrlf.fix.renormalize': {en: 'Renormalise {count} committed file(s) to LF', 'zh-CN': '把已提交的 {count} 个文件规范化为 LF'},
 	'probe.git-autocrlf.fix.renormalize.description': {
