@@ -9,6 +9,7 @@ export const network = {
 	'net.short.dns-failure': {en: 'the host name does not resolve (DNS)', 'zh-CN': '主机名无法解析（DNS）'},
 	'net.short.connection-refused': {en: 'the connection is refused', 'zh-CN': '连接被拒绝'},
 	'net.short.connection-reset': {en: 'the connection is reset', 'zh-CN': '连接被重置'},
+	'net.short.connection-closed': {en: 'the connection is closed before any answer (a proxy or middlebox closed it)', 'zh-CN': '连接在收到响应前被关闭（代理或中间设备关闭了连接）'},
 	'net.short.timeout': {en: 'no answer (timeout)', 'zh-CN': '无响应（超时）'},
 	'net.short.tls-unknown-authority': {en: 'its certificate is signed by an authority go does not trust', 'zh-CN': '其证书由 go 不信任的机构签发'},
 	'net.short.tls-name-mismatch': {en: 'its certificate is for another host name', 'zh-CN': '其证书属于另一个主机名'},
