@@ -210,6 +210,10 @@ describe('goproxy, asked through the real go, against local servers', () => {
 			expect(f.summary).toContain('https://mirror.test/ok: the connection is closed before any answer (a proxy or middlebox closed it)');
 			expect(f.why).toContain('the proxy dropped the tunnel');
 			expect(f.why).toContain('whether it allows CONNECT to that host on port 443');
+			// The candidates went through the same proxy: each row keeps go's own words too.
+			expect(rowsOf(f).find((r) => r.entry === 'https://goproxy.cn')?.note).toBe(
+				`candidate, not configured; go says: module golang.org/x/mod: Get "https://goproxy.cn/golang.org/x/mod/@v/list": ${words}`,
+			);
 		} finally {
 			await dropping.close();
 		}

@@ -120,6 +120,7 @@ export const network = {
 	'probe.goproxy.note.ignored': {en: 'ignored: go reads nothing after direct or off', 'zh-CN': '被忽略：direct 或 off 之后的内容 go 不会读取'},
 	'probe.goproxy.note.off': {en: 'fails every lookup that reaches it', 'zh-CN': '到达此项的查找都会失败'},
 	'probe.goproxy.note.candidate': {en: 'candidate, not configured', 'zh-CN': '备选，未配置'},
+	'probe.goproxy.note.failed': {en: '{note}; go says: {line}', 'zh-CN': '{note}；go 的输出：{line}'},
 	'probe.goproxy.note.goDefault': {en: "Go's default ($GOROOT/go.env), not configured", 'zh-CN': 'Go 的默认值（$GOROOT/go.env），未配置'},
 	'probe.goproxy.fix.title': {en: 'Set GOPROXY={value} (measured here, fastest first)', 'zh-CN': '设置 GOPROXY={value}（按本机实测，最快的在前）'},
 	'probe.goproxy.fix.description': {
