@@ -220,25 +220,28 @@ export const gitCredentials: Probe = {
 		if (missing.length > 0) {
 			return {status: 'warn', summary: t('probe.git-credentials.missing', {helper: missing[0]!.value, where: where(missing[0]!), program: `git-credential-${missing[0]!.name}`}), why, docUrl, evidence, fixes};
 		}
-		// "helper (scope, file) for host, host": the URL-scoped helpers that apply to hosts go uses.
+		// "helper (scope, file) for host, host": the URL-scoped helpers that apply to hosts go uses,
+		// or, when none does, every URL-scoped helper with the URLs it is for.
 		const scopedText = joinClauses(
 			t,
-			[...new Set(applied.map((h) => h.entry))].map((entry) => {
-				const helper = applied.find((h) => h.entry === entry)!;
-				const hosts = targets.filter((target) => target.chain.some((h) => h.entry === entry)).map((target) => target.name);
-				return t('probe.git-credentials.appliesTo', {helper: helper.value, where: where(helper), hosts: joinList(t, hosts)});
-			}),
+			applied.length > 0
+				? [...new Set(applied.map((h) => h.entry))].map((entry) => {
+						const helper = applied.find((h) => h.entry === entry)!;
+						const hosts = targets.filter((target) => target.chain.some((h) => h.entry === entry)).map((target) => target.name);
+						return t('probe.git-credentials.appliesTo', {helper: helper.value, where: where(helper), hosts: joinList(t, hosts)});
+					})
+				: scoped.map((helper) => t('probe.git-credentials.appliesTo', {helper: helper.value, where: where(helper), hosts: helper.url!})),
 		);
 		const uncovered = targets.filter((target) => target.private && target.chain.length === 0).map((target) => target.name);
 		if (helpers.length === 0) {
-			if (applied.length === 0) {
+			if (scoped.length === 0) {
 				const needs = relevant.patterns.length > 0;
 				return {status: needs ? 'warn' : 'info', summary: needs ? t('probe.git-credentials.noneButPrivate') : t('probe.git-credentials.none'), why, evidence, fixes};
 			}
 			if (uncovered.length > 0) {
 				return {status: 'warn', summary: t('probe.git-credentials.scopedButPrivate', {hosts: joinList(t, uncovered), scoped: scopedText}), why, evidence, fixes};
 			}
-			return {status: 'ok', summary: t('probe.git-credentials.scopedOnly', {scoped: scopedText, ...count}), evidence, fixes};
+			return {status: applied.length > 0 ? 'ok' : 'info', summary: t('probe.git-credentials.scopedOnly', {scoped: scopedText, ...count}), evidence, fixes};
 		}
 		const summary = t('probe.git-credentials.ok', {helpers: helpers.map((h) => h.value).join(' → '), ...count});
 		return {status: 'ok', summary: applied.length > 0 ? joinClauses(t, [summary, scopedText]) : summary, evidence, fixes};

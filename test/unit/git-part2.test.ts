@@ -199,6 +199,26 @@ describe('git', () => {
 	});
 });
 
+describe('git-credentials with URL-scoped helpers', () => {
+	const scopedConfig = configZ([['system', 'file:/etc/gitconfig', 'credential.https://host.example.com.helper', 'store']]);
+
+	it('with no host go uses, names the scoped helper and the URL it is for, never "no credential helper is configured"', async () => {
+		const {sys} = gitWorld({platform: 'linux', config: scopedConfig});
+		const f = (await run(sys))['git-credentials']!;
+		expect(f.status).toBe('info');
+		expect(f.summary).toBe('no credential helper for all URLs; store (system, /etc/gitconfig) for https://host.example.com; none for other hosts; 0 cached credential(s) for hosts go uses');
+	});
+
+	it('names the helper for the GOPRIVATE host it matches, and warns for the one it does not', async () => {
+		const {sys} = gitWorld({platform: 'linux', config: scopedConfig, env: {GOPRIVATE: 'host.example.com,*.corp.example'}});
+		const f = (await run(sys))['git-credentials']!;
+		expect(f.status).toBe('warn');
+		expect(f.summary).toBe(
+			'no credential helper for *.corp.example, which GOPRIVATE names: go disables git prompts, so HTTPS fetches from there fail with "terminal prompts disabled"; store (system, /etc/gitconfig) for host.example.com',
+		);
+	});
+});
+
 describe('git-autocrlf', () => {
 	it('warns about Git for Windows\' default autocrlf=true from the system config, with the origin, not blaming checksums', async () => {
 		const {sys} = gitWorld({platform: 'win32', config: configZ([['system', 'file:C:/Program Files/Git/etc/gitconfig', 'core.autocrlf', 'true']])});
