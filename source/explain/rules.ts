@@ -65,6 +65,7 @@ export const CAUSE_CLASSES = [
 	'app-control-blocked',
 	'file-locked',
 	'access-denied',
+	'connection-closed',
 ] as const;
 
 export type CauseClass = (typeof CAUSE_CLASSES)[number];
@@ -475,6 +476,17 @@ export const RULES: readonly Rule[] = [
 			win(/An existing connection was forcibly closed by the remote host/i),
 			winZh(/远程主机强迫关闭了一个现有的连接/),
 			git(/(?:Recv|Send) failure: Connection (?:was )?reset/i),
+		],
+	},
+	{
+		// A clean close (EOF) before any answer: an HTTP proxy dropping the CONNECT tunnel
+		// ("unexpected EOF" while go waits for its answer, "EOF" when it closes right after
+		// "200"), or a firewall or middlebox closing the connection.
+		class: 'connection-closed',
+		checks: ['proxy-env', 'goproxy'],
+		patterns: [
+			any(/\b(?:Get|Head|Post|Put) "[^"]+": (?:proxyconnect tcp: )?(?:unexpected )?EOF\s*$/),
+			git(/Empty reply from server|SSL_ERROR_SYSCALL in connection to|The TLS connection was non-properly terminated/),
 		],
 	},
 	{

@@ -15,6 +15,7 @@ const SHORT: Partial<Record<FailureClass, MessageKey>> = {
 	'dns-failure': 'net.short.dns-failure',
 	'connection-refused': 'net.short.connection-refused',
 	'connection-reset': 'net.short.connection-reset',
+	'connection-closed': 'net.short.connection-closed',
 	timeout: 'net.short.timeout',
 	'tls-unknown-authority': 'net.short.tls-unknown-authority',
 	'tls-name-mismatch': 'net.short.tls-name-mismatch',

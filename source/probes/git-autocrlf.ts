@@ -7,6 +7,8 @@ import {joinList, withNote} from '../i18n/index.js';
 const SHOWN_FILES = 20;
 /** Files named on one command line at most (Windows caps a command line near 32 000 characters). */
 const MAX_REWRITE = 400;
+/** Characters of `--cacheinfo mode,oid,path` arguments on one command line, within that cap. */
+const MAX_CACHEINFO_CHARS = 24_000;
 const GO_FILES = /(?:^|\/)(?:[^/]+\.go|go\.mod|go\.sum)$/;
 const ATTRIBUTES = ['*.go text eol=lf', 'go.mod text eol=lf', 'go.sum text eol=lf'];
 
@@ -15,13 +17,22 @@ interface EolFile {
 	index: string;
 	worktree: string;
 	attr: string;
+	/** With `ls-files -s`: the index entry's mode, object id and stage. */
+	mode?: string;
+	oid?: string;
+	stage?: string;
 }
 
-/** `git ls-files --eol -z`: `i/lf    w/crlf  attr/text eol=lf      \tpath` per entry. */
+/**
+ * `git ls-files [-s] --eol -z`: `[mode oid stage\t]i/lf    w/crlf  attr/text eol=lf      \tpath`
+ * per entry.
+ */
 export function parseLsFilesEol(stdout: string): EolFile[] {
 	return stdout.split('\0').flatMap((record) => {
-		const match = /^i\/(\S*)\s+w\/(\S*)\s+attr\/(.*?)\s*\t(.+)$/s.exec(record);
-		return match ? [{index: match[1]!, worktree: match[2]!, attr: match[3]!, path: match[4]!}] : [];
+		const match = /^(?:(\d{6}) ([0-9a-f]+) (\d)\t)?i\/(\S*)\s+w\/(\S*)\s+attr\/(.*?)\s*\t(.+)$/s.exec(record);
+		if (!match) return [];
+		const staged = match[1] ? {mode: match[1], oid: match[2]!, stage: match[3]!} : {};
+		return [{index: match[4]!, worktree: match[5]!, attr: match[6]!, path: match[7]!, ...staged}];
 	});
 }
 
@@ -72,7 +83,7 @@ export const gitAutocrlf: Probe = {
 		let protectedByAttributes = false;
 		let modified = new Set<string>();
 		if (repo) {
-			const listed = await facts.exec(git, ['ls-files', '--eol', '-z', '--', '*.go', '*go.mod', '*go.sum'], {cwd: repo});
+			const listed = await facts.exec(git, ['ls-files', '-s', '--eol', '-z', '--', '*.go', '*go.mod', '*go.sum'], {cwd: repo});
 			const files = parseLsFilesEol(listed.result.stdout).filter((file) => GO_FILES.test(file.path));
 			crlf = files.filter((file) => /crlf|mixed/.test(file.worktree) || /crlf|mixed/.test(file.index));
 			protectedByAttributes = files.length > 0 && files.every((file) => /eol=lf/.test(file.attr));
@@ -175,13 +186,36 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 				reversible: true,
 			});
 		}
-		const rewritable = crlf.filter((file) => /crlf|mixed/.test(file.worktree) && file.index === 'lf' && !modified.has(file.path)).slice(0, MAX_REWRITE);
+		// git checks out only files whose stat data differs from the index entry's, even with
+		// --force: a CRLF file git itself wrote (and refreshed since) looks up to date and would be
+		// left as it is. Re-entering each entry with the same mode and object (--cacheinfo)
+		// clears its stat data, so checkout-index then writes the file anew.
+		const cacheinfo: string[] = [];
+		let chars = 0;
+		const rewritable = crlf
+			.filter((file) => /crlf|mixed/.test(file.worktree) && file.index === 'lf' && !modified.has(file.path) && file.oid && file.stage === '0')
+			.slice(0, MAX_REWRITE)
+			.filter((file) => {
+				const arg = `${file.mode},${file.oid},${file.path}`;
+				chars += arg.length + '--cacheinfo'.length + 2;
+				if (chars > MAX_CACHEINFO_CHARS) return false;
+				cacheinfo.push('--cacheinfo', arg);
+				return true;
+			});
 		if (rewritable.length > 0) {
 			fixes.push({
 				id: 'rewrite-crlf-files',
 				title: t('probe.git-autocrlf.fix.rewrite', {count: rewritable.length}),
 				description: t('probe.git-autocrlf.fix.rewrite.description'),
 				changes: [
+					{
+						kind: 'command',
+						argv: [git, 'update-index', ...cacheinfo],
+						cwd: repo,
+						replaces: [],
+						irreversible: false,
+						description: t('probe.git-autocrlf.fix.rewrite.stat'),
+					},
 					{
 						kind: 'command',
 						argv: [git, '-c', 'core.autocrlf=false', '-c', 'core.eol=lf', 'checkout-index', '--index', '--force', '--', ...rewritable.map((file) => file.path)],

@@ -6,8 +6,9 @@ import {credentialHelperChain, gitBinary, gitConfig, gitExecPath, hostOfUrl, ins
 import {cmdkeyDeleteTarget, defaultStoreFiles, keychainCredentials, storeFileCredentials, windowsCredentials, type CachedCredential} from '../facts/git-credentials.js';
 import {currentGoMod, fetchedModules, moduleHost} from '../net/go-mod.js';
 import {pathMatch} from '../net/module-patterns.js';
+import {credentialHelpersFor} from '../net/git-urlmatch.js';
 import {system32} from '../system/windows-registry.js';
-import {joinList, withNote} from '../i18n/index.js';
+import {joinClauses, joinList, withNote} from '../i18n/index.js';
 
 type HelperState = 'ok' | 'shell' | 'missing' | 'deprecated' | 'deprecated-missing';
 
@@ -45,13 +46,11 @@ async function resolveHelper(ctx: ProbeContext, helper: HelperEntry, execPath: s
 }
 
 /** Hosts whose credentials matter to go: GOPRIVATE-style patterns, go.mod requirements, insteadOf rules. */
-async function relevantHosts(ctx: ProbeContext): Promise<{patterns: string[]; hosts: Set<string>}> {
+async function relevantHosts(ctx: ProbeContext): Promise<{patterns: string[]; hosts: Set<string>; private: string[]}> {
 	const [goEnv, mod, config] = await Promise.all([ctx.facts.goEnv(), currentGoMod(ctx.facts), gitConfig(ctx.facts)]);
 	const values = goEnv?.ok ? goEnv.values : {};
-	const patterns = ['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB']
-		.flatMap((name) => (values[name] ?? ctx.sys.getenv(name) ?? '').split(','))
-		.map((glob) => glob.trim().split('/')[0]!.toLowerCase())
-		.filter(Boolean);
+	const globs = ['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB'].flatMap((name) => (values[name] ?? ctx.sys.getenv(name) ?? '').split(',')).map((glob) => glob.trim().replace(/\/+$/, ''));
+	const patterns = globs.map((glob) => glob.split('/')[0]!.toLowerCase()).filter(Boolean);
 	const hosts = new Set<string>();
 	for (const module of mod ? fetchedModules(mod.mod) : []) hosts.add(moduleHost(module.path));
 	for (const rule of insteadOfRules(config)) {
@@ -60,7 +59,15 @@ async function relevantHosts(ctx: ProbeContext): Promise<{patterns: string[]; ho
 			if (host) hosts.add(host);
 		}
 	}
-	return {patterns: [...new Set(patterns)], hosts};
+	return {patterns: [...new Set(patterns)], hosts, private: [...new Set(globs.filter(Boolean))]};
+}
+
+/**
+ * The URL git is given for a host or GOPRIVATE pattern (`github.com/org` → https://github.com/org).
+ * A glob label stands for any name there: `*.corp.example` is asked as x.corp.example.
+ */
+function targetUrl(name: string): string {
+	return `https://${name.replace(/\*/g, 'x').replace(/[?[\]\\]/g, 'x')}`;
 }
 
 function isRelevant(host: string | null, relevant: {patterns: string[]; hosts: Set<string>}): boolean {
@@ -86,6 +93,13 @@ export const gitCredentials: Probe = {
 		const helpers = await Promise.all(chain.map((helper) => resolveHelper(ctx, helper, execPath)));
 		const scoped = await Promise.all(urlScopedHelpers(config).map(async (helper) => ({...(await resolveHelper(ctx, helper, execPath)), url: helper.url})));
 		const relevant = await relevantHosts(ctx);
+		// Per host go fetches from, the helpers git really asks: the chain for all URLs plus the
+		// credential.<url>.helper entries whose pattern matches that host, in configuration order.
+		const targets = [...new Set([...relevant.private, ...relevant.hosts])].map((name) => {
+			const chain = credentialHelpersFor(config, targetUrl(name));
+			return {name, private: relevant.private.includes(name), chain: chain.map((h) => [...scoped, ...helpers].find((r) => r.entry === h.entry)!)};
+		});
+		const applied = targets.flatMap((target) => target.chain.filter((h) => h.url !== undefined));
 
 		const stateText = (h: ResolvedHelper) => t(`probe.git-credentials.state.${h.state}`);
 		const evidence: Evidence[] = [
@@ -114,6 +128,21 @@ export const gitCredentials: Probe = {
 				],
 			},
 		];
+		if (targets.length > 0) {
+			evidence.push({
+				kind: 'table',
+				title: t('probe.git-credentials.evidence.perHost'),
+				columns: [
+					{key: 'host', label: t('probe.git-credentials.column.host')},
+					{key: 'helpers', label: t('probe.git-credentials.column.helpers')},
+				],
+				rows: targets.map((target) => ({
+					host: target.name,
+					helpers: target.chain.length > 0 ? target.chain.map((h) => h.value).join(' → ') : t('probe.git-credentials.noHelper'),
+					...(target.chain.length === 0 && target.private ? {_tone: 'warn' as const} : {}),
+				})),
+			});
+		}
 
 		// Cached credentials for the hosts that matter, from the stores the helpers use.
 		const credentials: Array<CachedCredential & {helper: string}> = [];
@@ -122,7 +151,9 @@ export const gitCredentials: Probe = {
 			const listed = await windowsCredentials(facts);
 			for (const c of listed?.credentials ?? []) credentials.push({...c, helper: 'Windows Credential Manager'});
 		}
-		for (const helper of helpers) {
+		// Helpers scoped to a host go uses hold credentials too; each helper read once.
+		const inUse = [...helpers, ...applied].filter((h, index, all) => all.findIndex((o) => o.entry === h.entry) === index);
+		for (const helper of inUse) {
 			const words = helperWords(helper.value);
 			if (helper.name === 'store') {
 				const fileIndex = words.indexOf('--file');
@@ -189,11 +220,31 @@ export const gitCredentials: Probe = {
 		if (missing.length > 0) {
 			return {status: 'warn', summary: t('probe.git-credentials.missing', {helper: missing[0]!.value, where: where(missing[0]!), program: `git-credential-${missing[0]!.name}`}), why, docUrl, evidence, fixes};
 		}
+		// "helper (scope, file) for host, host": the URL-scoped helpers that apply to hosts go uses,
+		// or, when none does, every URL-scoped helper with the URLs it is for.
+		const scopedText = joinClauses(
+			t,
+			applied.length > 0
+				? [...new Set(applied.map((h) => h.entry))].map((entry) => {
+						const helper = applied.find((h) => h.entry === entry)!;
+						const hosts = targets.filter((target) => target.chain.some((h) => h.entry === entry)).map((target) => target.name);
+						return t('probe.git-credentials.appliesTo', {helper: helper.value, where: where(helper), hosts: joinList(t, hosts)});
+					})
+				: scoped.map((helper) => t('probe.git-credentials.appliesTo', {helper: helper.value, where: where(helper), hosts: helper.url!})),
+		);
+		const uncovered = targets.filter((target) => target.private && target.chain.length === 0).map((target) => target.name);
 		if (helpers.length === 0) {
-			const needs = relevant.patterns.length > 0;
-			return {status: needs ? 'warn' : 'info', summary: needs ? t('probe.git-credentials.noneButPrivate') : t('probe.git-credentials.none'), why, evidence, fixes};
+			if (scoped.length === 0) {
+				const needs = relevant.patterns.length > 0;
+				return {status: needs ? 'warn' : 'info', summary: needs ? t('probe.git-credentials.noneButPrivate') : t('probe.git-credentials.none'), why, evidence, fixes};
+			}
+			if (uncovered.length > 0) {
+				return {status: 'warn', summary: t('probe.git-credentials.scopedButPrivate', {hosts: joinList(t, uncovered), scoped: scopedText}), why, evidence, fixes};
+			}
+			return {status: applied.length > 0 ? 'ok' : 'info', summary: t('probe.git-credentials.scopedOnly', {scoped: scopedText, ...count}), evidence, fixes};
 		}
-		return {status: 'ok', summary: t('probe.git-credentials.ok', {helpers: helpers.map((h) => h.value).join(' → '), ...count}), evidence, fixes};
+		const summary = t('probe.git-credentials.ok', {helpers: helpers.map((h) => h.value).join(' → '), ...count});
+		return {status: 'ok', summary: applied.length > 0 ? joinClauses(t, [summary, scopedText]) : summary, evidence, fixes};
 	},
 };
 

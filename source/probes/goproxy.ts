@@ -196,7 +196,8 @@ function entriesTable(
 		then,
 		result: probe ? (probe.outcome === 'ok' ? 'ok' : failureLabel(probe.failure!)) : '',
 		time: probe ? timeText(t, probe, budget.goMs) : '',
-		note: note || (probe?.failure ? probe.failure.line : ''),
+		// go's own words for a failure stay visible beside any note (a candidate, an entry not reached).
+		note: probe?.failure ? (note ? t('probe.goproxy.note.failed', {note, line: probe.failure.line}) : probe.failure.line) : note,
 		...(tone ? {_tone: tone} : probe && probe.outcome === 'error' ? {_tone: 'bad' as const} : {}),
 	});
 	const rows = entries.map((entry, i) => {

@@ -122,9 +122,10 @@ export async function refusedPort(): Promise<number> {
 /**
  * An HTTP forward proxy for CONNECT tunnels. Every host name is sent to 127.0.0.1 (so a test
  * can use names such as `mirror.test` that Go must not resolve itself), keeping the port.
- * With `requireAuth` it answers 407 instead.
+ * With `requireAuth` it answers 407 instead. With `drop` it closes the tunnel: before any
+ * answer to CONNECT (`before-answer`), or right after "200 Connection Established".
  */
-export function startConnectProxy(options: {requireAuth?: boolean; portMap?: Record<string, number>} = {}): Promise<LocalServer> {
+export function startConnectProxy(options: {requireAuth?: boolean; portMap?: Record<string, number>; drop?: 'before-answer' | 'after-200'} = {}): Promise<LocalServer> {
 	const requests: string[] = [];
 	const sockets = new Set<net.Socket>();
 	const server = http.createServer((_request, response) => {
@@ -136,6 +137,11 @@ export function startConnectProxy(options: {requireAuth?: boolean; portMap?: Rec
 		sockets.add(client);
 		if (options.requireAuth) {
 			client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\nContent-Length: 0\r\n\r\n');
+			return;
+		}
+		if (options.drop) {
+			if (options.drop === 'after-200') client.end('HTTP/1.1 200 Connection Established\r\n\r\n');
+			else client.end();
 			return;
 		}
 		const [host, port] = (request.url ?? '').split(':');

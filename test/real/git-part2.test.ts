@@ -1,8 +1,10 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
+import {parseGitConfigZ, type GitConfigFact} from '../../source/facts/git.js';
+import {credentialHelpersFor} from '../../source/net/git-urlmatch.js';
 
 const TOKEN = 'ghp_PLANTEDpart2tokenPLANTEDpart2token99';
 const gitPath = spawnSync('sh', ['-c', 'command -v git'], {encoding: 'utf8'}).stdout.trim();
@@ -65,8 +67,14 @@ describe('git checks with the real git, in a sandboxed HOME', () => {
 		expect(verify.stdout.trim()).toBe('all modules verified');
 
 		// The rewrite fix, run by hand as the executor would, leaves LF files that git sees as unchanged.
-		const rewrite = finding.fixes.find((f) => f.id === 'rewrite-crlf-files')!.changes[0] as {argv: string[]; cwd: string};
-		execFileSync(rewrite.argv[0]!, rewrite.argv.slice(1), {cwd: rewrite.cwd, env});
+		// As on a real machine, the CRLF files were checked out a while ago and git has refreshed its
+		// index since: the entries' stat data match the files and none is racily clean (a file
+		// written in the same second as the index is re-read by content, which hid this case).
+		const past = new Date(Date.now() - 60_000);
+		for (const file of ['go.sum', 'main.go', 'go.mod']) utimesSync(path.join(repo, file), past, past);
+		git(env, repo, 'update-index', '--refresh');
+		const rewrite = finding.fixes.find((f) => f.id === 'rewrite-crlf-files')!.changes as Array<{argv: string[]; cwd: string}>;
+		for (const change of rewrite) execFileSync(change.argv[0]!, change.argv.slice(1), {cwd: change.cwd, env});
 		expect(readFileSync(path.join(repo, 'go.sum'), 'utf8')).not.toContain('\r');
 		expect(git(env, repo, 'status', '--porcelain')).toBe('');
 	});
@@ -99,5 +107,92 @@ describe('git checks with the real git, in a sandboxed HOME', () => {
 		expect(finding.fixes.map((f) => f.id)).toEqual(['rename-manager-core-global', 'erase-credential-1']);
 		expect(finding.fixes[1]).toMatchObject({reversible: false, changes: [{kind: 'credential-erase', argv: [gitPath, 'credential', 'reject']}]});
 		expect(zh.stdout).toContain('GCM 2.3');
+	});
+});
+
+/** The configuration as the program reads it, from the real git. */
+function gitConfigOf(env: Record<string, string>, cwd: string): GitConfigFact {
+	const stdout = git(env, cwd, 'config', '--show-origin', '--show-scope', '-z', '--get-regexp', '^credential\\.');
+	return {entries: parseGitConfigZ(stdout, true), command: {} as GitConfigFact['command'], failed: false};
+}
+
+describe('URL-scoped credential helpers, against the real git', () => {
+	it('a system credential.<url>.helper applies to its host only: the summary names it for that host and none for the GOPRIVATE host it does not match', () => {
+		const ctx = setup();
+		sandbox = ctx.sandbox;
+		const system = path.join(sandbox.home, 'system-gitconfig');
+		writeFileSync(system, '');
+		const env = {...sandbox.env, GIT_CONFIG_NOSYSTEM: '', GIT_CONFIG_SYSTEM: system, GOPRIVATE: 'git.corp.example,other.corp.example'};
+		git(env, ctx.repo, 'config', '--file', system, 'credential.https://git.corp.example.helper', 'store');
+		writeFileSync(path.join(sandbox.home, '.git-credentials'), `https://alice:${TOKEN}@git.corp.example\n`, {mode: 0o600});
+		// git itself: the helper is used for that host, and for no other.
+		expect(git(env, ctx.repo, 'config', '--get-urlmatch', 'credential.helper', 'https://git.corp.example/team/repo').trim()).toBe('store');
+		expect(spawnSync(gitPath, ['config', '--get-urlmatch', 'credential.helper', 'https://other.corp.example/'], {env, cwd: ctx.repo}).status).toBe(1);
+
+		const run = runCli(['check', '--json', '--only', 'git-credentials'], env, {cwd: ctx.repo});
+		expect(run.stdout).not.toContain(TOKEN);
+		const finding = (JSON.parse(run.stdout) as {findings: JsonFinding[]}).findings[0]!;
+		expect(finding.summary).not.toContain('no credential helper is configured');
+		expect(finding.status).toBe('warn');
+		expect(finding.summary).toBe(
+			`no credential helper for other.corp.example, which GOPRIVATE names: go disables git prompts, so HTTPS fetches from there fail with "terminal prompts disabled"; store (system, ${system}) for git.corp.example`,
+		);
+		const perHost = finding.evidence.find((e) => e.title === 'Helpers git asks for each host go fetches from');
+		expect(perHost?.rows).toEqual([
+			{host: 'git.corp.example', helpers: 'store'},
+			{host: 'other.corp.example', helpers: 'none', _tone: 'warn'},
+		]);
+		// The scoped store helper's file is read like any other's.
+		expect(finding.evidence.find((e) => e.kind === 'credentials')?.rows).toEqual([{target: 'https://git.corp.example', user: 'alice', helper: 'store'}]);
+
+		// With only the matched host private, every host that matters has a helper.
+		const covered = runCli(['check', '--json', '--only', 'git-credentials'], {...env, GOPRIVATE: 'git.corp.example'}, {cwd: ctx.repo});
+		const ok = (JSON.parse(covered.stdout) as {findings: JsonFinding[]}).findings[0]!;
+		expect(ok.status).toBe('ok');
+		expect(ok.summary).toBe(`no credential helper for all URLs; store (system, ${system}) for git.corp.example; none for other hosts; 1 cached credential(s) for hosts go uses`);
+	});
+
+	it('the helpers computed for a URL are the ones the real git asks, in order (scheme, port, * labels, path prefixes, partial URLs, empty resets)', () => {
+		const ctx = setup();
+		sandbox = ctx.sandbox;
+		const system = path.join(sandbox.home, 'system-gitconfig');
+		writeFileSync(system, '');
+		const env = {...sandbox.env, GIT_CONFIG_NOSYSTEM: '', GIT_CONFIG_SYSTEM: system, GIT_TERMINAL_PROMPT: '0'};
+		// Each helper only names itself (username=<name>) and gives no password, so git asks the next.
+		const helper = (name: string) => `!f() { test "$1" = get && echo username=${name}; true; }; f`;
+		const set = (file: string, key: string, value: string) => git(env, ctx.repo, 'config', '--file', file, '--add', key, value);
+		const global = path.join(sandbox.home, '.gitconfig');
+		set(system, 'credential.https://host.example.com.helper', helper('sysHost'));
+		set(system, 'credential.https://*.corp.example.helper', helper('wild'));
+		set(system, 'credential.https://github.example/org.helper', helper('orgPath'));
+		set(system, 'credential.partial.example.helper', helper('partial'));
+		set(system, 'credential.http://plain.example.com.helper', helper('httpOnly'));
+		set(system, 'credential.https://port.example.com:8443.helper', helper('port'));
+		set(global, 'credential.helper', helper('all'));
+		set(global, 'credential.https://reset.example.com.helper', '');
+		set(global, 'credential.https://reset.example.com.helper', helper('afterReset'));
+
+		const urls = [
+			'https://host.example.com/a/b',
+			'https://other.example.com/',
+			'https://a.corp.example/x',
+			'https://a.b.corp.example/x',
+			'https://github.example/org/repo',
+			'https://github.example/orgx/repo',
+			'https://partial.example/x',
+			'http://plain.example.com/',
+			'https://plain.example.com/',
+			'https://port.example.com:8443/r',
+			'https://port.example.com/r',
+			'https://reset.example.com/r',
+		];
+		const config = gitConfigOf(env, ctx.repo);
+		for (const url of urls) {
+			// git asks each helper in turn; with no password from any, it then fails (prompts are off).
+			const trace = spawnSync(gitPath, ['credential', 'fill'], {env: {...env, GIT_TRACE: '1'}, cwd: ctx.repo, input: `url=${url}\n\n`, encoding: 'utf8'});
+			const traced = [...trace.stderr.matchAll(/run_command: .*?echo username=(\w+)/g)].map((m) => m[1]);
+			const mine = credentialHelpersFor(config, url).map((h) => /username=(\w+)/.exec(h.value)![1]);
+			expect({url, helpers: mine}).toEqual({url, helpers: traced});
+		}
 	});
 });

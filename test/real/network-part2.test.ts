@@ -194,6 +194,31 @@ describe('goproxy, asked through the real go, against local servers', () => {
 		expect(f.summary).toContain('https://mirror.test/ok: the connection is refused at the HTTP proxy go goes through (HTTPS_PROXY or HTTP_PROXY)');
 	});
 
+	it.each([
+		['before-answer', 'unexpected EOF'],
+		['after-200', 'EOF'],
+	] as const)('says the connection was closed, with a next step, when the forward proxy drops the tunnel (%s: go says "%s")', async (drop, words) => {
+		const dropping = await startConnectProxy({drop});
+		try {
+			const env = envWith({GOPROXY: 'https://mirror.test/ok', HTTPS_PROXY: `http://127.0.0.1:${dropping.port}`});
+			const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;
+			expect(dropping.requests).toContain('mirror.test:443');
+			expect(f.status).toBe('error');
+			expect(rowsOf(f)[0]!.result).toBe('connection-closed');
+			// go's own words are kept, and the class is named with what to do next.
+			expect(rowsOf(f)[0]!.note).toBe(`module golang.org/x/mod: Get "https://mirror.test/ok/golang.org/x/mod/@v/list": ${words}`);
+			expect(f.summary).toContain('https://mirror.test/ok: the connection is closed before any answer (a proxy or middlebox closed it)');
+			expect(f.why).toContain('the proxy dropped the tunnel');
+			expect(f.why).toContain('whether it allows CONNECT to that host on port 443');
+			// The candidates went through the same proxy: each row keeps go's own words too.
+			expect(rowsOf(f).find((r) => r.entry === 'https://goproxy.cn')?.note).toBe(
+				`candidate, not configured; go says: module golang.org/x/mod: Get "https://goproxy.cn/golang.org/x/mod/@v/list": ${words}`,
+			);
+		} finally {
+			await dropping.close();
+		}
+	});
+
 	it('says proxy authentication required when the forward proxy answers CONNECT with 407', async () => {
 		const env = envWith({GOPROXY: 'https://mirror.test/ok', HTTPS_PROXY: `http://127.0.0.1:${authForward.port}`});
 		const f = (await check(env, [goproxyProbe(BUDGET)])).goproxy!;

@@ -127,6 +127,10 @@ describe('git facts parsing', () => {
 			{index: 'lf', worktree: 'crlf', attr: '', path: 'go.sum'},
 			{index: 'crlf', worktree: 'crlf', attr: 'text eol=lf', path: 'cmd/my app/main.go'},
 		]);
+		// With -s, as the check runs it: mode, object and stage first.
+		expect(parseLsFilesEol('100644 422c2b7ab3b3c668038da977e4e93a5fc623169c 0\ti/lf    w/crlf  attr/                 \tgo.sum\0')).toEqual([
+			{mode: '100644', oid: '422c2b7ab3b3c668038da977e4e93a5fc623169c', stage: '0', index: 'lf', worktree: 'crlf', attr: '', path: 'go.sum'},
+		]);
 	});
 });
 
@@ -195,6 +199,26 @@ describe('git', () => {
 	});
 });
 
+describe('git-credentials with URL-scoped helpers', () => {
+	const scopedConfig = configZ([['system', 'file:/etc/gitconfig', 'credential.https://host.example.com.helper', 'store']]);
+
+	it('with no host go uses, names the scoped helper and the URL it is for, never "no credential helper is configured"', async () => {
+		const {sys} = gitWorld({platform: 'linux', config: scopedConfig});
+		const f = (await run(sys))['git-credentials']!;
+		expect(f.status).toBe('info');
+		expect(f.summary).toBe('no credential helper for all URLs; store (system, /etc/gitconfig) for https://host.example.com; none for other hosts; 0 cached credential(s) for hosts go uses');
+	});
+
+	it('names the helper for the GOPRIVATE host it matches, and warns for the one it does not', async () => {
+		const {sys} = gitWorld({platform: 'linux', config: scopedConfig, env: {GOPRIVATE: 'host.example.com,*.corp.example'}});
+		const f = (await run(sys))['git-credentials']!;
+		expect(f.status).toBe('warn');
+		expect(f.summary).toBe(
+			'no credential helper for *.corp.example, which GOPRIVATE names: go disables git prompts, so HTTPS fetches from there fail with "terminal prompts disabled"; store (system, /etc/gitconfig) for host.example.com',
+		);
+	});
+});
+
 describe('git-autocrlf', () => {
 	it('warns about Git for Windows\' default autocrlf=true from the system config, with the origin, not blaming checksums', async () => {
 		const {sys} = gitWorld({platform: 'win32', config: configZ([['system', 'file:C:/Program Files/Git/etc/gitconfig', 'core.autocrlf', 'true']])});
@@ -211,7 +235,9 @@ describe('git-autocrlf', () => {
 			platform: 'linux',
 			config: configZ([['global', 'file:/home/dev/.gitconfig', 'core.autocrlf', 'true']]),
 			repo: '/home/dev/src/app',
-			lsFiles: 'i/lf    w/crlf  attr/                 \tgo.sum\0i/lf    w/crlf  attr/                 \tmain.go\0i/lf    w/lf    attr/                 \tREADME.md\0i/lf    w/crlf  attr/                 \tutil.go\0',
+			lsFiles:
+				'100644 422c2b7ab3b3c668038da977e4e93a5fc623169c 0\ti/lf    w/crlf  attr/                 \tgo.sum\x00100644 8f1a0e1c2b7ab3b3c668038da977e4e93a5fc623 0\ti/lf    w/crlf  attr/                 \tmain.go\0' +
+				'100644 9d3c2b7ab3b3c668038da977e4e93a5fc6231690 0\ti/lf    w/lf    attr/                 \tREADME.md\x00100644 aa1c2b7ab3b3c668038da977e4e93a5fc6231691 0\ti/lf    w/crlf  attr/                 \tutil.go\0',
 			diff: 'util.go\0',
 			files: {'/home/dev/src/app/.gitattributes': '*.png binary'},
 		});
@@ -227,7 +253,13 @@ describe('git-autocrlf', () => {
 			after: {exists: true, content: '*.png binary\n*.go text eol=lf\ngo.mod text eol=lf\ngo.sum text eol=lf\n'},
 		});
 		// util.go has real edits besides its line endings: never rewritten.
-		const rewrite = f.fixes[2]!.changes[0]!;
+		// git skips files whose stat data match the index: the entries are first re-entered without it.
+		expect(f.fixes[2]!.changes[0]).toMatchObject({
+			kind: 'command',
+			argv: ['/usr/bin/git', 'update-index', '--cacheinfo', '100644,422c2b7ab3b3c668038da977e4e93a5fc623169c,go.sum', '--cacheinfo', '100644,8f1a0e1c2b7ab3b3c668038da977e4e93a5fc623,main.go'],
+			replaces: [],
+		});
+		const rewrite = f.fixes[2]!.changes[1]!;
 		expect(rewrite).toMatchObject({kind: 'command', cwd: '/home/dev/src/app', replaces: ['/home/dev/src/app/go.sum', '/home/dev/src/app/main.go'], irreversible: false});
 		expect(rewrite.kind === 'command' && rewrite.argv.slice(-3)).toEqual(['--', 'go.sum', 'main.go']);
 	});

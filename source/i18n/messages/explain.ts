@@ -37,6 +37,14 @@ export const explain = {
 		en: 'Retry once. If it keeps happening for the same host, that host is filtered on this network: use a reachable module proxy (go env -w GOPROXY=https://goproxy.cn,direct) or your company proxy through HTTPS_PROXY.',
 		'zh-CN': '先重试一次。如果同一主机反复出现，说明它在当前网络被过滤：请改用可访问的模块代理（go env -w GOPROXY=https://goproxy.cn,direct），或通过 HTTPS_PROXY 使用公司代理。',
 	},
+	'explain.class.connection-closed.summary': {
+		en: 'The connection was closed before any answer came back (EOF). With HTTPS_PROXY or HTTP_PROXY set, the proxy dropped the tunnel: it refuses that host or port, wants a login, or is not an HTTP proxy at that address. Without one, a firewall or filtering middlebox closed it.',
+		'zh-CN': '连接在收到任何响应之前就被关闭了（EOF）。如果设置了 HTTPS_PROXY 或 HTTP_PROXY，说明代理断开了隧道：它拒绝该主机或端口、需要登录，或者该地址上并不是 HTTP 代理。如果没有设置代理，则是防火墙或过滤设备关闭了连接。',
+	},
+	'explain.class.connection-closed.fix': {
+		en: 'If a proxy is set, check its address (an http:// URL to an HTTP proxy, the right port, not a SOCKS or HTTPS port) and ask its admins whether it allows CONNECT to that host on port 443; add the host to NO_PROXY if it should be reached directly. Without a proxy, use a reachable module proxy (go env -w GOPROXY=https://goproxy.cn,direct) or your company proxy through HTTPS_PROXY.',
+		'zh-CN': '如果设置了代理，请检查它的地址（指向 HTTP 代理的 http:// URL、端口正确，不是 SOCKS 或 HTTPS 端口），并询问管理员它是否允许对该主机 443 端口的 CONNECT；如果该主机应当直连，请把它加入 NO_PROXY。如果没有代理，请改用可访问的模块代理（go env -w GOPROXY=https://goproxy.cn,direct），或通过 HTTPS_PROXY 使用公司代理。',
+	},
 	'explain.class.tls-unknown-authority.summary': {
 		en: "The server's certificate was issued by an authority this machine does not trust, typically a corporate proxy that inspects HTTPS traffic.",
 		'zh-CN': '服务器证书的签发机构不受本机信任，通常是公司用来检查 HTTPS 流量的代理（中间人）造成的。',

@@ -74,6 +74,10 @@ export const gitMessages = {
 		en: 'Checks these files out again from the index with LF. Only files whose content differs from the index by line endings alone are touched; they are backed up first.',
 		'zh-CN': '从索引重新检出这些文件，使用 LF。只处理与索引相比仅换行符不同的文件；操作前会先备份。',
 	},
+	'probe.git-autocrlf.fix.rewrite.stat': {
+		en: 'git update-index --cacheinfo: the same entries again (same mode and object), without the cached file status, so git rewrites the files',
+		'zh-CN': 'git update-index --cacheinfo：以相同的模式和对象重新写入这些索引条目，不带缓存的文件状态，让 git 重新写出这些文件',
+	},
 	'probe.git-autocrlf.fix.rewrite.command': {en: 'git checkout-index --force for the listed files, with CRLF conversion off', 'zh-CN': '对列出的文件执行 git checkout-index --force，并关闭 CRLF 转换'},
 	'probe.git-autocrlf.fix.renormalize': {en: 'Renormalise {count} committed file(s) to LF', 'zh-CN': '把已提交的 {count} 个文件规范化为 LF'},
 	'probe.git-autocrlf.fix.renormalize.description': {
@@ -89,6 +93,19 @@ export const gitMessages = {
 		en: 'no credential helper, but GOPRIVATE names private hosts: go disables git prompts, so HTTPS fetches fail with "terminal prompts disabled"',
 		'zh-CN': '没有凭据助手，但 GOPRIVATE 指定了私有主机：go 会禁用 git 的交互提示，HTTPS 拉取会因“terminal prompts disabled”失败',
 	},
+	'probe.git-credentials.scopedOnly': {
+		en: 'no credential helper for all URLs; {scoped}; none for other hosts; {count} cached credential(s) for hosts go uses',
+		'zh-CN': '没有适用于所有 URL 的凭据助手；{scoped}；其他主机没有；go 用到的主机有 {count} 条缓存凭据',
+	},
+	'probe.git-credentials.scopedButPrivate': {
+		en: 'no credential helper for {hosts}, which GOPRIVATE names: go disables git prompts, so HTTPS fetches from there fail with "terminal prompts disabled"; {scoped}',
+		'zh-CN': 'GOPRIVATE 指定的 {hosts} 没有凭据助手：go 会禁用 git 的交互提示，从那里的 HTTPS 拉取会因“terminal prompts disabled”失败；{scoped}',
+	},
+	'probe.git-credentials.appliesTo': {en: '{helper} ({where}) for {hosts}', 'zh-CN': '{hosts} 使用 {helper}（{where}）'},
+	'probe.git-credentials.evidence.perHost': {en: 'Helpers git asks for each host go fetches from', 'zh-CN': 'go 拉取的每个主机上 git 会询问的凭据助手'},
+	'probe.git-credentials.column.host': {en: 'host or GOPRIVATE pattern', 'zh-CN': '主机或 GOPRIVATE 模式'},
+	'probe.git-credentials.column.helpers': {en: 'helpers, in order', 'zh-CN': '凭据助手（按顺序）'},
+	'probe.git-credentials.noHelper': {en: 'none', 'zh-CN': '无'},
 	'probe.git-credentials.managerCore': {
 		en: 'credential.helper=manager-core ({where}) is the old name of Git Credential Manager; it is deprecated, use manager',
 		'zh-CN': 'credential.helper=manager-core（{where}）是 Git Credential Manager 的旧名称，已弃用，请改用 manager',

@@ -9,6 +9,7 @@ export const network = {
 	'net.short.dns-failure': {en: 'the host name does not resolve (DNS)', 'zh-CN': '主机名无法解析（DNS）'},
 	'net.short.connection-refused': {en: 'the connection is refused', 'zh-CN': '连接被拒绝'},
 	'net.short.connection-reset': {en: 'the connection is reset', 'zh-CN': '连接被重置'},
+	'net.short.connection-closed': {en: 'the connection is closed before any answer (a proxy or middlebox closed it)', 'zh-CN': '连接在收到响应前被关闭（代理或中间设备关闭了连接）'},
 	'net.short.timeout': {en: 'no answer (timeout)', 'zh-CN': '无响应（超时）'},
 	'net.short.tls-unknown-authority': {en: 'its certificate is signed by an authority go does not trust', 'zh-CN': '其证书由 go 不信任的机构签发'},
 	'net.short.tls-name-mismatch': {en: 'its certificate is for another host name', 'zh-CN': '其证书属于另一个主机名'},
@@ -119,6 +120,7 @@ export const network = {
 	'probe.goproxy.note.ignored': {en: 'ignored: go reads nothing after direct or off', 'zh-CN': '被忽略：direct 或 off 之后的内容 go 不会读取'},
 	'probe.goproxy.note.off': {en: 'fails every lookup that reaches it', 'zh-CN': '到达此项的查找都会失败'},
 	'probe.goproxy.note.candidate': {en: 'candidate, not configured', 'zh-CN': '备选，未配置'},
+	'probe.goproxy.note.failed': {en: '{note}; go says: {line}', 'zh-CN': '{note}；go 的输出：{line}'},
 	'probe.goproxy.note.goDefault': {en: "Go's default ($GOROOT/go.env), not configured", 'zh-CN': 'Go 的默认值（$GOROOT/go.env），未配置'},
 	'probe.goproxy.fix.title': {en: 'Set GOPROXY={value} (measured here, fastest first)', 'zh-CN': '设置 GOPROXY={value}（按本机实测，最快的在前）'},
 	'probe.goproxy.fix.description': {
