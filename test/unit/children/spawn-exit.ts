@@ -4,7 +4,8 @@ import {existsSync} from 'node:fs';
 import {runProcess} from '../../../source/system/spawn.js';
 
 const [sh, pidFile] = process.argv.slice(2) as [string, string];
-void runProcess(sh, ['-c', `echo $$ > '${pidFile}'; exec sleep 60`], {env: {PATH: process.env.PATH ?? ''}, timeoutMs: 120_000});
+// The pid is written aside and renamed into place: the file must never be seen empty.
+void runProcess(sh, ['-c', `echo $$ > '${pidFile}.part' && mv '${pidFile}.part' '${pidFile}'; exec sleep 60`], {env: {PATH: process.env.PATH ?? ''}, timeoutMs: 120_000});
 const wait = setInterval(() => {
 	if (existsSync(pidFile)) {
 		clearInterval(wait);
