@@ -156,8 +156,13 @@ function statusWord(t: Translator, entry: EntrySummary): string {
 	return entry.resolution ? withNote(t, word, t(`fixes.resolution.${entry.resolution}`)) : word;
 }
 
+/** The sentence that tells of a fix left half done, and how to settle it. */
+export function interruptedLine(t: Translator, entry: {id: number; title: string; time: string}, name: string): string {
+	return t('fixes.notice.pending', {id: entry.id, title: entry.title, time: localTime(entry.time), name});
+}
+
 export function pendingNotice(t: Translator, pending: readonly PendingEntry[], name: string): string {
-	return pending.map((p) => t('fixes.notice.pending', {id: p.entry.id, title: p.entry.title, time: localTime(p.entry.time), name})).join('\n') + '\n';
+	return pending.map((p) => interruptedLine(t, p.entry, name)).join('\n') + '\n';
 }
 
 export function journalText(t: Translator, listing: JournalListing, name: string): string {
@@ -173,7 +178,7 @@ export function journalText(t: Translator, listing: JournalListing, name: string
 		if (entry.error) out.push(`      ${entry.error}`);
 	}
 	for (const p of listing.pending) {
-		out.push('', t('fixes.notice.pending', {id: p.entry.id, title: p.entry.title, time: localTime(p.entry.time), name}));
+		out.push('', interruptedLine(t, p.entry, name));
 		for (const state of p.states) out.push(`  ${state.index + 1}. ${t('text.labelled', {label: state.label, value: withNote(t, t(`fixes.where.${state.state}`), state.now)})}`);
 	}
 	return out.join('\n') + '\n';
