@@ -1,6 +1,7 @@
 import {withNote, type Translator} from '../i18n/index.js';
 import {padCells} from '../report/layout.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
+import {TOOL_NAME} from '../version.js';
 import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';
 
 /**
@@ -127,7 +128,9 @@ function settledLines(t: Translator, outcome: ApplyOutcome | UndoOutcome): strin
 
 export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
 	const out =
-		outcome.status === 'applied'
+		outcome.status === 'applied' && outcome.unverified
+			? [t('fixes.outcome.appliedUnverified', {id: outcome.entryId ?? '?', name: TOOL_NAME})]
+			: outcome.status === 'applied'
 			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [t(outcome.sessionStale ? 'fixes.outcome.stillProblemSession' : 'fixes.outcome.stillProblem')] : [])]
 			: settledLines(t, outcome);
 	return out.join('\n') + '\n';
@@ -135,7 +138,9 @@ export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
 
 export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
 	const out =
-		outcome.status === 'undone'
+		outcome.status === 'undone' && outcome.unverified
+			? [t('fixes.outcome.undoneUnverified', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?', name: TOOL_NAME})]
+			: outcome.status === 'undone'
 			? [t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome)]
 			: outcome.status === 'conflict'
 				? [t('fixes.outcome.conflict', {id: outcome.undid ?? '?'}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]

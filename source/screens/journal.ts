@@ -256,7 +256,9 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 	const lines: Line[] = [];
 	const status = outcome.status;
 	const good = status === 'applied' || status === 'undone' || status === 'rolled-back' || status === 'resolved';
-	lines.push(...wrapLines(t(`ui.run.outcome.${status}`), width, good ? {color: 'green', bold: true} : status === 'cancelled' ? {color: 'yellow', bold: true} : {color: 'red', bold: true}));
+	// Written and read back, but the checks were stopped before they said what they make of it.
+	if ('unverified' in outcome && outcome.unverified) lines.push(...wrapLines(t(status === 'undone' ? 'fixes.run.undoneUnverified' : 'fixes.run.appliedUnverified'), width, {color: 'yellow', bold: true}));
+	else lines.push(...wrapLines(t(`ui.run.outcome.${status}`), width, good ? {color: 'green', bold: true} : status === 'cancelled' ? {color: 'yellow', bold: true} : {color: 'red', bold: true}));
 	if ('refusal' in outcome && outcome.refusal) lines.push(...wrapLines(outcome.refusal.message, width, {}, 2));
 	if ('error' in outcome && outcome.error) lines.push(...wrapLines(outcome.error, width, {color: 'red'}, 2));
 	// Indexes are the changes' own (0-based); people read their labels.
