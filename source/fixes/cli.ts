@@ -155,7 +155,7 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 		}
 	}
 	const {value: outcome, interrupted} = await uninterrupted(ctx, () => applyFix(s, preview, {confirmIrreversible, onProgress: printer(ctx, () => preview.views)}));
-	io.stdout.write(applyOutcomeText(t, outcome));
+	io.stdout.write(applyOutcomeText(t, outcome, finding.id));
 	// 0 means the fix did what it said; whether the check is now clean is printed (and is
 	// what `check` exits on): something else may set the same value.
 	return stoppedCode(s, interrupted) ?? (outcome.status === 'applied' ? 0 : 1);

@@ -126,12 +126,22 @@ function settledLines(t: Translator, outcome: ApplyOutcome | UndoOutcome): strin
 	}
 }
 
-export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
+/**
+ * What a fix that did what it targeted can say when its check still reports a problem: the
+ * change is there, and the check's own new words (the problem may be another one now).
+ */
+export function stillProblemLine(t: Translator, outcome: ApplyOutcome, findingId: string | undefined): string {
+	if (outcome.sessionStale) return t('fixes.outcome.stillProblemSession');
+	const main = outcome.findings.find((finding) => finding.id === findingId) ?? outcome.findings[0];
+	return main ? t('fixes.outcome.stillProblem', {id: main.id, status: t(`status.${main.status}`), summary: main.summary}) : '';
+}
+
+export function applyOutcomeText(t: Translator, outcome: ApplyOutcome, findingId?: string): string {
 	const out =
 		outcome.status === 'applied' && outcome.unverified
 			? [t('fixes.outcome.appliedUnverified', {id: outcome.entryId ?? '?', name: TOOL_NAME})]
 			: outcome.status === 'applied'
-			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [t(outcome.sessionStale ? 'fixes.outcome.stillProblemSession' : 'fixes.outcome.stillProblem')] : [])]
+			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [stillProblemLine(t, outcome, findingId)] : [])]
 			: settledLines(t, outcome);
 	return out.join('\n') + '\n';
 }

@@ -70,6 +70,10 @@ export const fixes = {
 	// Values as a preview shows them.
 	'fixes.value.absent': {en: '(absent)', 'zh-CN': '（不存在）'},
 	'fixes.value.noFile': {en: '(no file)', 'zh-CN': '（文件不存在）'},
+	'fixes.value.fileRemoved': {
+		en: '(the file is deleted: it did not exist before the fix; if it was edited since, only this line is removed)',
+		'zh-CN': '（删除该文件：修复之前它并不存在；若之后被编辑过，则只删除这一行）',
+	},
 	'fixes.value.bytes': {en: '{size} bytes, sha256 {sha}…', 'zh-CN': '{size} 字节，sha256 {sha}…'},
 	'fixes.value.line': {en: 'line {number}: {line}', 'zh-CN': '第 {number} 行：{line}'},
 	'fixes.value.lineNumber': {en: 'line {number}', 'zh-CN': '第 {number} 行'},
@@ -180,8 +184,8 @@ export const fixes = {
 		'zh-CN': '已应用（操作日志条目 {id}），每项修改都已读回确认，但尚未验证：重新检查在完成前被停止。运行“{name} check”查看当前状态。',
 	},
 	'fixes.outcome.stillProblem': {
-		en: 'The check still reports a problem: something else sets it too (see its evidence).',
-		'zh-CN': '检查仍然报告问题：还有其他地方设置了它（请查看证据）。',
+		en: 'The change is in place (written and read back), but {id} still reports {status}: {summary}',
+		'zh-CN': '修改已生效（已写入并读回确认），但 {id} 仍然报告{status}：{summary}',
 	},
 	'fixes.outcome.stillProblemSession': {
 		en: 'The check here still sees the old value: this terminal keeps the environment it started with. The change is written and read back; open a new terminal (and restart your editor) and check again.',
