@@ -1,5 +1,6 @@
 import {TOOL_NAME} from '../version.js';
 import {CHECK_OPTIONS} from './check.js';
+import type {System} from '../system/types.js';
 import type {Command} from './types.js';
 
 /** `snapshot`: runs every check through a recording System and writes what they read. */
@@ -16,23 +17,56 @@ export const snapshotCommand: Command = {
 		const anonymize = ctx.values.anonymize === true;
 		const snapshot = recorder.snapshot({anonymize, now});
 		const text = JSON.stringify(snapshot, null, 1) + '\n';
-		const output = typeof ctx.values.output === 'string' ? ctx.values.output : defaultName(anonymize ? 'anonymized' : (ctx.sys.hostname ?? 'machine'), now);
-		if (output === '-') {
+		const named = typeof ctx.values.output === 'string' ? ctx.values.output : undefined;
+		if (named === '-') {
 			ctx.io.stdout.write(text);
 			return 0;
 		}
-		const file = ctx.sys.path.resolve(ctx.sys.cwd(), output);
+		const {sys} = ctx;
+		let file = sys.path.resolve(sys.cwd(), named ?? defaultName(anonymize ? 'anonymized' : (sys.hostname ?? 'machine'), now));
 		try {
-			await ctx.sys.writeFile(file, text);
+			// The facts of a machine are for its user only (0600, as the journal's sealed file).
+			// A name given with -o is replaced as asked; the default name never replaces a file
+			// (two snapshots in one minute): the next free `-2`, `-3` is taken.
+			if (named === undefined) file = await writeNew(sys, file, text);
+			else await replace(sys, file, text);
 		} catch (error) {
 			ctx.io.stderr.write(`${TOOL_NAME}: ${ctx.t('snapshot.cannotWrite', {file, message: error instanceof Error ? error.message : String(error)})}\n`);
 			return 2;
 		}
-		const params = {file, count: snapshot.calls?.length ?? 0, command: `${TOOL_NAME} check --from ${output}`};
+		const params = {file, count: snapshot.calls?.length ?? 0, command: `${TOOL_NAME} check --from ${named ?? sys.path.basename(file)}`};
 		ctx.io.stdout.write(ctx.t(anonymize ? 'snapshot.written.anonymized' : 'snapshot.written', params) + '\n');
 		return 0;
 	},
 };
+
+const PRIVATE = 0o600;
+
+/** Creates `file`, or `name-2.json`, `name-3.json`… when it exists; returns the one written. */
+async function writeNew(sys: System, file: string, text: string): Promise<string> {
+	const stem = file.replace(/\.json$/, '');
+	for (let n = 1; ; n++) {
+		const candidate = n === 1 ? file : `${stem}-${n}.json`;
+		try {
+			await sys.writeFile(candidate, text, {mode: PRIVATE, exclusive: true});
+			return candidate;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 1000) throw error;
+		}
+	}
+}
+
+/** Replaces `file` through a private temp file beside it: the result is 0600 whatever was there. */
+async function replace(sys: System, file: string, text: string): Promise<void> {
+	const temp = `${file}.${process.pid}.tmp`;
+	await sys.writeFile(temp, text, {mode: PRIVATE, exclusive: true});
+	try {
+		await sys.rename(temp, file);
+	} catch (error) {
+		await sys.remove(temp).catch(() => undefined);
+		throw error;
+	}
+}
 
 /** `goenv-tui-snapshot-DEVBOX-20260501-1004.json`: safe as a file name on every OS. */
 function defaultName(machine: string, now: Date): string {

@@ -1,5 +1,6 @@
 import {createInterface} from 'node:readline/promises';
 import type {CommandContext} from '../commands/types.js';
+import {Interrupted} from '../commands/interrupted.js';
 import {runChecks} from '../commands/run-checks.js';
 import {createTranslator} from '../i18n/index.js';
 import {defaultShell} from '../shell/syntax.js';
@@ -14,12 +15,22 @@ import {applyOutcomeText, conflictLines, journalText, pendingNotice, previewText
  * exit 2.
  */
 
-function services(ctx: CommandContext): FixServices {
+/** The services, and the signal that stopped a re-run of the checks (Ctrl+C, SIGTERM), if one did. */
+function services(ctx: CommandContext): FixServices & {stopped: () => Interrupted | undefined} {
+	let stopped: Interrupted | undefined;
 	return {
 		sys: ctx.sys,
 		t: ctx.t,
 		journal: new Journal(),
-		rerun: async (ids) => (await runChecks(ctx, {json: false, only: ids, offline: false})).findings,
+		rerun: async (ids) => {
+			try {
+				return (await runChecks(ctx, {json: false, only: ids, offline: false})).findings;
+			} catch (error) {
+				if (error instanceof Interrupted) stopped ??= error;
+				throw error;
+			}
+		},
+		stopped: () => stopped,
 	};
 }
 
@@ -60,19 +71,34 @@ function printer(ctx: CommandContext, views: () => readonly ChangeView[]) {
  * finishes (or rolls back) on its own. A second one stops the process; the entry then stays
  * pending and the next start offers to roll it back.
  */
-async function uninterrupted<T>(ctx: CommandContext, step: () => Promise<T>): Promise<T> {
+async function uninterrupted<T>(ctx: CommandContext, step: () => Promise<T>): Promise<{value: T; interrupted: boolean}> {
 	let asked = false;
 	const onInterrupt = () => {
 		if (asked) process.exit(130);
 		asked = true;
 		ctx.io.stderr.write(ctx.t('fixes.cli.finishing') + '\n');
 	};
+	// The journal's libraries hook SIGINT too, and one of them (when-exit, under conf) sends
+	// the signal to this process again: a first Ctrl+C would read as the second and stop the
+	// step half-way. While the step runs, SIGINT is ours (and the re-run's, which listens
+	// after us); their clean-up still runs on exit. They get it back afterwards.
+	const others = process.rawListeners('SIGINT') as Array<(...args: unknown[]) => void>;
+	process.removeAllListeners('SIGINT');
 	process.on('SIGINT', onInterrupt);
 	try {
-		return await step();
+		return {value: await step(), interrupted: asked};
 	} finally {
 		process.off('SIGINT', onInterrupt);
+		for (const listener of others) process.on('SIGINT', listener);
 	}
+}
+
+/**
+ * The exit code of a step that was asked to stop: the change was finished (or rolled back)
+ * and told; the process still ends as a stopped one does (130 for Ctrl+C, 143 for SIGTERM).
+ */
+function stoppedCode(s: {stopped: () => Interrupted | undefined}, interrupted: boolean): number | undefined {
+	return s.stopped()?.exitCode ?? (interrupted ? new Interrupted('SIGINT').exitCode : undefined);
 }
 
 /** Tells about fixes a crash left half done (on stderr, so JSON on stdout stays clean). */
@@ -128,11 +154,11 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 			return 2;
 		}
 	}
-	const outcome = await uninterrupted(ctx, () => applyFix(s, preview, {confirmIrreversible, onProgress: printer(ctx, () => preview.views)}));
-	io.stdout.write(applyOutcomeText(t, outcome));
+	const {value: outcome, interrupted} = await uninterrupted(ctx, () => applyFix(s, preview, {confirmIrreversible, onProgress: printer(ctx, () => preview.views)}));
+	io.stdout.write(applyOutcomeText(t, outcome, finding.id));
 	// 0 means the fix did what it said; whether the check is now clean is printed (and is
 	// what `check` exits on): something else may set the same value.
-	return outcome.status === 'applied' ? 0 : 1;
+	return stoppedCode(s, interrupted) ?? (outcome.status === 'applied' ? 0 : 1);
 }
 
 function entryArgument(ctx: CommandContext): number | 'last' | undefined {
@@ -168,9 +194,9 @@ export async function runUndo(ctx: CommandContext): Promise<number> {
 		io.stdout.write(t('fixes.cli.notApplied') + '\n');
 		return 1;
 	}
-	const outcome = await uninterrupted(ctx, () => undoEntry(s, preview.entry.id, {force, onProgress: printer(ctx, () => preview.views)}));
+	const {value: outcome, interrupted} = await uninterrupted(ctx, () => undoEntry(s, preview.entry.id, {force, onProgress: printer(ctx, () => preview.views)}));
 	io.stdout.write(undoOutcomeText(t, outcome));
-	return outcome.status === 'undone' ? 0 : 1;
+	return stoppedCode(s, interrupted) ?? (outcome.status === 'undone' ? 0 : 1);
 }
 
 export async function runJournal(ctx: CommandContext): Promise<number> {
@@ -196,10 +222,10 @@ export async function runJournal(ctx: CommandContext): Promise<number> {
 			return 2;
 		}
 		if (answer === 'no') return 1;
-		const outcome = await uninterrupted(ctx, () => recoverEntry(s, id, action, {force: ctx.values.force === true, onProgress: printer(ctx, () => pending.entry.views)}));
+		const {value: outcome, interrupted} = await uninterrupted(ctx, () => recoverEntry(s, id, action, {force: ctx.values.force === true, onProgress: printer(ctx, () => pending.entry.views)}));
 		if (outcome.status === 'conflict') io.stdout.write([t('fixes.outcome.conflict', {id}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')].join('\n') + '\n');
 		else io.stdout.write(t(`fixes.recovery.${outcome.status}`, {id, reason: outcome.refusal?.message ?? outcome.error ?? ''}) + '\n');
-		return outcome.status === 'rolled-back' || outcome.status === 'resolved' ? 0 : 1;
+		return stoppedCode(s, interrupted) ?? (outcome.status === 'rolled-back' || outcome.status === 'resolved' ? 0 : 1);
 	}
 	const listing = await listJournal(s);
 	if (json) {

@@ -332,11 +332,20 @@ export async function broadcast(r: Resolved, environment: boolean, emit: Emit): 
 	return ok;
 }
 
-/** Re-runs the checks; returns their findings and whether the first one still reports a problem. */
-export async function rerun(r: Resolved, ids: readonly string[], emit: Emit): Promise<{findings: Finding[]; stillProblem: boolean}> {
+/**
+ * Re-runs the checks; returns their findings and whether the first one still reports a
+ * problem. `unverified` when they did not run to the end (Ctrl+C stopped them): what was
+ * written stays written, but nothing says yet what the checks make of it.
+ */
+export async function rerun(r: Resolved, ids: readonly string[], emit: Emit): Promise<{findings: Finding[]; stillProblem: boolean; unverified?: true}> {
 	if (!r.rerun || ids.length === 0) return {findings: [], stillProblem: false};
 	emit({type: 'rerun', phase: 'start', ids: [...ids]});
-	const findings = await r.rerun([...ids]).catch(() => [] as Finding[]);
+	let findings: Finding[];
+	try {
+		findings = await r.rerun([...ids]);
+	} catch {
+		return {findings: [], stillProblem: false, unverified: true};
+	}
 	emit({type: 'rerun', phase: 'done', findings});
 	const main = findings.find((finding) => finding.id === ids[0]);
 	return {findings, stillProblem: main ? isProblem(main.status) : false};

@@ -161,6 +161,7 @@ export async function applyFix(services: FixServices, preview: FixPreview, optio
 		rollbackFailed: result.rollbackFailed,
 		findings: result.findings,
 		stillProblem: result.stillProblem,
+		...(result.unverified ? {unverified: true} : {}),
 		...(result.sessionStale ? {sessionStale: true} : {}),
 		...(result.broadcast === undefined ? {} : {broadcast: result.broadcast}),
 	}));
@@ -176,6 +177,7 @@ interface Finished {
 	rollbackFailed: Array<{index: number; error: string}>;
 	findings: Finding[];
 	stillProblem: boolean;
+	unverified?: boolean;
 	sessionStale?: boolean;
 	broadcast?: boolean;
 }
@@ -219,6 +221,7 @@ async function finish(
 			rollbackFailed: result.rollbackFailed,
 			findings: checks.findings,
 			stillProblem: checks.stillProblem,
+			...('unverified' in checks && checks.unverified ? {unverified: true} : {}),
 			...(result.ok && ops.some((op) => SESSION_KINDS.has(op.change.kind)) ? {sessionStale: true} : {}),
 			...(sent === undefined ? {} : {broadcast: sent}),
 		};
@@ -371,6 +374,7 @@ export async function undoEntry(services: FixServices, id: number | 'last', opti
 		rolledBack: result.rolledBack,
 		rollbackFailed: result.rollbackFailed,
 		findings: result.findings,
+		...(result.unverified ? {unverified: true} : {}),
 		...(result.broadcast === undefined ? {} : {broadcast: result.broadcast}),
 	};
 }

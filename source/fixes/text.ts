@@ -1,6 +1,7 @@
 import {withNote, type Translator} from '../i18n/index.js';
 import {padCells} from '../report/layout.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
+import {TOOL_NAME} from '../version.js';
 import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';
 
 /**
@@ -125,17 +126,31 @@ function settledLines(t: Translator, outcome: ApplyOutcome | UndoOutcome): strin
 	}
 }
 
-export function applyOutcomeText(t: Translator, outcome: ApplyOutcome): string {
+/**
+ * What a fix that did what it targeted can say when its check still reports a problem: the
+ * change is there, and the check's own new words (the problem may be another one now).
+ */
+export function stillProblemLine(t: Translator, outcome: ApplyOutcome, findingId: string | undefined): string {
+	if (outcome.sessionStale) return t('fixes.outcome.stillProblemSession');
+	const main = outcome.findings.find((finding) => finding.id === findingId) ?? outcome.findings[0];
+	return main ? t('fixes.outcome.stillProblem', {id: main.id, status: t(`status.${main.status}`), summary: main.summary}) : '';
+}
+
+export function applyOutcomeText(t: Translator, outcome: ApplyOutcome, findingId?: string): string {
 	const out =
-		outcome.status === 'applied'
-			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [t(outcome.sessionStale ? 'fixes.outcome.stillProblemSession' : 'fixes.outcome.stillProblem')] : [])]
+		outcome.status === 'applied' && outcome.unverified
+			? [t('fixes.outcome.appliedUnverified', {id: outcome.entryId ?? '?', name: TOOL_NAME})]
+			: outcome.status === 'applied'
+			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [stillProblemLine(t, outcome, findingId)] : [])]
 			: settledLines(t, outcome);
 	return out.join('\n') + '\n';
 }
 
 export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
 	const out =
-		outcome.status === 'undone'
+		outcome.status === 'undone' && outcome.unverified
+			? [t('fixes.outcome.undoneUnverified', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?', name: TOOL_NAME})]
+			: outcome.status === 'undone'
 			? [t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome)]
 			: outcome.status === 'conflict'
 				? [t('fixes.outcome.conflict', {id: outcome.undid ?? '?'}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]
@@ -156,8 +171,13 @@ function statusWord(t: Translator, entry: EntrySummary): string {
 	return entry.resolution ? withNote(t, word, t(`fixes.resolution.${entry.resolution}`)) : word;
 }
 
+/** The sentence that tells of a fix left half done, and how to settle it. */
+export function interruptedLine(t: Translator, entry: {id: number; title: string; time: string}, name: string): string {
+	return t('fixes.notice.pending', {id: entry.id, title: entry.title, time: localTime(entry.time), name});
+}
+
 export function pendingNotice(t: Translator, pending: readonly PendingEntry[], name: string): string {
-	return pending.map((p) => t('fixes.notice.pending', {id: p.entry.id, title: p.entry.title, time: localTime(p.entry.time), name})).join('\n') + '\n';
+	return pending.map((p) => interruptedLine(t, p.entry, name)).join('\n') + '\n';
 }
 
 export function journalText(t: Translator, listing: JournalListing, name: string): string {
@@ -173,7 +193,7 @@ export function journalText(t: Translator, listing: JournalListing, name: string
 		if (entry.error) out.push(`      ${entry.error}`);
 	}
 	for (const p of listing.pending) {
-		out.push('', t('fixes.notice.pending', {id: p.entry.id, title: p.entry.title, time: localTime(p.entry.time), name}));
+		out.push('', interruptedLine(t, p.entry, name));
 		for (const state of p.states) out.push(`  ${state.index + 1}. ${t('text.labelled', {label: state.label, value: withNote(t, t(`fixes.where.${state.state}`), state.now)})}`);
 	}
 	return out.join('\n') + '\n';

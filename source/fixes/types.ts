@@ -154,6 +154,11 @@ export interface ApplyOutcome {
 	/** True when the fixed finding still reports a problem after the re-run. */
 	stillProblem: boolean;
 	/**
+	 * True when the re-run did not finish (Ctrl+C stopped it): the fix is applied and each
+	 * change was read back, but the checks did not say what they make of it.
+	 */
+	unverified?: boolean;
+	/**
 	 * True when the fix changed what new terminals get (the Windows registry environment, a
 	 * shell profile): this process and the terminal it runs in keep their old environment,
 	 * so a re-run here can still see the old value.
@@ -248,6 +253,8 @@ export interface UndoOutcome {
 	rolledBack: number[];
 	rollbackFailed: Array<{index: number; error: string}>;
 	findings: Finding[];
+	/** As for ApplyOutcome: the re-run after the undo did not finish. */
+	unverified?: boolean;
 	broadcast?: boolean;
 }
 

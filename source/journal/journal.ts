@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import envPaths from 'env-paths';
 import lockfile from 'proper-lockfile';
+import {defaultJournalDir, isInterrupted, JOURNAL_FILE, OWNER_STALE_MS, ownerAlive, processAlive, type Liveness} from './pending.js';
 import {emptyJournal, invalidReason, JOURNAL_SCHEMA_VERSION, type JournalData, type Owner, type StoredEntry, type StoredNotice} from './schema.js';
+
+export {defaultJournalDir} from './pending.js';
 
 /**
  * The undo journal: one JSON file kept by conf in the user's config folder, next to a
@@ -21,12 +23,6 @@ import {emptyJournal, invalidReason, JOURNAL_SCHEMA_VERSION, type JournalData, t
  * through the System port.
  */
 
-const JOURNAL_FILE = 'journal.json';
-
-/** The folder of the journal: the user's config folder (env-paths), so a sandboxed HOME isolates it. */
-export function defaultJournalDir(): string {
-	return envPaths('goenv-tui', {suffix: ''}).config;
-}
 
 export class JournalNewerError extends Error {
 	constructor(readonly schemaVersion: number) {
@@ -92,7 +88,7 @@ export class Journal {
 		this.host = options.host ?? os.hostname();
 		this.now = options.now ?? (() => new Date());
 		this.isAlive = options.isAlive ?? processAlive;
-		this.ownerStaleMs = options.ownerStaleMs ?? 60_000;
+		this.ownerStaleMs = options.ownerStaleMs ?? OWNER_STALE_MS;
 		this.heartbeatMs = options.heartbeatMs ?? 5000;
 	}
 
@@ -164,11 +160,7 @@ export class Journal {
 
 	/** True when a pending entry's process is gone: it was interrupted. */
 	interrupted(entry: StoredEntry, data: JournalData): boolean {
-		if (entry.status !== 'pending') return false;
-		if (entry.pid === this.pid && entry.host === this.host) return !this.isWorking(data);
-		const owner = data.owner;
-		const ownerIsIt = owner && owner.pid === entry.pid && owner.host === entry.host;
-		return !(ownerIsIt && this.ownerAlive(owner));
+		return isInterrupted(entry, data, this.liveness());
 	}
 
 	/**
@@ -230,15 +222,12 @@ export class Journal {
 		}
 	}
 
-	private isWorking(data: JournalData): boolean {
-		return Boolean(data.owner && data.owner.pid === this.pid && data.owner.host === this.host);
+	private ownerAlive(owner: Owner): boolean {
+		return ownerAlive(owner, this.liveness());
 	}
 
-	private ownerAlive(owner: Owner): boolean {
-		const beat = Date.parse(owner.heartbeat);
-		if (!Number.isFinite(beat) || this.now().getTime() - beat > this.ownerStaleMs) return false;
-		// Another host's process cannot be asked; its heartbeat is all there is.
-		return owner.host !== this.host || this.isAlive(owner.pid);
+	private liveness(): Liveness {
+		return {pid: this.pid, host: this.host, now: this.now(), isAlive: this.isAlive, ownerStaleMs: this.ownerStaleMs};
 	}
 
 	private async locked<T>(body: () => T): Promise<T> {
@@ -302,15 +291,5 @@ export class Journal {
 		data.notices.push(notice);
 		this.store().store = data as unknown as Record<string, unknown>;
 		return data;
-	}
-}
-
-/** Signal 0 checks that a process exists; EPERM means it exists under another user. */
-function processAlive(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return (error as NodeJS.ErrnoException).code === 'EPERM';
 	}
 }

@@ -1,6 +1,7 @@
+import type {StoredEntry} from '../journal/schema.js';
 import type {Finding} from '../model/finding.js';
 import type {ReportMeta} from './meta.js';
-import {redactDeep} from '../redact/secrets.js';
+import {redactDeep, redactSecrets} from '../redact/secrets.js';
 import {suppressionState, type Suppression, type SuppressionState} from '../suppressions/suppressions.js';
 
 export const SCHEMA_VERSION = 1;
@@ -9,7 +10,11 @@ export const SCHEMA_VERSION = 1;
  * The machine contract of `check --json`. Ids, statuses and structure never change within a
  * schema_version; human-readable fields are English unless --lang was given.
  */
-export function jsonReport(findings: readonly Finding[], meta: ReportMeta, options: {suppressions?: ReadonlyMap<string, Suppression>; now?: Date} = {}) {
+export function jsonReport(
+	findings: readonly Finding[],
+	meta: ReportMeta,
+	options: {suppressions?: ReadonlyMap<string, Suppression>; now?: Date; interrupted?: readonly StoredEntry[]} = {},
+) {
 	const suppression = (finding: Finding) => suppressionState(options.suppressions?.get(finding.id), finding.status, options.now ?? new Date());
 	return {
 		schema_version: SCHEMA_VERSION,
@@ -33,6 +38,8 @@ export function jsonReport(findings: readonly Finding[], meta: ReportMeta, optio
 			suppressed: suppression(finding)?.kind === 'active',
 			...suppressionField(suppression(finding)),
 		})),
+		// Fixes a process left half done on this machine (absent for a snapshot of another one).
+		...(options.interrupted ? {interrupted_fixes: options.interrupted.map(interruptedFix)} : {}),
 	};
 }
 
@@ -41,4 +48,17 @@ function suppressionField(state: SuppressionState | undefined) {
 	if (!state) return {};
 	const {reason, since, until} = state.suppression;
 	return {suppression: {state: state.kind, reason, since, ...(until ? {until} : {})}};
+}
+
+/** A journal entry left pending by a process that is gone: what it was and when it started. */
+function interruptedFix(entry: StoredEntry) {
+	return {
+		entry: entry.id,
+		action: entry.action,
+		finding_id: entry.findingId,
+		fix_id: entry.fixId,
+		title: redactSecrets(entry.title),
+		started_at: entry.createdAt,
+		...(entry.undoes === undefined ? {} : {undoes: entry.undoes}),
+	};
 }

@@ -1,4 +1,6 @@
+import {interruptedLine} from '../fixes/text.js';
 import type {Translator} from '../i18n/index.js';
+import type {StoredEntry} from '../journal/schema.js';
 import {defaultShell, type ShellKind} from '../shell/syntax.js';
 import {FAMILIES, type Finding} from '../model/finding.js';
 import {STATUSES, type Status} from '../model/status.js';
@@ -18,6 +20,8 @@ export interface TextReportOptions {
 	now?: Date;
 	/** The syntax commands in evidence are shown in (the platform's default shell unless said). */
 	shell?: ShellKind;
+	/** Fixes a process left half done on this machine: told last, where a log is read. */
+	interrupted?: readonly StoredEntry[];
 }
 
 /**
@@ -50,6 +54,8 @@ export function textReport(findings: readonly Finding[], meta: ReportMeta, t: Tr
 		out.push('');
 	}
 	out.push(countsLine(findings.map((f) => f.status), meta.elapsedMs, t));
+	const interrupted = options.interrupted ?? [];
+	if (interrupted.length > 0) out.push('', ...interrupted.map((entry) => paint.red(interruptedLine(t, {id: entry.id, title: entry.title, time: entry.createdAt}, meta.tool.name))));
 	return out.join('\n') + '\n';
 }
 

@@ -20,6 +20,7 @@ import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} f
 import type {Loaded, Message} from '../input/view-state.js';
 import type {PaneFrame} from './detail.js';
 import {footer, scrollPane, splitLine, type Surface} from './frame.js';
+import {stillProblemLine} from '../fixes/text.js';
 
 const ENTRY_STYLE: Record<EntryStatus, Style> = {applied: {color: 'green'}, failed: {color: 'red'}, undone: {dim: true}, pending: {color: 'yellow', bold: true}};
 
@@ -256,7 +257,9 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 	const lines: Line[] = [];
 	const status = outcome.status;
 	const good = status === 'applied' || status === 'undone' || status === 'rolled-back' || status === 'resolved';
-	lines.push(...wrapLines(t(`ui.run.outcome.${status}`), width, good ? {color: 'green', bold: true} : status === 'cancelled' ? {color: 'yellow', bold: true} : {color: 'red', bold: true}));
+	// Written and read back, but the checks were stopped before they said what they make of it.
+	if ('unverified' in outcome && outcome.unverified) lines.push(...wrapLines(t(status === 'undone' ? 'fixes.run.undoneUnverified' : 'fixes.run.appliedUnverified'), width, {color: 'yellow', bold: true}));
+	else lines.push(...wrapLines(t(`ui.run.outcome.${status}`), width, good ? {color: 'green', bold: true} : status === 'cancelled' ? {color: 'yellow', bold: true} : {color: 'red', bold: true}));
 	if ('refusal' in outcome && outcome.refusal) lines.push(...wrapLines(outcome.refusal.message, width, {}, 2));
 	if ('error' in outcome && outcome.error) lines.push(...wrapLines(outcome.error, width, {color: 'red'}, 2));
 	// Indexes are the changes' own (0-based); people read their labels.
@@ -267,7 +270,10 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 	if (conflicts.length > 0) lines.push(...conflictLines(conflicts, {t, width, shell: 'posix'}));
 	if ('stillProblem' in outcome && outcome.stillProblem) {
 		const stale = 'sessionStale' in outcome && outcome.sessionStale;
-		lines.push(...wrapLines(t(stale ? 'ui.run.stillProblemSession' : 'ui.run.stillProblem'), width, {color: 'yellow'}, 2));
+		// The change is there; the check's new words say what it finds now (maybe another problem).
+		const main = outcome.findings.find((finding) => finding.id === run.findingId);
+		const text = stale || !main ? t(stale ? 'ui.run.stillProblemSession' : 'ui.run.stillProblem') : stillProblemLine(t, outcome, run.findingId);
+		lines.push(...wrapLines(text, width, {color: 'yellow'}, 2));
 	}
 	if ('broadcast' in outcome && outcome.broadcast === false) lines.push(...wrapLines(t('ui.run.broadcastFailed'), width, {color: 'yellow'}, 2));
 	if (row?.finding && (status === 'applied' || status === 'undone' || status === 'rolled-back')) {

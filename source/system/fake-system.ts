@@ -244,11 +244,13 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		async mkdir(target) {
 			makeFolders(target);
 		},
-		async writeFile(target, content) {
+		async writeFile(target, content, options = {}) {
 			requireFolderOf(target, 'open');
 			// Like fs.writeFile: an existing file keeps its permission bits.
 			const existing = entries.get(key(target))?.entry;
-			setFile(target, existing && typeof existing === 'object' && 'file' in existing ? {...existing, file: content} : content);
+			if (existing !== undefined && options.exclusive) throw Object.assign(new Error(`EEXIST: file already exists, open '${target}'`), {code: 'EEXIST'});
+			const kept = existing && typeof existing === 'object' && 'file' in existing ? {...existing, file: content} : undefined;
+			setFile(target, kept ?? (options.mode === undefined ? content : {file: content, mode: options.mode}));
 		},
 		async remove(target) {
 			const k = key(target);

@@ -105,7 +105,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 		mkdir: async (target) => {
 			await fs.mkdir(target, {recursive: true});
 		},
-		writeFile: (target, content) => fs.writeFile(target, content, 'utf8'),
+		writeFile: (target, content, options = {}) => fs.writeFile(target, content, {encoding: 'utf8', flag: options.exclusive ? 'wx' : 'w', ...(options.mode === undefined ? {} : {mode: options.mode})}),
 		remove: (target) => fs.rm(target, {recursive: true, force: true}),
 		async copyFile(from, to) {
 			await fs.mkdir(p.dirname(to), {recursive: true});

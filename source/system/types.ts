@@ -126,7 +126,11 @@ export interface System {
 	mkdtemp(prefix: string): Promise<string>;
 	/** Creates a folder and its parents; nothing happens when it exists. */
 	mkdir(path: string): Promise<void>;
-	writeFile(path: string, content: string): Promise<void>;
+	/**
+	 * Writes text. `mode`: the permission bits of a file it creates (an existing file keeps
+	 * its own). `exclusive`: fails with EEXIST when the file exists, never replacing it.
+	 */
+	writeFile(path: string, content: string, options?: WriteOptions): Promise<void>;
 	remove(path: string): Promise<void>;
 	/**
 	 * Copies a file byte for byte, keeping its permission bits; creates the folders of `to`.
@@ -137,6 +141,11 @@ export interface System {
 	rename(from: string, to: string): Promise<void>;
 	/** SHA-256 (hex) and size of a file's bytes; null when it is not a readable file. */
 	fileDigest(path: string): Promise<FileDigest | null>;
+}
+
+export interface WriteOptions {
+	mode?: number;
+	exclusive?: boolean;
 }
 
 export interface FileDigest {

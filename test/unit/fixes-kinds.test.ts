@@ -44,6 +44,39 @@ describe('shell profile line edits', () => {
 	});
 });
 
+describe('undo of a fix that created the profile file', () => {
+	it('its preview says the file is deleted (not only the line), and the undo deletes it', async () => {
+		const sys = createFakeSystem({platform: 'linux', env: {HOME: '/home/dev'}, files: {'/home/dev/.bashrc': 'x\n'}});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const file = '/home/dev/.profile';
+		const change: Profile = {kind: 'profile-line', file, before: {line: null}, after: {line: 'export PATH="$PATH:$HOME/go/bin"'}};
+		expect((await applyFix(world.services, await previewFix(world.services, findingWith([change])))).status).toBe('applied');
+		expect(await sys.readFile(file)).toContain('export PATH=');
+
+		const preview = (await previewUndo(world.services, 'last'))!;
+		expect(preview.blockers).toEqual([]);
+		expect(preview.views[0]!.after).toBe(t('fixes.value.fileRemoved'));
+		const {undoPreviewText} = await import('../../source/fixes/text.js');
+		const text = undoPreviewText(t, preview, 'posix');
+		expect(text).toMatch(/after\s+\(the file is deleted: it did not exist before the fix/);
+		expect(text).toMatch(/before\s+export PATH="\$PATH:\$HOME\/go\/bin"/);
+
+		expect((await undoEntry(world.services, 'last')).status).toBe('undone');
+		expect(await sys.stat(file)).toBeNull();
+	});
+
+	it('an undo that only takes a line out of a file that was there says so, not that the file goes', async () => {
+		const sys = createFakeSystem({platform: 'linux', env: {HOME: '/home/dev'}, files: {'/home/dev/.profile': '# mine\n'}});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change: Profile = {kind: 'profile-line', file: '/home/dev/.profile', before: {line: null}, after: {line: 'export A=1'}};
+		await applyFix(world.services, await previewFix(world.services, findingWith([change])));
+		const preview = (await previewUndo(world.services, 'last'))!;
+		expect(preview.views[0]!.after).toBe(t('fixes.value.absent'));
+	});
+});
+
 describe('whole files, with a backup copy', () => {
 	it('writes, undoes byte for byte; an edit since is a conflict; forced undo keeps the edit in its own backup for redo', async () => {
 		const file = '/home/dev/project/.gitattributes';
@@ -319,5 +352,26 @@ describe('a re-run that still sees the old value', () => {
 		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
 		expect(outcome).toMatchObject({status: 'applied', stillProblem: true});
 		expect(outcome.sessionStale).toBeUndefined();
+	});
+
+	it('when the check still warns for another reason, says the change is in place and shows the check\'s new summary', async () => {
+		const file = '/home/dev/.config/go/env';
+		const sys = goWorld({platform: 'linux', files: {[file]: 'GO111MODULE=off\n'}, goEnv: defaultGoEnv('linux', {GO111MODULE: 'off'})});
+		sys.addCommand({file: '/usr/local/go/bin/go', args: ['env', '-u', 'GO111MODULE'], answer: async () => {
+			await sys.writeFile(file, '');
+			return {exitCode: 0};
+		}});
+		const summary = 'a credential for example.com remains in manager-core';
+		// The re-run gives the fixed check's new words (a dependency first, as the engine orders them).
+		const rerun = async () => [{...findingWith([], {}, 'go-on-path'), status: 'ok' as const, summary: 'go1.24'}, {...findingWith([]), status: 'warn' as const, summary}];
+		const world = fixWorld(sys, {rerun});
+		cleanup = world.cleanup;
+		const change: Change = {kind: 'go-env', key: 'GO111MODULE', file, before: {set: true, value: 'off'}, after: {set: false}};
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
+		expect(outcome).toMatchObject({status: 'applied', stillProblem: true});
+		const {applyOutcomeText} = await import('../../source/fixes/text.js');
+		const text = applyOutcomeText(t, outcome, 'test-finding');
+		expect(text).toContain(`The change is in place (written and read back), but test-finding still reports warning: ${summary}`);
+		expect(text).not.toContain('something else sets it');
 	});
 });

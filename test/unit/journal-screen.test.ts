@@ -86,6 +86,25 @@ describe('a fix that fails while it is applied', () => {
 	});
 });
 
+describe('the outcome of a fix, said as it is', () => {
+	const t = createTranslator('en');
+	const base = {kind: 'apply' as const, title: 'Remove GO111MODULE', findingId: 'go111module', views: [], events: []};
+	const finding = {id: 'go111module', title: 'GO111MODULE', family: 'toolchain' as const, status: 'warn' as const, summary: 'GO111MODULE=auto is set in the process environment', evidence: [], fixes: [], duration_ms: 1};
+
+	it('applied but not verified when the re-check was stopped: not "applied and verified"', () => {
+		const run: RunState = {...base, outcome: {status: 'applied', entryId: 5, rolledBack: [], rollbackFailed: [], findings: [], stillProblem: false, unverified: true}};
+		const text = progressScreen(run, undefined, 0, 0, surface(100, 30, t)).lines.map(lineText).join('\n');
+		expect(text).toContain('Applied and each change read back, but not verified');
+		expect(text).not.toContain('applied and verified');
+	});
+
+	it('a problem that stays: the change is in place, and the check\'s new summary', () => {
+		const run: RunState = {...base, outcome: {status: 'applied', entryId: 5, rolledBack: [], rollbackFailed: [], findings: [finding], stillProblem: true}};
+		const text = progressScreen(run, undefined, 0, 0, surface(160, 30, t)).lines.map(lineText).join('\n');
+		expect(text).toContain('The change is in place (written and read back), but go111module still reports warning: GO111MODULE=auto is set in the process environment');
+	});
+});
+
 describe('undoing a fix whose value was changed since', () => {
 	it('shows the three values, and as the change "before" the value there now, which a forced undo replaces', () => {
 		const t = createTranslator('en');

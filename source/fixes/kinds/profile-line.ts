@@ -166,13 +166,16 @@ export const profileLineHandler: Handler<ProfileChange> = {
 	},
 	view(op, t) {
 		const {change} = op;
+		// An undo of a fix that created the file deletes it (when it is still as the fix left it).
+		const expect = op.stored.expect;
+		const deletes = change.after.line === null && expect !== undefined && expect.before.exists && !expect.after.exists;
 		const where = change.before.lineNumber === undefined ? (change.before.line === null ? t('fixes.value.managedBlock') : '') : t('fixes.value.lineNumber', {number: change.before.lineNumber});
 		return {
 			kind: 'profile-line',
 			target: {type: 'file', path: change.file},
 			label: where ? withNote(t, change.file, where) : change.file,
 			before: change.before.line ?? t('fixes.value.absent'),
-			after: change.after.line ?? t('fixes.value.absent'),
+			after: deletes ? t('fixes.value.fileRemoved') : (change.after.line ?? t('fixes.value.absent')),
 			diff: [...(change.before.line === null ? [] : [{op: '-' as const, text: change.before.line}]), ...(change.after.line === null ? [] : [{op: '+' as const, text: change.after.line}])],
 			needsAdmin: false,
 			reversible: true,

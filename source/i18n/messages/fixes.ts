@@ -70,6 +70,10 @@ export const fixes = {
 	// Values as a preview shows them.
 	'fixes.value.absent': {en: '(absent)', 'zh-CN': '（不存在）'},
 	'fixes.value.noFile': {en: '(no file)', 'zh-CN': '（文件不存在）'},
+	'fixes.value.fileRemoved': {
+		en: '(the file is deleted: it did not exist before the fix; if it was edited since, only this line is removed)',
+		'zh-CN': '（删除该文件：修复之前它并不存在；若之后被编辑过，则只删除这一行）',
+	},
 	'fixes.value.bytes': {en: '{size} bytes, sha256 {sha}…', 'zh-CN': '{size} 字节，sha256 {sha}…'},
 	'fixes.value.line': {en: 'line {number}: {line}', 'zh-CN': '第 {number} 行：{line}'},
 	'fixes.value.lineNumber': {en: 'line {number}', 'zh-CN': '第 {number} 行'},
@@ -167,9 +171,21 @@ export const fixes = {
 	'fixes.progress.rerun': {en: 'checking again: {ids}', 'zh-CN': '重新检查：{ids}'},
 
 	'fixes.outcome.applied': {en: 'Applied (journal entry {id}). Checked again:', 'zh-CN': '已应用（操作日志条目 {id}）。重新检查结果：'},
+	'fixes.run.appliedUnverified': {
+		en: 'Applied and each change read back, but not verified: the checks were stopped before they ran again. It is in the journal; u then z undoes it.',
+		'zh-CN': '已应用，每项修改都已读回确认，但尚未验证：重新检查在完成前被停止。已记入操作日志，可按 u 再按 z 撤销。',
+	},
+	'fixes.run.undoneUnverified': {
+		en: 'Undone, but not verified: the checks were stopped before they ran again. The undo is in the journal too, so it can be redone.',
+		'zh-CN': '已撤销，但尚未验证：重新检查在完成前被停止。撤销操作也记入了操作日志，可以重做。',
+	},
+	'fixes.outcome.appliedUnverified': {
+		en: 'Applied (journal entry {id}), each change read back, but not verified: the checks were stopped before they ran again. Run "{name} check" to see where it stands.',
+		'zh-CN': '已应用（操作日志条目 {id}），每项修改都已读回确认，但尚未验证：重新检查在完成前被停止。运行“{name} check”查看当前状态。',
+	},
 	'fixes.outcome.stillProblem': {
-		en: 'The check still reports a problem: something else sets it too (see its evidence).',
-		'zh-CN': '检查仍然报告问题：还有其他地方设置了它（请查看证据）。',
+		en: 'The change is in place (written and read back), but {id} still reports {status}: {summary}',
+		'zh-CN': '修改已生效（已写入并读回确认），但 {id} 仍然报告{status}：{summary}',
 	},
 	'fixes.outcome.stillProblemSession': {
 		en: 'The check here still sees the old value: this terminal keeps the environment it started with. The change is written and read back; open a new terminal (and restart your editor) and check again.',
@@ -184,6 +200,10 @@ export const fixes = {
 	'fixes.outcome.rollbackFailed': {en: 'change {index} could not be rolled back: {error}', 'zh-CN': '第 {index} 项修改无法回滚：{error}'},
 	'fixes.outcome.refused': {en: 'Nothing was changed: {reason}', 'zh-CN': '未做任何修改：{reason}'},
 	'fixes.outcome.undone': {en: 'Entry {id} undone (journal entry {entry}). Checked again:', 'zh-CN': '已撤销条目 {id}（操作日志条目 {entry}）。重新检查结果：'},
+	'fixes.outcome.undoneUnverified': {
+		en: 'Entry {id} undone (journal entry {entry}), but not verified: the checks were stopped before they ran again. Run "{name} check" to see where it stands.',
+		'zh-CN': '已撤销条目 {id}（操作日志条目 {entry}），但尚未验证：重新检查在完成前被停止。运行“{name} check”查看当前状态。',
+	},
 	'fixes.outcome.conflict': {
 		en: 'Entry {id} was not undone: these values changed since the fix.',
 		'zh-CN': '未撤销条目 {id}：以下值在修复后已被改动。',
