@@ -170,17 +170,8 @@ export async function applyFix(services: FixServices, preview: FixPreview, optio
 /** Changes a running shell does not see: only terminals opened afterwards get them. */
 const SESSION_KINDS = new Set(['registry-env', 'path-entries', 'profile-line']);
 
-interface Finished {
-	status: 'done' | 'failed' | 'cancelled';
-	error?: string;
-	rolledBack: number[];
-	rollbackFailed: Array<{index: number; error: string}>;
-	findings: Finding[];
-	stillProblem: boolean;
-	unverified?: boolean;
-	sessionStale?: boolean;
-	broadcast?: boolean;
-}
+/** How the steps ended: the outcome's fields, with `done` where the caller says applied or undone. */
+type Finished = Omit<ApplyOutcome, 'status' | 'entryId' | 'refusal'> & {status: 'done' | 'failed' | 'cancelled'};
 
 /**
  * Runs a pending entry's ops, then settles it: applied (and `onApplied` edits the journal in
