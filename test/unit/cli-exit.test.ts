@@ -1,6 +1,6 @@
-import {PassThrough} from 'node:stream';
 import {afterEach, describe, expect, it} from 'vitest';
-import {main, run, type Io} from '../../source/cli.js';
+import {captureIo} from '../helpers/io.js';
+import {main, run} from '../../source/cli.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {countsLine} from '../../source/report/text.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
@@ -10,26 +10,6 @@ import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
  * real command line on fake worlds: 0 no errors, 1 errors (with --strict warnings and unknowns
  * too), 2 usage error or internal failure.
  */
-
-/** Streams that are collected; `tty` makes both ends look like a terminal. */
-function captureIo(env: Record<string, string> = {}, tty = false): Io & {out: () => string; err: () => string} {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	const stdin = new PassThrough();
-	if (tty) for (const stream of [stdout, stdin]) Object.assign(stream, {isTTY: true});
-	let out = '';
-	let err = '';
-	stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-	stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-	return {
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stderr: stderr as unknown as NodeJS.WriteStream,
-		stdin: stdin as unknown as NodeJS.ReadStream,
-		env,
-		out: () => out,
-		err: () => err,
-	};
-}
 
 const only = ['check', '--json', '--offline', '--only', 'go111module'];
 

@@ -1,6 +1,6 @@
-import {PassThrough} from 'node:stream';
 import {describe, expect, it} from 'vitest';
-import {main, type Io} from '../../source/cli.js';
+import {captureIo} from '../helpers/io.js';
+import {main} from '../../source/cli.js';
 import {chooseLanguage, UI_LANGUAGE_KEYS, windowsDisplayLanguage} from '../../source/i18n/detect.js';
 import {createFakeSystem, type FakeSystem} from '../../source/system/fake-system.js';
 import type {RegistryValue} from '../../source/system/registry.js';
@@ -87,23 +87,6 @@ describe('choosing the language', () => {
 	});
 });
 
-/** An Io whose streams are collected, not a terminal. */
-function captureIo(env: Record<string, string> = {}): Io & {out: () => string; err: () => string} {
-	const stdout = new PassThrough();
-	const stderr = new PassThrough();
-	let out = '';
-	let err = '';
-	stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-	stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
-	return {
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stderr: stderr as unknown as NodeJS.WriteStream,
-		stdin: new PassThrough() as unknown as NodeJS.ReadStream,
-		env,
-		out: () => out,
-		err: () => err,
-	};
-}
 
 describe('the command line, on Windows without LANG', () => {
 	it('speaks the display language in --help and says which language it speaks', async () => {
