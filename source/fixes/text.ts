@@ -172,8 +172,13 @@ function statusWord(t: Translator, entry: EntrySummary): string {
 }
 
 /** The sentence that tells of a fix left half done, and how to settle it. */
-export function interruptedLine(t: Translator, entry: {id: number; title: string; time: string}, name: string): string {
-	return t('fixes.notice.pending', {id: entry.id, title: entry.title, time: localTime(entry.time), name});
+/** An interrupted entry, named for what it was doing: a fix, or the undo (or redo) of one. */
+export function interruptedLine(t: Translator, entry: Pick<EntrySummary, 'id' | 'title' | 'time' | 'action' | 'undoes'>, name: string): string {
+	return t('fixes.notice.pending', {id: entry.id, what: entryWhat(t, entry), time: localTime(entry.time), name});
+}
+
+function entryWhat(t: Translator, entry: Pick<EntrySummary, 'title' | 'action' | 'undoes'>): string {
+	return entry.action === 'fix' ? entry.title : t(`fixes.action.${entry.action}`, {id: entry.undoes ?? '?', title: entry.title});
 }
 
 export function pendingNotice(t: Translator, pending: readonly PendingEntry[], name: string): string {
@@ -188,8 +193,7 @@ export function journalText(t: Translator, listing: JournalListing, name: string
 	if (listing.busy) out.push(t('fixes.refused.busy', {pid: listing.busy.pid, host: listing.busy.host, since: listing.busy.since}));
 	if (listing.entries.length === 0 && listing.pending.length === 0) out.push(t('fixes.text.empty'));
 	for (const entry of listing.entries) {
-		const what = entry.action === 'fix' ? entry.title : t(`fixes.action.${entry.action}`, {id: entry.undoes ?? '?', title: entry.title});
-		out.push(`${String(entry.id).padStart(4)}  ${localTime(entry.time)}  ${padCells(statusWord(t, entry), 10)}  ${entry.findingId}  ${what}`);
+		out.push(`${String(entry.id).padStart(4)}  ${localTime(entry.time)}  ${padCells(statusWord(t, entry), 10)}  ${entry.findingId}  ${entryWhat(t, entry)}`);
 		if (entry.error) out.push(`      ${entry.error}`);
 	}
 	for (const p of listing.pending) {

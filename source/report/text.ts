@@ -55,7 +55,7 @@ export function textReport(findings: readonly Finding[], meta: ReportMeta, t: Tr
 	}
 	out.push(countsLine(findings.map((f) => f.status), meta.elapsedMs, t));
 	const interrupted = options.interrupted ?? [];
-	if (interrupted.length > 0) out.push('', ...interrupted.map((entry) => paint.red(interruptedLine(t, {id: entry.id, title: entry.title, time: entry.createdAt}, meta.tool.name))));
+	if (interrupted.length > 0) out.push('', ...interrupted.map((entry) => paint.red(interruptedLine(t, {id: entry.id, title: entry.title, time: entry.createdAt, action: entry.action, ...(entry.undoes === undefined ? {} : {undoes: entry.undoes})}, meta.tool.name))));
 	return out.join('\n') + '\n';
 }
 

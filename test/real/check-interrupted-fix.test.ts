@@ -35,7 +35,7 @@ async function leaveInterruptedFix(box: Sandbox, status: 'pending' | 'applied' =
 	});
 }
 
-const NOTICE = /Fix 1 \(Remove GO111MODULE from the go env file, [\d-]+ [\d:]+\) was interrupted before it finished\. Run "goenv-tui journal" .*"goenv-tui journal --rollback 1"/;
+const NOTICE = /Journal entry 1 \(Remove GO111MODULE from the go env file, [\d-]+ [\d:]+\) was interrupted before it finished\. Run "goenv-tui journal" .*"goenv-tui journal --rollback 1"/;
 
 describe('check tells of a fix a process left half done, as the checklist does', () => {
 	it('text and JSON, with the same exit code as without it', async () => {

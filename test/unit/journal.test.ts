@@ -140,8 +140,15 @@ describe('pending entries left by a crash', () => {
 		const {next} = await crashed();
 		const listing = await listJournal(next.services);
 		const text = journalText(createTranslator('en'), {...listing, entries: [], notices: []}, 'goenv-tui');
-		expect(text).toContain('Fix 1 (Remove GOROOT');
+		expect(text).toContain('Journal entry 1 (Remove GOROOT');
 		expect(text).not.toContain('No fixes applied yet.');
+	});
+
+	it('names an interrupted undo as the undo of its entry, not as a fix', async () => {
+		const {interruptedLine} = await import('../../source/fixes/text.js');
+		const entry = {id: 2, title: 'Remove GOROOT', time: '2026-05-01T10:04:00.000Z', action: 'undo' as const, undoes: 1};
+		expect(interruptedLine(createTranslator('en'), entry, 'goenv-tui')).toMatch(/^Journal entry 2 \(undo of entry 1: Remove GOROOT, /);
+		expect(interruptedLine(createTranslator('zh-CN'), entry, 'goenv-tui')).toMatch(/^操作日志条目 2（撤销条目 1：Remove GOROOT，/);
 	});
 
 	it('can be marked resolved: all changes made means applied (and undoable)', async () => {

@@ -220,8 +220,8 @@ export const fixes = {
 	'fixes.recovery.refused': {en: 'Entry {id}: {reason}', 'zh-CN': '条目 {id}：{reason}'},
 
 	'fixes.notice.pending': {
-		en: 'Fix {id} ({title}, {time}) was interrupted before it finished. Run "{name} journal" to see where it stands, then "{name} journal --rollback {id}" or "{name} journal --resolve {id}".',
-		'zh-CN': '修复 {id}（{title}，{time}）在完成前被中断。运行“{name} journal”查看状态，然后运行“{name} journal --rollback {id}”或“{name} journal --resolve {id}”。',
+		en: 'Journal entry {id} ({what}, {time}) was interrupted before it finished. Run "{name} journal" to see where it stands, then "{name} journal --rollback {id}" or "{name} journal --resolve {id}".',
+		'zh-CN': '操作日志条目 {id}（{what}，{time}）在完成前被中断。运行“{name} journal”查看状态，然后运行“{name} journal --rollback {id}”或“{name} journal --resolve {id}”。',
 	},
 	'fixes.notice.corrupt': {
 		en: 'The undo journal could not be read ({reason}); it was kept as {movedTo} and a new one started ({at}).',
