@@ -57,7 +57,8 @@ export function checklistScreen(input: ChecklistInput, s: Surface): {lines: Line
 	// A group header with none of its rows under it says nothing: leave it for the next page.
 	if (shown.length > 1 && shown.at(-1)?.kind === 'group') shown = shown.slice(0, -1);
 
-	const titleWidth = Math.min(24, Math.max(8, ...items.map((i) => cellWidth(i.row.title))));
+	// Titles get at most 24 cells, and less than half a narrow screen, so a summary stays readable.
+	const titleWidth = Math.min(24, Math.max(8, Math.floor((width - 6) * 0.45)), Math.max(8, ...items.map((i) => cellWidth(i.row.title))));
 	const frame = Math.floor((input.now - input.state.startedAt) / 80);
 	const lines: Line[] = [header(input, s), ...(input.banner ? [fitLine(input.banner, width)] : [])];
 	for (const entry of shown) {

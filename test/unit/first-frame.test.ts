@@ -55,6 +55,18 @@ describe('the first frame', () => {
 		engine.cancel();
 	});
 
+	it('leaves a summary room on a narrow screen: a long title is cut before the summary is', async () => {
+		const long: Probe[] = [{id: 'gobin', family: 'environment', title: 'probe.gobin-on-path.title', platforms: ['win32'], run: () => held.promise}];
+		const engine = new Engine({probes: long, sys: createFakeSystem({platform: 'linux'}), t, scheduleFlush: () => undefined});
+		void engine.run();
+		await new Promise((resolve) => setImmediate(resolve));
+		const text = firstFrameLines({engine, t, title: 'goenv-tui 0.0.0', columns: 40, rows: 12, now: Date.now()}).map((line) => line.map((part) => part.text).join(''));
+		const row = text.find((line) => line.includes('go install'))!;
+		expect(t('probe.gobin-on-path.title').length).toBeGreaterThan(20);
+		expect(row).toContain('does not apply');
+		engine.cancel();
+	});
+
 	it('is replaced in place by the next frame, in the same write, inside its synchronized update', async () => {
 		const {stream, writes, screen} = terminal();
 		stream.write('$ goenv-tui\n');
