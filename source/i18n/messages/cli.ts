@@ -62,8 +62,24 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure, 130/
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
 	'cli.interrupted': {en: 'interrupted: the checks were stopped before they finished, so there is no report', 'zh-CN': '已中断：检查在完成前被停止，因此没有报告'},
 	'cli.hint.notTerminal': {
-		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist, or "{name} check --json" for machines.',
-		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；供程序读取请用“{name} check --json”。',
+		en: 'Output goes to a pipe or a file, not a terminal, so this is the plain report. Run {name} in a terminal for the live checklist, or "{name} check --json" for machines.',
+		'zh-CN': '输出的去向是管道或文件而不是终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；供程序读取请用“{name} check --json”。',
+	},
+	'cli.hint.stdin': {
+		en: 'Input is not a terminal (standard input is redirected), so keys cannot be read and this is the plain report. Run {name} without "<" or a pipe into it for the live checklist.',
+		'zh-CN': '输入不是终端（标准输入被重定向），无法读取按键，因此输出的是文本报告。不使用“<”或管道输入运行 {name}，即可查看实时检查清单。',
+	},
+	'cli.hint.ci': {
+		en: '{variable}={value} is set, so this is the plain report: CI logs keep every frame a live screen would draw. Unset {variable} for the live checklist, or use "{name} check --json" in CI.',
+		'zh-CN': '已设置 {variable}={value}，因此输出的是文本报告：CI 日志会保留实时界面绘制的每一帧。取消设置 {variable} 即可查看实时检查清单；在 CI 中请用“{name} check --json”。',
+	},
+	'cli.hint.dumb': {
+		en: 'TERM=dumb: this terminal cannot move the cursor or erase lines, so this is the plain report. Run {name} in a full terminal (TERM=xterm-256color or similar) for the live checklist.',
+		'zh-CN': 'TERM=dumb：该终端无法移动光标或清除行，因此输出的是文本报告。在完整的终端（TERM=xterm-256color 等）中运行 {name} 可查看实时检查清单。',
+	},
+	'cli.hint.noTerm': {
+		en: 'TERM is not set, so what this terminal can draw is unknown and this is the plain report. Set TERM (for example TERM=xterm-256color) for the live checklist.',
+		'zh-CN': '未设置 TERM，无法得知该终端能绘制什么，因此输出的是文本报告。设置 TERM（例如 TERM=xterm-256color）即可查看实时检查清单。',
 	},
 	'cli.hint.mintty': {
 		en: 'Git Bash (mintty) gives programs a pipe, not a console. For the live checklist use "winpty npx.cmd {name}", Windows Terminal, or set MSYS=enable_pcon.',
