@@ -4,6 +4,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {ROOT, createSandbox, type Sandbox} from '../helpers/sandbox.js';
+import {ourJson} from '../helpers/json-contract.js';
 
 /**
  * What `npx goenv-tui` will get, before anything is published: the package is packed into a
@@ -73,7 +74,7 @@ describe('the packed tarball', () => {
 	it('runs with npx --yes from the tarball: check --json, every check reported', () => {
 		const run = runNpx(['check', '--offline', '--json']);
 		expect([0, 1], run.stderr).toContain(run.status);
-		const report = JSON.parse(run.stdout) as {tool: {version: string}; findings: Array<{id: string; status: string}>};
+		const report = ourJson<{tool: {version: string}; findings: Array<{id: string; status: string}>}>('check', run.stdout);
 		expect(report.tool.version).toBe(pkg.version);
 		expect(report.findings.map((finding) => finding.id)).toContain('go-on-path');
 		expect(report.findings.find((finding) => finding.id === 'go-on-path')?.status).toBe('ok');
