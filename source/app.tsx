@@ -10,6 +10,8 @@ import {listRows} from './input/list.js';
 import {contextOf, initialView, top, update, type Effect, type Loaded, type Message, type UpdateContext, type ViewState} from './input/view-state.js';
 import {markdownReport, personOf} from './report/markdown.js';
 import {reportMeta} from './report/meta.js';
+import {reportFileName, reportsFolder} from './report/destination.js';
+import {writeNewFile} from './system/write-new.js';
 import {defaultShell, type ShellKind} from './shell/syntax.js';
 import {memorySuppressionStore, type SuppressionStore} from './suppressions/suppressions.js';
 import type {System} from './system/types.js';
@@ -193,8 +195,9 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, d
 				}
 				case 'writeReport': {
 					const file = reportFile.current;
-					sys.writeFile(file, reportRef.current()).then(
-						() => setMessage({key: 'ui.msg.reportWritten', params: {file}, tone: 'good'}),
+					// A new file: a second report in the same minute gets `-2`, never replaces the first.
+					writeNewFile(sys, file, reportRef.current()).then(
+						(written) => setMessage({key: 'ui.msg.reportWritten', params: {file: written}, tone: 'good'}),
 						(error: unknown) => setMessage({key: 'ui.msg.reportFailed', params: {file, error: errorText(error)}, tone: 'bad'}),
 					);
 					return;
@@ -381,9 +384,7 @@ export function App({engine, t, title, sys, fixes, suppressions: store, shell, d
 	return <LinesView lines={clampFrame(lines, s.height)} hyperlinks={hyperlinks} />;
 }
 
-/** `goenv-tui-report-2026-11-26-0715.md` in the current folder. */
+/** `goenv-tui-report-2026-11-26-0715.md` in the reports folder: never the current folder, often a repository. */
 export function reportPath(sys: System, at: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
-	return sys.path.join(sys.cwd(), `goenv-tui-report-${stamp}.md`);
+	return sys.path.join(reportsFolder(sys), reportFileName(at));
 }

@@ -1,5 +1,5 @@
 import figures from 'figures';
-import {fitLine, hardWrap, seg, wrapLines, type Line} from '../components/lines.js';
+import {fitLine, seg, wrapLines, wrapText, type Line} from '../components/lines.js';
 import type {Message} from '../input/view-state.js';
 import type {PaneFrame} from './detail.js';
 import {footer, scrollPane, type Surface} from './frame.js';
@@ -15,7 +15,8 @@ export function reportScreen(markdown: string, file: string, scroll: number, s: 
 		...wrapLines(t('ui.report.target', {file}), width, {color: 'cyan'}),
 		...wrapLines(t('ui.report.check'), width, {dim: true}),
 	];
-	const content = markdown.split('\n').flatMap((text) => hardWrap(text, width).map((piece): Line => [seg(piece)]));
+	// Wrapped between words (and after path separators), never inside one: `GOPROXY`, not `G` / `OPROXY`.
+	const content = markdown.split('\n').flatMap((text) => wrapText(text, width).map((piece): Line => [seg(piece)]));
 	const paneHeight = Math.max(1, height - head.length - 2);
 	const pane = scrollPane(content, scroll, paneHeight, s);
 	return {lines: [...head, pane.ruler, ...pane.lines, footer('report', s, {message})].map((l) => fitLine(l, width)), pane: {lines: content.length, height: paneHeight}};

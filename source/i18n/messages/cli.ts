@@ -16,7 +16,7 @@ export const cli = {
 	'cli.help.check': {
 		en: `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <file>]
       Runs every check and prints a report, for logs and CI.
-      --json        only JSON on stdout (schema_version 1)
+      --json        only JSON on stdout (schema_version 1, schemas/check.schema.json)
       --offline     skip the checks that use the network
       --strict      exit 1 on warnings and unknown results too
       --only        run only these checks: {ids}
@@ -25,7 +25,7 @@ export const cli = {
                     go env (any shape, chat text around it is fine); - reads standard input`,
 		'zh-CN': `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <文件>]
       运行全部检查并输出报告，适用于日志和 CI。
-      --json        标准输出只打印 JSON（schema_version 1）
+      --json        标准输出只打印 JSON（schema_version 1，schemas/check.schema.json）
       --offline     跳过需要联网的检查
       --strict      有警告或未知结果时也以 1 退出
       --only        只运行这些检查：{ids}
@@ -58,6 +58,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure, 130/
 	'cli.usage.notForCommand': {en: 'option {option} does not apply to "{command}"', 'zh-CN': '选项 {option} 不适用于“{command}”'},
 	'cli.usage.notForBare': {en: 'option {option} does not apply to this command', 'zh-CN': '选项 {option} 不适用于此命令'},
 	'cli.usage.parse': {en: '{message}', 'zh-CN': '{message}'},
+	'cli.usage.outputOrDir': {en: 'use -o <file> or --dir <folder>, not both', 'zh-CN': '请使用 -o <文件> 或 --dir <文件夹>，不能同时使用'},
 	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行“{name} --help”查看用法。'},
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
 	'cli.interrupted': {en: 'interrupted: the checks were stopped before they finished, so there is no report', 'zh-CN': '已中断：检查在完成前被停止，因此没有报告'},
