@@ -119,6 +119,13 @@ export type Change =
 			irreversible: boolean;
 			/** What the command does, in words. */
 			description: string;
+			/**
+			 * What it changes, for "what it touches" when that is more than the files it replaces
+			 * (`the git index of /src/app`). Without it: the files it replaces, else the program.
+			 */
+			touches?: string[];
+			/** The state before and after in words (`a.go, b.go: CRLF line endings`), when the check knows it. */
+			state?: {before: string; after: string};
 	  };
 
 export interface Fix {
