@@ -37,7 +37,7 @@ export function targetText(target: ChangeTarget, t: Translator): string {
 
 /** Each thing a change touches: a command names what it changes (the files it rewrites) when it can. */
 export function targetTexts(target: ChangeTarget, t: Translator): string[] {
-	return target.type === 'command' && target.touches && target.touches.length > 0 ? target.touches : [targetText(target, t)];
+	return target.type === 'command' && target.affects && target.affects.length > 0 ? target.affects : [targetText(target, t)];
 }
 
 /** The character that continues a command on the next line, in each shell. */

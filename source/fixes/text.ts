@@ -30,7 +30,7 @@ function changeLines(t: Translator, view: ChangeView, shell: ShellKind): string[
 	const row = (label: string, value: string) => lines.push(`     ${padCells(label, LABEL_CELLS)}${value}`);
 	if (view.kind !== 'command' || view.before) row(t('fixes.text.before'), view.before || t('evidence.empty'));
 	row(t('fixes.text.after'), view.after || t('evidence.empty'));
-	if (view.target.type === 'command' && view.target.touches) for (const [i, thing] of view.target.touches.entries()) row(i === 0 ? t('fixes.text.touches') : '', thing);
+	if (view.target.type === 'command' && view.target.affects) for (const [i, thing] of view.target.affects.entries()) row(i === 0 ? t('fixes.text.touches') : '', thing);
 	if (view.command) row(t('fixes.text.runs'), commandLine(shell, view.command));
 	if (view.diff && view.diff.some((line) => line.op !== ' ') && view.kind !== 'profile-line') lines.push(...diffText(view.diff).map((line) => `       ${line}`));
 	const notes = [

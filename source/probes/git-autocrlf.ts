@@ -220,7 +220,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 						replaces: [],
 						irreversible: false,
 						description: t('probe.git-autocrlf.fix.rewrite.stat'),
-						touches: [t('probe.git-autocrlf.fix.rewrite.index', {repo})],
+						affects: [t('probe.git-autocrlf.fix.rewrite.index', {repo})],
 						state: {before: t('probe.git-autocrlf.fix.rewrite.indexBefore', {files}), after: t('probe.git-autocrlf.fix.rewrite.indexAfter')},
 					},
 					{

@@ -54,9 +54,10 @@ function runNpx(args: string[]) {
 }
 
 describe('the packed tarball', () => {
-	it('holds only what runs, and the licences: the bin shim, the bundle, package.json, the README, LICENSE and the bundled packages\' notices; no dependencies; under 1.5 MB installed', () => {
+	it('holds only what runs, the licences and the JSON schemas: the bin shim, the bundle, package.json, the README, LICENSE, the bundled packages\' notices and schemas/; no dependencies; under 1.5 MB installed', () => {
 		const files = packed.files.map((file) => file.path).sort();
-		expect(files.filter((file) => !/^(bin\/goenv-tui\.js|dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
+		expect(files.filter((file) => !/^(bin\/goenv-tui\.js|dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|schemas\/[a-z]+\.schema\.json|package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
+		for (const name of ['check', 'journal', 'explain', 'snapshot']) expect(files).toContain(`schemas/${name}.schema.json`);
 		expect(files).toContain('LICENSE');
 		expect(files).toContain('dist/THIRD-PARTY-NOTICES.txt');
 		expect(files).toContain('bin/goenv-tui.js');

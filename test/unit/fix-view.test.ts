@@ -41,7 +41,7 @@ describe('the fix preview', () => {
 		const rewrite: ChangeView = {
 			index: 0,
 			kind: 'command',
-			target: {type: 'command', argv: ['/usr/bin/git', 'checkout-index', '--', 'a.go'], cwd: '/src/app', touches: ['/src/app/a.go', '/src/app/b.go']},
+			target: {type: 'command', argv: ['/usr/bin/git', 'checkout-index', '--', 'a.go'], cwd: '/src/app', affects: ['/src/app/a.go', '/src/app/b.go']},
 			label: '/usr/bin/git checkout-index -- a.go',
 			before: 'a.go, b.go: CRLF line endings on disk',
 			after: 'a.go, b.go: LF line endings',

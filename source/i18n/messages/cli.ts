@@ -58,7 +58,7 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure, 130/
 	'cli.usage.notForCommand': {en: 'option {option} does not apply to "{command}"', 'zh-CN': '选项 {option} 不适用于“{command}”'},
 	'cli.usage.notForBare': {en: 'option {option} does not apply to this command', 'zh-CN': '选项 {option} 不适用于此命令'},
 	'cli.usage.parse': {en: '{message}', 'zh-CN': '{message}'},
-	'cli.usage.outputOrDir': {en: 'use -o <file> or --dir <folder>, not both', 'zh-CN': '请使用 -o <文件> 或 --dir <文件夹>，不能同时使用'},
+	'cli.usage.outputOrDir': {en: 'use -o <file> or --dir <folder>, not both', 'zh-CN': '请使用 -o <文件> 或 --dir <目录>，不能同时使用'},
 	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行“{name} --help”查看用法。'},
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
 	'cli.interrupted': {en: 'interrupted: the checks were stopped before they finished, so there is no report', 'zh-CN': '已中断：检查在完成前被停止，因此没有报告'},
