@@ -3,8 +3,8 @@ import {PROBES} from '../probes/index.js';
 import {TOOL_NAME, TOOL_VERSION} from '../version.js';
 import {prepareFrom} from './from-option.js';
 import type {CommandContext} from './types.js';
-import {supportsHyperlinks} from '../components/terminal-features.js';
-import {drawFirstFrame, firstFrameLines} from '../first-frame.js';
+import {supportsHyperlinks} from '../app/terminal.js';
+import {drawFirstFrame, firstFrameLines} from '../app/first-frame.js';
 import {colorWanted} from '../report/ansi.js';
 import {defaultShell} from '../shell/syntax.js';
 import {loadSuppressionStore} from '../suppressions/conf-store.js';
@@ -39,7 +39,7 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const lines = firstFrameLines({engine, t: ctx.t, title, suppressions, columns: stdout.columns || 80, rows: stdout.rows || 24, now: Date.now()});
 	const firstFrame = drawFirstFrame(stdout, lines, colorWanted(stdout, env));
 	try {
-		const {runInteractive} = await import('../tui.js');
+		const {runInteractive} = await import('../ink/tui.js');
 		if (interrupted) return 0;
 		const session = runInteractive({
 			engine,

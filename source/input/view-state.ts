@@ -2,8 +2,8 @@ import type {EntrySummary, FixPreview, UndoPreview} from '../fixes/types.js';
 import type {MessageKey, Params} from '../i18n/index.js';
 import type {Finding, Tone} from '../model/finding.js';
 import {parseExpiry, type Suppression} from '../suppressions/suppressions.js';
-import type {Action, Context} from './keymap.js';
-import {SEVERITIES, selectedIndex, visibleRows, type ListRow, type Severity} from './list.js';
+import type {Action, Context} from '../ui/keymap.js';
+import {SEVERITIES, selectedIndex, visibleRows, type ListRow, type Severity} from '../ui/list.js';
 
 /** The screens above the checklist, as a stack: Esc pops one. */
 export type View =

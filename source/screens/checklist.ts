@@ -1,10 +1,10 @@
-import {cellWidth} from '../components/width.js';
-import type {EngineState} from '../engine/engine.js';
+import {cellWidth} from '../layout/width.js';
+import type {EngineState} from '../model/check-run.js';
 import type {Family} from '../model/finding.js';
 import {STATUSES} from '../model/status.js';
-import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../components/glyphs.js';
-import {fitLine, padLine, seg, styled, type Line} from '../components/lines.js';
-import {selectedIndex, visibleRows, type ListRow} from '../input/list.js';
+import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../layout/glyphs.js';
+import {fitLine, padLine, seg, styled, type Line} from '../layout/lines.js';
+import {selectedIndex, visibleRows, type ListRow} from '../ui/list.js';
 import type {ViewState} from '../input/view-state.js';
 import {footer, splitLine, type Surface} from './frame.js';
 

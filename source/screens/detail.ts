@@ -1,12 +1,12 @@
 import figures from 'figures';
-import type {Row} from '../engine/engine.js';
+import type {Row} from '../model/check-run.js';
 import type {Translator} from '../i18n/index.js';
 import type {Finding} from '../model/finding.js';
 import type {ShellKind} from '../shell/syntax.js';
 import {describeSuppression, type SuppressionState} from '../suppressions/suppressions.js';
-import {STATUS_GLYPH, POINTER, statusColor} from '../components/glyphs.js';
-import {evidenceViewLines} from '../components/evidence-view.js';
-import {fitLine, line, seg, spaced, wrapLines, type Line} from '../components/lines.js';
+import {STATUS_GLYPH, POINTER, statusColor} from '../layout/glyphs.js';
+import {evidenceViewLines} from '../layout/evidence-view.js';
+import {fitLine, line, seg, spaced, wrapLines, type Line} from '../layout/lines.js';
 import type {Message} from '../input/view-state.js';
 import {footer, scrollPane, splitLine, type Surface} from './frame.js';
 

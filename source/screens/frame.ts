@@ -1,8 +1,8 @@
 import figures from 'figures';
 import type {Translator} from '../i18n/index.js';
-import {footerBindings, type Binding, type Context} from '../input/keymap.js';
+import {footerBindings, type Binding, type Context} from '../ui/keymap.js';
 import type {Message} from '../input/view-state.js';
-import {fitLine, lineWidth, seg, toneStyle, type Line} from '../components/lines.js';
+import {fitLine, lineWidth, seg, toneStyle, type Line} from '../layout/lines.js';
 
 /** What every screen is drawn with: the size to fit and the words to use. */
 export interface Surface {

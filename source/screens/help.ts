@@ -1,7 +1,7 @@
-import {cellWidth} from '../components/width.js';
-import {CONTEXTS, bindingsFor, otherKeys, type Context} from '../input/keymap.js';
+import {cellWidth} from '../layout/width.js';
+import {CONTEXTS, bindingsFor, otherKeys, type Context} from '../ui/keymap.js';
 import {joinList} from '../i18n/index.js';
-import {fitLine, line, seg, wrapLines, type Line} from '../components/lines.js';
+import {fitLine, line, seg, wrapLines, type Line} from '../layout/lines.js';
 import {footer, scrollPane, splitLine, type Surface} from './frame.js';
 import type {PaneFrame} from './detail.js';
 

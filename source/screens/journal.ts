@@ -1,6 +1,6 @@
 import figures from 'figures';
-import {cellWidth} from '../components/width.js';
-import type {Row} from '../engine/engine.js';
+import {cellWidth} from '../layout/width.js';
+import type {Row} from '../model/check-run.js';
 import type {
 	ApplyOutcome,
 	ChangeView,
@@ -14,9 +14,9 @@ import type {
 } from '../fixes/types.js';
 import {joinList, type Translator} from '../i18n/index.js';
 import type {ShellKind} from '../shell/syntax.js';
-import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../components/glyphs.js';
-import {changeLines, conflictLines} from '../components/fix-view.js';
-import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} from '../components/lines.js';
+import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../layout/glyphs.js';
+import {changeLines, conflictLines} from './fix-view.js';
+import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} from '../layout/lines.js';
 import type {Loaded, Message} from '../input/view-state.js';
 import type {PaneFrame} from './detail.js';
 import {footer, scrollPane, splitLine, type Surface} from './frame.js';

@@ -1,10 +1,10 @@
 import figures from 'figures';
-import type {Row} from '../engine/engine.js';
+import type {Row} from '../model/check-run.js';
 import type {FixPreview} from '../fixes/types.js';
 import type {Fix} from '../model/fix.js';
 import type {ShellKind} from '../shell/syntax.js';
-import {fixPreviewLines} from '../components/fix-view.js';
-import {fitLine, seg, spaced, wrapLines, type Line} from '../components/lines.js';
+import {fixPreviewLines} from './fix-view.js';
+import {fitLine, seg, spaced, wrapLines, type Line} from '../layout/lines.js';
 import type {Loaded, Message} from '../input/view-state.js';
 import type {PaneFrame} from './detail.js';
 import {footer, scrollPane, type Surface} from './frame.js';

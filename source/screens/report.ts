@@ -1,5 +1,5 @@
 import figures from 'figures';
-import {fitLine, hardWrap, seg, wrapLines, type Line} from '../components/lines.js';
+import {fitLine, hardWrap, seg, wrapLines, type Line} from '../layout/lines.js';
 import type {Message} from '../input/view-state.js';
 import type {PaneFrame} from './detail.js';
 import {footer, scrollPane, type Surface} from './frame.js';

@@ -1,8 +1,8 @@
 import figures from 'figures';
-import {cellWidth} from '../components/width.js';
-import type {Row} from '../engine/engine.js';
+import {cellWidth} from '../layout/width.js';
+import type {Row} from '../model/check-run.js';
 import type {SuppressionState} from '../suppressions/suppressions.js';
-import {fitLine, line, seg, wrapLines, type Line} from '../components/lines.js';
+import {fitLine, line, seg, wrapLines, type Line} from '../layout/lines.js';
 import type {Message, View} from '../input/view-state.js';
 import {findingTitle, suppressionLine} from './detail.js';
 import {fillFrame, footer, type Surface} from './frame.js';

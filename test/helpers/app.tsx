@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {App, type AppProps} from '../../source/app.js';
+import {App, type AppProps} from '../../source/ink/app.js';
 import {Engine} from '../../source/engine/engine.js';
 import type {Probe} from '../../source/engine/probe.js';
 import {createTranslator, type Lang} from '../../source/i18n/index.js';

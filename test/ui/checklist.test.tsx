@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import {render} from 'ink-testing-library';
-import {App} from '../../source/app.js';
+import {App} from '../../source/ink/app.js';
 import {Engine} from '../../source/engine/engine.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
-import {STATUS_GLYPH, POINTER} from '../../source/components/glyphs.js';
+import {STATUS_GLYPH, POINTER} from '../../source/layout/glyphs.js';
 import {controllableProbes} from '../helpers/probes.js';
 import {KEYS, tick, waitForFrame} from '../helpers/ink.js';
 

@@ -3,7 +3,7 @@ import {createRequire} from 'node:module';
 import {Chalk} from 'chalk';
 import {Engine} from '../../source/engine/engine.js';
 import type {Probe} from '../../source/engine/probe.js';
-import {drawFirstFrame, eraseOnNextWrite, firstFrameLines} from '../../source/first-frame.js';
+import {drawFirstFrame, eraseOnNextWrite, firstFrameLines} from '../../source/app/first-frame.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
 import {deferred} from '../helpers/deferred.js';

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {lineText} from '../../source/components/lines.js';
+import {lineText} from '../../source/layout/lines.js';
 import type {ChangeView, EntrySummary, JournalListing} from '../../source/fixes/types.js';
 import {createTranslator, type Lang} from '../../source/i18n/index.js';
 import {journalScreen, progressScreen, undoScreen, type RunState} from '../../source/screens/journal.js';

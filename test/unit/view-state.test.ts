@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import type {Row} from '../../source/engine/engine.js';
+import type {Row} from '../../source/model/check-run.js';
 import type {FixPreview, UndoPreview} from '../../source/fixes/types.js';
-import type {Action} from '../../source/input/keymap.js';
-import {listRows} from '../../source/input/list.js';
+import type {Action} from '../../source/ui/keymap.js';
+import {listRows} from '../../source/ui/list.js';
 import {contextOf, initialView, top, update, type Loaded, type UpdateContext, type ViewState} from '../../source/input/view-state.js';
 import type {Finding} from '../../source/model/finding.js';
 import type {Fix} from '../../source/model/fix.js';

@@ -1,14 +1,14 @@
 import {render} from 'ink';
 import {App} from './app.js';
-import {bindFixes} from './app-services.js';
-import {eraseOnNextWrite, type FirstFrame} from './first-frame.js';
-import {userShellSyntax} from './shell/detect.js';
-import type {Engine} from './engine/engine.js';
-import type {Facts} from './facts/facts.js';
-import type {Translator} from './i18n/index.js';
-import type {ShellKind} from './shell/syntax.js';
-import type {SuppressionStore} from './suppressions/suppressions.js';
-import type {System} from './system/types.js';
+import {bindFixes} from '../app/services.js';
+import {eraseOnNextWrite, type FirstFrame} from '../app/first-frame.js';
+import {userShellSyntax} from '../shell/detect.js';
+import type {Engine} from '../engine/engine.js';
+import type {Facts} from '../facts/facts.js';
+import type {Translator} from '../i18n/index.js';
+import type {ShellKind} from '../shell/syntax.js';
+import type {SuppressionStore} from '../suppressions/suppressions.js';
+import type {System} from '../system/types.js';
 
 export interface InteractiveOptions {
 	/** Already running its checks. */

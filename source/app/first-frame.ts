@@ -1,11 +1,11 @@
-import type {Engine} from './engine/engine.js';
-import type {Line, Segment} from './components/lines.js';
-import type {Translator} from './i18n/index.js';
-import {listRows} from './input/list.js';
-import {initialView} from './input/view-state.js';
-import {checklistScreen} from './screens/checklist.js';
-import {clampFrame, surface} from './screens/frame.js';
-import type {SuppressionStore} from './suppressions/suppressions.js';
+import type {Engine} from '../engine/engine.js';
+import type {Line, Segment} from '../layout/lines.js';
+import type {Translator} from '../i18n/index.js';
+import {listRows} from '../ui/list.js';
+import {initialView} from '../input/view-state.js';
+import {checklistScreen} from '../screens/checklist.js';
+import {clampFrame, surface} from '../screens/frame.js';
+import type {SuppressionStore} from '../suppressions/suppressions.js';
 
 /**
  * The checklist's first frame, drawn before Ink and React are even loaded.
