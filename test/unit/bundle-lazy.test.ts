@@ -104,7 +104,7 @@ describe('the bundle, mode by mode', () => {
 		const after = await session.waitForScreen((lines) => lines.some((l) => l.startsWith('EXIT=')));
 		expect(after.find((l) => l.startsWith('EXIT='))).toBe('EXIT=0');
 		const {sources, undici} = loadedSources(log);
-		expect(sources).toContain('source/tui.tsx');
+		expect(sources).toContain('source/ink/tui.tsx');
 		// yoga's wasm is decoded directly, not fetched from a data: URL through Node's fetch.
 		expect(undici).toBe(false);
 		expect(sources.some((source) => source.startsWith('node_modules/ink/'))).toBe(true);
