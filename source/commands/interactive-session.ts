@@ -51,8 +51,9 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		t: ctx.t,
 		title,
 		sys,
-		// Fixes re-run their checks through the engine, so the checklist rows update.
-		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids)}),
+		// Fixes re-run their checks through the engine, so the checklist rows update: every check
+		// whose reads the change can reach, so the rows then say what a fresh run would.
+		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}),
 		suppressions,
 		detectShell: () => shell,
 		columns: stdout.columns || 80,
