@@ -146,7 +146,7 @@ export interface Resources {
 	suppressions: ReadonlyMap<string, Suppression>;
 	/** Where suppressions are kept, to say so. */
 	suppressionFile: string;
-	/** Whether fixes can be previewed and applied here (not on a snapshot of another machine). */
+	/** Whether there is a fixes API to preview and apply with (the checklist's own tests run without one). */
 	fixes: boolean;
 	/** By `${findingId}/${fixId}`. */
 	previews: ReadonlyMap<string, Loaded<FixPreview>>;
