@@ -265,8 +265,8 @@ export async function pathMoveFix(c: ChangeContext, entry: PathEntry, where: 'fi
 		const raw = stored.raw;
 		const edited = editPath(stored.scope, value, where === 'first' ? {remove: new Set([stored.position]), insert: {before: 0, raw: [raw]}} : {remove: new Set([stored.position]), append: [raw]});
 		if (!edited) return {error: t('repl.path.alreadyThere', {entry: entry.text})};
-		// A move is neither an addition nor a removal.
-		const change = {...edited, removed: edited.removed.filter((r) => !edited.added.includes(r)), added: edited.added.filter((a) => !edited.removed.includes(a))};
+		// A move is the entry taken out and put back: in both lists, as the registry kind checks it.
+		const change = {...edited, removed: [raw], added: [raw]};
 		const note = stored.scope === 'user' && where === 'first' ? {description: t('repl.path.systemFirst')} : {};
 		return {findingId: 'path-hygiene', fix: base('path-move', title, t('fix.restart.newTerminal'), PATH_CHECKS, [change], {needsAdmin: stored.scope === 'system', ...note})};
 	}

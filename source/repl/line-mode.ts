@@ -8,7 +8,7 @@ import type {Journal} from '../journal/journal.js';
 import {palette} from '../report/ansi.js';
 import {colorWanted} from '../report/ansi.js';
 import {completeLine, type CompletionData} from './complete.js';
-import {appendHistory, HISTORY_SIZE, loadHistory} from './history.js';
+import {appendHistory, HISTORY_SIZE, loadHistory, storedForm} from './history.js';
 import {layersHere, PROXY_VARIABLES} from './layers.js';
 import {Session} from './session.js';
 import {execute} from './table.js';
@@ -281,7 +281,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			armed = false;
 			if (!person) {
 				if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-				stdout.write(`goenv> ${line}\n`);
+				// The transcript shows the line as history keeps it: a password typed into it is not printed.
+				stdout.write(`goenv> ${storedForm(line)}\n`);
 			} else if (line.trim() !== '') {
 				await appendHistory(ctx.sys, line).catch(() => undefined);
 			}
