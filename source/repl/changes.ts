@@ -32,34 +32,6 @@ export function ownerCheck(name: string): string {
 	return /_proxy$|^SSL_CERT_/i.test(name) ? 'proxy-env' : 'go-env-file';
 }
 
-/** The checks whose verdict a setting changes (re-run after the change, besides its owner). */
-const AFFECTED: Readonly<Record<string, readonly string[]>> = {
-	GOROOT: ['goroot', 'go-on-path', 'go-version', 'smoke-build'],
-	GOPATH: ['gopath', 'gobin-on-path'],
-	GOBIN: ['gobin-on-path'],
-	GO111MODULE: ['go111module', 'smoke-build'],
-	GOFLAGS: ['smoke-build'],
-	GOPROXY: ['goproxy', 'private-modules'],
-	GOSUMDB: ['gosumdb', 'private-modules'],
-	GOPRIVATE: ['private-modules', 'gosumdb'],
-	GONOPROXY: ['private-modules'],
-	GONOSUMDB: ['private-modules'],
-	GOINSECURE: ['private-modules'],
-	GOTOOLCHAIN: ['gotoolchain'],
-	GOOS: ['goos-goarch', 'cgo', 'smoke-build'],
-	GOARCH: ['goos-goarch', 'cgo', 'smoke-build'],
-	CGO_ENABLED: ['cgo'],
-	CC: ['cgo'],
-	HTTPS_PROXY: ['goproxy', 'gosumdb'],
-	HTTP_PROXY: ['goproxy', 'gosumdb'],
-	NO_PROXY: ['goproxy', 'gosumdb'],
-};
-
-export function affectedChecks(name: string): string[] {
-	return [...(AFFECTED[name.toUpperCase()] ?? [])];
-}
-
-const PATH_CHECKS = ['go-on-path', 'gobin-on-path', 'stale-session'];
 
 /** A finding to hang a REPL-made fix on: the owner check's id, the fix as its only one. */
 export function findingFor(findingId: string, fix: Fix, title: string): Finding {
@@ -73,14 +45,13 @@ export function exportLine(file: string, name: string, value: string): string {
 	return file.endsWith('.fish') ? `set -gx ${name} ${fishQuote(value)}` : `export ${name}=${quoteArg('posix', value)}`;
 }
 
-const base = (id: string, title: string, restartHint: string, rerun: string[], changes: Change[], extra: Partial<Fix> = {}): Fix => ({
+const base = (id: string, title: string, restartHint: string, changes: Change[], extra: Partial<Fix> = {}): Fix => ({
 	id,
 	title,
 	changes,
 	needsAdmin: false,
 	reversible: true,
 	restartHint,
-	rerun,
 	...extra,
 });
 
@@ -89,7 +60,6 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 	const {t, sys, facts} = c;
 	const name = origin.name;
 	const findingId = ownerCheck(name);
-	const rerun = affectedChecks(name);
 	const title = t('repl.set.title', {name, layer: t(`repl.layer.${layer}`)});
 	const hidden = origin.osValue && layer === 'go-env-file' ? {description: t('repl.set.hiddenByProcess', {name})} : {};
 	switch (layer) {
@@ -97,7 +67,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 			const {path, disabled} = await facts.goEnvFilePath();
 			if (disabled || !path) return {error: t('fixes.blocker.goenvOff')};
 			const change = goEnvWrite(name, path, origin.fileValue, value);
-			return {findingId, fix: base('set-variable', title, t('fix.restart.none'), rerun, [change], hidden)};
+			return {findingId, fix: base('set-variable', title, t('fix.restart.none'), [change], hidden)};
 		}
 		case 'registry-user':
 		case 'registry-system': {
@@ -109,7 +79,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 			if (existing && !before) return {error: t('repl.set.oddType', {name, type: existing.type})};
 			const type = before?.type === 'REG_EXPAND_SZ' || value.includes('%') ? 'REG_EXPAND_SZ' : 'REG_SZ';
 			const change: Change = {kind: 'registry-env', scope, name: existing?.name ?? name, before, after: {raw: value, type}};
-			return {findingId, fix: base('set-variable', title, t('fix.restart.newTerminal'), rerun, [change], {needsAdmin: scope === 'system'})};
+			return {findingId, fix: base('set-variable', title, t('fix.restart.newTerminal'), [change], {needsAdmin: scope === 'system'})};
 		}
 		case 'shell-profile': {
 			const last = origin.profileLines?.at(-1);
@@ -118,7 +88,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 			const change: Change = last
 				? {kind: 'profile-line', file, before: {line: last.line, lineNumber: last.lineNumber}, after: {line}}
 				: {kind: 'profile-line', file, before: {line: null}, after: {line}};
-			return {findingId, fix: base('set-variable', title, t('fix.restart.newShell'), rerun, [change])};
+			return {findingId, fix: base('set-variable', title, t('fix.restart.newShell'), [change])};
 		}
 	}
 }
@@ -126,8 +96,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 /** `unset NAME in <layer>`: the checks' own removal fixes, the one for that layer. */
 export function unsetFix(c: ChangeContext, origin: SettingOrigin, layer: EditableLayer): Built {
 	const {t, sys} = c;
-	const rerun = affectedChecks(origin.name);
-	const fixes = fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun});
+	const fixes = fixesToRemoveSetting(origin, {t, platform: sys.platform});
 	const wanted = {'go-env-file': 'unset-go-env-file', 'registry-user': 'unset-user-variable', 'registry-system': 'unset-system-variable', 'shell-profile': 'unset-profile-line'}[layer];
 	const fix = fixes.find((f) => f.id === wanted);
 	if (!fix) return {error: t('repl.unset.notThere', {name: origin.name, layer: t(`repl.layer.${layer}`)})};
@@ -217,11 +186,11 @@ export async function pathAddFix(c: ChangeContext, folder: string, where: 'first
 			: {kind: 'registry-env', scope: 'user', name: 'Path', before: null, after: {raw, type: 'REG_EXPAND_SZ'}};
 		if (!change) return {error: t('repl.path.already', {folder, n: '?'})};
 		const firstNote = where === 'first' ? t('repl.path.systemFirst') : '';
-		return {findingId: 'path-hygiene', fix: base('path-add', title, t('fix.restart.newTerminal'), PATH_CHECKS, [change], joinNotes(note.description, firstNote))};
+		return {findingId: 'path-hygiene', fix: base('path-add', title, t('fix.restart.newTerminal'), [change], joinNotes(note.description, firstNote))};
 	}
 	const file = profileFileFor(sys.homedir(), sys.getenv('SHELL'), sys.path.join);
 	const line = pathLine(file, homeForm(folder, sys.homedir()), where);
-	return {findingId: 'path-hygiene', fix: base('path-add', title, t('fix.restart.newShell'), PATH_CHECKS, [{kind: 'profile-line', file, before: {line: null}, after: {line}}], note)};
+	return {findingId: 'path-hygiene', fix: base('path-add', title, t('fix.restart.newShell'), [{kind: 'profile-line', file, before: {line: null}, after: {line}}], note)};
 }
 
 function joinNotes(...notes: Array<string | undefined>): Partial<Fix> {
@@ -241,7 +210,7 @@ export async function pathRemoveFix(c: ChangeContext, entry: PathEntry): Promise
 		if (!stored || !value) return {error: t('repl.path.notStored', {entry: entry.text})};
 		const change = editPath(stored.scope, value, {remove: new Set([stored.position])});
 		if (!change) return {error: t('repl.path.notStored', {entry: entry.text})};
-		return {findingId: 'path-hygiene', fix: base('path-remove', title, t('fix.restart.newTerminal'), PATH_CHECKS, [change], {needsAdmin: stored.scope === 'system'})};
+		return {findingId: 'path-hygiene', fix: base('path-remove', title, t('fix.restart.newTerminal'), [change], {needsAdmin: stored.scope === 'system'})};
 	}
 	if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) return {error: t('repl.path.notStored', {entry: entry.text})};
 	const lines = await profilePathLines(c, entry.expanded);
@@ -249,7 +218,7 @@ export async function pathRemoveFix(c: ChangeContext, entry: PathEntry): Promise
 	const editable = lines.map((l) => ({...l, after: lineWithout(l.line, forms)})).filter((l) => l.after !== undefined);
 	if (editable.length === 0) return {error: t('repl.path.noProfileLine', {entry: entry.text})};
 	const changes: Change[] = editable.map((l) => ({kind: 'profile-line', file: l.file, before: {line: l.line, lineNumber: l.lineNumber}, after: {line: l.after ?? null}}));
-	return {findingId: 'path-hygiene', fix: base('path-remove', title, t('fix.restart.newShell'), PATH_CHECKS, changes)};
+	return {findingId: 'path-hygiene', fix: base('path-remove', title, t('fix.restart.newShell'), changes)};
 }
 
 /** `path mv <entry> first|last`: within the registry value it came from, or by rewriting the profile line that adds it. */
@@ -268,7 +237,7 @@ export async function pathMoveFix(c: ChangeContext, entry: PathEntry, where: 'fi
 		// A move is the entry taken out and put back: in both lists, as the registry kind checks it.
 		const change = {...edited, removed: [raw], added: [raw]};
 		const note = stored.scope === 'user' && where === 'first' ? {description: t('repl.path.systemFirst')} : {};
-		return {findingId: 'path-hygiene', fix: base('path-move', title, t('fix.restart.newTerminal'), PATH_CHECKS, [change], {needsAdmin: stored.scope === 'system', ...note})};
+		return {findingId: 'path-hygiene', fix: base('path-move', title, t('fix.restart.newTerminal'), [change], {needsAdmin: stored.scope === 'system', ...note})};
 	}
 	if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) return {error: t('repl.path.notStored', {entry: entry.text})};
 	const forms = folderForms(entry.expanded, sys.homedir());
@@ -278,5 +247,5 @@ export async function pathMoveFix(c: ChangeContext, entry: PathEntry, where: 'fi
 	const line = pathLine(found.file, homeForm(entry.expanded, sys.homedir()), where);
 	if (line === found.line) return {error: t('repl.path.alreadyThere', {entry: entry.text})};
 	const change: Change = {kind: 'profile-line', file: found.file, before: {line: found.line, lineNumber: found.lineNumber}, after: {line}};
-	return {findingId: 'path-hygiene', fix: base('path-move', title, t('fix.restart.newShell'), PATH_CHECKS, [change])};
+	return {findingId: 'path-hygiene', fix: base('path-move', title, t('fix.restart.newShell'), [change])};
 }

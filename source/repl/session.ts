@@ -75,9 +75,12 @@ export class Session {
 		return this.journalInstance;
 	}
 
-	/** The fixes API's services: re-runs go through the session's engine, so the findings (and the prompt) update. */
+	/**
+	 * The fixes API's services: re-runs go through the session's engine, so the findings (and
+	 * the prompt) update, and every check a change can reach runs again, as in the checklist.
+	 */
 	async services(): Promise<FixServices> {
-		return {sys: this.sys, t: this.t, journal: await this.openJournal(), rerun: (ids) => this.engine.run(ids)};
+		return {sys: this.sys, t: this.t, journal: await this.openJournal(), rerun: (ids) => this.engine.run(ids), affected: (touched) => this.engine.affectedBy(touched)};
 	}
 
 	/** Facts read afresh for one command: `env`, `path` and `which` show the machine as it is now. */
