@@ -19,6 +19,14 @@ export function knownCheck(session: Session, id: string | undefined): string | u
 	return undefined;
 }
 
+/** The settled finding a command names (waiting for its check if it still runs), or undefined after saying why. */
+async function namedFinding(session: Session, id: string | undefined): Promise<Finding | undefined> {
+	const known = knownCheck(session, id);
+	if (!known) return undefined;
+	await session.settled([known]);
+	return session.finding(known);
+}
+
 /** One line per finding: its glyph, id and summary (what the text report prints). */
 export function findingLines(findings: readonly Finding[]): string[] {
 	return alignColumns(findings.map((f) => [`${STATUS_GLYPH[f.status]} ${f.id}`, f.summary]));
@@ -108,10 +116,9 @@ export const checkRows: CommandRow[] = [
 		help: 'repl.show.help',
 		argAt: (before) => (before.length === 0 ? 'finding' : undefined),
 		async run(session, args) {
-			const id = knownCheck(session, args.words[0]);
-			if (!id) return FAILED;
-			await session.settled([id]);
-			await page(session, detailLines(session, session.finding(id)!));
+			const finding = await namedFinding(session, args.words[0]);
+			if (!finding) return FAILED;
+			await page(session, detailLines(session, finding));
 			return OK;
 		},
 	},
@@ -122,10 +129,8 @@ export const checkRows: CommandRow[] = [
 		help: 'repl.why.help',
 		argAt: (before) => (before.length === 0 ? 'finding' : undefined),
 		async run(session, args) {
-			const id = knownCheck(session, args.words[0]);
-			if (!id) return FAILED;
-			await session.settled([id]);
-			const finding = session.finding(id)!;
+			const finding = await namedFinding(session, args.words[0]);
+			if (!finding) return FAILED;
 			const {t} = session;
 			const lines = [`${STATUS_GLYPH[finding.status]} ${finding.id} · ${finding.summary}`];
 			lines.push(finding.why ? finding.why : t('repl.noWhy'));

@@ -6,8 +6,8 @@ import {redactDeep, redactSecrets} from '../redact/secrets.js';
 import {evidenceLines} from '../report/evidence-text.js';
 import {alignColumns} from '../report/layout.js';
 import {defaultShell} from '../shell/syntax.js';
-import {findingFor, setFix, unsetFix, type Built} from './changes.js';
-import {applyPreviewed} from './commands-fixes.js';
+import {setFix, unsetFix} from './changes.js';
+import {applyBuilt} from './commands-fixes.js';
 import {page} from './commands-checks.js';
 import {defaultSetLayer, defaultUnsetLayer, defaultValues, layerRows, layersHere, parseLayer, PROXY_VARIABLES, settableName, type EditableLayer, type LayerRow} from './layers.js';
 import type {Session} from './session.js';
@@ -89,14 +89,6 @@ function chosenLayer(session: Session, words: readonly string[], from: number): 
 	return layer;
 }
 
-async function change(session: Session, built: Built, args: Args, line: string): Promise<Outcome> {
-	if ('error' in built) {
-		session.io.err(built.error + '\n');
-		return FAILED;
-	}
-	return applyPreviewed(session, findingFor(built.findingId, built.fix, built.fix.title), built.fix.id, args, line);
-}
-
 async function set(session: Session, args: Args): Promise<Outcome> {
 	const {t, io} = session;
 	const assignment = parseAssignment(args.words[0]);
@@ -120,7 +112,7 @@ async function set(session: Session, args: Args): Promise<Outcome> {
 	}
 	const built = await setFix({sys: session.sys, t, facts}, origin, assignment.value, layer);
 	const typed = `set ${redactSecrets(`${assignment.name}=${assignment.value}`)} in ${layer}`;
-	return change(session, built, args, typed);
+	return applyBuilt(session, built, args, typed);
 }
 
 async function unset(session: Session, args: Args): Promise<Outcome> {
@@ -144,7 +136,7 @@ async function unset(session: Session, args: Args): Promise<Outcome> {
 		io.err(t(origin.source === 'process' ? 'repl.unset.processOnly' : origin.source === 'goroot-go-env' ? 'repl.unset.gorootGoEnv' : 'repl.unset.notSet', {name}) + '\n');
 		return FAILED;
 	}
-	return change(session, unsetFix({sys: session.sys, t, facts}, origin, layer), args, `unset ${name} in ${layer}`);
+	return applyBuilt(session, unsetFix({sys: session.sys, t, facts}, origin, layer), args, `unset ${name} in ${layer}`);
 }
 
 export const envRows: CommandRow[] = [

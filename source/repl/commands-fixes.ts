@@ -2,6 +2,7 @@ import type {Finding} from '../model/finding.js';
 import type {ChangeView, ProgressEvent} from '../fixes/types.js';
 import {defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
+import {findingFor, type Built} from './changes.js';
 import {knownCheck} from './commands-checks.js';
 import type {Session} from './session.js';
 import {quoteWord} from './words.js';
@@ -61,6 +62,15 @@ export async function applyPreviewed(session: Session, finding: Finding, fixId: 
 	io.out(text.applyOutcomeText(t, outcome, finding.id));
 	if (outcome.status === 'applied' && outcome.sessionStale) io.out(t('repl.sessionStale') + '\n');
 	return outcome.status === 'applied' ? OK : FAILED;
+}
+
+/** A change the REPL built (`set`, `unset`, a PATH edit), applied as a fix; or why none could be built. */
+export async function applyBuilt(session: Session, built: Built, args: Args, line: string): Promise<Outcome> {
+	if ('error' in built) {
+		session.io.err(built.error + '\n');
+		return FAILED;
+	}
+	return applyPreviewed(session, findingFor(built.findingId, built.fix, built.fix.title), built.fix.id, args, line);
 }
 
 /** `fix <id> [<fix-id>]`, or `fix <n>`: the n-th fix offered after a failed `go` or `explain`. */

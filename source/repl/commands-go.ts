@@ -2,6 +2,7 @@ import {explainText} from '../commands/explain.js';
 import {matchErrors, type Cause} from '../explain/match.js';
 import {commandHits, guessShell} from '../facts/path-model.js';
 import {isProblem} from '../model/status.js';
+import {findingLines} from './commands-checks.js';
 import {offerLines} from './commands-fixes.js';
 import type {Session} from './session.js';
 import {splitWords} from './words.js';
@@ -30,6 +31,19 @@ async function offerFixes(session: Session, causes: readonly Cause[]): Promise<v
 		return;
 	}
 	io.out([t('repl.go.offers'), ...offerLines(session)].join('\n') + '\n');
+}
+
+/**
+ * No cause recognised: what the checks report wrong on this machine is the next lead. It
+ * is shown, not offered by number: nothing ties it to this failure.
+ */
+async function problemsHere(session: Session): Promise<void> {
+	const {t, io} = session;
+	session.offers = [];
+	await session.settled();
+	const problems = session.findings().filter((f) => isProblem(f.status));
+	if (problems.length === 0) return;
+	io.out([t('repl.go.problemsHere'), ...findingLines(problems).map((line) => `  ${line}`)].join('\n') + '\n');
 }
 
 async function go(session: Session, args: Args): Promise<Outcome> {
@@ -72,8 +86,8 @@ async function go(session: Session, args: Args): Promise<Outcome> {
 	io.out(t('repl.go.failed', {code: result.exitCode ?? '?'}) + '\n');
 	const causes = matchErrors(result.output);
 	if (causes.length === 0) {
-		session.offers = [];
 		io.out(t('repl.go.noCause') + '\n');
+		await problemsHere(session);
 		return FAILED;
 	}
 	io.out(explainText(t, causes, sys.platform));

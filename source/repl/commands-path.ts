@@ -9,9 +9,9 @@ import {redactDeep} from '../redact/secrets.js';
 import {evidenceLines} from '../report/evidence-text.js';
 import {alignColumns} from '../report/layout.js';
 import {defaultShell} from '../shell/syntax.js';
-import {findEntry, findingFor, pathAddFix, pathMoveFix, pathRemoveFix, type Built} from './changes.js';
+import {findEntry, pathAddFix, pathMoveFix, pathRemoveFix} from './changes.js';
 import {page} from './commands-checks.js';
-import {applyPreviewed} from './commands-fixes.js';
+import {applyBuilt} from './commands-fixes.js';
 import type {Session} from './session.js';
 import {FAILED, OK, type Args, type CommandRow, type Outcome} from './types.js';
 
@@ -32,14 +32,6 @@ async function showPath(session: Session): Promise<Outcome> {
 	if (model.notInSession.length > 0) lines.push('', t('repl.path.notInSession'), ...model.notInSession.map((e) => `  ${t(`origin.${e.scope}`)}  ${e.raw}`));
 	await page(session, redactDeep(lines));
 	return OK;
-}
-
-async function edit(session: Session, built: Built, args: Args, line: string): Promise<Outcome> {
-	if ('error' in built) {
-		session.io.err(built.error + '\n');
-		return FAILED;
-	}
-	return applyPreviewed(session, findingFor(built.findingId, built.fix, built.fix.title), built.fix.id, args, line);
 }
 
 function position(session: Session, word: string | undefined, fallback?: 'first' | 'last'): 'first' | 'last' | undefined {
@@ -63,7 +55,7 @@ async function path(session: Session, args: Args): Promise<Outcome> {
 		const at = position(session, where, 'last');
 		if (!at) return FAILED;
 		const folder = sys.path.resolve(sys.cwd(), /^~(?=$|[\\/])/.test(target) ? sys.homedir() + target.slice(1) : target);
-		return edit(session, await pathAddFix(c, folder, at), args, `path add ${folder} ${at}`);
+		return applyBuilt(session, await pathAddFix(c, folder, at), args, `path add ${folder} ${at}`);
 	}
 	const model = await pathModel(facts);
 	const entry = findEntry(sys, model.entries, target);
@@ -76,11 +68,11 @@ async function path(session: Session, args: Args): Promise<Outcome> {
 			io.err(t('repl.path.usage') + '\n');
 			return FAILED;
 		}
-		return edit(session, await pathRemoveFix(c, entry), args, `path rm ${entry.index + 1}`);
+		return applyBuilt(session, await pathRemoveFix(c, entry), args, `path rm ${entry.index + 1}`);
 	}
 	const at = position(session, where);
 	if (!at) return FAILED;
-	return edit(session, await pathMoveFix(c, entry, at), args, `path mv ${entry.index + 1} ${at}`);
+	return applyBuilt(session, await pathMoveFix(c, entry, at), args, `path mv ${entry.index + 1} ${at}`);
 }
 
 /** What a copy of a tool says it is: go and gofmt by the go beside them, editor tools by their build info, the rest by `--version`. */

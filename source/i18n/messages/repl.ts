@@ -144,9 +144,10 @@ export const repl = {
 	'repl.go.interrupted': {en: 'go was interrupted.', 'zh-CN': 'go 已被中断。'},
 	'repl.go.failed': {en: 'go exited with code {code}.', 'zh-CN': 'go 以退出码 {code} 结束。'},
 	'repl.go.noCause': {
-		en: 'No known cause in its output. "show <check>" and "ls problems" show what the checks found.',
-		'zh-CN': '输出中没有已知的原因。“show <check>”和“ls problems”会显示检查结果。',
+		en: 'No known cause in its output.',
+		'zh-CN': '输出中没有已知的原因。',
 	},
+	'repl.go.problemsHere': {en: 'What the checks find wrong on this machine (show <id> for the evidence):', 'zh-CN': '检查项在本机发现的问题（show <id> 查看证据）：'},
 	'repl.go.rechecking': {en: 'Checking again: {ids}', 'zh-CN': '重新检查：{ids}'},
 	'repl.go.checksFine': {en: 'Those checks find nothing wrong on this machine now.', 'zh-CN': '这些检查项现在没有在本机发现问题。'},
 	'repl.go.noFixes': {en: 'None of them has a fix to apply from here.', 'zh-CN': '它们都没有可以在这里应用的修复。'},
