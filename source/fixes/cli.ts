@@ -6,7 +6,7 @@ import {createTranslator} from '../i18n/index.js';
 import {defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import {snakeKeys} from '../report/json-names.js';
-import {alignColumns} from '../report/layout.js';
+import {alignColumns} from '../layout/columns.js';
 import type {Fix} from '../model/fix.js';
 import {applyFix, Journal, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './index.js';
 import type {ChangeView, FixServices, ProgressEvent} from './types.js';
