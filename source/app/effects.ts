@@ -9,7 +9,7 @@ import type {SuppressionStore} from '../suppressions/suppressions.js';
 import type {System} from '../system/types.js';
 import type {Effect, Msg} from '../ui/messages.js';
 import type {TriageFixes} from './services.js';
-import {reportFileName, reportsFolder} from '../report/destination.js';
+import {chosenFolder, reportFileName, reportsFolder} from '../report/destination.js';
 import {writeNewFile} from '../system/write-new.js';
 
 /** What effects are performed with: the only doors from the UI to the world. */
@@ -66,7 +66,9 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 				shell: effect.shell,
 				unfinished: effect.unfinished,
 			});
-			dispatch({type: 'report', file: effect.file ?? reportPath(sys, new Date(effect.at)), markdown});
+			const at = new Date(effect.at);
+			const file = effect.file ?? (effect.folder ? sys.path.join(chosenFolder(sys, effect.folder), reportFileName(at)) : reportPath(sys, at));
+			dispatch({type: 'report', file, markdown});
 			return;
 		}
 		case 'writeReport':

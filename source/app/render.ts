@@ -100,6 +100,6 @@ function screenFrame(model: Model): Frame {
 			return row && suppression ? {lines: unsuppressScreen(row, suppression, s, notice)} : empty('unsuppress');
 		}
 		case 'report':
-			return reportScreen(resources.report, screen.scroll, s, notice);
+			return reportScreen(resources.report, screen.scroll, s, notice, screen.folder);
 	}
 }

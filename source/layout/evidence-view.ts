@@ -2,7 +2,7 @@ import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
 import {evidenceBody, exitStatusText} from './evidence-grid.js';
 import type {ShellKind} from '../shell/syntax.js';
-import {hardWrap, line, printable, seg, wrapLines, type Line} from './lines.js';
+import {line, printable, seg, wrapLines, wrapText, type Line} from './lines.js';
 import {gridLines} from './table.js';
 
 /**
@@ -32,7 +32,8 @@ export function evidenceViewLines(t: Translator, evidence: Evidence, width: numb
 				printed = true;
 				lines.push(line(`  ${t('text.heading', {label})}`, {dim: true}));
 				// Output is shown as it was printed: hard-wrapped, not re-flowed.
-				for (const raw of content.split(/\r?\n/)) for (const piece of hardWrap(printable(raw), Math.max(4, width - 4))) lines.push([seg('    '), seg(piece)]);
+				// Between words and after path separators, as a person would break it; inside a word only when it alone is too wide.
+				for (const raw of content.split(/\r?\n/)) for (const piece of wrapText(printable(raw), Math.max(4, width - 4))) lines.push([seg('    '), seg(piece)]);
 			}
 			if (!printed) lines.push(line(`  ${t('evidence.noOutput')}`, {dim: true}));
 			break;

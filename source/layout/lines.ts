@@ -89,22 +89,31 @@ const NO_LINE_START = /^[，。、；：！？）》」』】,.;:!?)\]}]$/;
 /**
  * Splits text into the units line breaking works with: words, single CJK characters,
  * spaces. A path may break after each separator, so `C:\Tools\bin` wraps as `C:\Tools\`
- * and `bin` rather than in the middle of a name.
+ * and `bin` rather than in the middle of a name; a CJK name inside a path (`C:\Users\张三`)
+ * stays whole, as any other name there.
  */
 function units(text: string): string[] {
 	const out: string[] = [];
-	let word = '';
-	for (const char of text) {
-		if (char === ' ' || CJK.test(char)) {
-			if (word) out.push(word);
-			word = '';
-			out.push(char);
-		} else if (char === '\\' || char === '/') {
-			out.push(word + char);
-			word = '';
-		} else word += char;
+	for (const run of text.split(/( +)/)) {
+		if (run === '') continue;
+		if (run.startsWith(' ')) {
+			out.push(...run);
+			continue;
+		}
+		const path = /[\\/]/.test(run);
+		let word = '';
+		for (const char of run) {
+			if (!path && CJK.test(char)) {
+				if (word) out.push(word);
+				word = '';
+				out.push(char);
+			} else if (char === '\\' || char === '/') {
+				out.push(word + char);
+				word = '';
+			} else word += char;
+		}
+		if (word) out.push(word);
 	}
-	if (word) out.push(word);
 	return out;
 }
 

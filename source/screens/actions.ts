@@ -11,7 +11,8 @@ import {reportRequest} from '../ui/messages.js';
 export function openFix(id: string, from: 'list' | 'detail', ctx: KeyContext, fixId?: string): Step {
 	const finding = ctx.finding(id);
 	if (!finding) return ctx.say(ctx.view, 'ui.msg.stillRunning');
-	if (finding.fixes.length === 0) return ctx.say(ctx.view, 'ui.msg.noFix', {id});
+	// On the checklist Enter shows what was found; on the finding itself it is already there.
+	if (finding.fixes.length === 0) return ctx.say(ctx.view, from === 'list' ? 'ui.msg.noFix' : 'ui.msg.noFixHere', {id});
 	if (from === 'list' && finding.fixes.length > 1) return ctx.say(ctx.push({screen: 'detail', id, scroll: 0}), 'ui.msg.chooseFix', {count: finding.fixes.length});
 	const fix = finding.fixes.find((f) => f.id === fixId) ?? finding.fixes[0]!;
 	return ctx.step(ctx.push({screen: 'preview', id, fix: fix.id, scroll: 0}), [{type: 'preview', finding, fix: fix.id}]);

@@ -56,9 +56,11 @@ export function checklistKeys(list: ChecklistState, action: Action, ctx: KeyCont
 			if (list.severity !== 'all') return shown({severity: 'all'});
 			return ctx.say(ctx.view, 'ui.msg.quitHint');
 		case 'severity': {
+			// Problems only, errors only, all. While one is on, the status line above the footer says
+			// so; only the way back to every check is told.
 			const next = SEVERITIES[(SEVERITIES.indexOf(list.severity) + 1) % SEVERITIES.length]!;
 			const step = shown({severity: next});
-			return ctx.say(step.view, `ui.severity.${next}`);
+			return next === 'all' ? ctx.say(step.view, 'ui.severity.all') : step;
 		}
 		case 'open':
 			return selected ? ctx.step(ctx.push({screen: 'detail', id: selected.row.id, scroll: 0})) : ctx.step(ctx.view);
@@ -71,6 +73,9 @@ export function checklistKeys(list: ChecklistState, action: Action, ctx: KeyCont
 
 /** Lines the checklist needs besides its rows: the title and the footer. */
 const CHROME = 2;
+
+/** The title column's share of a row (after the pointer, the glyph and the gaps) at most. */
+const TITLE_SHARE = 0.4;
 
 type Item = {kind: 'group'; family: Family; count: number} | {kind: 'row'; item: ListRow; index: number};
 
@@ -108,8 +113,8 @@ export function checklistScreen(input: ChecklistInput, s: Surface): Frame & {pag
 	// A group header with none of its rows under it says nothing: leave it for the next page.
 	if (shown.length > 1 && shown.at(-1)?.kind === 'group') shown = shown.slice(0, -1);
 
-	// Titles get at most 24 cells, and less than half a narrow screen, so a summary stays readable.
-	const titleWidth = Math.min(24, Math.max(8, Math.floor((width - 6) * 0.45)), Math.max(8, ...items.map((i) => cellWidth(i.row.title))));
+	// The title column fits the longest title, within a share of the width that leaves a summary readable.
+	const titleWidth = Math.min(Math.max(8, Math.floor((width - 6) * TITLE_SHARE)), Math.max(8, ...items.map((i) => cellWidth(i.row.title))));
 	const frame = Math.floor((input.now - input.state.startedAt) / 80);
 	const lines: Line[] = [header(input, s), ...(input.banner ? [fitLine(input.banner, width)] : [])];
 	for (const entry of shown) {
@@ -118,8 +123,12 @@ export function checklistScreen(input: ChecklistInput, s: Surface): Frame & {pag
 	}
 	if (visible.length === 0) lines.push(fitLine([seg(view.filter ? t('ui.list.noMatch', {filter: view.filter}) : t('ui.list.noProblems'), {dim: true})], width));
 	if (status) lines.push(status);
-	const hidden = visible.length - shown.filter((entry) => entry.kind === 'row').length;
-	const extra: Line = hidden > 0 ? [seg(t('ui.more', {count: hidden}), {color: 'cyan'})] : [];
+	// Rows out of the window, said with where they are: above or below, never mistaken for more keys.
+	const rowsShown = shown.flatMap((entry) => (entry.kind === 'row' ? [entry.index] : []));
+	const above = rowsShown.length > 0 ? Math.min(...rowsShown) : 0;
+	const below = rowsShown.length > 0 ? visible.length - 1 - Math.max(...rowsShown) : 0;
+	const marks = [above > 0 ? t('ui.moreAbove', {count: above}) : '', below > 0 ? t('ui.moreBelow', {count: below}) : ''].filter(Boolean);
+	const extra: Line = marks.length > 0 ? [seg(marks.join('  '), {color: 'cyan'})] : [];
 	lines.push(view.filterEditing ? filterInput(view.filter, s) : footer('checklist', s, {notice: input.notice, extra}));
 	return {lines, page: Math.max(1, capacity - 2)};
 }

@@ -31,11 +31,11 @@ export function detailKeys(detail: DetailScreen, action: Action, ctx: KeyContext
 		case 'back':
 			return ctx.step(ctx.pop());
 		case 'nextFix':
-			if (fixes.length === 0) return ctx.say(ctx.view, 'ui.msg.noFix', {id: detail.id});
+			if (fixes.length === 0) return ctx.say(ctx.view, 'ui.msg.noFixHere', {id: detail.id});
 			return ctx.step(ctx.replaceTop({...detail, fix: fixes[(chosen + action.delta + fixes.length) % fixes.length]!.id}));
 		case 'selectFix': {
 			const fix = fixes[action.index];
-			if (!fix) return fixes.length === 0 ? ctx.say(ctx.view, 'ui.msg.noFix', {id: detail.id}) : ctx.step(ctx.view);
+			if (!fix) return fixes.length === 0 ? ctx.say(ctx.view, 'ui.msg.noFixHere', {id: detail.id}) : ctx.step(ctx.view);
 			return ctx.step(ctx.replaceTop({...detail, fix: fix.id}));
 		}
 		case 'fix':

@@ -34,34 +34,41 @@ export function splitLine(left: Line, right: Line, width: number): Line {
 	return fitLine(left, width);
 }
 
+/** The keys every footer keeps whatever the width: the way out (quit, back, cancel) and help. */
+const PINNED = new Set<Binding['action']['type']>(['quit', 'back', 'cancel', 'help']);
+
 /**
- * The footer: the last notice if there is one, else the keys that work here,
- * from the keymap, most important first, as many as fit. `? help` always fits.
+ * The footer: the keys that work here, from the keymap, most important first, as many as fit,
+ * and always the way out and `? help` (last). A notice (the answer to the last key) takes the
+ * place of the other keys, never of those. `extra` (where the list is: `↓ 9 more`) stands
+ * at the right edge, apart from the keys.
  */
 export function footer(context: Context, s: Surface, options: {notice?: Notice; extra?: Line; skip?: (binding: Binding) => boolean} = {}): Line {
 	const {t, width} = s;
+	const bindings = footerBindings(context).filter((binding) => !options.skip?.(binding));
+	const text = (binding: Binding) => `${binding.label} ${t(binding.help)}`;
+	const pinned = bindings.filter((binding) => PINNED.has(binding.action.type)).sort((a, b) => Number(a.action.type === 'help') - Number(b.action.type === 'help'));
+	const kept: Line = pinned.length > 0 ? [seg(pinned.map(text).join(' · '), {dim: true})] : [];
 	if (options.notice) {
 		const {key, params, tone} = options.notice;
-		return fitLine([seg(t(key, params), tone ? toneStyle(tone) : {color: 'cyan'})], width);
+		const said: Line = [seg(t(key, params), tone ? toneStyle(tone) : {color: 'cyan'})];
+		// The notice gets what the kept keys leave; cut with an ellipsis when it must be.
+		const room = width - lineWidth(kept) - (kept.length > 0 ? 2 : 0);
+		return kept.length > 0 && room >= 12 ? splitLine(fitLine(said, room), kept, width) : fitLine(said, width);
 	}
 	const extra = options.extra ?? [];
-	const budget = width - lineWidth(extra) - (extra.length > 0 ? 3 : 0);
-	// `? help` is always there, last; the other keys in order of importance, as many as fit.
-	const bindings = footerBindings(context).filter((binding) => !options.skip?.(binding));
-	const help = bindings.find((binding) => binding.action.type === 'help');
-	const text = (binding: Binding) => `${binding.label} ${t(binding.help)}`;
-	let used = help ? lineWidthOf(text(help)) : 0;
+	const budget = width - lineWidth(extra) - (extra.length > 0 ? 2 : 0);
+	let used = pinned.reduce((sum, binding, i) => sum + (i > 0 ? 3 : 0) + lineWidthOf(text(binding)), 0);
 	const parts: string[] = [];
 	for (const binding of bindings) {
-		if (binding === help) continue;
+		if (pinned.includes(binding)) continue;
 		const cost = 3 + lineWidthOf(text(binding));
 		if (used + cost > budget) continue;
 		parts.push(text(binding));
 		used += cost;
 	}
-	if (help) parts.push(text(help));
-	const hints: Line = [seg(parts.join(' · '), {dim: true})];
-	return extra.length > 0 ? fitLine(parts.length > 0 ? [...hints, seg(' · ', {dim: true}), ...extra] : extra, width) : fitLine(hints, width);
+	const hints: Line = [seg([...parts, ...pinned.map(text)].join(' · '), {dim: true})];
+	return extra.length > 0 ? splitLine(hints, extra, width) : fitLine(hints, width);
 }
 
 const lineWidthOf = (text: string) => lineWidth([seg(text)]);

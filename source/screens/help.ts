@@ -1,10 +1,27 @@
 import {cellWidth} from '../layout/width.js';
 import {CONTEXTS, bindingsFor, otherKeys, type Context} from '../ui/keymap.js';
-import {joinList} from '../i18n/index.js';
+import {joinList, type Translator} from '../i18n/index.js';
 import {fitLine, line, seg, wrapLines, type Line} from '../layout/lines.js';
 import {scrolled, type KeyContext, type Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import {footer, scrollPane, splitLine, type Frame, type Surface} from './frame.js';
+
+/** One context's keys as help lists them: each binding once, with the keys its label does not show. */
+export function helpEntries(context: Context, t: Translator): Array<{label: string; text: string}> {
+	const seen = new Set<string>();
+	return bindingsFor(context)
+		.filter((b) => {
+			const id = `${b.label}|${b.help}`;
+			if (seen.has(id)) return false;
+			seen.add(id);
+			return true;
+		})
+		.map((binding) => {
+			const others = otherKeys(binding);
+			const action = t(binding.long ?? binding.help);
+			return {label: binding.label, text: others.length > 0 ? t('ui.help.alsoKeys', {action, keys: joinList(t, others)}) : action};
+		});
+}
 
 /**
  * Every key, built from the same keymap table that drives input: the keys of the screen
@@ -16,24 +33,27 @@ export function helpLines(from: Context, s: Surface): Line[] {
 	const order = [from, ...CONTEXTS.filter((c) => c !== from)];
 	const lines: Line[] = [...wrapLines(t('ui.help.intro'), width, {})];
 	for (const context of order) {
-		const seen = new Set<string>();
-		const bindings = bindingsFor(context).filter((b) => {
-			const id = `${b.label}|${b.help}`;
-			if (seen.has(id)) return false;
-			seen.add(id);
-			return true;
-		});
-		if (bindings.length === 0) continue;
+		const entries = helpEntries(context, t);
+		if (entries.length === 0) continue;
 		lines.push([], line(t(`context.${context}`), {bold: true, color: context === from ? 'cyan' : 'magenta'}));
-		const labelWidth = Math.min(14, Math.max(...bindings.map((b) => cellWidth(b.label))));
-		for (const binding of bindings) {
-			const label = binding.label + ' '.repeat(Math.max(0, labelWidth - cellWidth(binding.label)));
-			const others = otherKeys(binding);
-			const text = others.length > 0 ? t('ui.help.alsoKeys', {action: t(binding.help), keys: joinList(t, others)}) : t(binding.help);
-			lines.push(...wrapLines(text, width, {}, 0, [seg('  '), seg(label, {color: 'cyan'}), seg('  ')]));
+		const labelWidth = Math.min(14, Math.max(...entries.map((e) => cellWidth(e.label))));
+		for (const entry of entries) {
+			const label = entry.label + ' '.repeat(Math.max(0, labelWidth - cellWidth(entry.label)));
+			lines.push(...wrapLines(entry.text, width, {}, 0, [seg('  '), seg(label, {color: 'cyan'}), seg('  ')]));
 		}
 	}
 	return lines.map((l) => fitLine(l, width));
+}
+
+/**
+ * The same keys as Markdown, for the README (a test holds the README to it): one paragraph
+ * per screen, each key with what it does.
+ */
+export function keysMarkdown(t: Translator): string {
+	return CONTEXTS.map((context) => {
+		const keys = helpEntries(context, t).map((entry) => `\`${entry.label}\` ${entry.text}`);
+		return `- **${t(`context.${context}`)}**: ${keys.join(' · ')}`;
+	}).join('\n');
 }
 
 export function helpScreen(from: Context, scroll: number, s: Surface): Frame {

@@ -17,12 +17,13 @@ export const CONTEXTS = [
 	'suppress',
 	'unsuppress',
 	'report',
+	'folder',
 	'help',
 ] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /** Contexts where typed characters are text, not commands. */
-export const TEXT_CONTEXTS: ReadonlySet<Context> = new Set(['filter', 'suppress', 'confirm']);
+export const TEXT_CONTEXTS: ReadonlySet<Context> = new Set(['filter', 'suppress', 'confirm', 'folder']);
 
 export type Action =
 	| {type: 'move'; delta: number}
@@ -50,6 +51,7 @@ export type Action =
 	| {type: 'rollback'}
 	| {type: 'resolve'}
 	| {type: 'write'}
+	| {type: 'folder'}
 	| {type: 'submit'}
 	| {type: 'nextField'}
 	| {type: 'deleteChar'}
@@ -63,6 +65,8 @@ export interface Binding {
 	/** How the keys are shown in the footer and in help. Key names are never translated. */
 	label: string;
 	help: MessageKey;
+	/** What help and the README say when the footer's few words are not the whole story. */
+	long?: MessageKey;
 	contexts: readonly Context[];
 	action: Action;
 	/** Shown in the footer, by priority (lower first); the help overlay shows every binding. */
@@ -71,6 +75,8 @@ export interface Binding {
 
 const LIST: Context[] = ['checklist', 'journal'];
 const SCROLL: Context[] = ['detail', 'preview', 'applying', 'entry', 'undo', 'report', 'help'];
+/** The dialogs that ask before they act: Enter (like y) goes ahead, Esc (or n) cancels. */
+const DIALOGS: Context[] = ['preview', 'undo', 'unsuppress'];
 const ALL: Context[] = [...CONTEXTS];
 
 /**
@@ -97,10 +103,11 @@ export const KEYMAP: readonly Binding[] = [
 	{keys: ['end', 'G'], label: 'G', help: 'key.bottom', contexts: SCROLL, action: {type: 'bottom'}},
 
 	// The checklist.
-	{keys: ['enter'], label: 'Enter', help: 'key.open', contexts: ['checklist'], action: {type: 'open'}, footer: 1},
+	// → and l open, as ← and h go back (lazygit, k9s).
+	{keys: ['enter', 'right', 'l'], label: 'Enter', help: 'key.open', contexts: ['checklist'], action: {type: 'open'}, footer: 1},
 	{keys: ['f'], label: 'f', help: 'key.fix', contexts: ['checklist'], action: {type: 'fix'}, footer: 2},
 	{keys: ['/'], label: '/', help: 'key.filter', contexts: ['checklist'], action: {type: 'filter'}, footer: 3},
-	{keys: ['p'], label: 'p', help: 'key.severity', contexts: ['checklist'], action: {type: 'severity'}, footer: 4},
+	{keys: ['p'], label: 'p', help: 'key.severity', long: 'key.severityCycle', contexts: ['checklist'], action: {type: 'severity'}, footer: 4},
 	{keys: ['escape'], label: 'Esc', help: 'key.clearFilter', contexts: ['checklist'], action: {type: 'clear'}},
 	{keys: ['s'], label: 's', help: 'key.suppress', contexts: ['checklist', 'detail'], action: {type: 'suppress'}, footer: 6},
 	{keys: ['r'], label: 'r', help: 'key.rerun', contexts: ['checklist', 'detail'], action: {type: 'rerun'}, footer: 7},
@@ -113,44 +120,49 @@ export const KEYMAP: readonly Binding[] = [
 	{keys: ['escape'], label: 'Esc', help: 'key.clearFilter', contexts: ['filter'], action: {type: 'clear'}, footer: 2},
 
 	// A finding.
-	{keys: ['enter', 'f'], label: 'Enter/f', help: 'key.previewFix', contexts: ['detail'], action: {type: 'fix'}, footer: 1},
+	{keys: ['enter', 'f', 'right', 'l'], label: 'Enter/f', help: 'key.previewFix', contexts: ['detail'], action: {type: 'fix'}, footer: 1},
 	{keys: ['tab'], label: 'Tab', help: 'key.nextFix', contexts: ['detail'], action: {type: 'nextFix', delta: 1}, footer: 3},
 	{keys: ['shift+tab'], label: 'Shift+Tab', help: 'key.prevFix', contexts: ['detail'], action: {type: 'nextFix', delta: -1}},
 	// The digit says which: resolveKey turns `3` into index 2.
 	{keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], label: '1–9', help: 'key.selectFix', contexts: ['detail'], action: {type: 'selectFix', index: 0}},
 
-	// The fix preview: y applies, scrolling scrolls, any other key cancels.
-	{keys: ['y'], label: 'y', help: 'key.apply', contexts: ['preview'], action: {type: 'apply'}, footer: 1},
+	// The fix preview: y or Enter applies (applying is what it is for), scrolling scrolls, Esc cancels.
+	{keys: ['y', 'enter'], label: 'y/Enter', help: 'key.apply', contexts: ['preview'], action: {type: 'apply'}, footer: 1},
 	{keys: ['enter'], label: 'Enter', help: 'key.confirmIrreversible', contexts: ['confirm'], action: {type: 'submit'}, footer: 1},
 	{keys: ['enter', 'escape', 'back'], label: 'Enter/Esc', help: 'key.done', contexts: ['applying'], action: {type: 'back'}, footer: 1},
 
 	// The journal.
-	{keys: ['enter'], label: 'Enter', help: 'key.openEntry', contexts: ['journal'], action: {type: 'open'}, footer: 1},
+	{keys: ['enter', 'right', 'l'], label: 'Enter', help: 'key.openEntry', contexts: ['journal'], action: {type: 'open'}, footer: 1},
 	{keys: ['z'], label: 'z', help: 'key.undo', contexts: ['journal', 'entry'], action: {type: 'undo'}, footer: 3},
 	{keys: ['b'], label: 'b', help: 'key.rollback', contexts: ['journal', 'entry'], action: {type: 'rollback'}, footer: 4},
 	{keys: ['m'], label: 'm', help: 'key.resolve', contexts: ['journal', 'entry'], action: {type: 'resolve'}, footer: 5},
 
-	// Undoing an entry: like a fix preview, y goes ahead and any other key cancels.
-	{keys: ['y'], label: 'y', help: 'key.undoNow', contexts: ['undo'], action: {type: 'apply'}, footer: 1},
+	// Undoing an entry: like a fix preview, y or Enter goes ahead and Esc cancels.
+	{keys: ['y', 'enter'], label: 'y/Enter', help: 'key.undoNow', contexts: ['undo'], action: {type: 'apply'}, footer: 1},
 	{keys: ['F'], label: 'F', help: 'key.force', contexts: ['undo'], action: {type: 'force'}, footer: 2},
 
 	// Suppressing a finding.
 	{keys: ['enter'], label: 'Enter', help: 'key.save', contexts: ['suppress'], action: {type: 'submit'}, footer: 1},
 	{keys: ['tab', 'shift+tab', 'up', 'down'], label: 'Tab', help: 'key.nextField', contexts: ['suppress'], action: {type: 'nextField'}, footer: 2},
-	{keys: ['y'], label: 'y', help: 'key.lift', contexts: ['unsuppress'], action: {type: 'submit'}, footer: 1},
+	{keys: ['y', 'enter'], label: 'y/Enter', help: 'key.lift', contexts: ['unsuppress'], action: {type: 'submit'}, footer: 1},
 
 	// The report preview.
-	{keys: ['w', 'y'], label: 'w', help: 'key.writeReport', contexts: ['report'], action: {type: 'write'}, footer: 1},
+	{keys: ['w', 'y', 'enter'], label: 'w/Enter', help: 'key.writeReport', contexts: ['report'], action: {type: 'write'}, footer: 1},
+	{keys: ['d'], label: 'd', help: 'key.reportFolder', contexts: ['report'], action: {type: 'folder'}, footer: 3},
+
+	// Typing the report's folder.
+	{keys: ['enter'], label: 'Enter', help: 'key.useFolder', contexts: ['folder'], action: {type: 'submit'}, footer: 1},
 
 	// Text fields.
-	{keys: ['back'], label: 'Backspace', help: 'key.deleteChar', contexts: ['filter', 'suppress', 'confirm'], action: {type: 'deleteChar'}},
-	{keys: ['ctrl+u'], label: 'Ctrl+U', help: 'key.clearText', contexts: ['filter', 'suppress', 'confirm'], action: {type: 'clearText'}},
+	{keys: ['back'], label: 'Backspace', help: 'key.deleteChar', contexts: ['filter', 'suppress', 'confirm', 'folder'], action: {type: 'deleteChar'}},
+	{keys: ['ctrl+u'], label: 'Ctrl+U', help: 'key.clearText', contexts: ['filter', 'suppress', 'confirm', 'folder'], action: {type: 'clearText'}},
 
 	// Leaving.
-	{keys: ['escape', 'back', 'q', 'left'], label: 'Esc', help: 'key.back', contexts: ['detail', 'journal', 'entry', 'report'], action: {type: 'back'}, footer: 2},
-	{keys: ['escape', 'back', 'q', '?'], label: 'Esc', help: 'key.closeHelp', contexts: ['help'], action: {type: 'back'}, footer: 10},
-	{keys: ['escape'], label: 'Esc', help: 'key.cancel', contexts: ['suppress', 'confirm'], action: {type: 'cancel'}, footer: 2},
-	{keys: ['?'], label: '?', help: 'key.help', contexts: ['checklist', 'detail', 'preview', 'journal', 'entry', 'undo', 'report'], action: {type: 'help'}, footer: 0},
+	{keys: ['escape', 'back', 'q', 'left', 'h'], label: 'Esc', help: 'key.back', contexts: ['detail', 'journal', 'entry', 'report'], action: {type: 'back'}, footer: 2},
+	{keys: ['escape', 'back', 'q', '?', 'left', 'h'], label: 'Esc', help: 'key.closeHelp', contexts: ['help'], action: {type: 'back'}, footer: 10},
+	{keys: ['escape'], label: 'Esc', help: 'key.cancel', contexts: ['suppress', 'confirm', 'folder'], action: {type: 'cancel'}, footer: 2},
+	{keys: ['escape', 'n', 'back', 'q', 'left', 'h'], label: 'Esc/n', help: 'key.cancel', contexts: DIALOGS, action: {type: 'cancel'}, footer: 2},
+	{keys: ['?'], label: '?', help: 'key.help', contexts: ['checklist', 'detail', 'preview', 'applying', 'journal', 'entry', 'undo', 'unsuppress', 'report'], action: {type: 'help'}, footer: 0},
 	{keys: ['q'], label: 'q', help: 'key.quit', contexts: ['checklist'], action: {type: 'quit'}, footer: 11},
 	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'key.quitAlways', contexts: ALL, action: {type: 'quit'}},
 ];
@@ -201,7 +213,8 @@ function keyLabel(name: string): string {
  */
 export function otherKeys(binding: Binding): string[] {
 	if (binding.action.type === 'selectFix') return [];
-	const shown = new Set(binding.label.split('/'));
+	// `/` alone is a key, not a separator between two.
+	const shown = new Set(binding.label.split(/(?<=.)\/(?=.)/));
 	return [...new Set(binding.keys.map(keyLabel))].filter((label) => !shown.has(label));
 }
 

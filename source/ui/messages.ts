@@ -41,8 +41,11 @@ export type Effect =
 	| {type: 'detectShell'}
 	| {type: 'suppress'; suppression: Suppression}
 	| {type: 'unsuppress'; id: string}
-	/** Makes the shareable report of these findings; to `file`, or a new name in the current folder. */
-	| {type: 'makeReport'; file?: string; findings: Finding[]; unfinished: string[]; elapsedMs: number; suppressions: ReadonlyMap<string, Suppression>; shell: ShellKind; at: number}
+	/**
+	 * Makes the shareable report of these findings; to `file`, or a new name in `folder` (as
+	 * the person typed it), else in the reports folder.
+	 */
+	| {type: 'makeReport'; file?: string; folder?: string; findings: Finding[]; unfinished: string[]; elapsedMs: number; suppressions: ReadonlyMap<string, Suppression>; shell: ShellKind; at: number}
 	| {type: 'writeReport'; file: string; markdown: string}
 	| {type: 'preview'; finding: Finding; fix: string}
 	| {type: 'apply'; preview: FixPreview; confirmIrreversible: boolean}
@@ -51,12 +54,13 @@ export type Effect =
 	| {type: 'undo'; entry: number; force: boolean}
 	| {type: 'recover'; entry: number; action: RecoveryAction};
 
-/** Asks for the shareable report of the checks as they are now (to `file` when it is already named). */
-export function reportRequest(resources: Resources, file?: string): Effect {
+/** Asks for the shareable report of the checks as they are now (to `file` when it is already named, or into `folder`). */
+export function reportRequest(resources: Resources, file?: string, folder?: string): Effect {
 	const rows = resources.checks.rows;
 	return {
 		type: 'makeReport',
 		...(file ? {file} : {}),
+		...(folder ? {folder} : {}),
 		findings: rows.flatMap((row) => (row.finding ? [row.finding] : [])),
 		unfinished: rows.filter((row) => !row.finding).map((row) => row.id),
 		elapsedMs: reportElapsedMs(resources),

@@ -88,6 +88,8 @@ export interface UnsuppressScreen {
 export interface ReportScreen {
 	screen: 'report';
 	scroll: number;
+	/** While `d` has the folder being typed: the text so far. */
+	folder?: string;
 }
 
 /** The checklist under every screen: the selected check (by id), the filter, the severity shown. */
@@ -216,6 +218,7 @@ export function contextOf(view: ViewState): Context {
 	if (view.help) return 'help';
 	const screen = top(view);
 	if (!screen) return view.list.filterEditing ? 'filter' : 'checklist';
+	if (screen.screen === 'report' && screen.folder !== undefined) return 'folder';
 	return screen.screen;
 }
 

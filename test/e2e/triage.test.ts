@@ -59,7 +59,7 @@ describe('triage in a real terminal, with the real go', () => {
 
 		// Preview: exactly what will change, then apply with y.
 		term.write(KEYS.enter);
-		screen = await at('preview', (s) => s.includes('What it touches') && s.includes('y apply'));
+		screen = await at('preview', (s) => s.includes('What it touches') && s.includes('y/Enter apply'));
 		expect(screen).toMatch(/before +GO111MODULE=off|before +off/);
 		expect(screen).toContain('go env -u GO111MODULE');
 		expect(goEnv()).toBe('off');
@@ -79,7 +79,7 @@ describe('triage in a real terminal, with the real go', () => {
 		term.write('u');
 		screen = await at('journal', (s) => /#\d+ .* fix +Remove GO111MODULE.* applied/.test(s));
 		term.write('z');
-		screen = await at('undo preview', (s) => /Undo #\d+/.test(s) && s.includes('y undo') && s.includes('Changes (1)'));
+		screen = await at('undo preview', (s) => /Undo #\d+/.test(s) && s.includes('y/Enter undo') && s.includes('Changes (1)'));
 		expect(screen).toContain('go env -w GO111MODULE=off');
 		term.write('y');
 		screen = await at('undone', (s) => s.includes('Done: undone'));

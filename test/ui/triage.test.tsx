@@ -31,7 +31,8 @@ describe('triage from the keyboard', () => {
 		expect(detail).toContain(G111);
 		expect(detail).toContain('https://go.dev/ref/mod#mod-commands');
 		expect(detail).toContain('GO111MODULE, layer by layer');
-		expect(detail).toMatch(/GO111MODULE +off +go env file \(C:\\Users\\张 +in effect: go uses this/);
+		// The path wraps after a separator, never inside a name (张三 stays whole).
+		expect(detail).toMatch(/GO111MODULE +off +go env file \(C:\\Users\\ +in effect: go uses this\n +张三\\AppData\\Roaming\\go\\ +value\n/);
 		expect(detail).toContain('1. Remove GO111MODULE from the go env file');
 		assertFits(detail, 80, 24);
 		await app.press(KEYS.escape, (f) => f.includes('Go toolchain'));
@@ -148,12 +149,12 @@ describe('triage from the keyboard', () => {
 		const text = pages.join('\n');
 		const t = createTranslator('en');
 		for (const binding of KEYMAP) {
-			// Every key that works is named: the label's, then the others (Esc: back (also Backspace, q, ←)).
+			// Every key that works is named: the label's, then the others (Esc: back (also Backspace, q, ←, h)).
 			const others = otherKeys(binding);
 			const described = others.length > 0 ? t('ui.help.alsoKeys', {action: t(binding.help), keys: others.join(', ')}) : t(binding.help);
 			expect(text, binding.help).toMatch(new RegExp(`${escape(binding.label)} +${escape(described)}`));
 		}
-		expect(text).toContain('back (also Backspace, q, ←)');
+		expect(text).toContain('back (also Backspace, q, ←, h)');
 		expect(text).toContain('page down (also Ctrl+D, Space)');
 		await app.press(KEYS.escape, (f) => f.includes('Go toolchain'));
 	});
@@ -219,7 +220,7 @@ describe('triage from the keyboard', () => {
 		expect(frame).toMatch(/after +\(not set\)/);
 		expect(frame).toContain('$ go env -u GO111MODULE');
 		expect(frame).toContain('Can be undone  yes');
-		expect(frame).toContain('y apply');
+		expect(frame).toContain('y/Enter apply');
 		// Any other key cancels, and nothing is applied.
 		frame = await app.press('n', (f) => f.includes('Cancelled. Nothing was changed.'));
 		expect(fixes.calls.filter((c) => c.startsWith('apply'))).toEqual([]);
@@ -331,7 +332,7 @@ describe('with the real fix executor and journal', () => {
 		expect(sys.calls.some((c) => c.args.join(' ') === 'env -u GO111MODULE')).toBe(true);
 		frame = await app.press(KEYS.enter, (f) => rowOf(f, 'GO111MODULE').includes('not set: module mode'));
 		frame = await app.press('u', (f) => /#1 .* applied/.test(f));
-		frame = await app.press('z', (f) => f.includes('y undo') && f.includes('Changes (1)'));
+		frame = await app.press('z', (f) => f.includes('y/Enter undo') && f.includes('Changes (1)'));
 		frame = await app.press('y', (f) => f.includes('Done: undone'));
 		expect(await sys.readFile(ENV_FILE)).toBe('GO111MODULE=off\n');
 		await app.press(KEYS.enter, (f) => f.includes('Journal'));

@@ -100,7 +100,7 @@ describe.each([80, 60])('zh-CN at %i columns', (columns) => {
 		// Before and after values start at one column, whatever the width of their labels.
 		expect(columnOf(frame, 'off')).toBe(columnOf(frame, '（未设置）'));
 		expect(columnOf(frame, '否')).toBe(columnOf(frame, '能，在操作日志中撤销'));
-		expect(frame).toContain('y 应用');
+		expect(frame).toContain('y/Enter 应用');
 		expect(englishLeaks(frame)).toEqual([]);
 	});
 	/** Every line that holds `pattern` has it at one display column. */
@@ -173,7 +173,7 @@ describe.each([80, 60])('zh-CN at %i columns', (columns) => {
 		frame = await harness.press('z', (f) => f.includes('撤销 #1') && f.includes('$ go env -w'));
 		assertFits(frame, columns, rows);
 		expect(frame).toContain('$ go env -w GO111MODULE=off');
-		expect(frame).toContain('y 撤销');
+		expect(frame).toContain('y/Enter 撤销');
 		expect(englishLeaks(frame)).toEqual([]);
 	});
 });

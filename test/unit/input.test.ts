@@ -54,9 +54,10 @@ describe('keys', () => {
 		expect(resolveKey('filter', 'escape')).toEqual({type: 'clear'});
 	});
 
-	it('applies a fix only on y: any other key cancels the preview, except scrolling and help', () => {
-		expect(resolveKey('preview', 'y', 'y')).toEqual({type: 'apply'});
-		for (const key of ['n', 'Y', 'enter', 'escape', 'x', 'z']) expect(resolveKey('preview', key, key)).toEqual({type: 'cancel'});
+	it('applies a fix on y or Enter (applying is the preview\'s default); Esc, n, ← and any other key cancel, except scrolling and help', () => {
+		for (const key of ['y', 'enter']) expect(resolveKey('preview', key, key === 'y' ? 'y' : '\r')).toEqual({type: 'apply'});
+		for (const key of ['n', 'Y', 'escape', 'left', 'h', 'x', 'z']) expect(resolveKey('preview', key, key)).toEqual({type: 'cancel'});
+		for (const context of ['undo', 'unsuppress'] as const) expect(resolveKey(context, 'enter', '\r')).not.toEqual({type: 'cancel'});
 		expect(resolveKey('preview', 'pagedown')).toEqual({type: 'page', delta: 1});
 		expect(resolveKey('preview', '?', '?')).toEqual({type: 'help'});
 	});

@@ -10,6 +10,17 @@ describe('wrapping and cutting by display width', () => {
 		expect(lines).toEqual(['Since Go 1.16 module', 'mode is always on', 'unless GO111MODULE', 'says otherwise.']);
 	});
 
+	it('wraps a path after its separators, never inside a name, a Chinese one included', () => {
+		for (const width of [10, 12, 16, 20]) {
+			const lines = wrapText('C:\\Users\\张三\\AppData\\Roaming\\go\\env', width);
+			expect(lines.join('')).toBe('C:\\Users\\张三\\AppData\\Roaming\\go\\env');
+			for (const piece of lines) expect(stringWidth(piece), `${width}: ${piece}`).toBeLessThanOrEqual(width);
+			// Every break is right after a separator.
+			for (const piece of lines.slice(0, -1)) expect(piece.endsWith('\\'), `${width}: ${lines.join(' | ')}`).toBe(true);
+		}
+		expect(wrapText('/home/dev/.config/go/env', 12)).toEqual(['/home/dev/', '.config/go/', 'env']);
+	});
+
 	it('wraps Chinese between characters, counting two cells each, and keeps punctuation off the line start', () => {
 		const text = '从 Go 1.16 起，除非 GO111MODULE 另有设置，模块模式总是开启的。';
 		for (const width of [10, 13, 17, 24]) {

@@ -7,7 +7,8 @@ export const ui = {
 	'ui.elapsed': {en: '{seconds} s', 'zh-CN': '{seconds} 秒'},
 	'ui.running': {en: '{done}/{total} done', 'zh-CN': '已完成 {done}/{total}'},
 	'ui.waiting': {en: '{note} ({seconds} s)', 'zh-CN': '{note}（{seconds} 秒）'},
-	'ui.more': {en: '{count} more', 'zh-CN': '还有 {count} 项'},
+	'ui.moreAbove': {en: '↑ {count} more', 'zh-CN': '↑ 还有 {count} 项'},
+	'ui.moreBelow': {en: '↓ {count} more', 'zh-CN': '↓ 还有 {count} 项'},
 	'ui.scrollPosition': {en: 'lines {from}–{to} of {total}', 'zh-CN': '第 {from}–{to} 行，共 {total} 行'},
 
 	// The checklist.
@@ -222,12 +223,14 @@ export const ui = {
 	'context.suppress': {en: 'Suppressing a finding', 'zh-CN': '忽略检查项'},
 	'context.unsuppress': {en: 'Lifting a suppression', 'zh-CN': '取消忽略'},
 	'context.report': {en: 'Shareable report', 'zh-CN': '可分享的报告'},
+	'context.folder': {en: "Choosing the report's folder", 'zh-CN': '选择报告所在目录'},
 	'context.help': {en: 'This help', 'zh-CN': '本帮助'},
 
 	// Answers to keys, in the footer.
 	'ui.msg.quitHint': {en: 'Nothing to clear. Press q to quit.', 'zh-CN': '没有可清除的内容。按 q 退出。'},
 	'ui.msg.stillRunning': {en: 'This check is still running.', 'zh-CN': '这项检查仍在进行中。'},
 	'ui.msg.noFix': {en: 'No automatic fix for {id}; Enter shows what was found.', 'zh-CN': '{id} 没有自动修复；按 Enter 查看检查结果。'},
+	'ui.msg.noFixHere': {en: 'No automatic fix for {id}; what was found is here.', 'zh-CN': '{id} 没有自动修复；检查结果就在本页。'},
 	'ui.msg.chooseFix': {en: '{count} fixes: choose one with Tab, then Enter.', 'zh-CN': '共 {count} 个修复方案：用 Tab 选择，再按 Enter。'},
 	'ui.msg.nothingToSuppress': {en: '{id} has no problem to suppress.', 'zh-CN': '{id} 没有需要忽略的问题。'},
 	'ui.msg.cancelled': {en: 'Cancelled. Nothing was changed.', 'zh-CN': '已取消，没有做任何改动。'},
@@ -256,6 +259,7 @@ export const ui = {
 	'key.fix': {en: 'fix', 'zh-CN': '修复'},
 	'key.filter': {en: 'filter', 'zh-CN': '筛选'},
 	'key.severity': {en: 'problems only', 'zh-CN': '只看问题'},
+	'key.severityCycle': {en: 'problems only; again: errors only; again: all', 'zh-CN': '只看问题；再按：只看错误；再按：显示全部'},
 	'key.clearFilter': {en: 'clear the filter', 'zh-CN': '清除筛选'},
 	'key.keepFilter': {en: 'keep the filter', 'zh-CN': '保留筛选'},
 	'key.suppress': {en: 'suppress', 'zh-CN': '忽略'},
@@ -277,6 +281,8 @@ export const ui = {
 	'key.nextField': {en: 'next field', 'zh-CN': '下一栏'},
 	'key.lift': {en: 'lift it', 'zh-CN': '取消忽略'},
 	'key.writeReport': {en: 'write the file', 'zh-CN': '写入文件'},
+	'key.reportFolder': {en: 'choose the folder', 'zh-CN': '选择目录'},
+	'key.useFolder': {en: 'use this folder', 'zh-CN': '使用该目录'},
 	'key.deleteChar': {en: 'delete a character', 'zh-CN': '删除一个字符'},
 	'key.clearText': {en: 'clear the text', 'zh-CN': '清空输入'},
 	'key.back': {en: 'back', 'zh-CN': '返回'},
@@ -344,5 +350,10 @@ export const ui = {
 	'md.fix': {en: 'Fix:', 'zh-CN': '修复：'},
 	'ui.report.title': {en: 'Shareable report (Markdown)', 'zh-CN': '可分享的报告（Markdown）'},
 	'ui.report.target': {en: 'w writes it to {file}', 'zh-CN': '按 w 写入 {file}'},
+	'ui.report.folderPrompt': {en: 'Folder:', 'zh-CN': '目录：'},
+	'ui.report.folderHint': {
+		en: 'The report goes into this folder, as a new file. ~ is your home folder. To keep a folder for good, set GOENV_TUI_REPORT_DIR.',
+		'zh-CN': '报告以新文件写入该目录。~ 表示主目录。要长期使用某个目录，请设置 GOENV_TUI_REPORT_DIR。',
+	},
 	'ui.report.check': {en: 'Masked as shown below; read it before you share it.', 'zh-CN': '脱敏结果如下；分享之前请先通读一遍。'},
 } as const satisfies Catalog;
