@@ -6,6 +6,7 @@ import {userShellSyntax} from './shell/detect.js';
 import type {Engine} from './engine/engine.js';
 import type {Facts} from './facts/facts.js';
 import type {Translator} from './i18n/index.js';
+import type {Lifecycle} from './lifecycle.js';
 import type {ShellKind} from './shell/syntax.js';
 import type {SuppressionStore} from './suppressions/suppressions.js';
 import type {System} from './system/types.js';
@@ -23,6 +24,8 @@ export interface InteractiveOptions {
 	suppressions?: SuppressionStore;
 	shell: ShellKind;
 	hyperlinks: boolean;
+	/** Stop signals arrive through it; fixes run as its critical steps. */
+	lifecycle: Lifecycle;
 }
 
 /**
@@ -30,19 +33,19 @@ export interface InteractiveOptions {
  * a terminal, never for `check --json` or `--version`.
  */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
-	const {engine, facts, firstFrame, ...props} = options;
-	// Fixes re-run their checks through the engine, so the checklist rows update.
-	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids)});
+	const {engine, facts, firstFrame, lifecycle, ...props} = options;
+	// Fixes re-run their checks through the engine, so the checklist rows update. Each runs as
+	// a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
+	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids)}, lifecycle);
 	// Commands are shown in the user's shell's syntax once it is known (the process chain;
 	// on Windows from the run's one PowerShell batch of facts), in the platform's default until then.
 	const shell = userShellSyntax(facts);
 	const detectShell = () => shell;
 	// Ctrl+C is a key in raw mode: the app handles it so running probes are cancelled first
-	// and a running fix finishes. From `kill -INT` it arrives as SIGINT instead: route that
-	// to the same quit.
+	// and a running fix finishes. A stop signal (`kill -INT`, SIGTERM, SIGHUP: the terminal
+	// closed) comes through the lifecycle instead: it asks for the same quit.
 	let requestQuit: (() => void) | undefined;
-	const onSigint = () => (requestQuit ? requestQuit() : instance.unmount());
-	process.on('SIGINT', onSigint);
+	const stopListening = lifecycle.onStop(() => (requestQuit ? requestQuit() : instance.unmount()));
 	// Ink's first frame replaces the one already on the screen, in the same write.
 	if (firstFrame) eraseOnNextWrite(process.stdout, firstFrame);
 	const instance = render(
@@ -52,7 +55,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
 	try {
 		await instance.waitUntilExit();
 	} finally {
-		process.off('SIGINT', onSigint);
+		stopListening();
 	}
 	engine.cancel();
 	return 0;

@@ -31,17 +31,16 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const {stdin, stdout, env} = ctx.io;
 	// Keys pressed from now on wait for the UI (Ctrl+C included): none is echoed or lost.
 	stdin.setRawMode?.(true);
-	// A SIGINT (`kill -INT`) before the UI is there quits, as it does once the UI is there,
-	// and never leaves the terminal in raw mode.
-	let interrupted = false;
-	const onSigint = () => (interrupted = true);
-	process.on('SIGINT', onSigint);
+	// A stop signal (`kill -INT`, SIGTERM, SIGHUP) before the UI is there quits, as it does
+	// once the UI is there, and never leaves the terminal in raw mode.
+	const {lifecycle} = ctx;
+	lifecycle.quitOn('SIGINT');
 	const lines = firstFrameLines({engine, t: ctx.t, title, suppressions, columns: stdout.columns || 80, rows: stdout.rows || 24, now: Date.now()});
 	const firstFrame = drawFirstFrame(stdout, lines, colorWanted(stdout, env));
 	try {
 		const {runInteractive} = await import('../tui.js');
-		if (interrupted) return 0;
-		const session = runInteractive({
+		if (lifecycle.stoppedBy) return 0;
+		return await runInteractive({
 			engine,
 			facts,
 			firstFrame,
@@ -51,15 +50,11 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 			suppressions,
 			shell: defaultShell(sys.platform),
 			hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)),
+			lifecycle,
 		});
-		// The UI has put its own SIGINT handler in place as it started; ours goes only now, so
-		// a signal still queued (the loop was busy loading the UI) reaches one of the two.
-		process.off('SIGINT', onSigint);
-		return await session;
 	} finally {
 		// However it ended (quit, interrupted, the UI failed to load): the terminal as it was,
 		// the checks stopped. Both are no-ops after the UI's own clean-up.
-		process.off('SIGINT', onSigint);
 		stdin.setRawMode?.(false);
 		engine.cancel();
 	}
