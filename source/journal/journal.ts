@@ -7,7 +7,7 @@ import {keyed, type KeyedText, type Text} from '../i18n/text.js';
 import type {Status} from '../model/status.js';
 import {JournalLock, LockTimeoutError, LockUnavailableError, type LockOwner} from './lock.js';
 import {isInterrupted, JOURNAL_FILE, OWNER_SILENT_MS, OWNER_STALE_MS, ownerAlive, processAlive, type Liveness} from './pending.js';
-import {emptyJournal, type JournalData, type NewEntry, type Owner, type StoredChange, type StoredEntry, type StoredNotice} from './schema.js';
+import {emptyJournal, type EntryState, type JournalData, type NewEntry, type Owner, type StoredChange, type StoredEntry, type StoredNotice} from './schema.js';
 import {JournalWriteError, moveAside, readJournalFile, removeQuietly, writeJournalFile} from './store.js';
 import {validateJournal} from './validate.js';
 
@@ -140,6 +140,9 @@ export const CLAIM_WAIT_MS = 120_000;
 const CLAIM_POLL_MS = 200;
 
 export type EntryResult = {status: 'applied'} | {status: 'failed'; error: Text};
+
+/** Where a pending entry can go. */
+type SettledState = Exclude<EntryState, {status: 'pending' | 'undone'}>;
 
 /**
  * The claims this process holds (by token), across every Journal object in it. A claim in the
@@ -317,17 +320,7 @@ export class Journal {
 	 * or failed. The claim is given back in the same write.
 	 */
 	async settle(claim: Claim, id: number, result: EntryResult): Promise<StoredEntry> {
-		const settled = await this.claimed(claim, (data) => {
-			const entry = this.pendingEntry(data, id);
-			const next = this.withStatus(entry, result.status === 'applied' ? {status: 'applied'} : {status: 'failed', error: result.error});
-			this.replace(data, next);
-			if (result.status === 'applied' && next.action !== 'fix') this.markUndone(data, next.undoes, next.id);
-			delete data.owner;
-			return structuredClone(next);
-		});
-		this.stopHeartbeat(claim.token);
-		HELD_CLAIMS.delete(claim.token);
-		return settled;
+		return this.leavePending(claim, id, () => (result.status === 'applied' ? {status: 'applied'} : {status: 'failed', error: result.error}));
 	}
 
 	/**
@@ -336,16 +329,18 @@ export class Journal {
 	 * change is in place (an undo's target becomes undone), failed otherwise.
 	 */
 	async resolveInterrupted(claim: Claim, id: number, how: {resolution: 'rolled-back'} | {resolution: 'marked-resolved'; allApplied: boolean}): Promise<StoredEntry> {
+		return this.leavePending(claim, id, (entry) => {
+			if (how.resolution === 'rolled-back' || !how.allApplied) return {status: 'failed', error: keyed('fixes.recovery.interrupted'), resolution: how.resolution};
+			for (const change of entry.changes) change.state = 'applied';
+			return {status: 'applied', resolution: 'marked-resolved'};
+		});
+	}
+
+	/** The one way out of pending: the new state, an undo's target undone, the claim given back. */
+	private async leavePending(claim: Claim, id: number, state: (entry: StoredEntry) => SettledState): Promise<StoredEntry> {
 		const settled = await this.claimed(claim, (data) => {
 			const entry = this.pendingEntry(data, id);
-			const interrupted = keyed('fixes.recovery.interrupted');
-			let next: StoredEntry;
-			if (how.resolution === 'marked-resolved' && how.allApplied) {
-				next = this.withStatus(entry, {status: 'applied', resolution: 'marked-resolved'});
-				for (const change of next.changes) change.state = 'applied';
-			} else {
-				next = this.withStatus(entry, {status: 'failed', error: interrupted, resolution: how.resolution});
-			}
+			const next = this.withStatus(entry, state(entry));
 			this.replace(data, next);
 			if (next.status === 'applied' && next.action !== 'fix') this.markUndone(data, next.undoes, next.id);
 			delete data.owner;
@@ -415,7 +410,7 @@ export class Journal {
 	}
 
 	/** The entry with another status: the fields of the old status go, those of the new one come. */
-	private withStatus(entry: StoredEntry, state: {status: 'applied'; resolution?: 'marked-resolved'} | {status: 'failed'; error: Text; resolution?: 'rolled-back' | 'marked-resolved'} | {status: 'undone'; undoneBy: number}): StoredEntry {
+	private withStatus(entry: StoredEntry, state: SettledState | {status: 'undone'; undoneBy: number}): StoredEntry {
 		const {status: _status, ...rest} = entry as StoredEntry & {error?: unknown; resolution?: unknown; undoneBy?: unknown};
 		delete rest.error;
 		delete rest.resolution;

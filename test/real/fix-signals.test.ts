@@ -1,19 +1,11 @@
 import {spawn} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BIN, createSandbox, goBinary, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goBinary, waitForFile, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
 afterEach(() => sandbox?.cleanup());
-
-async function waitForFile(file: string, timeoutMs = 30_000): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (!existsSync(file)) {
-		if (Date.now() > until) throw new Error(`${file} never appeared`);
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
-}
 
 /**
  * SIGTERM (a CI job's timeout) and SIGHUP (the terminal closed) while a fix is changing the
