@@ -61,6 +61,17 @@ export interface Lifecycle {
 	 * Ctrl+C key before raw mode, and its Ctrl+C key quits with 0).
 	 */
 	quitOn(signal: StopSignal): void;
+	/**
+	 * While `handler` is set, SIGINT is not a stop: it goes to the handler (the REPL, where
+	 * Ctrl+C drops a line or interrupts the command the person started). SIGTERM and SIGHUP
+	 * still stop. Returns the function that gives SIGINT back.
+	 */
+	takeInterrupts(handler: () => void): () => void;
+	/**
+	 * Removes other libraries' signal listeners now (after a lazy import that may have added
+	 * some): see `quietOthers` below. `critical`, `onStop` and `takeInterrupts` do it too.
+	 */
+	keepSignals(): void;
 	/** Delivers a stop as if the signal had come (what the signal handlers call). */
 	stop(signal: StopSignal): void;
 	/**
@@ -92,6 +103,7 @@ export function createLifecycle(options: LifecycleOptions = {}): Lifecycle {
 	let stoppedBy: StopSignal | undefined;
 	let graceTimer: ReturnType<typeof setTimeout> | undefined;
 	const ordinary = new Set<StopSignal>();
+	let interruptHandler: (() => void) | undefined;
 	const proc = options.process;
 	const graceMs = options.graceMs ?? STOP_GRACE_MS;
 
@@ -158,7 +170,20 @@ export function createLifecycle(options: LifecycleOptions = {}): Lifecycle {
 		quitOn(signal) {
 			ordinary.add(signal);
 		},
+		takeInterrupts(handler) {
+			interruptHandler = handler;
+			quietOthers();
+			return () => {
+				if (interruptHandler === handler) interruptHandler = undefined;
+			};
+		},
+		keepSignals: () => quietOthers(),
 		stop(signal) {
+			if (signal === 'SIGINT' && interruptHandler) {
+				quietOthers();
+				interruptHandler();
+				return;
+			}
 			if (stoppedBy) {
 				// A second stop: the person insists. A step under way stays pending in the journal.
 				hardExit(lifecycle.exitCode(exitCodeOf(signal)));

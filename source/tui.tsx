@@ -34,9 +34,10 @@ export interface InteractiveOptions {
  */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
 	const {engine, facts, firstFrame, lifecycle, ...props} = options;
-	// Fixes re-run their checks through the engine, so the checklist rows update. Each runs as
-	// a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
-	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids)}, lifecycle);
+	// Fixes re-run their checks through the engine, so the checklist rows update: every check
+	// whose reads the change can reach, so the rows then say what a fresh run would. Each runs
+	// as a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
+	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}, lifecycle);
 	// Commands are shown in the user's shell's syntax once it is known (the process chain;
 	// on Windows from the run's one PowerShell batch of facts), in the platform's default until then.
 	const shell = userShellSyntax(facts);

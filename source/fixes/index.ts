@@ -44,6 +44,7 @@ import {
 	needsSealing,
 	persistable,
 	readOp,
+	recheckIds,
 	rerun,
 	resolve,
 	rollbackOps,
@@ -100,7 +101,7 @@ export async function previewFix(services: FixServices, finding: Finding, fixId?
 		reversible: fix.reversible && irreversible.length === 0,
 		irreversible,
 		...(fix.restartHint ? {restartHint: fix.restartHint} : {}),
-		rerun: unique([finding.id, ...(fix.rerun ?? [])]),
+		rerun: [finding.id],
 		...(admin.length > 0 && r.sys.platform === 'win32' ? {elevatedScript: shownScript(admin, fix.title)} : {}),
 		blockers: unique(blockers),
 		manualCommands: fix.manualCommands ?? [],
@@ -270,7 +271,7 @@ async function finish(r: Resolved, claim: Claim, entry: StoredEntry, ops: Op[], 
 	if (!result.ok) {
 		return {status: result.cancelled ? 'cancelled' : 'failed', error: result.error ?? '', rolledBack: result.rolledBack, rollbackFailed: result.rollbackFailed, ...broadcastField, ...(journalError ? {journalError} : {})};
 	}
-	const checks = await rerun(r, entry.rerun ?? [entry.findingId], emit);
+	const checks = await rerun(r, recheckIds(r, entry.findingId, ops), emit);
 	if (checks.findings.length > 0) await r.journal.recordRecheck(entry.id, checks.findings.map((f) => ({id: f.id, status: f.status}))).catch(() => undefined);
 	return {status: 'done', findings: checks.findings, stillProblem: checks.stillProblem, ...(checks.unverified ? {unverified: true} : {}), ...broadcastField, ...(journalError ? {journalError} : {})};
 }
@@ -468,7 +469,7 @@ export async function recoverEntry(services: FixServices, id: number, action: Re
 				return lost(error);
 			}
 			await sweepTemps(r, entry, ops);
-			await rerun(r, entry.rerun ?? [entry.findingId], emit);
+			await rerun(r, recheckIds(r, entry.findingId, ops), emit);
 			return {status: 'resolved', entryId: id};
 		}
 
@@ -496,7 +497,7 @@ export async function recoverEntry(services: FixServices, id: number, action: Re
 			return lost(error);
 		}
 		// The checklist showed the machine as the crash left it: ask the checks again.
-		await rerun(r, entry.rerun ?? [entry.findingId], emit);
+		await rerun(r, recheckIds(r, entry.findingId, ops), emit);
 		return {status: 'rolled-back', entryId: id};
 	} finally {
 		await letGo(r, claim);

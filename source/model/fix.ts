@@ -143,8 +143,6 @@ export interface Fix {
 	restartHint?: string;
 	/** `restartHint` as a message key and parameters, for the journal (see `titleText`). */
 	restartHintText?: Text;
-	/** Finding ids re-run after applying. The finding itself is always re-run. */
-	rerun?: string[];
 	/**
 	 * Set when the fix cannot be applied automatically here; the user is given these
 	 * commands instead, in the syntax of their shell.
