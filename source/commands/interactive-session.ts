@@ -3,10 +3,12 @@ import {PROBES} from '../probes/index.js';
 import {TOOL_NAME, TOOL_VERSION} from '../version.js';
 import {prepareFrom} from './from-option.js';
 import type {CommandContext} from './types.js';
-import {supportsHyperlinks} from '../components/terminal-features.js';
-import {drawFirstFrame, firstFrameLines} from '../first-frame.js';
+import {supportsHyperlinks} from '../app/terminal.js';
+import {drawFirstFrame, firstFrameLines} from '../app/first-frame.js';
+import {createRuntime} from '../app/runtime.js';
+import {bindFixes} from '../app/services.js';
 import {colorWanted} from '../report/ansi.js';
-import {defaultShell} from '../shell/syntax.js';
+import {userShellSyntax} from '../shell/detect.js';
 import {loadSuppressionStore} from '../suppressions/conf-store.js';
 
 /**
@@ -32,30 +34,42 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	// Keys pressed from now on wait for the UI (Ctrl+C included): none is echoed or lost.
 	stdin.setRawMode?.(true);
 	// A stop signal (`kill -INT`, SIGTERM, SIGHUP) before the UI is there quits, as it does
-	// once the UI is there, and never leaves the terminal in raw mode.
+	// once the UI is there, and never leaves the terminal in raw mode. SIGINT is the
+	// checklist's Ctrl+C: it quits with 0.
 	const {lifecycle} = ctx;
 	lifecycle.quitOn('SIGINT');
-	const lines = firstFrameLines({engine, t: ctx.t, title, suppressions, columns: stdout.columns || 80, rows: stdout.rows || 24, now: Date.now()});
-	const firstFrame = drawFirstFrame(stdout, lines, colorWanted(stdout, env));
+	// The UI's model from the rows as they are now; Ink, once loaded, runs on the same runtime.
+	engine.flushNow();
+	// Commands are shown in the user's shell's syntax once it is known (the process chain; on
+	// Windows from the run's one PowerShell batch of facts), in the platform's default until then.
+	const shell = userShellSyntax(facts);
+	// Asked now, answered (or not: a snapshot may not say) after Ink has loaded; until then, and
+	// if it never says, the platform's default stands.
+	shell.catch(() => undefined);
+	const runtime = createRuntime({
+		engine,
+		t: ctx.t,
+		title,
+		sys,
+		// Fixes re-run their checks through the engine, so the checklist rows update: every check
+		// whose reads the change can reach, so the rows then say what a fresh run would. Each runs
+		// as a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
+		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}, lifecycle),
+		suppressions,
+		detectShell: () => shell,
+		columns: stdout.columns || 80,
+		rows: stdout.rows || 24,
+	});
+	const firstFrame = drawFirstFrame(stdout, firstFrameLines(runtime.getModel()), colorWanted(stdout, env));
 	try {
-		const {runInteractive} = await import('../tui.js');
+		const {runInteractive} = await import('../ink/tui.js');
 		if (lifecycle.stoppedBy) return 0;
-		return await runInteractive({
-			engine,
-			facts,
-			firstFrame,
-			t: ctx.t,
-			title,
-			sys,
-			suppressions,
-			shell: defaultShell(sys.platform),
-			hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)),
-			lifecycle,
-		});
+		return await runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)), lifecycle});
 	} finally {
 		// However it ended (quit, interrupted, the UI failed to load): the terminal as it was,
 		// the checks stopped. Both are no-ops after the UI's own clean-up.
 		stdin.setRawMode?.(false);
+		runtime.stop();
 		engine.cancel();
 	}
 }
