@@ -197,7 +197,7 @@ function begin(model: Model, effects: readonly Effect[]): Update {
 				const loaded = resources.undoPreviews.get(effect.entry);
 				if (!resources.fixes || loaded?.status !== 'ready') continue;
 				const {entry, views} = loaded.value;
-				resources = {...resources, run: {kind: 'undo', title: entry.title, findingId: entry.findingId, views, events: []}};
+				resources = {...resources, run: {kind: entry.action === 'undo' ? 'redo' : 'undo', title: entry.title, findingId: entry.findingId, views, events: []}};
 				break;
 			}
 			case 'recover': {

@@ -5,6 +5,7 @@ import type {Translator} from '../i18n/index.js';
 import type {Change, EnvScope, Fix, RegistryType, RegistryValueState} from '../model/fix.js';
 import type {RegistryValue} from '../system/registry.js';
 import {defaultShell, unsetSessionVariable} from '../shell/syntax.js';
+import {fixTitle} from '../i18n/text.js';
 
 /**
  * Fixes as data: every change with its state before and after, computed before anything is
@@ -30,7 +31,7 @@ function registryRemoval(t: Translator, scope: EnvScope, value: RegistryValue): 
 	if (!before) return null;
 	return {
 		id: scope === 'user' ? 'unset-user-variable' : 'unset-system-variable',
-		title: t(scope === 'user' ? 'fix.unsetUserVariable.title' : 'fix.unsetSystemVariable.title', {name: value.name}),
+		...fixTitle(t, scope === 'user' ? 'fix.unsetUserVariable.title' : 'fix.unsetSystemVariable.title', {name: value.name}),
 		changes: [{kind: 'registry-env', scope, name: value.name, before, after: null}],
 		needsAdmin: scope === 'system',
 		reversible: true,
@@ -56,7 +57,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 	if (origin.file && origin.fileValue !== undefined) {
 		fixes.push({
 			id: 'unset-go-env-file',
-			title: t('fix.unsetGoEnv.title', {name: origin.name}),
+			...fixTitle(t, 'fix.unsetGoEnv.title', {name: origin.name}),
 			changes: [{kind: 'go-env', key: origin.name, file: origin.file.path, before: {set: true, value: origin.fileValue}, after: {set: false}}],
 			needsAdmin: false,
 			reversible: true,
@@ -71,7 +72,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 	if (origin.profileLines && origin.profileLines.length > 0) {
 		fixes.push({
 			id: 'unset-profile-line',
-			title: t('fix.unsetProfileLine.title', {name: origin.name, count: origin.profileLines.length}),
+			...fixTitle(t, 'fix.unsetProfileLine.title', {name: origin.name, count: origin.profileLines.length}),
 			changes: origin.profileLines.map(profileLineRemoval),
 			needsAdmin: false,
 			reversible: true,
@@ -82,7 +83,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 		const shell = defaultShell(context.platform);
 		fixes.push({
 			id: 'unset-os-env',
-			title: t('fix.unsetOsEnv.title', {name: origin.name}),
+			...fixTitle(t, 'fix.unsetOsEnv.title', {name: origin.name}),
 			description: t('fix.unsetOsEnv.manual'),
 			changes: [],
 			needsAdmin: false,
@@ -195,7 +196,7 @@ export function cleanPathFix(t: Translator, scope: EnvScope, value: RegistryValu
 	if (!change) return null;
 	return {
 		id: scope === 'user' ? 'clean-user-path' : 'clean-system-path',
-		title: t(scope === 'user' ? 'fix.cleanUserPath.title' : 'fix.cleanSystemPath.title', {count: remove.size}),
+		...fixTitle(t, scope === 'user' ? 'fix.cleanUserPath.title' : 'fix.cleanSystemPath.title', {count: remove.size}),
 		description: t('fix.cleanPath.description'),
 		changes: [change],
 		needsAdmin: scope === 'system',
@@ -222,7 +223,7 @@ export function addToUserPathFix(
 			};
 	return {
 		id: 'add-to-user-path',
-		title: t('fix.addToUserPath.title', {folder}),
+		...fixTitle(t, 'fix.addToUserPath.title', {folder}),
 		changes: change ? [change] : [],
 		needsAdmin: false,
 		reversible: true,
@@ -254,7 +255,7 @@ export function addToProfilePathFix(t: Translator, folder: string, home: string,
 	const line = file.endsWith('.fish') ? `fish_add_path --append ${shown}` : `export PATH="$PATH:${shown}"`;
 	return {
 		id: 'add-to-profile-path',
-		title: t('fix.addToProfilePath.title', {folder, file}),
+		...fixTitle(t, 'fix.addToProfilePath.title', {folder, file}),
 		changes: [{kind: 'profile-line', file, before: {line: null}, after: {line}}],
 		needsAdmin: false,
 		reversible: true,

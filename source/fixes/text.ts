@@ -80,7 +80,12 @@ export function undoViews(preview: UndoPreview): ChangeView[] {
 
 export function undoPreviewText(t: Translator, preview: UndoPreview, shell: ShellKind): string {
 	const {entry} = preview;
-	const out = [t('fixes.text.undo', {id: entry.id, title: entry.title, time: localTime(entry.time)})];
+	// Taking back an undo applies the fix again: a redo, named so.
+	const out = [
+		entry.action === 'undo'
+			? t('fixes.text.redo', {id: entry.id, fix: entry.undoes ?? '?', title: entry.title, time: localTime(entry.time)})
+			: t('fixes.text.undo', {id: entry.id, title: entry.title, time: localTime(entry.time)}),
+	];
 	for (const view of undoViews(preview)) out.push(...changeLines(t, view, shell).map((line) => `  ${line}`));
 	for (const view of preview.irreversible) out.push(`  ${t('fixes.text.stays', {label: view.label})}`);
 	if (preview.elevatedScript) out.push('', t('fixes.text.script'), '', preview.elevatedScript.replace(/\r\n/g, '\n').trimEnd(), '');

@@ -52,3 +52,12 @@ export function isText(value: unknown, depth = 0): value is Text {
 	if (!record.params || typeof record.params !== 'object' || Array.isArray(record.params)) return false;
 	return Object.values(record.params).every((param) => typeof param === 'string' || (typeof param === 'number' && Number.isFinite(param)) || isText(param, depth + 1));
 }
+
+/**
+ * A fix's title in the language in use, with the same sentence kept by key (`titleText`) for
+ * the undo journal, which shows it later in the language of whoever looks: spread it into a
+ * fix, `{id, ...fixTitle(t, 'fix.unsetGoEnv.title', {name}), …}`.
+ */
+export function fixTitle(t: Translator, key: MessageKey, params?: Readonly<Record<string, string | number>>): {title: string; titleText: KeyedText} {
+	return {title: t(key, params), titleText: keyed(key, params)};
+}

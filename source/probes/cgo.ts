@@ -9,6 +9,7 @@ import {unsetSessionVariable} from '../shell/syntax.js';
 import {goHost} from '../facts/os-arch.js';
 import {commandEvidence, firstLine} from './evidence.js';
 import {joinClauses} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 /**
  * cgo and its C compiler. Rules from cmd/go (cfg.defaultContext, Go 1.20+): CGO_ENABLED set
@@ -371,7 +372,7 @@ async function compilerFixes(
 	if (check.missing?.quoted) {
 		fixes.push({
 			id: 'quote-cc',
-			title: t('fix.cgo.quoteCc.title'),
+			...fixTitle(t, 'fix.cgo.quoteCc.title'),
 			description: t('fix.cgo.quoteCc.description', {value: check.missing.quoted}) + osCcText,
 			changes: [{kind: 'go-env', key: 'CC', file, before: current('CC'), after: {set: true, value: check.missing.quoted}}],
 			needsAdmin: false,
@@ -385,7 +386,7 @@ async function compilerFixes(
 	if (!input.problem && check.resolved && input.enablingNeeded) {
 		fixes.push({
 			id: 'enable-cgo',
-			title: t('fix.cgo.enable.title'),
+			...fixTitle(t, 'fix.cgo.enable.title'),
 			description: t('fix.cgo.enable.description', {path: check.resolved}),
 			changes: [{kind: 'go-env', key: 'CGO_ENABLED', file, before: current('CGO_ENABLED'), after: {set: true, value: '1'}}],
 			needsAdmin: false,
@@ -404,7 +405,7 @@ async function compilerFixes(
 	if (input.enablingNeeded) changes.push({kind: 'go-env', key: 'CGO_ENABLED', file, before: current('CGO_ENABLED'), after: {set: true, value: '1'}});
 	fixes.push({
 		id: 'use-mingw-gcc',
-		title: t('fix.cgo.useMingw.title'),
+		...fixTitle(t, 'fix.cgo.useMingw.title'),
 		description: t('fix.cgo.useMingw.description', {path: mingw.file, target: mingw.triple.raw}) + osCcText,
 		changes,
 		needsAdmin: false,

@@ -6,6 +6,7 @@ import type {Change, Fix} from '../model/fix.js';
 import {commandEvidence, failedText} from './evidence.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
 import {joinList, withNote} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 /**
  * Microsoft Defender and Go. Real-time protection scans every file a build writes, and its
@@ -261,7 +262,7 @@ function exclusionFix(ctx: ProbeContext, paths: GoPaths, excluded: {gocache: boo
 	return [
 		{
 			id: 'exclude-go-build-folders',
-			title: t('fix.defender.title'),
+			...fixTitle(t, 'fix.defender.title'),
 			description: t('fix.defender.description', {gocache: paths.gocache, gotmpdir: tmpdir}),
 			changes,
 			needsAdmin: true,

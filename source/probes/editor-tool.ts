@@ -9,6 +9,7 @@ import {userShellSyntax} from '../shell/detect.js';
 import {removeFileCommand} from '../shell/syntax.js';
 import {commandEvidence} from './evidence.js';
 import {worstStatus} from './parts.js';
+import {fixTitle} from '../i18n/text.js';
 
 /**
  * gopls and dlv: every copy (PATH, GOBIN, GOPATH/bin, GOROOT/bin), the one that runs, the
@@ -95,7 +96,7 @@ function installFix(ctx: ProbeContext, tool: EditorTool, fact: ToolsFact, go: st
 	const spec = `${EDITOR_TOOLS[tool].pkg}@${version}`;
 	return {
 		id: `go-install-${tool}`,
-		title: t(reason === 'install' ? 'fix.tool.install.title' : 'fix.tool.update.title', {tool, spec}),
+		...fixTitle(t, reason === 'install' ? 'fix.tool.install.title' : 'fix.tool.update.title', {tool, spec}),
 		description: t('fix.tool.description', {tool, spec, target, go: fact.goVersion ?? '?'}),
 		changes: [
 			{
@@ -178,7 +179,7 @@ export function editorToolProbe(tool: EditorTool): Probe {
 				// A binary cannot be journaled as text: removing the stale copy is left to the person.
 				fixes.push({
 					id: `remove-stale-${tool}`,
-					title: t('fix.tool.removeStale.title', {path: stale.file}),
+					...fixTitle(t, 'fix.tool.removeStale.title', {path: stale.file}),
 					description: t('fix.tool.removeStale.description', {tool, path: stale.file, installed: installCopy!.file}),
 					changes: [],
 					needsAdmin: false,

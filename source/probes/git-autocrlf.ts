@@ -3,6 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {configValues, effectiveValue, gitBinary, gitConfig, type GitConfigEntry} from '../facts/git.js';
 import {joinList, withNote} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 const SHOWN_FILES = 20;
 /** Files named in a fix's before/after words; the rest are counted. */
@@ -159,7 +160,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 		}
 		fixes.push({
 			id: 'autocrlf-input',
-			title: t('probe.git-autocrlf.fix.input'),
+			...fixTitle(t, 'probe.git-autocrlf.fix.input'),
 			description: t('probe.git-autocrlf.fix.input.description'),
 			changes,
 			needsAdmin: false,
@@ -174,7 +175,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 			const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
 			fixes.push({
 				id: 'gitattributes-eol-lf',
-				title: t('probe.git-autocrlf.fix.attributes'),
+				...fixTitle(t, 'probe.git-autocrlf.fix.attributes'),
 				description: t('probe.git-autocrlf.fix.attributes.description'),
 				changes: [
 					{
@@ -210,7 +211,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 			const files = names.length <= SHOWN_IN_STATE ? joinList(t, names) : t('probe.git-autocrlf.fix.rewrite.more', {files: joinList(t, names.slice(0, SHOWN_IN_STATE)), count: names.length - SHOWN_IN_STATE});
 			fixes.push({
 				id: 'rewrite-crlf-files',
-				title: t('probe.git-autocrlf.fix.rewrite', {count: rewritable.length}),
+				...fixTitle(t, 'probe.git-autocrlf.fix.rewrite', {count: rewritable.length}),
 				description: t('probe.git-autocrlf.fix.rewrite.description'),
 				changes: [
 					{
@@ -241,7 +242,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 		if (committed.length > 0) {
 			fixes.push({
 				id: 'renormalize-index',
-				title: t('probe.git-autocrlf.fix.renormalize', {count: committed.length}),
+				...fixTitle(t, 'probe.git-autocrlf.fix.renormalize', {count: committed.length}),
 				description: t('probe.git-autocrlf.fix.renormalize.description'),
 				changes: [
 					{

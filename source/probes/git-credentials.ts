@@ -9,6 +9,7 @@ import {pathMatch} from '../net/module-patterns.js';
 import {credentialHelpersFor} from '../net/git-urlmatch.js';
 import {system32} from '../system/windows-registry.js';
 import {joinClauses, joinList, withNote} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 type HelperState = 'ok' | 'shell' | 'missing' | 'deprecated' | 'deprecated-missing';
 
@@ -189,7 +190,7 @@ export const gitCredentials: Probe = {
 			const scope = helper.entry.scope === 'system' || helper.entry.scope === 'local' ? helper.entry.scope : 'global';
 			fixes.push({
 				id: `rename-manager-core-${scope}`,
-				title: t('probe.git-credentials.fix.rename', {scope}),
+				...fixTitle(t, 'probe.git-credentials.fix.rename', {scope}),
 				description: t('probe.git-credentials.fix.rename.description'),
 				changes: [{kind: 'git-config', scope, key: 'credential.helper', before: helper.value, after: helper.value.replace(/^(\s*)manager-core\b/, '$1manager')}],
 				needsAdmin: scope === 'system',
@@ -255,7 +256,7 @@ function eraseFix(ctx: ProbeContext, git: string, c: CachedCredential & {helper:
 	const stdin = [`protocol=${c.protocol ?? 'https'}`, `host=${host}`, ...(c.path ? [`path=${c.path.replace(/^\//, '')}`] : []), ...(c.user ? [`username=${c.user}`] : []), '', ''].join('\n');
 	return {
 		id: `erase-credential-${index + 1}`,
-		title: t('probe.git-credentials.fix.erase', {target: c.target, user: c.user || '-'}),
+		...fixTitle(t, 'probe.git-credentials.fix.erase', {target: c.target, user: c.user || '-'}),
 		description: t('probe.git-credentials.fix.erase.description'),
 		changes: [
 			{

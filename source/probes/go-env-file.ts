@@ -7,6 +7,7 @@ import {goEnvWrite} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinClauses, joinList} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 /**
  * go's complaint about GOFLAGS: `go: parsing $GOFLAGS: …` (unknown flag, non-flag word), or a
@@ -130,7 +131,7 @@ export const goEnvFile: Probe = {
 			if (keys.length > 1) {
 				fixes.push({
 					id: 'clean-go-env-file',
-					title: t('fix.cleanGoEnvFile.title', {keys: joinList(t, keys)}),
+					...fixTitle(t, 'fix.cleanGoEnvFile.title', {keys: joinList(t, keys)}),
 					changes: keys.map(unset),
 					needsAdmin: false,
 					reversible: true,
@@ -140,7 +141,7 @@ export const goEnvFile: Probe = {
 			for (const key of keys) {
 				fixes.push({
 					id: `go-env-unset-${key.toLowerCase()}`,
-					title: t('fix.unsetGoEnv.title', {name: key}),
+					...fixTitle(t, 'fix.unsetGoEnv.title', {name: key}),
 					changes: [unset(key)],
 					needsAdmin: false,
 					reversible: true,

@@ -13,6 +13,7 @@ import {editPath} from '../fixes/setting-fixes.js';
 import {commandEvidence, exitText} from './evidence.js';
 import {quoteArg} from '../shell/syntax.js';
 import {hitOrigin, shellName} from './path-evidence.js';
+import {fixTitle} from '../i18n/text.js';
 
 /** Which `go` runs, its version and architecture, and every other `go` on PATH. */
 export const goOnPath: Probe = {
@@ -204,7 +205,7 @@ async function winnersByShell(facts: Facts): Promise<Array<{shell: LookupShell; 
 function preferGoByHand(t: Translator, folder: string, version: string): Fix {
 	return {
 		id: 'prefer-newer-go',
-		title: t('fix.preferGo.title', {version, folder}),
+		...fixTitle(t, 'fix.preferGo.title', {version, folder}),
 		description: t('fix.preferGo.manual', {folder}),
 		changes: [],
 		needsAdmin: false,
@@ -238,7 +239,7 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 		return change
 			? {
 					id: 'prefer-newer-go',
-					title: t('fix.preferGo.title', {version, folder: to.expanded}),
+					...fixTitle(t, 'fix.preferGo.title', {version, folder: to.expanded}),
 					changes: [change],
 					needsAdmin: from.scope === 'system',
 					reversible: true,
@@ -251,7 +252,7 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 		return change
 			? {
 					id: 'remove-shadowing-go',
-					title: t('fix.removeShadowingGo.title', {folder: from.expanded, version}),
+					...fixTitle(t, 'fix.removeShadowingGo.title', {folder: from.expanded, version}),
 					changes: [change],
 					needsAdmin: true,
 					reversible: true,

@@ -9,6 +9,7 @@ import {hostOnly, parseGoproxy, walkGoproxy, type EntryOutcome, type ProxyEntry}
 import {parseGoUrl} from '../net/go-url.js';
 import {DEFAULT_BUDGET, probeEntry, PROBE_MODULE, type EntryProbe, type NetworkBudget} from '../net/proxy-probe.js';
 import {joinList} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 /** Well-known public mirrors, measured as candidates for the recommendation. */
 export const PUBLIC_MIRRORS = ['https://goproxy.cn', 'https://goproxy.io'];
@@ -241,7 +242,7 @@ function recommendationFix(ctx: ProbeContext, origin: SettingOrigin, current: st
 	const shell = defaultShell(sys.platform);
 	return {
 		id: 'set-goproxy',
-		title: t('probe.goproxy.fix.title', {value: recommended}),
+		...fixTitle(t, 'probe.goproxy.fix.title', {value: recommended}),
 		description: origin.osValue ? t('probe.goproxy.fix.osOverride', {value: origin.osValue}) : t('probe.goproxy.fix.description', {current: current || t('evidence.empty')}),
 		changes: [
 			{

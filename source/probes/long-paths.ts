@@ -6,6 +6,7 @@ import type {Fix} from '../model/fix.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
 import {failedText} from './evidence.js';
 import {withNote} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 /**
  * Paths over 260 characters. Go itself copes (its runtime marks the process long-path aware
@@ -81,7 +82,7 @@ export const longPaths: Probe = {
 		if (git && !gitOn) {
 			fixes.push({
 				id: 'git-core-longpaths',
-				title: t('fix.longPaths.git.title'),
+				...fixTitle(t, 'fix.longPaths.git.title'),
 				changes: [{kind: 'git-config', scope: 'global', key: 'core.longpaths', before: gitOrigin && /[\\/]\.gitconfig$/i.test(gitOrigin) ? (gitValue ?? null) : null, after: 'true'}],
 				needsAdmin: false,
 				reversible: true,
@@ -91,7 +92,7 @@ export const longPaths: Probe = {
 		if (enabled !== undefined && enabled !== 1) {
 			fixes.push({
 				id: 'long-paths-enabled',
-				title: t('fix.longPaths.registry.title'),
+				...fixTitle(t, 'fix.longPaths.registry.title'),
 				description: t('fix.longPaths.registry.description'),
 				changes: [
 					{

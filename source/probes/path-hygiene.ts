@@ -8,6 +8,7 @@ import {cleanPathFix, editPath, registryForm} from '../fixes/setting-fixes.js';
 import {goVersionsOnPath} from '../facts/go-versions.js';
 import {pathEvidence} from './path-evidence.js';
 import {registryEvidence} from './setting-evidence.js';
+import {fixTitle} from '../i18n/text.js';
 
 /** The longest command line cmd.exe accepts; a longer PATH breaks `set`, `echo %PATH%` and .cmd shims. */
 export const CMD_MAX_LENGTH = 8191;
@@ -135,7 +136,7 @@ function registryFixes(t: Translator, registry: RegistryEnvironment, entries: re
 		if (change) {
 			fixes.push({
 				id: scope === 'user' ? 'fix-user-path-references' : 'fix-system-path-references',
-				title: t('fix.pathReferences.title', {entries: joinList(t, change.removed), replacements: joinList(t, change.added)}),
+				...fixTitle(t, 'fix.pathReferences.title', {entries: joinList(t, change.removed), replacements: joinList(t, change.added)}),
 				description: t('fix.pathReferences.description'),
 				changes: [change],
 				needsAdmin: scope === 'system',

@@ -14,6 +14,7 @@ import {DEFAULT_BUDGET, type NetworkBudget} from '../net/proxy-probe.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {redactResult} from './goproxy.js';
 import {joinClauses, joinList} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 /** Modules asked about in one go run at most. */
 const MAX_ASKED = 300;
@@ -241,7 +242,7 @@ function privateFix(ctx: ProbeContext, input: PrivateFixInput): {fix: Fix; comma
 		command: commands[0]!,
 		fix: {
 			id: 'add-goprivate',
-			title: t('probe.private-modules.fix.title', {prefixes: input.prefixes.join(',')}),
+			...fixTitle(t, 'probe.private-modules.fix.title', {prefixes: input.prefixes.join(',')}),
 			description: input.originPrivate.osValue
 				? t('probe.private-modules.fix.osOverride', {commands: commands.join(' ; '), value: input.originPrivate.osValue})
 				: t('probe.private-modules.fix.description', {commands: commands.join(' ; ')}),

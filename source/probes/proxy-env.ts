@@ -10,6 +10,7 @@ import {redactSecrets} from '../redact/secrets.js';
 import {USER_ENVIRONMENT_KEY} from '../system/registry.js';
 import {redactResult} from './goproxy.js';
 import {joinClauses} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 export const INTERNET_SETTINGS_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
 
@@ -234,7 +235,7 @@ async function systemProxyFix(ctx: ProbeContext, system: SystemProxy): Promise<F
 	if (system.override) changes.push({kind: 'registry-env', scope: 'user', name: 'NO_PROXY', before: before('NO_PROXY'), after: {raw: overrideToNoProxy(system.override), type: 'REG_SZ'}});
 	return {
 		id: 'use-system-proxy',
-		title: t('probe.proxy-env.fix.title', {proxy}),
+		...fixTitle(t, 'probe.proxy-env.fix.title', {proxy}),
 		description: t('probe.proxy-env.fix.description'),
 		changes,
 		needsAdmin: false,

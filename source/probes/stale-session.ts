@@ -3,6 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import {pathModel} from '../facts/path-model.js';
 import {registryEnvironment} from '../facts/windows-env.js';
 import {joinList} from '../i18n/index.js';
+import {fixTitle} from '../i18n/text.js';
 
 /** Variables composed specially (Path) or that Windows rewrites (TEMP/TMP get short names). */
 const NOT_COMPARED = new Set(['PATH', 'LIBPATH', 'OS2LIBPATH', 'TEMP', 'TMP']);
@@ -95,7 +96,7 @@ export const staleSession: Probe = {
 		const fixes = [
 			{
 				id: 'refresh-session',
-				title: t('fix.refreshSession.title'),
+				...fixTitle(t, 'fix.refreshSession.title'),
 				description: t('fix.refreshSession.description'),
 				changes: [],
 				needsAdmin: false,

@@ -10,6 +10,7 @@ import type {Change, EnvScope, Fix} from '../model/fix.js';
 import {quoteArg} from '../shell/syntax.js';
 import type {System} from '../system/types.js';
 import type {EditableLayer} from './layers.js';
+import {fixTitle, keyed} from '../i18n/text.js';
 
 /**
  * The REPL's own changes (`set`, `unset`, `path add|rm|mv`) as fixes: the same data the
@@ -45,9 +46,10 @@ export function exportLine(file: string, name: string, value: string): string {
 	return file.endsWith('.fish') ? `set -gx ${name} ${fishQuote(value)}` : `export ${name}=${quoteArg('posix', value)}`;
 }
 
-const base = (id: string, title: string, restartHint: string, changes: Change[], extra: Partial<Fix> = {}): Fix => ({
+/** The title is kept by key too (`fixTitle`), so the journal shows it in the language of whoever looks. */
+const base = (id: string, title: Pick<Fix, 'title' | 'titleText'>, restartHint: string, changes: Change[], extra: Partial<Fix> = {}): Fix => ({
 	id,
-	title,
+	...title,
 	changes,
 	needsAdmin: false,
 	reversible: true,
@@ -60,7 +62,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 	const {t, sys, facts} = c;
 	const name = origin.name;
 	const findingId = ownerCheck(name);
-	const title = t('repl.set.title', {name, layer: t(`repl.layer.${layer}`)});
+	const title = {title: t('repl.set.title', {name, layer: t(`repl.layer.${layer}`)}), titleText: keyed('repl.set.title', {name, layer: keyed(`repl.layer.${layer}`)})};
 	const hidden = origin.osValue && layer === 'go-env-file' ? {description: t('repl.set.hiddenByProcess', {name})} : {};
 	switch (layer) {
 		case 'go-env-file': {
@@ -172,7 +174,7 @@ export async function pathAddFix(c: ChangeContext, folder: string, where: 'first
 	const key = folderKey(sys, folder);
 	const present = model.entries.find((e) => e.key === key || folderKey(sys, e.expanded) === key);
 	if (present) return {error: t('repl.path.already', {folder, n: present.index + 1})};
-	const title = t(where === 'first' ? 'repl.path.addFirst.title' : 'repl.path.addLast.title', {folder});
+	const title = fixTitle(t, where === 'first' ? 'repl.path.addFirst.title' : 'repl.path.addLast.title', {folder});
 	const exists = (await sys.stat(folder))?.kind === 'dir';
 	const note = exists ? {} : {description: t('repl.path.missingFolder', {folder})};
 	if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) {
@@ -202,7 +204,7 @@ function joinNotes(...notes: Array<string | undefined>): Partial<Fix> {
 export async function pathRemoveFix(c: ChangeContext, entry: PathEntry): Promise<Built> {
 	const {sys, t} = c;
 	const model = await pathModel(c.facts);
-	const title = t('repl.path.rm.title', {entry: entry.raw});
+	const title = fixTitle(t, 'repl.path.rm.title', {entry: entry.raw});
 	if (entry.origin === 'user' || entry.origin === 'system') {
 		const stored = await registryEntryOf(c, model.entries, entry);
 		const registry = await registryEnvironment(c.facts);
@@ -225,7 +227,7 @@ export async function pathRemoveFix(c: ChangeContext, entry: PathEntry): Promise
 export async function pathMoveFix(c: ChangeContext, entry: PathEntry, where: 'first' | 'last'): Promise<Built> {
 	const {sys, t} = c;
 	const model = await pathModel(c.facts);
-	const title = t(where === 'first' ? 'repl.path.mvFirst.title' : 'repl.path.mvLast.title', {entry: entry.raw});
+	const title = fixTitle(t, where === 'first' ? 'repl.path.mvFirst.title' : 'repl.path.mvLast.title', {entry: entry.raw});
 	if (entry.origin === 'user' || entry.origin === 'system') {
 		const stored = await registryEntryOf(c, model.entries, entry);
 		const registry = await registryEnvironment(c.facts);

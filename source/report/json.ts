@@ -5,6 +5,7 @@ import type {Finding} from '../model/finding.js';
 import type {ReportMeta} from './meta.js';
 import {redactDeep, redactSecrets} from '../redact/secrets.js';
 import type {Evidence} from '../model/finding.js';
+import type {Fix} from '../model/fix.js';
 import {snakeKeys, snakeName} from './json-names.js';
 import {suppressionState, type Suppression, type SuppressionState} from '../suppressions/suppressions.js';
 
@@ -38,7 +39,7 @@ export function jsonReport(
 			...(finding.docUrl ? {doc_url: finding.docUrl} : {}),
 			evidence: snakeKeys(finding.evidence.map(tableKeys), LEGACY),
 			// A fix holds the real values it writes and puts back (a GOPROXY with its token): not for a log.
-			fixes: snakeKeys(redactDeep(finding.fixes), LEGACY),
+			fixes: snakeKeys(redactDeep(finding.fixes.map(publicFix)), LEGACY),
 			duration_ms: finding.duration_ms,
 			// A suppressed finding keeps its real status; it just does not count in the exit code.
 			suppressed: suppression(finding)?.kind === 'active',
@@ -47,6 +48,11 @@ export function jsonReport(
 		// Fixes a process left half done on this machine (absent for a snapshot of another one).
 		...(options.interrupted ? {interrupted_fixes: options.interrupted.map((entry) => interruptedFix(entry, createTranslator(meta.lang)))} : {}),
 	};
+}
+
+/** A fix as the contract has it: its sentences kept by key are for the journal, not for this report. */
+function publicFix({titleText: _title, restartHintText: _restart, ...fix}: Fix): Omit<Fix, 'titleText' | 'restartHintText'> {
+	return fix;
 }
 
 /** Version 1 was first published with some camelCase names: they stay readable, deprecated, until version 2. */

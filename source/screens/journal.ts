@@ -106,11 +106,13 @@ export function entryScreen(listing: JournalListing | undefined, id: number, scr
 	const facts: Line[] = [
 		line(t('ui.entry.when', {time: shortTime(entry.time), updated: shortTime(entry.updated), finding: entry.findingId}), {dim: true}),
 		...(entry.undoes !== undefined ? [line(t('ui.entry.undoes', {id: entry.undoes}), {dim: true})] : []),
-		...(entry.undoneBy !== undefined ? [line(t('ui.entry.undoneBy', {id: entry.undoneBy}), {dim: true})] : []),
+		// Undone, it is not in effect: said first, and its re-check is of the time it was, not now.
+		...(entry.status === 'undone' && entry.undoneBy !== undefined ? wrapLines(t('ui.entry.undoneNow', {id: entry.undoneBy}), width, {color: 'yellow'}) : []),
+		...(entry.undoneBy !== undefined && entry.status !== 'undone' ? [line(t('ui.entry.undoneBy', {id: entry.undoneBy}), {dim: true})] : []),
 		...(entry.error ? wrapLines(entry.error, width, {color: 'red'}) : []),
 		...(entry.resolution ? [line(t(`ui.entry.${entry.resolution}`), {dim: true})] : []),
 		...(entry.recheck && entry.recheck.length > 0
-			? [fitLine([seg(spaced(t('ui.entry.recheck')), {dim: true}), ...entry.recheck.flatMap((r) => [seg(`${STATUS_GLYPH[r.status]} `, {color: statusColor(r.status)}), seg(`${r.id}  `)])], width)]
+			? [fitLine([seg(spaced(t(entry.status === 'undone' ? 'ui.entry.recheckThen' : 'ui.entry.recheck')), {dim: true}), ...entry.recheck.flatMap((r) => [seg(`${STATUS_GLYPH[r.status]} `, {color: statusColor(r.status)}), seg(`${r.id}  `)])], width)]
 			: []),
 	];
 	const content: Line[] = [];
@@ -137,7 +139,8 @@ export function entryScreen(listing: JournalListing | undefined, id: number, scr
 /** Before an undo: the inverse changes, what stays, and what changed since (three values). */
 export function undoScreen(entry: EntrySummary | undefined, id: number, loaded: Loaded<UndoPreview> | undefined, scroll: number, shell: ShellKind, s: Surface, notice?: Notice): Frame {
 	const {t, width, height} = s;
-	const title = backTitle(t('ui.undo.title', {id, title: entry?.title ?? ''}), [], s);
+	// Taking back an undo applies the fix again: a redo, named so, never "Undo" of the undo.
+	const title = backTitle(entry?.action === 'undo' ? t('ui.redo.title', {id, fix: entry.undoes ?? '?', title: entry.title}) : t('ui.undo.title', {id, title: entry?.title ?? ''}), [], s);
 	if (loaded?.status !== 'ready') return loadingScreen(title, loaded, s, 'undo', notice);
 	const preview = loaded.value;
 	const o = {t, width, shell};

@@ -123,7 +123,8 @@ export type Loaded<T> = {status: 'loading'} | {status: 'ready'; value: T} | {sta
 
 /** A fix, undo or recovery under way, then its outcome. */
 export interface RunState {
-	kind: 'apply' | 'undo' | 'recover';
+	/** A redo is the undo of an undo entry: the fix applied again. */
+	kind: 'apply' | 'undo' | 'redo' | 'recover';
 	title: string;
 	findingId?: string;
 	views: ChangeView[];

@@ -94,7 +94,13 @@ describe('journal from the command line', () => {
 		// Ten entries of two checks whose ids differ in length: a fix, undo after undo (each
 		// taking back the entry before it), then a fix of git-autocrlf.
 		expect(runCli(['fix', 'go111module', '--yes'], sandbox.env).code).toBe(0);
-		for (let entry = 1; entry < 9; entry++) expect(runCli(['undo', String(entry), '--yes'], sandbox.env).code, `undo ${entry}`).toBe(0);
+		for (let entry = 1; entry < 9; entry++) {
+			const run = runCli(['undo', String(entry), '--yes'], sandbox.env);
+			expect(run.code, `undo ${entry}`).toBe(0);
+			// Taking back an undo entry is a redo, and says so.
+			if (entry % 2 === 0) expect(run.stdout).toContain(`Redo entry ${entry - 1}, taking back undo entry ${entry}: Remove GO111MODULE`);
+			else expect(run.stdout).toContain(`Undo entry ${entry}: Remove GO111MODULE`);
+		}
 		expect(runCli(['fix', 'git-autocrlf', '--yes'], sandbox.env).code).toBe(0);
 		for (const lang of ['en', 'zh-CN']) {
 			const run = runCli(['journal', '--lang', lang], sandbox.env);

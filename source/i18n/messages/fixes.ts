@@ -123,6 +123,7 @@ export const fixes = {
 	// The preview and the outcomes, as text.
 	'fixes.text.fix': {en: 'Fix: {title}  [{id}, for {finding}]', 'zh-CN': '修复：{title}  [{id}，针对 {finding}]'},
 	'fixes.text.undo': {en: 'Undo entry {id}: {title} (applied {time})', 'zh-CN': '撤销条目 {id}：{title}（应用于 {time}）'},
+	'fixes.text.redo': {en: 'Redo entry {fix}, taking back undo entry {id}: {title} (undone {time})', 'zh-CN': '重做条目 {fix}，收回撤销条目 {id}：{title}（撤销于 {time}）'},
 	'fixes.text.before': {en: 'before', 'zh-CN': '修改前'},
 	'fixes.text.after': {en: 'after', 'zh-CN': '修改后'},
 	'fixes.text.ours': {en: 'ours', 'zh-CN': '修复写入'},

@@ -118,6 +118,8 @@ export const ui = {
 	'ui.entry.rolled-back': {en: 'Settled after the interruption: rolled back.', 'zh-CN': '中断后已处理：已回滚。'},
 	'ui.entry.marked-resolved': {en: 'Settled after the interruption: kept as it was.', 'zh-CN': '中断后已处理：保持原状。'},
 	'ui.entry.recheck': {en: 'Checked again:', 'zh-CN': '重新检查结果：'},
+	'ui.entry.recheckThen': {en: 'Checked again then (before the undo):', 'zh-CN': '当时的重新检查结果（撤销之前）：'},
+	'ui.entry.undoneNow': {en: 'Undone by entry #{id}: this change is no longer in effect.', 'zh-CN': '已被条目 #{id} 撤销：此改动已不再生效。'},
 	'ui.entry.interrupted': {
 		en: 'This fix was interrupted. Below is where each change stands now. b rolls back what was done; m keeps the machine as it is and closes the entry.',
 		'zh-CN': '这个修复被中断了。下面是每项改动目前的状态。按 b 回滚已做的改动；按 m 保持现状并关闭该条目。',
@@ -126,6 +128,7 @@ export const ui = {
 	'ui.entry.state.after': {en: 'already changed', 'zh-CN': '已经改动'},
 	'ui.entry.state.other': {en: 'changed by something else since', 'zh-CN': '之后被其他程序改动过'},
 	'ui.undo.title': {en: 'Undo #{id}: {title}', 'zh-CN': '撤销 #{id}：{title}'},
+	'ui.redo.title': {en: 'Redo #{fix} (takes back undo #{id}): {title}', 'zh-CN': '重做 #{fix}（收回撤销条目 #{id}）：{title}'},
 	'ui.undo.conflicts': {
 		en: 'Changed since the fix. Undo stops here unless you force it (F), which puts back the value from before the fix:',
 		'zh-CN': '修复之后这些值又被改动过。除非强制撤销（按 F，恢复为修复之前的值），否则撤销会在此停止：',
@@ -133,6 +136,7 @@ export const ui = {
 	'ui.undo.irreversible': {en: 'These cannot be undone and stay as they are:', 'zh-CN': '以下改动无法撤销，将保持现状：'},
 	'ui.run.title.apply': {en: 'Applying: {title}', 'zh-CN': '正在应用：{title}'},
 	'ui.run.title.undo': {en: 'Undoing: {title}', 'zh-CN': '正在撤销：{title}'},
+	'ui.run.title.redo': {en: 'Redoing: {title}', 'zh-CN': '正在重做：{title}'},
 	'ui.run.title.recover': {en: 'Settling: {title}', 'zh-CN': '正在处理：{title}'},
 	'ui.run.journal': {en: 'Recorded in the journal first, as entry #{id}.', 'zh-CN': '已先记入操作日志，条目 #{id}。'},
 	'ui.run.backup': {en: 'Backed up: {path}', 'zh-CN': '已备份：{path}'},
