@@ -22,8 +22,8 @@ export interface EffectServices {
 	suppressions: SuppressionStore;
 	/** Finds the user's shell (the process chain). */
 	detectShell?: () => Promise<ShellKind>;
-	/** Stops the UI: the runtime's own quit. */
-	quit(): void;
+	/** Stops the UI with this exit code: the runtime's own quit. */
+	quit(code: number): void;
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -36,7 +36,7 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 	const {engine, sys, t, fixes, suppressions} = services;
 	switch (effect.type) {
 		case 'quit':
-			services.quit();
+			services.quit(effect.code);
 			return;
 		case 'rerun':
 			void engine.run(effect.ids);

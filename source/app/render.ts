@@ -48,6 +48,7 @@ function screenFrame(model: Model): Frame {
 				title: resources.title,
 				now: resources.now,
 				elapsedMs: elapsedMs(resources),
+				...(view.leaving ? {stopped: true} : {}),
 				...(notice ? {notice} : {}),
 				...(interrupted > 0 ? {banner: [seg(t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
 			},

@@ -44,8 +44,8 @@ export interface Runtime {
 	resize(columns: number, rows: number): void;
 	/** Asks the world what the UI shows besides the checks: the journal (a fix a crash interrupted), the user's shell. */
 	start(): void;
-	/** Called at quit, after probes are cancelled (the Ink app leaves here). */
-	onQuit(listener: () => void): void;
+	/** Called at quit with the exit code (0, or 130 for Ctrl+C), after probes are cancelled (the Ink app leaves here). */
+	onQuit(listener: (code: number) => void): void;
 	/** Stops listening to the engine and the clock. */
 	stop(): void;
 }
@@ -75,17 +75,22 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 		now: now(),
 	});
 	const listeners = new Set<() => void>();
-	const quitters: Array<() => void> = [];
+	const quitters: Array<(code: number) => void> = [];
 	let clock: ReturnType<typeof setInterval> | undefined;
 	let quitted = false;
 	let stopped = false;
 
-	const quit = () => {
+	const quit = (code: number) => {
 		if (quitted) return;
 		quitted = true;
 		engine.cancel();
 		options.onQuit?.();
-		for (const listener of quitters) listener();
+		// The key that quits is still being handled, and the frame of the model that says it is
+		// leaving (still, no spinner) is drawn once it has been: leave after that, so that frame is
+		// the last one on the terminal.
+		setImmediate(() => {
+			for (const listener of quitters) listener(code);
+		});
 	};
 	const services = {engine, sys, t, fixes, suppressions: store, detectShell: options.detectShell, quit};
 
@@ -104,7 +109,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 	};
 	// Spinners turn and times count while a check or a fix runs, and only then.
 	const runClock = () => {
-		const wanted = !stopped && clockRunning(model.resources);
+		// Leaving, the last frame stands still: no tick after it.
+		const wanted = !stopped && !model.view.leaving && clockRunning(model.resources);
 		if (wanted && !clock) clock = setInterval(() => dispatch({type: 'tick', at: now()}), TICK_MS);
 		if (!wanted && clock) {
 			clearInterval(clock);

@@ -11,7 +11,7 @@ import {suppressKeys, unsuppressKeys} from '../screens/suppress.js';
 import type {KeyContext, Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import {reportRequest, type Effect, type Msg} from '../ui/messages.js';
-import {busy, findingOf, itemsOf, previewKey, top, type Model, type Resources, type Screen, type ViewState} from '../ui/model.js';
+import {busy, findingOf, INTERRUPTED_EXIT_CODE, itemsOf, previewKey, top, type Model, type Resources, type Screen, type ViewState} from '../ui/model.js';
 import {render} from './render.js';
 
 export interface Update {
@@ -36,7 +36,7 @@ export function update(model: Model, msg: Msg): Update {
 		case 'key':
 			return onKey({...model, resources: {...resources, now: msg.at}}, msg.action);
 		case 'interrupt':
-			return quit({...model, resources: {...resources, now: msg.at}});
+			return quit({...model, resources: {...resources, now: msg.at}}, INTERRUPTED_EXIT_CODE);
 		case 'tick':
 			return withResources({now: msg.at});
 		case 'resize':
@@ -72,7 +72,7 @@ export function update(model: Model, msg: Msg): Update {
 			// What was previewed no longer describes the machine; the journal has a new entry; a
 			// notice about the run under way ("still applying") has nothing left to say.
 			const nextView = view.notice?.whileRunning ? {...view, notice: undefined} : view;
-			const effects: Effect[] = [{type: 'loadJournal'}, ...(run.quitting ? [{type: 'quit'} as const] : [])];
+			const effects: Effect[] = [{type: 'loadJournal'}, ...(run.quitting ? [{type: 'quit', code: view.leaving?.code ?? 0} as const] : [])];
 			return begin({...model, view: nextView, resources: {...resources, run: settled, previews: new Map(), undoPreviews: new Map()}}, effects);
 		}
 		case 'suppressions': {
@@ -91,18 +91,23 @@ function refreshReport(view: ViewState, resources: Resources): Effect[] {
 	return top(view)?.screen === 'report' && resources.report ? [reportRequest(resources, resources.report.file)] : [];
 }
 
-/** Quits, unless a fix, undo or recovery runs: then once it has finished (a change is never left half made). */
-function quit(model: Model): Update {
+/**
+ * Quits with `code`, unless a fix, undo or recovery runs: then once it has finished (a change
+ * is never left half made). The model says it is leaving, so the last frame is drawn still.
+ */
+function quit(model: Model, code: number): Update {
 	const run = model.resources.run;
-	if (run && busy(model.resources)) return {model: {...model, resources: {...model.resources, run: {...run, quitting: true}}}, effects: []};
-	return {model, effects: [{type: 'quit'}]};
+	const view = {...model.view, leaving: {code: model.view.leaving?.code ?? code}};
+	if (run && busy(model.resources)) return {model: {...model, view, resources: {...model.resources, run: {...run, quitting: true}}}, effects: []};
+	return {model: {...model, view}, effects: [{type: 'quit', code: view.leaving.code}]};
 }
 
 function onKey(model: Model, action: Action): Update {
 	// A notice answers one key: the next one takes it away.
 	const view: ViewState = model.view.notice ? {...model.view, notice: undefined} : model.view;
 	const current = {...model, view};
-	if (action.type === 'quit') return quit(current);
+	if (action.type === 'quit') return quit(current, 0);
+	if (action.type === 'interrupt') return quit(current, INTERRUPTED_EXIT_CODE);
 	const ctx = keyContext(current);
 	const step = route(view, action, ctx);
 	return begin({...current, view: step.view}, step.effects);

@@ -10,6 +10,7 @@ import {bindFixes} from '../app/services.js';
 import {colorWanted} from '../report/ansi.js';
 import {userShellSyntax} from '../shell/detect.js';
 import {loadSuppressionStore} from '../suppressions/conf-store.js';
+import {INTERRUPTED_EXIT_CODE} from '../ui/model.js';
 
 /**
  * The live checklist, in the order that makes it appear at once: the checks start, their
@@ -35,9 +36,8 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	stdin.setRawMode?.(true);
 	// A stop signal (`kill -INT`, SIGTERM, SIGHUP) before the UI is there quits, as it does
 	// once the UI is there, and never leaves the terminal in raw mode. SIGINT is the
-	// checklist's Ctrl+C: it quits with 0.
+	// checklist's Ctrl+C: it quits with 130, as the key does, like any program interrupted.
 	const {lifecycle} = ctx;
-	lifecycle.quitOn('SIGINT');
 	// The UI's model from the rows as they are now; Ink, once loaded, runs on the same runtime.
 	engine.flushNow();
 	// Commands are shown in the user's shell's syntax once it is known (the process chain; on
@@ -63,7 +63,7 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const firstFrame = drawFirstFrame(stdout, firstFrameLines(runtime.getModel()), colorWanted(stdout, env));
 	try {
 		const {runInteractive} = await import('../ink/tui.js');
-		if (lifecycle.stoppedBy) return 0;
+		if (lifecycle.stoppedBy) return INTERRUPTED_EXIT_CODE;
 		return await runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)), lifecycle});
 	} finally {
 		// However it ended (quit, interrupted, the UI failed to load): the terminal as it was,

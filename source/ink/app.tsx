@@ -22,7 +22,8 @@ export function App({runtime, hyperlinks = false}: AppProps) {
 	const {exit} = useApp();
 	const {stdout} = useStdout();
 	useEffect(() => {
-		runtime.onQuit(exit);
+		// Ink's exit with a value settles waitUntilExit with it: the exit code.
+		runtime.onQuit((code) => exit(code));
 		// The size reaches the model as the terminal announces it, before any frame is drawn
 		// again: a key that follows a resize at once scrolls the pane of the new size.
 		const onResize = () => runtime.resize(stdout.columns || 80, stdout.rows || 24);

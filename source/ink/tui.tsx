@@ -27,10 +27,10 @@ export async function runInteractive({runtime, firstFrame, hyperlinks, lifecycle
 	if (firstFrame) eraseOnNextWrite(process.stdout, firstFrame);
 	const instance = render(<App runtime={runtime} hyperlinks={hyperlinks} />, {exitOnCtrlC: false, patchConsole: false});
 	try {
-		await instance.waitUntilExit();
+		const code = await instance.waitUntilExit();
+		return typeof code === 'number' ? code : 0;
 	} finally {
 		stopListening();
 		runtime.stop();
 	}
-	return 0;
 }

@@ -22,6 +22,11 @@ export interface ChecklistInput {
 	notice?: Notice;
 	/** A line under the title that must not be missed (a fix interrupted by a crash). */
 	banner?: Line;
+	/**
+	 * The app is quitting: the last frame, which stays on the terminal, is still. Checks that
+	 * were running say they were stopped; no spinner is left frozen mid-turn.
+	 */
+	stopped?: boolean;
 }
 
 /**
@@ -119,7 +124,7 @@ export function checklistScreen(input: ChecklistInput, s: Surface): Frame & {pag
 	const lines: Line[] = [header(input, s), ...(input.banner ? [fitLine(input.banner, width)] : [])];
 	for (const entry of shown) {
 		if (entry.kind === 'group') lines.push(fitLine([seg(t(`family.${entry.family}`), {bold: true, color: 'magenta'})], width));
-		else lines.push(rowLine(entry.item, entry.index === cursor, titleWidth, frame, input.now, s));
+		else lines.push(rowLine(entry.item, entry.index === cursor, titleWidth, frame, input.now, s, input.stopped));
 	}
 	if (visible.length === 0) lines.push(fitLine([seg(view.filter ? t('ui.list.noMatch', {filter: view.filter}) : t('ui.list.noProblems'), {dim: true})], width));
 	if (status) lines.push(status);
@@ -138,7 +143,9 @@ function header(input: ChecklistInput, s: Surface): Line {
 	const {state, items} = input;
 	const settled = state.rows.filter((row) => row.state !== 'pending' && row.state !== 'running').length;
 	const elapsed = (input.elapsedMs / 1000).toFixed(1);
-	const right = settled < state.rows.length ? `${t('ui.running', {done: settled, total: state.rows.length})} · ${t('ui.elapsed', {seconds: elapsed})}` : t('ui.elapsed', {seconds: elapsed});
+	const unfinished = settled < state.rows.length;
+	const progress = input.stopped ? t('ui.stoppedAt', {done: settled, total: state.rows.length}) : t('ui.running', {done: settled, total: state.rows.length});
+	const right = unfinished ? `${progress} · ${t('ui.elapsed', {seconds: elapsed})}` : t('ui.elapsed', {seconds: elapsed});
 	const counted = items.filter((item) => item.suppression?.kind !== 'active');
 	const counts: Line = STATUSES.flatMap((status) => {
 		const count = counted.filter((item) => item.row.state === status).length;
@@ -169,15 +176,17 @@ function filterInput(filter: string, s: Surface): Line {
 	return splitLine(text, [seg(hint, {dim: true})], s.width);
 }
 
-function rowLine(item: ListRow, selected: boolean, titleWidth: number, frame: number, now: number, s: Surface): Line {
+function rowLine(item: ListRow, selected: boolean, titleWidth: number, frame: number, now: number, s: Surface, stopped = false): Line {
 	const {t, width} = s;
 	const {row, suppression} = item;
 	const glyph: Line =
-		row.state === 'running' ? [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'})] : [seg(STATUS_GLYPH[row.state], {color: statusColor(row.state)})];
+		row.state === 'running' && !stopped ? [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'})] : [seg(STATUS_GLYPH[row.state], {color: statusColor(row.state)})];
 	const muted = suppression?.kind === 'active';
 	// A running row shows what it waits on, never the result of an earlier run.
 	let detail: Line;
-	if (row.state === 'running') {
+	if (stopped && (row.state === 'running' || row.state === 'pending')) {
+		detail = [seg(t('ui.stoppedRow'), {dim: true})];
+	} else if (row.state === 'running') {
 		detail = row.note && row.startedAt !== undefined ? [seg(t('ui.waiting', {note: row.note, seconds: ((now - row.startedAt) / 1000).toFixed(1)}), {dim: true})] : [];
 	} else {
 		const summary = row.finding?.summary ?? '';

@@ -33,6 +33,8 @@ export type Action =
 	| {type: 'open'}
 	| {type: 'back'}
 	| {type: 'quit'}
+	/** Ctrl+C: quits as an interrupted program does (exit 130). */
+	| {type: 'interrupt'}
 	| {type: 'rerun'}
 	| {type: 'rerunAll'}
 	| {type: 'filter'}
@@ -164,7 +166,7 @@ export const KEYMAP: readonly Binding[] = [
 	{keys: ['escape', 'n', 'back', 'q', 'left', 'h'], label: 'Esc/n', help: 'key.cancel', contexts: DIALOGS, action: {type: 'cancel'}, footer: 2},
 	{keys: ['?'], label: '?', help: 'key.help', contexts: ['checklist', 'detail', 'preview', 'applying', 'journal', 'entry', 'undo', 'unsuppress', 'report'], action: {type: 'help'}, footer: 0},
 	{keys: ['q'], label: 'q', help: 'key.quit', contexts: ['checklist'], action: {type: 'quit'}, footer: 11},
-	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'key.quitAlways', contexts: ALL, action: {type: 'quit'}},
+	{keys: ['ctrl+c'], label: 'Ctrl+C', help: 'key.quitAlways', contexts: ALL, action: {type: 'interrupt'}},
 ];
 
 /**

@@ -36,7 +36,8 @@ export type Msg =
  * reads nothing back from the model.
  */
 export type Effect =
-	| {type: 'quit'}
+	/** Leave with this exit code: 0 for `q`, 130 for Ctrl+C (as a shell reports an interrupted program). */
+	| {type: 'quit'; code: number}
 	| {type: 'rerun'; ids?: string[]}
 	| {type: 'detectShell'}
 	| {type: 'suppress'; suppression: Suppression}

@@ -108,6 +108,11 @@ export interface ViewState {
 	help?: {scroll: number};
 	/** A one-line answer shown in the footer until the next key (or until what it speaks of ends). */
 	notice?: Notice;
+	/**
+	 * Quitting, with this exit code: the last frame is drawn still (no spinner left turning on
+	 * the screen), once a fix under way has finished.
+	 */
+	leaving?: {code: number};
 }
 
 export interface Notice {
@@ -242,6 +247,9 @@ export function busy(resources: Resources): boolean {
 export function clockRunning(resources: Resources): boolean {
 	return resources.checks.running || busy(resources);
 }
+
+/** Exit code of a program a Ctrl+C (SIGINT) stopped, as a shell reports it. */
+export const INTERRUPTED_EXIT_CODE = 130;
 
 /**
  * The header's time: the run of every check while it runs and once it is over; a re-check of

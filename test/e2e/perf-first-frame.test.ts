@@ -57,7 +57,7 @@ describe('the first frame', () => {
 		expect(after.find((l) => l.startsWith('EXIT='))).toBe('EXIT=0');
 	});
 
-	it('quits with exit 0 on a SIGINT that comes with the first frame or while the UI loads', async () => {
+	it('quits with exit 130 (interrupted) on a SIGINT that comes with the first frame or while the UI loads', async () => {
 		sandbox = createSandbox();
 		// Loading the UI keeps the event loop busy: a signal sent then is handled late, and must
 		// not be lost between the first frame's handler and the UI's. Several moments, one run each.
@@ -70,7 +70,7 @@ describe('the first frame', () => {
 			run.signal('SIGINT');
 			const exit = await run.exited;
 			// Killed by the signal would read as exit 0 with signal 2; a lost signal, as a timeout.
-			expect([delayMs, exit.exitCode, exit.signal ?? 0]).toEqual([delayMs, 0, 0]);
+			expect([delayMs, exit.exitCode, exit.signal ?? 0]).toEqual([delayMs, 130, 0]);
 		}
 	});
 });

@@ -1,4 +1,7 @@
+import {chmodSync, mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {POINTER, SPINNER_FRAMES} from '../../source/layout/glyphs.js';
 import {BIN, createSandbox, type Sandbox} from '../helpers/sandbox.js';
 import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 
@@ -51,5 +54,34 @@ describe('the bare command in terminals that cannot take the live checklist', ()
 		expect(raw).not.toMatch(DRAWING);
 		expect(text).toContain('CI=1 is set');
 		expect(text).not.toMatch(/not an interactive terminal|pipe/i);
+	});
+});
+
+describe('Ctrl+C in the live checklist', () => {
+	it('exits 130 and leaves a still last frame: the check it stopped says so, no spinner frozen mid-turn', async () => {
+		sandbox = createSandbox();
+		const bin = path.join(sandbox.home, 'held-bin');
+		mkdirSync(bin);
+		// A go that never answers while the sandbox is there: its checks are still running when Ctrl+C comes.
+		writeFileSync(path.join(bin, 'go'), `#!/bin/sh\nwhile [ -d '${bin}' ]; do sleep 0.05; done\n`);
+		chmodSync(path.join(bin, 'go'), 0o755);
+		const env = {...sandbox.env, PATH: `${bin}:${sandbox.env.PATH}`};
+		session = startTerminal(process.execPath, [BIN, '--offline'], {env, cwd: sandbox.home, columns: 100, rows: 30});
+		const spinning = (line: string) => SPINNER_FRAMES.some((frame) => line.includes(` ${frame} `));
+		// Ink has taken over (a key moves the pointer) while the go checks spin.
+		await session.waitForScreen((lines) => lines.some((line) => line.includes('GOROOT') && spinning(line)));
+		session.write('j');
+		await session.waitForScreen((lines) => (lines.find((line) => line.includes('GOROOT')) ?? '').startsWith(POINTER));
+		session.write('\u0003');
+		const exit = await session.exited;
+		expect([exit.exitCode, exit.signal ?? 0]).toEqual([130, 0]);
+		const last = session.screen();
+		const goroot = last.find((line) => line.includes('GOROOT')) ?? '';
+		expect(goroot).toContain('stopped before it finished');
+		expect(last.filter(spinning)).toEqual([]);
+		expect(last.join('\n')).toMatch(/stopped with \d+ of \d+ done/);
+		// Nothing drawn after the still frame: it is the last thing written before the exit.
+		const raw = session.raw();
+		expect(raw.slice(raw.lastIndexOf('stopped with'))).not.toMatch(new RegExp(SPINNER_FRAMES.map((f) => f.replace(/[\\|]/g, '\\$&')).join('|')));
 	});
 });

@@ -38,23 +38,23 @@ describe('the bare command in a real terminal', () => {
 		expect((await session.exited).exitCode).toBe(0);
 	});
 
-	it('quits on Ctrl+C with exit 0, also when it comes as the very first key (before raw mode, as SIGINT)', async () => {
+	it('quits on Ctrl+C with exit 130, as an interrupted program does, also when it comes as the very first key (before raw mode, as SIGINT)', async () => {
 		sandbox = createSandbox();
 		// The program runs directly in the pty (no shell around it), so its own exit code is seen.
 		session = startTerminal(process.execPath, [BIN], {env: sandbox.env, cwd: sandbox.home});
 		await session.waitForScreen((lines) => lines.some((l) => l.includes('goenv-tui')));
 		session.write('\u0003');
-		// Exit code 0 and no signal: killed by SIGINT would read as exit 0 with signal 2.
+		// Exit code 130 and no signal: killed by SIGINT would read as exit 0 with signal 2.
 		const exit = await session.exited;
-		expect([exit.exitCode, exit.signal ?? 0]).toEqual([0, 0]);
+		expect([exit.exitCode, exit.signal ?? 0]).toEqual([130, 0]);
 	});
 
-	it('quits with exit 0 on SIGINT from outside, once the checklist is up', async () => {
+	it('quits with exit 130 on SIGINT from outside, once the checklist is up', async () => {
 		sandbox = createSandbox();
 		session = startTerminal(process.execPath, [BIN], {env: sandbox.env, cwd: sandbox.home});
 		await session.waitForScreen((lines) => lines.some((l) => l.includes('GO111MODULE')) && !lines.some((l) => /\d+\/\d+ done/.test(l)));
 		session.signal('SIGINT');
 		const exit = await session.exited;
-		expect([exit.exitCode, exit.signal ?? 0]).toEqual([0, 0]);
+		expect([exit.exitCode, exit.signal ?? 0]).toEqual([130, 0]);
 	});
 });

@@ -41,8 +41,8 @@ describe('keys', () => {
 		expect(resolveKey('detail', '3', '3')).toEqual({type: 'selectFix', index: 2});
 	});
 
-	it('quits on Ctrl+C from every screen, including while typing', () => {
-		for (const context of CONTEXTS) expect(resolveKey(context, 'ctrl+c', 'c'), context).toEqual({type: 'quit'});
+	it('quits on Ctrl+C from every screen, including while typing, as an interrupt', () => {
+		for (const context of CONTEXTS) expect(resolveKey(context, 'ctrl+c', 'c'), context).toEqual({type: 'interrupt'});
 	});
 
 	it('types text where a screen takes text, pastes included; Backspace deletes there', () => {

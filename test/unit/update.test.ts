@@ -99,15 +99,19 @@ describe('the checklist', () => {
 		expect(top(view)).toMatchObject({id: 'gopath'});
 	});
 
-	it('quits from anywhere, even while typing; while a fix runs, only once it has finished', () => {
+	it('quits from anywhere, even while typing (q with 0, Ctrl+C with 130); while a fix runs, only once it has finished', () => {
 		const typing = feed(model(), {type: 'filter'}).model;
-		expect(feed(typing, {type: 'quit'}).effects).toEqual([{type: 'quit'}]);
+		expect(feed(typing, {type: 'quit'}).effects).toEqual([{type: 'quit', code: 0}]);
+		const interrupted = feed(typing, {type: 'interrupt'});
+		expect(interrupted.effects).toEqual([{type: 'quit', code: 130}]);
+		// The model says it is leaving: its last frame is drawn still.
+		expect(interrupted.model.view.leaving).toEqual({code: 130});
 		const running = {...typing, resources: {...typing.resources, run: {kind: 'apply' as const, title: 'x', views: [], events: []}}};
-		const asked = feed(running, {type: 'quit'});
+		const asked = feed(running, {type: 'interrupt'});
 		expect(asked.effects).toEqual([]);
 		expect(asked.model.resources.run?.quitting).toBe(true);
 		const done = feed(asked.model, {type: 'runSettled', outcome: {status: 'applied', entryId: 1, findings: [], stillProblem: false}});
-		expect(done.effects).toEqual([{type: 'loadJournal'}, {type: 'quit'}]);
+		expect(done.effects).toEqual([{type: 'loadJournal'}, {type: 'quit', code: 130}]);
 	});
 });
 

@@ -5,6 +5,8 @@ export const ui = {
 	'ui.yes': {en: 'yes', 'zh-CN': '是'},
 	'ui.no': {en: 'no', 'zh-CN': '否'},
 	'ui.elapsed': {en: '{seconds} s', 'zh-CN': '{seconds} 秒'},
+	'ui.stoppedAt': {en: 'stopped with {done} of {total} done', 'zh-CN': '已停止，完成 {done}/{total} 项'},
+	'ui.stoppedRow': {en: 'stopped before it finished', 'zh-CN': '未完成即已停止'},
 	'ui.running': {en: '{done}/{total} done', 'zh-CN': '已完成 {done}/{total}'},
 	'ui.waiting': {en: '{note} ({seconds} s)', 'zh-CN': '{note}（{seconds} 秒）'},
 	'ui.moreAbove': {en: '↑ {count} more', 'zh-CN': '↑ 还有 {count} 项'},
