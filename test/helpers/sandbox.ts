@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {contractOfArgs, ourJson} from './json-contract.js';
+import {contractOfArgs, ourJson, readOurJson} from './json-contract.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'goenv-tui.js');
@@ -70,6 +70,9 @@ export function runCli(args: string[], env: Record<string, string>, options: {cw
 	const contract = contractOfArgs(args);
 	// Usage errors (2) print nothing on stdout; every other run of a JSON command prints its document.
 	if (contract && result.status !== 2 && result.status !== null) ourJson(contract, result.stdout);
+	// A snapshot written to a file holds to its schema too.
+	const written = result.status === 0 && args[0] === 'snapshot' && !contract ? writtenSnapshot(args, result.stdout, options.cwd ?? os.tmpdir()) : undefined;
+	if (written) readOurJson('snapshot', written);
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -80,4 +83,12 @@ export async function waitForFile(file: string, timeoutMs = 30_000): Promise<voi
 		if (Date.now() > until) throw new Error(`${file} never appeared`);
 		await new Promise((resolve) => setTimeout(resolve, 20));
 	}
+}
+
+/** The file `snapshot` wrote: the one named with -o, else the one it says it wrote. */
+function writtenSnapshot(args: readonly string[], stdout: string, cwd: string): string | undefined {
+	const at = args.findIndex((arg) => arg === '-o' || arg === '--output');
+	if (at >= 0 && args[at + 1]) return path.resolve(cwd, args[at + 1]!);
+	const named = /(\S+\.json)\b/.exec(stdout)?.[1];
+	return named ? path.resolve(cwd, named) : undefined;
 }

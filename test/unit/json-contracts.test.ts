@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {main} from '../../source/cli.js';
@@ -50,6 +50,15 @@ describe('the contract helper', () => {
 		expect(pkg.files).toContain('schemas/');
 		const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 		for (const name of ['check', 'journal', 'explain', 'snapshot']) expect(readme).toContain(`(schemas/${name}.schema.json)`);
+	});
+});
+
+describe('snapshots written by hand', () => {
+	it('hold to the snapshot schema too: the examples in test/fixtures/snapshots', () => {
+		const folder = path.join(ROOT, 'test', 'fixtures', 'snapshots');
+		const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
+		expect(files.length).toBeGreaterThan(0);
+		for (const name of files) expect(contractProblems('snapshot', JSON.parse(readFileSync(path.join(folder, name), 'utf8'))), name).toEqual([]);
 	});
 });
 

@@ -79,7 +79,7 @@ describe('record → replay', () => {
 		expect(await recorded.network.probe({url: 'https://goproxy.example.com/ok'})).toEqual({status: 200, ms: 12});
 		const snapshot = recorder.snapshot();
 		expect(snapshot.shape?.network).toEqual({probe: 'function'});
-		const replay = createReplaySystem(JSON.parse(JSON.stringify(snapshot)) as SnapshotFile) as unknown as typeof sys;
+		const replay = createReplaySystem(ourJson('snapshot', JSON.stringify(snapshot)) as SnapshotFile) as unknown as typeof sys;
 		expect(await replay.network.probe({url: 'https://goproxy.example.com/ok'})).toEqual({status: 200, ms: 12});
 		await expect(replay.network.probe({url: 'https://goproxy.example.com/other'})).rejects.toBeInstanceOf(FactUnavailableError);
 	});
