@@ -370,6 +370,13 @@ export const SCENARIOS: Scenario[] = [
 					// (Windows' own flushes it): a second ESC in the same write releases the first.
 					{keys: ['Escape', 'Escape'], expect: /^[>❯] +.*GOROOT/m},
 					{keys: ['Up'], expect: /^[>❯] +.*go on PATH/m},
+					// The `:` line: the repl's commands under the checklist, Tab completing them.
+					{keys: [':'], expect: /^: *$/m},
+					{text: 'wh', expect: /^: wh *$/m},
+					{keys: ['Tab'], expect: /^: which *$/m},
+					{text: ' go', keys: [], expect: /^: which go *$/m},
+					{keys: ['Enter'], expect: /C:\\Program Files\\Go\\bin\\go\.exe +go1\.\d+/},
+					{keys: ['Escape', 'Escape'], expect: /^Enter open/m},
 					{keys: ['q'], expect: /^EXIT=\d+$/m},
 				],
 				exitCode: 0,
