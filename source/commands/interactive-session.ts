@@ -34,6 +34,9 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const {stdin, stdout, env} = ctx.io;
 	// Keys pressed from now on are read by the UI (Ctrl+C included): none is echoed or lost.
 	stdin.setRawMode?.(true);
+	// SIGINT is the checklist's Ctrl+C (before raw mode, or `kill -INT`): it quits with 0.
+	const {lifecycle} = ctx;
+	lifecycle.quitOn('SIGINT');
 	// The UI's model from the rows as they are now; Ink, once loaded, runs on the same runtime.
 	engine.flushNow();
 	// Commands are shown in the user's shell's syntax once it is known (the process chain; on
@@ -48,34 +51,37 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		title,
 		sys,
 		// Fixes re-run their checks through the engine, so the checklist rows update: every check
-		// whose reads the change can reach, so the rows then say what a fresh run would.
-		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}),
+		// whose reads the change can reach, so the rows then say what a fresh run would. Each runs
+		// as a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
+		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}, lifecycle),
 		suppressions,
 		detectShell: () => shell,
 		columns: stdout.columns || 80,
 		rows: stdout.rows || 24,
 	});
 	const quitted = new Promise<'quit'>((resolve) => runtime.onQuit(() => resolve('quit')));
-	// A SIGINT (`kill -INT`) before Ink is there quits as Ctrl+C does, and never leaves the
-	// terminal in raw mode.
-	const onSigint = () => runtime.dispatch({type: 'interrupt', at: Date.now()});
-	process.on('SIGINT', onSigint);
+	// A stop signal (`kill -INT`, SIGTERM, SIGHUP) before Ink is there quits as Ctrl+C does,
+	// and never leaves the terminal in raw mode.
+	const interrupt = () => runtime.dispatch({type: 'interrupt', at: Date.now()});
+	const stopListening = lifecycle.onStop(interrupt);
+	// One that came while the checks were starting is answered now.
+	if (lifecycle.stoppedBy) interrupt();
 	// The first frame at once; keys and changes drawn in place while Ink loads.
 	const early = startBeforeInk(runtime, {stdin, stdout, color: colorWanted(stdout, env)});
 	try {
 		const loaded = await Promise.race([import('../ink/tui.js'), quitted]);
 		const firstFrame = early.stop();
 		if (loaded === 'quit') return 0;
-		const session = loaded.runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY))});
-		// The UI has put its own SIGINT handler in place as it started; ours goes only now, so
-		// a signal still queued (the loop was busy loading the UI) reaches one of the two.
-		process.off('SIGINT', onSigint);
+		const session = loaded.runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)), lifecycle});
+		// The UI listens to stop signals itself as it starts; ours goes only now, so a signal
+		// still queued (the loop was busy loading the UI) reaches one of the two.
+		stopListening();
 		return await session;
 	} finally {
 		// However it ended (quit, interrupted, the UI failed to load): the terminal as it was,
 		// the checks stopped. Both are no-ops after the UI's own clean-up.
 		early.stop();
-		process.off('SIGINT', onSigint);
+		stopListening();
 		stdin.setRawMode?.(false);
 		runtime.stop();
 		engine.cancel();
