@@ -16,7 +16,7 @@ import type {ReplIo} from '../../source/repl/types.js';
 import {splitWords} from '../../source/repl/words.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import type {FakeSystem} from '../../source/system/fake-system.js';
-import {windowsWorld} from '../helpers/part1-worlds.js';
+import {windowsWorld} from '../helpers/windows-console-worlds.js';
 import {captureIo} from '../helpers/io.js';
 
 /**
