@@ -174,22 +174,27 @@ export function editPath(
 	return {kind: 'path-entries', scope, name: value.name, before, after: {raw, type}, removed, added};
 }
 
-/** What is wrong with a registry Path entry that removing it fixes. */
-function removableReason(entry: RegistryPathEntry): 'duplicate' | 'missing' | 'empty' | null {
+/**
+ * What is wrong with a registry Path entry that removing it fixes. `keep`: folders that
+ * belong on PATH even before they exist (the folder go install writes to).
+ */
+function removableReason(entry: RegistryPathEntry, keep: ReadonlySet<string>): 'duplicate' | 'missing' | 'empty' | null {
 	if (entry.raw === '') return entry.trailing ? null : 'empty';
+	// A later copy goes; the first one stays, so the folder is still on PATH.
 	if (entry.duplicateOf) return 'duplicate';
 	// A missing network folder may be offline; an unexpanded one is another finding's fix.
-	if (!entry.exists && !entry.network && entry.unexpanded.length === 0) return 'missing';
+	if (!entry.exists && !entry.network && entry.unexpanded.length === 0 && !keep.has(entry.key)) return 'missing';
 	return null;
 }
 
 /**
- * Removes duplicate, missing and empty entries from one scope's Path. Fix ids:
+ * Removes duplicate, missing and empty entries from one scope's Path, but never the folders in
+ * `keep` (the go install folder, missing until the first go install). Fix ids:
  * clean-user-path (the default of `fix path-hygiene`), clean-system-path (admin).
  */
-export function cleanPathFix(t: Translator, scope: EnvScope, value: RegistryValue | undefined, entries: readonly RegistryPathEntry[]): Fix | null {
+export function cleanPathFix(t: Translator, scope: EnvScope, value: RegistryValue | undefined, entries: readonly RegistryPathEntry[], keep: ReadonlySet<string> = new Set()): Fix | null {
 	if (!value) return null;
-	const remove = new Set(entries.filter((e) => e.scope === scope && removableReason(e) !== null).map((e) => e.position));
+	const remove = new Set(entries.filter((e) => e.scope === scope && removableReason(e, keep) !== null).map((e) => e.position));
 	if (remove.size === 0) return null;
 	const change = editPath(scope, value, {remove});
 	if (!change) return null;

@@ -312,6 +312,7 @@ export const ui = {
 	'pathMark.unexpanded': {en: 'unexpanded %VAR%', 'zh-CN': '含未展开的 %VAR%'},
 	'pathMark.not-a-directory': {en: 'not a folder', 'zh-CN': '不是目录'},
 	'pathMark.relative': {en: 'relative', 'zh-CN': '相对路径'},
+	'pathMark.go-install': {en: 'go install folder (the first go install creates it)', 'zh-CN': 'go install 目录（第一次 go install 时创建）'},
 
 	// The shareable report.
 	'cli.help.report': {
