@@ -133,8 +133,9 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 	const preview = await previewFix(s, finding, fixId);
 	const shell = defaultShell(ctx.sys.platform);
 	io.stdout.write(previewText(t, preview, shell));
-	if (ctx.values['dry-run'] === true) return 0;
+	// A dry run says whether the fix could be applied here: 1 when it could not.
 	if (preview.blockers.length > 0) return 1;
+	if (ctx.values['dry-run'] === true) return 0;
 
 	const answer = await confirmed(ctx, t('fixes.cli.apply'));
 	if (answer === 'cannot-ask') {

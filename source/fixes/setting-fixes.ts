@@ -5,6 +5,7 @@ import type {Translator} from '../i18n/index.js';
 import type {Change, EnvScope, Fix, RegistryType, RegistryValueState} from '../model/fix.js';
 import type {RegistryValue} from '../system/registry.js';
 import {defaultShell, unsetSessionVariable} from '../shell/syntax.js';
+import {pathEditProblem} from './kinds/registry.js';
 
 /**
  * Fixes as data: every change with its state before and after, computed before anything is
@@ -154,12 +155,8 @@ export function editPath(
 		}
 		kept.push(raw);
 	});
-	// An entry moved within the value is neither added nor removed.
-	for (const raw of edit.insert?.raw ?? []) {
-		const i = removed.indexOf(raw);
-		if (i >= 0) removed.splice(i, 1);
-		else added.push(raw);
-	}
+	// An entry moved within the value is in both lists: the executor's check reads it as a move.
+	for (const raw of edit.insert?.raw ?? []) added.push(raw);
 	if (edit.append && edit.append.length > 0) {
 		// Keep a trailing `;` trailing.
 		const trailing = kept.length > 0 && kept.at(-1) === '';
@@ -171,7 +168,9 @@ export function editPath(
 	if (raw === value.data) return null;
 	// A reference in a REG_SZ value would never expand: such a value becomes REG_EXPAND_SZ.
 	const type: RegistryType = before.type === 'REG_SZ' && added.some((a) => a.includes('%')) ? 'REG_EXPAND_SZ' : before.type;
-	return {kind: 'path-entries', scope, name: value.name, before, after: {raw, type}, removed, added};
+	const change: Extract<Change, {kind: 'path-entries'}> = {kind: 'path-entries', scope, name: value.name, before, after: {raw, type}, removed, added};
+	// Never build an edit the executor would refuse: it would be offered and could not be applied.
+	return pathEditProblem(change) === undefined ? change : null;
 }
 
 /**
