@@ -17,8 +17,8 @@ export interface SettingOrigin {
 	/** What each layer holds, for evidence and fixes: the OS environment and the go env file. */
 	osValue?: string;
 	fileValue?: string;
-	/** The user's go env file, when it holds this setting (whether or not it wins). */
-	file?: {path: string; line: number};
+	/** The user's go env file, when it holds this setting (whether or not it wins), and its text. */
+	file?: {path: string; line: number; content: string};
 	/** `$GOROOT/go.env`, when it holds this setting. */
 	gorootValue?: string;
 	/**
@@ -87,7 +87,7 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 		name,
 		osValue,
 		fileValue: fileLine?.value,
-		...(fileLine && file.path ? {file: {path: file.path, line: fileLine.line}} : {}),
+		...(fileLine && file.path ? {file: {path: file.path, line: fileLine.line, content: file.content ?? ''}} : {}),
 		...(shipped ? {gorootValue: shipped.value} : {}),
 		...(registryInfo ? {registry: registryInfo, disagrees: (osValue ?? '') !== (registryInfo.composed ?? '')} : {}),
 		...(profile.length > 0 ? {profileLines: profile} : {}),

@@ -5,6 +5,9 @@ import type {Translator} from '../i18n/index.js';
 import type {Change, EnvScope, Fix, RegistryType, RegistryValueState} from '../model/fix.js';
 import type {RegistryValue} from '../system/registry.js';
 import {defaultShell, unsetSessionVariable} from '../shell/syntax.js';
+import path from 'node:path';
+import {withoutKey} from '../facts/go-env-file.js';
+import {goEnvWriteProblem} from './kinds/go-env.js';
 import {pathEditProblem} from './kinds/registry.js';
 
 /**
@@ -58,7 +61,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 		fixes.push({
 			id: 'unset-go-env-file',
 			title: t('fix.unsetGoEnv.title', {name: origin.name}),
-			changes: [{kind: 'go-env', key: origin.name, file: origin.file.path, before: {set: true, value: origin.fileValue}, after: {set: false}}],
+			changes: [goEnvRemoval(origin.file, origin.name, origin.fileValue, context.platform)],
 			needsAdmin: false,
 			reversible: true,
 			restartHint: t('fix.restart.none'),
@@ -93,6 +96,17 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 		});
 	}
 	return fixes;
+}
+
+/**
+ * Removes a key from the go env file: with `go env -u` (go checks and writes the file) when go
+ * would accept the old value back from the undo's `go env -w`; otherwise (a `\r` a CRLF file
+ * left in it, a `~` GOPATH go refuses to write) by editing the file itself, backed up first,
+ * so the undo puts the bytes back whatever go thinks of them.
+ */
+export function goEnvRemoval(file: {path: string; content: string}, key: string, value: string, platform: string): Change {
+	if (goEnvWriteProblem(key, value, {path: platform === 'win32' ? path.win32 : path.posix}) === undefined) return goEnvWrite(key, file.path, value, undefined);
+	return {kind: 'file', path: file.path, before: {exists: true, content: file.content}, after: {exists: true, content: withoutKey(file.content, key)}};
 }
 
 /** Sets a key in the go env file with `go env -w` (the before state records whether it was there). */

@@ -22,6 +22,14 @@ function showFileState(state: FileState | undefined, t: Translator): string {
 	return state.exists ? t('fixes.value.bytes', {size: state.size, sha: state.sha256.slice(0, 12)}) : t('fixes.value.noFile');
 }
 
+/** A text's lines as a diff shows them; with `crs`, split at \n only and each CR shown as `\r`. */
+function shownLines(content: string, crs: boolean): string[] {
+	if (!crs) return textLines(content);
+	const lines = content.split('\n');
+	if (lines.at(-1) === '') lines.pop();
+	return lines.map((line) => line.replace(/\r/g, '\\r'));
+}
+
 export const fileHandler: Handler<FileChange> = {
 	admin: () => false,
 	// The file, and any program that may read it (git a .gitattributes, go its env file or a go.sum).
@@ -68,13 +76,15 @@ export const fileHandler: Handler<FileChange> = {
 		const {change, stored} = op;
 		const {before, after} = change;
 		const text = before.content !== undefined || after.content !== undefined;
+		// When either side has a CR (a CRLF file), the lines show it: the change may be only that.
+		const crs = /\r/.test(before.content ?? '') || /\r/.test(after.content ?? '');
 		return {
 			kind: 'file',
 			target: {type: 'file', path: change.path},
 			label: change.path,
 			before: showFileState(stored.expect?.before ?? contentState(before), t),
 			after: showFileState(stored.expect?.after ?? contentState(after), t),
-			...(text ? {diff: diffLines(textLines(before.content ?? ''), textLines(after.content ?? ''))} : {}),
+			...(text ? {diff: diffLines(shownLines(before.content ?? '', crs), shownLines(after.content ?? '', crs))} : {}),
 			needsAdmin: false,
 			reversible: true,
 			backup: true,

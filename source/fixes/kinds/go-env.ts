@@ -4,6 +4,7 @@ import type {Change} from '../../model/fix.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
 import {resolveTool, runTool} from './tools.js';
 import {withNote} from '../../i18n/index.js';
+import type {System} from '../../system/types.js';
 
 type GoEnvChange = Extract<Change, {kind: 'go-env'}>;
 type GoEnvState = GoEnvChange['before'];
@@ -19,6 +20,24 @@ const same = (a: GoEnvState, b: GoEnvState) => a.set === b.set && (!a.set || a.v
 
 const show = (state: GoEnvState, notSet: string) => (state.set ? (state.value ?? '') : notSet);
 
+/**
+ * Why `go env -w KEY=value` would refuse a value, as cmd/go's checkEnvWrite
+ * (src/cmd/go/internal/envcmd/env.go) does: a line end or NUL in it (a CRLF go env file leaves
+ * `\r` in its values), a GO111MODULE it does not know, a GOPATH or GOMODCACHE that is not an
+ * absolute path. Both sides of a change are written by someone: `after` by the fix, `before`
+ * by its undo.
+ */
+export function goEnvWriteProblem(key: string, value: string, sys: Pick<System, 'path'>): string | undefined {
+	if (['GOEXE', 'GOGCCFLAGS', 'GOHOSTARCH', 'GOHOSTOS', 'GOMOD', 'GOWORK', 'GOTOOLDIR', 'GOVERSION', 'GOTELEMETRY', 'GOTELEMETRYDIR'].includes(key)) return `${key} cannot be modified`;
+	if (key === 'GOENV' || key === 'GODEBUG') return `${key} can only be set using the OS environment`;
+	if (key === 'GO111MODULE' && !['', 'auto', 'on', 'off'].includes(value)) return `invalid GO111MODULE value ${JSON.stringify(value)}`;
+	if (key === 'GOPATH' && value.startsWith('~')) return `GOPATH entry cannot start with shell metacharacter '~': ${JSON.stringify(value)}`;
+	if ((key === 'GOPATH' || key === 'GOMODCACHE') && value !== '' && !sys.path.isAbsolute(value)) return `${key} entry is relative; must be absolute path: ${JSON.stringify(value)}`;
+	if (value.includes('\0')) return `invalid NUL in ${key}=... value`;
+	if (/[\v\r\n]/.test(value)) return `invalid newline in ${key}=... value`;
+	return undefined;
+}
+
 /** The exact `go env` arguments that make a state. */
 function goEnvArgs(key: string, state: GoEnvState): string[] {
 	return state.set ? ['env', '-w', `${key}=${state.value ?? ''}`] : ['env', '-u', key];
@@ -30,9 +49,16 @@ function goEnvArgs(key: string, state: GoEnvState): string[] {
  */
 export const goEnvHandler: Handler<GoEnvChange> = {
 	admin: () => false,
+	refuses: (change, t, sys) =>
+		[change.after, change.before].flatMap((state) => {
+			const problem = state.set ? goEnvWriteProblem(change.key, state.value ?? '', sys) : undefined;
+			return problem ? [t('fixes.blocker.goEnvValue', {problem})] : [];
+		}),
 	// The file itself, and every go command: each one reads it.
 	touches: (change, sys) => [fileFact(sys, change.file), programFact('go')],
 	async check({change}, ctx) {
+		const refused = goEnvHandler.refuses!(change, ctx.t, ctx.sys);
+		if (refused.length > 0) return refused;
 		const go = await resolveTool(ctx, 'go');
 		if (!go) return [ctx.t('fixes.blocker.noGo')];
 		const {path, disabled} = await ctx.facts.goEnvFilePath();

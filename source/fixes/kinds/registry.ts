@@ -124,6 +124,7 @@ function makeHandler<C extends AnyRegistryChange>(extra: {
 		// other values are also read by the run's one PowerShell batch (LongPathsEnabled).
 		touches: (change) => [registryFact(keyOf(change)), ...(change.kind === 'registry-value' ? [programFact('powershell')] : [])],
 		...(extra.normalize ? {normalize: extra.normalize} : {}),
+		refuses: (change, t) => [...limits(change, t), ...(extra.check?.(change, t) ?? [])],
 		async check({change}, ctx) {
 			if (!ctx.sys.registry) return [ctx.t('fixes.blocker.windowsOnly')];
 			if (!keyOf(change).toUpperCase().match(/^HK(CU|LM)\\/)) return [ctx.t('fixes.blocker.hive', {key: keyOf(change)})];

@@ -236,6 +236,49 @@ export const environment = {
 	'probe.go-env-file.note.goroot': {en: 'goes stale at the next upgrade', 'zh-CN': '升级后会失效'},
 	'probe.go-env-file.note.unknown': {en: 'not a Go setting', 'zh-CN': '不是 Go 的设置项'},
 	'probe.go-env-file.note.repeated': {en: 'a later line for the same name wins', 'zh-CN': '同名的后一行优先'},
+	'probe.go-env-file.note.stray': {en: 'go reads the invisible characters too', 'zh-CN': 'go 也会读入这些看不见的字符'},
+	'probe.go-env-file.note.straySame': {en: 'invisible characters, which go trims here', 'zh-CN': '有看不见的字符，但 go 在这里会去掉它们'},
+	'probe.go-env-file.label.lineEnds': {en: 'line ends', 'zh-CN': '换行符'},
+	'probe.go-env-file.stray.stops': {
+		en: '{key}={value} is not {trimmed} to go but an invalid setting: every go command stops (go reads each line of the file as it is, CR or space included)',
+		'zh-CN': '{key}={value} 在 go 看来不是 {trimmed}，而是无效设置：所有 go 命令都会失败（go 按原样读取文件的每一行，包括回车符和空格）',
+	},
+	'probe.go-env-file.stray.patterns': {
+		en: '{key}={value}: the pattern {patterns} never matches a module path, because go matches it with the invisible characters in it',
+		'zh-CN': '{key}={value}：模式 {patterns} 永远匹配不到任何模块路径，因为 go 连同其中看不见的字符一起匹配',
+	},
+	'probe.go-env-file.stray.same': {
+		en: '{key}={value} has invisible characters at its end, which go trims for this setting (no effect today, but the file has them)',
+		'zh-CN': '{key}={value} 末尾有看不见的字符，对这一项 go 会去掉它们（目前没有影响，但文件中确实有）',
+	},
+	'probe.go-env-file.stray.not-off': {
+		en: '{key}={value} is not off to go: it keeps the checksum database on and looks for one named {trimmed}',
+		'zh-CN': '{key}={value} 在 go 看来不是 off：校验和数据库仍然开启，并会去找一个名为 {trimmed} 的数据库',
+	},
+	'probe.go-env-file.stray.target': {
+		en: '{key}={value} is not {trimmed} to go: every build stops with "go: unsupported GOOS/GOARCH pair"',
+		'zh-CN': '{key}={value} 在 go 看来不是 {trimmed}：每次构建都会以“go: unsupported GOOS/GOARCH pair”失败',
+	},
+	'probe.go-env-file.stray.ignored': {
+		en: '{key}={value} is neither 0 nor 1 to go, so go ignores it and uses its default',
+		'zh-CN': '{key}={value} 在 go 看来既不是 0 也不是 1，因此 go 忽略它并使用默认值',
+	},
+	'probe.go-env-file.stray.folder': {
+		en: '{key}={value} names another folder than {trimmed}: the invisible characters are part of its name',
+		'zh-CN': '{key}={value} 指向的不是 {trimmed}，而是另一个目录：看不见的字符也是目录名的一部分',
+	},
+	'probe.go-env-file.stray.kept': {
+		en: '{key}={value}: go uses the value with its invisible characters, not {trimmed}',
+		'zh-CN': '{key}={value}：go 使用的是带有看不见字符的值，而不是 {trimmed}',
+	},
+	'probe.go-env-file.stray.name': {
+		en: 'line {line} sets {key}, not {name}: go reads the name with its invisible characters, and nothing uses that name',
+		'zh-CN': '第 {line} 行设置的是 {key}，而不是 {name}：go 连同看不见的字符一起读入名称，而没有任何东西使用这个名称',
+	},
+	'probe.go-env-file.ignoredLine': {
+		en: 'go ignores line {line} ({text}): a setting line must start with its name, in capitals',
+		'zh-CN': 'go 会忽略第 {line} 行（{text}）：设置行必须以大写的名称开头',
+	},
 
 	'fix.unsetUserVariable.title': {en: 'Remove {name} from the user environment (HKCU)', 'zh-CN': '从用户环境变量（HKCU）中删除 {name}'},
 	'fix.unsetSystemVariable.title': {en: 'Remove {name} from the system environment (HKLM, needs admin)', 'zh-CN': '从系统环境变量（HKLM）中删除 {name}（需要管理员权限）'},
@@ -261,6 +304,11 @@ export const environment = {
 	'fix.removeShadowingGo.title': {
 		en: 'Remove {folder} from the system PATH, so that {version} from the user PATH runs (needs admin)',
 		'zh-CN': '从系统 PATH 中删除 {folder}，让用户 PATH 中的 {version} 生效（需要管理员权限）',
+	},
+	'fix.goEnvFileLf.title': {en: 'Rewrite the go env file with LF line ends', 'zh-CN': '用 LF 换行符重写 go env 配置文件'},
+	'fix.goEnvFileLf.description': {
+		en: 'Each line as it was meant: the CR of CRLF line ends and spaces at the end of a setting go away, every other byte stays. A copy of the file is kept; undo puts it back byte for byte.',
+		'zh-CN': '每一行恢复本意：去掉 CRLF 换行中的回车符和设置行末尾的空格，其他字节不变。会保留文件副本；撤销时按字节原样恢复。',
 	},
 	'fix.cleanGoEnvFile.title': {en: 'Remove {keys} from the go env file (go env -u)', 'zh-CN': '从 go env 配置文件中删除 {keys}（go env -u）'},
 	'fix.refreshSession.title': {en: 'Open a new terminal (or reload PATH in this one)', 'zh-CN': '打开新的终端（或在当前终端中重新加载 PATH）'},

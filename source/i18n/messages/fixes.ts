@@ -23,6 +23,10 @@ export const fixes = {
 		en: 'the PATH change is not a clean edit of the current value ({problem})',
 		'zh-CN': '这项 PATH 修改无法干净地套用到当前值上（{problem}）',
 	},
+	'fixes.blocker.goEnvValue': {
+		en: 'go env -w would refuse a value of this change ({problem}), so it could not be applied or undone',
+		'zh-CN': 'go env -w 会拒绝这项修改中的一个值（{problem}），因此无法应用或撤销',
+	},
 	'fixes.blocker.manualOnly': {
 		en: 'this fix cannot be applied automatically; run the commands shown instead',
 		'zh-CN': '此修复无法自动应用，请改为运行下面列出的命令',
