@@ -109,6 +109,34 @@ export function goEnvRemoval(file: {path: string; content: string}, key: string,
 	return {kind: 'file', path: file.path, before: {exists: true, content: file.content}, after: {exists: true, content: withoutKey(file.content, key)}};
 }
 
+/** Where a setting written by `settingWrite` takes effect, for the fix's words. */
+export type WrittenLayer = 'registry-user' | 'shell-profile' | 'go-env-file' | 'go-env-file-overridden';
+
+/**
+ * Sets a Go setting where go takes it from, so the fix takes effect (cmd/go's cfg.Getenv: a
+ * non-empty OS variable beats the go env file). A variable in the Windows registry is changed
+ * there: the user value (a user variable also beats a system one, so no admin is needed); an
+ * export line of a shell profile is rewritten; otherwise the go env file is written with
+ * `go env -w`. A value only this process has, from nowhere we can edit, still overrides the
+ * file: the layer says so (`go-env-file-overridden`), and the caller tells how to clear it.
+ */
+export function settingWrite(origin: SettingOrigin, value: string, goenvFile: string): {changes: Change[]; layer: WrittenLayer} {
+	const user = origin.registry?.user;
+	if ((origin.source === 'registry-user' || origin.source === 'registry-system') && (!user || user.type === 'REG_SZ' || user.type === 'REG_EXPAND_SZ')) {
+		const before = user ? {raw: user.data, type: user.type as RegistryType} : null;
+		return {changes: [{kind: 'registry-env', scope: 'user', name: user?.name ?? origin.name, before, after: {raw: value, type: before?.type ?? 'REG_SZ'}}], layer: 'registry-user'};
+	}
+	const line = origin.source === 'shell-profile' ? origin.profileLines?.at(-1) : undefined;
+	if (line && line.value !== '' && line.line.includes(line.value)) {
+		return {
+			changes: [{kind: 'profile-line', file: line.file, before: {line: line.line, lineNumber: line.lineNumber}, after: {line: line.line.split(line.value).join(value)}}],
+			layer: 'shell-profile',
+		};
+	}
+	const change = goEnvWrite(origin.name, origin.file?.path ?? goenvFile, origin.fileValue, value);
+	return {changes: [change], layer: origin.osValue ? 'go-env-file-overridden' : 'go-env-file'};
+}
+
 /** Sets a key in the go env file with `go env -w` (the before state records whether it was there). */
 export function goEnvWrite(key: string, file: string, before: string | undefined, after: string | undefined): Change {
 	return {
