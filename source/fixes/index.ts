@@ -367,6 +367,7 @@ export async function undoEntry(services: FixServices, id: number | 'last', opti
 		rollbackFailed: result.rollbackFailed,
 		findings: result.findings,
 		...(result.unverified ? {unverified: true} : {}),
+		...(result.sessionStale ? {sessionStale: true} : {}),
 		...(result.broadcast === undefined ? {} : {broadcast: result.broadcast}),
 	};
 }

@@ -151,7 +151,7 @@ export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
 		outcome.status === 'undone' && outcome.unverified
 			? [t('fixes.outcome.undoneUnverified', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?', name: TOOL_NAME})]
 			: outcome.status === 'undone'
-			? [t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome)]
+			? [t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.sessionStale ? [t('fixes.outcome.undoneSession')] : [])]
 			: outcome.status === 'conflict'
 				? [t('fixes.outcome.conflict', {id: outcome.undid ?? '?'}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]
 				: settledLines(t, outcome);

@@ -266,6 +266,11 @@ export interface UndoOutcome {
 	findings: Finding[];
 	/** As for ApplyOutcome: the re-run after the undo did not finish. */
 	unverified?: boolean;
+	/**
+	 * As for ApplyOutcome: the undo put back a value new terminals get (the Windows registry
+	 * environment, a shell profile); this terminal keeps the environment it started with.
+	 */
+	sessionStale?: boolean;
 	broadcast?: boolean;
 }
 

@@ -53,7 +53,11 @@ export const pathHygiene: Probe = {
 			registered.filter((e) => e.raw !== '' && e.unexpanded.length === 0 && !e.duplicateOf && !e.exists && !install.has(e.key)).length;
 		const empty = count('empty') + registered.filter((e) => e.raw === '' && !e.trailing).length;
 		const quoted = count('quoted') + registered.filter((e) => e.raw.includes('"')).length;
-		const unexpanded = [...own.filter((e) => e.marks.includes('unexpanded')).map((e) => e.text), ...registered.filter((e) => e.unexpanded.length > 0).map((e) => e.raw)];
+		// A reference stays as written for one of two reasons, and they need different words: the
+		// value is REG_SZ (Windows never expands it), or it is REG_EXPAND_SZ and was expanded once,
+		// in registry order, before the variable it names was known.
+		const unexpanded = [...own.filter((e) => e.marks.includes('unexpanded')).map((e) => e.text), ...registered.filter((e) => e.unexpanded.length > 0 && e.valueType !== 'REG_SZ').map((e) => e.raw)];
+		const neverExpanded = registered.filter((e) => e.unexpanded.length > 0 && e.valueType === 'REG_SZ');
 		const relative = count('relative');
 		// What the verdict is about: the registry Path values (but the empty entry a trailing `;` leaves), or this PATH.
 		const judged = judgeRegistry ? registered.filter((e) => !e.trailing).length : model.entries.length;
@@ -67,7 +71,15 @@ export const pathHygiene: Probe = {
 		});
 
 		const warnings: string[] = [];
-		if (unexpanded.length > 0) warnings.push(t(win ? 'probe.path-hygiene.unexpanded' : 'probe.path-hygiene.unexpandedUnix', {entries: joinList(t, unexpanded)}));
+		if (neverExpanded.length > 0) {
+			warnings.push(
+				t('probe.path-hygiene.unexpandedSz', {
+					entries: joinList(t, neverExpanded.map((e) => e.raw)),
+					scopes: joinList(t, [...new Set(neverExpanded.map((e) => t(`origin.${e.scope}`)))]),
+				}),
+			);
+		}
+		if (unexpanded.length > 0) warnings.push(t(win ? (judgeRegistry ? 'probe.path-hygiene.unexpandedOrder' : 'probe.path-hygiene.unexpanded') : 'probe.path-hygiene.unexpandedUnix', {entries: joinList(t, unexpanded)}));
 		if (neverWins.length > 0) {
 			warnings.push(
 				t('probe.path-hygiene.neverWins', {
@@ -103,7 +115,9 @@ export const pathHygiene: Probe = {
 		if (registry?.available) {
 			const values = (['system', 'user'] as const).flatMap((scope) => {
 				const value = findValue(scope === 'user' ? registry.user : registry.system, 'Path');
-				return value ? [{scope, value}] : [];
+				// Each entry as it was expanded when a new terminal's PATH was composed.
+				const contribution = registry.path.find((c) => c.scope === scope);
+				return value ? [{scope, value, ...(contribution ? {expanded: contribution.entries.map((e) => e.expanded).join(';')} : {})}] : [];
 			});
 			if (values.length > 0) evidence.push(registryEvidence(t('probe.path-hygiene.evidence.registry'), values));
 		}
@@ -143,7 +157,8 @@ function registryFixes(t: Translator, registry: RegistryEnvironment, entries: re
 			fixes.push({
 				id: scope === 'user' ? 'fix-user-path-references' : 'fix-system-path-references',
 				title: t('fix.pathReferences.title', {entries: joinList(t, change.removed), replacements: joinList(t, change.added)}),
-				description: t('fix.pathReferences.description'),
+				// The type is kept, knowingly: in a REG_SZ value the folders are written out in full.
+				description: t(value.type === 'REG_SZ' ? 'fix.pathReferences.descriptionSz' : 'fix.pathReferences.description', {scope: t(`origin.${scope}`)}),
 				changes: [change],
 				needsAdmin: scope === 'system',
 				reversible: true,

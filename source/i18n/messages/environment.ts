@@ -50,6 +50,14 @@ export const environment = {
 		en: 'entries that were never expanded: {entries}. PATH holds this text itself: whatever set it (single quotes in a shell profile, /etc/environment, a service file) did not expand it, and go, editors and most programs do not either, so they never search these folders',
 		'zh-CN': '没有被展开的条目：{entries}。PATH 里保存的就是这段原文：设置它的地方（shell 配置文件中的单引号、/etc/environment、服务配置文件）没有展开它，go、编辑器和大多数程序也不会展开，因此它们从不搜索这些目录',
 	},
+	'probe.path-hygiene.unexpandedSz': {
+		en: 'entries that are never expanded: {entries}. The {scopes} Path is REG_SZ, a type Windows never expands, so each %…% stays as written and these folders are never searched',
+		'zh-CN': '永远不会被展开的条目：{entries}。{scopes} Path 的类型是 REG_SZ，Windows 从不展开这种类型，所以 %…% 保持原样，这些目录从未被搜索',
+	},
+	'probe.path-hygiene.unexpandedOrder': {
+		en: 'entries that never expanded: {entries}. Path (REG_EXPAND_SZ) is expanded once, in registry order, and the variable they name was not known yet, so these folders are never searched',
+		'zh-CN': '没有被展开的条目：{entries}。Path（REG_EXPAND_SZ）只按注册表顺序展开一次，展开时它们引用的变量尚未定义，因此这些目录从未被搜索',
+	},
 	'probe.path-hygiene.unexpanded': {
 		en: 'entries that never expanded: {entries}. Path is expanded once, possibly before the variable exists, so these folders are never searched',
 		'zh-CN': '没有被展开的条目：{entries}。Path 只展开一次，可能早于该变量被定义，因此这些目录从未被搜索',
@@ -291,8 +299,12 @@ export const environment = {
 	},
 	'fix.pathReferences.title': {en: 'Rewrite {entries} as {replacements}', 'zh-CN': '把 {entries} 改写为 {replacements}'},
 	'fix.pathReferences.description': {
-		en: 'A reference to another variable in Path expands only if that variable was defined before Path was read. %USERPROFILE% always is; the absolute path needs nothing.',
-		'zh-CN': 'Path 中引用的其他变量，只有在读取 Path 之前已定义才会展开。%USERPROFILE% 总是预先定义的；绝对路径则不依赖任何变量。',
+		en: 'A reference to another variable in Path expands only if that variable was defined before Path was read. %USERPROFILE% always is; the absolute path needs nothing. The {scope} Path stays REG_EXPAND_SZ.',
+		'zh-CN': 'Path 中引用的其他变量，只有在读取 Path 之前已定义才会展开。%USERPROFILE% 总是预先定义的；绝对路径则不依赖任何变量。{scope} Path 仍为 REG_EXPAND_SZ。',
+	},
+	'fix.pathReferences.descriptionSz': {
+		en: 'The {scope} Path is REG_SZ: Windows never expands a reference in it, whatever the order. The fix writes each folder out in full and keeps the type REG_SZ, so every other entry reads as it did.',
+		'zh-CN': '{scope} Path 的类型是 REG_SZ：无论顺序如何，Windows 都不会展开其中的引用。此修复把每个目录写成完整路径，并保持 REG_SZ 类型，其他条目的含义不变。',
 	},
 	'fix.addToUserPath.title': {en: 'Add {folder} to the user PATH', 'zh-CN': '把 {folder} 加入用户 PATH'},
 	'fix.addToProfilePath.title': {en: 'Add {folder} to PATH in {file}', 'zh-CN': '在 {file} 中把 {folder} 加入 PATH'},

@@ -301,6 +301,7 @@ export const ui = {
 	'column.helper': {en: 'helper', 'zh-CN': '凭据助手'},
 	'evidence.sourceWhere': {en: '{source} ({where})', 'zh-CN': '{source}（{where}）'},
 	'evidence.sameAsRaw': {en: '(same)', 'zh-CN': '（相同）'},
+	'evidence.notExpanded': {en: 'never expanded', 'zh-CN': '从未被展开'},
 	'evidence.noOutput': {en: '(no output)', 'zh-CN': '（无输出）'},
 	'pathMark.wins': {en: 'wins', 'zh-CN': '生效'},
 	'pathMark.toolWins': {en: '(runs)', 'zh-CN': '（生效）'},
