@@ -38,6 +38,12 @@ export interface StoredChange {
 	restoreFrom?: string;
 	/** For file-like changes: the file's state before and after, by digest. */
 	expect?: {before: FileState; after: FileState};
+	/**
+	 * Folders that did not exist before the change and that it made to hold a file (`go install`
+	 * creates GOPATH/bin, `go env -w` the go env file's folder), deepest first. Taking back the
+	 * file removes each of them again while it is empty.
+	 */
+	createdFolders?: string[];
 	/** Nothing was written because the machine already had the "after" (e.g. an exclusion that existed). */
 	noop?: boolean;
 	error?: string;

@@ -4,6 +4,7 @@ import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {privatePrefix} from '../explain/rules.js';
 import {settingWrite} from '../fixes/setting-fixes.js';
+import {gitBinary} from '../facts/git.js';
 import {goSetting} from '../facts/go-settings.js';
 import {classifyModule, classifySumdb} from '../net/classify.js';
 import {failureLabel, failureShort, goRunEvidence} from '../net/describe.js';
@@ -174,13 +175,17 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	if (uncovered.length > 0) {
 		const prefixes = [...new Set(uncovered.map((r) => privatePrefix(r.path)))];
 		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, originNoProxy, originNoSumdb, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
+		const summary = t('probe.private-modules.uncovered', {count: uncovered.length, modules: joinList(t, uncovered.slice(0, 3).map((r) => r.path)), command: fix.command});
+		// go fetches a GOPRIVATE module with git: without git the fix would trade one failure for
+		// another (and the git check would turn red). Say so instead of offering it.
+		const git = await gitBinary(facts);
 		return {
 			status: 'error',
-			summary: t('probe.private-modules.uncovered', {count: uncovered.length, modules: joinList(t, uncovered.slice(0, 3).map((r) => r.path)), command: fix.command}),
+			summary: git ? summary : joinClauses(t, [summary, t('probe.private-modules.needsGit')]),
 			why: t('probe.private-modules.why'),
 			docUrl,
 			evidence,
-			fixes: [fix.fix],
+			fixes: git ? [fix.fix] : [],
 		};
 	}
 	if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};

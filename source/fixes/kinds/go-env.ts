@@ -2,7 +2,8 @@ import {envFileValues, parseGoEnvFile} from '../../facts/go-env-file.js';
 import {fileFact, programFact} from '../../facts/reads.js';
 import type {Change} from '../../model/fix.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
-import {resolveTool, runTool} from './tools.js';
+import {FixStepError, resolveTool, runTool} from './tools.js';
+import {missingFolders, readState, removeEmptyFolders, restoreAtomic, sameState, stateOf, takeBackup} from '../files.js';
 import {withNote} from '../../i18n/index.js';
 import type {System} from '../../system/types.js';
 
@@ -46,6 +47,11 @@ function goEnvArgs(key: string, state: GoEnvState): string[] {
 /**
  * The user's go env file, changed with `go env -w` / `go env -u` of the go that runs (so Go
  * checks the value itself). The before-state says whether the key was in the file at all.
+ *
+ * go rewrites the whole file (it sorts runs of lines, drops repeated keys, creates the file),
+ * so a copy is taken first: undo puts that copy back byte for byte (or removes the file the
+ * fix created) while the file is still exactly what the fix left; after an edit since, undo
+ * sets the one key back with go env.
  */
 export const goEnvHandler: Handler<GoEnvChange> = {
 	admin: () => false,
@@ -74,11 +80,39 @@ export const goEnvHandler: Handler<GoEnvChange> = {
 		return {where, now: show(now, ctx.t('evidence.notSet'))};
 	},
 	async apply(op, ctx) {
-		const go = await resolveTool(ctx, 'go');
-		if (!go) throw new Error(ctx.t('fixes.blocker.noGo'));
-		await runTool(ctx, go, goEnvArgs(op.change.key, op.change.after));
+		const {change, stored} = op;
+		const state = await readState(ctx.sys, change.file);
+		stored.backup = await takeBackup(ctx, op.index, change.file);
+		// go env -w makes the file's folder when there is none (~/.config/go): undo takes it back.
+		const created = stored.backup.exists ? [] : await missingFolders(ctx.sys, change.file);
+		if (created.length > 0) stored.createdFolders = created;
+		await ctx.checkpoint(op);
+		if (stored.expect && sameState(state, stored.expect.before)) {
+			// Still exactly what the fix wrote: its copy goes back (or the file it created goes).
+			if (stored.expect.after.exists && stored.restoreFrom) await restoreAtomic(ctx, stored.restoreFrom, change.file);
+			else if (!stored.expect.after.exists) {
+				await ctx.sys.remove(change.file);
+				await removeEmptyFolders(ctx.sys, stored.createdFolders);
+			}
+			else throw new FixStepError(ctx.t('fixes.error.noBackup', {file: change.file}));
+		} else {
+			const go = await resolveTool(ctx, 'go');
+			if (!go) throw new Error(ctx.t('fixes.blocker.noGo'));
+			await runTool(ctx, go, goEnvArgs(change.key, change.after));
+		}
+		stored.afterDigest = await ctx.sys.fileDigest(change.file);
 	},
-	invert: (op) => [planned(swapped(op.change), false)],
+	invert(op) {
+		const {stored} = op;
+		const backup = stored.backup;
+		return [
+			planned(swapped(op.change), false, {
+				...(backup?.exists ? {restoreFrom: backup.path} : {}),
+				...(backup && stored.afterDigest !== undefined ? {expect: {before: stateOf(stored.afterDigest), after: stateOf(backup.exists ? backup.digest : null)}} : {}),
+				...(stored.createdFolders ? {createdFolders: stored.createdFolders} : {}),
+			}),
+		];
+	},
 	view(op, t) {
 		const {change} = op;
 		return {
@@ -89,7 +123,8 @@ export const goEnvHandler: Handler<GoEnvChange> = {
 			after: show(change.after, t('evidence.notSet')),
 			needsAdmin: false,
 			reversible: true,
-			backup: false,
+			// A copy of the file is kept: undo puts it back byte for byte.
+			backup: true,
 			command: ['go', ...goEnvArgs(change.key, change.after)],
 		};
 	},

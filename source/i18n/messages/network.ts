@@ -182,6 +182,10 @@ export const network = {
 		'zh-CN': '{count} 个私有依赖已被 GOPRIVATE 覆盖；{public} 个公共依赖可由代理提供',
 	},
 	'probe.private-modules.noModule': {en: 'the current folder is not in a Go module', 'zh-CN': '当前目录不在 Go 模块中'},
+	'probe.private-modules.needsGit': {
+		en: 'install git first: go fetches the modules in GOPRIVATE directly, with git, and git is not on PATH',
+		'zh-CN': '请先安装 git：go 会直接用 git 拉取 GOPRIVATE 中的模块，而 PATH 中没有 git',
+	},
 	'probe.private-modules.uncovered': {
 		en: '{count} requirement(s) the public proxy or checksum database cannot serve, not in GOPRIVATE: {modules}. Fix: {command}',
 		'zh-CN': '有 {count} 个依赖无法由公共代理或校验和数据库提供，且不在 GOPRIVATE 中：{modules}。修复：{command}',
