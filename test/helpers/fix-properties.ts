@@ -31,6 +31,11 @@ export interface PropertyWorld {
 	kind: 'fake' | 'real';
 	/** Network checks skipped (the fake worlds answer go's module questions from a table). */
 	offline: boolean;
+	/**
+	 * Fixes not applied in this world, with why (go install needs the network and minutes):
+	 * fix id pattern → reason. They are listed as not applied and do not count as covered.
+	 */
+	notApplied?: Array<{fix: RegExp; why: string}>;
 	/** A fresh copy of the world. `newTerminal` makes this process's environment that of a terminal opened now. */
 	make(): Promise<{sys: System; cleanup(): void; newTerminal?: () => Promise<void>}>;
 }
@@ -39,8 +44,8 @@ export interface FixRun {
 	world: string;
 	finding: string;
 	fix: string;
-	/** What was done: applied, then undone; applied (it cannot be undone); instructions only. */
-	result: 'applied+undone' | 'applied' | 'manual';
+	/** What was done: applied, then undone; applied (it cannot be undone); instructions only; not applied here (with why). */
+	result: 'applied+undone' | 'applied' | 'manual' | `not applied: ${string}`;
 }
 
 type Rows = Record<string, string>;
@@ -89,6 +94,11 @@ export async function checkEveryFix(world: PropertyWorld, t: Translator): Promis
 
 	for (const {finding: findingId, fix: fixId} of offered) {
 		const where = `${world.name} · ${findingId}/${fixId}`;
+		const skipped = world.notApplied?.find((rule) => rule.fix.test(fixId));
+		if (skipped) {
+			runs.push({world: world.name, finding: findingId, fix: fixId, result: `not applied: ${skipped.why}`});
+			continue;
+		}
 		const copy = await world.make();
 		const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-property-'));
 		try {
@@ -182,11 +192,14 @@ export function programFixIds(): RegExp[] {
 	const probeIds = new Set(PROBES.map((probe) => probe.id));
 	const ids = new Set<string>();
 	for (const file of files) {
-		for (const match of readFileSync(file, 'utf8').matchAll(/\bid: (['`])([a-z0-9${}.()\- ]+)\1/gi)) {
-			const id = match[2]!;
-			// A probe's own id, or a variant named after another fix (goos-goarch's `${fix.id}-goos`).
-			if (probeIds.has(id) || id.startsWith('${')) continue;
-			ids.add(id);
+		// `id: 'quote-cc'`, `id: \`go-install-${tool}\``, `id: scope === 'user' ? 'clean-user-path' : 'clean-system-path'`.
+		for (const line of readFileSync(file, 'utf8').matchAll(/\bid: ([^,\n]+)/g)) {
+			for (const literal of line[1]!.matchAll(/'([a-z0-9-]+)'|`([^`]+)`/g)) {
+				const id = literal[1] ?? literal[2]!;
+				// A probe's own id, or a variant named after another fix (goos-goarch's `${fix.id}-goos`).
+				if (probeIds.has(id) || id.startsWith('${') || id === 'user') continue;
+				ids.add(id);
+			}
 		}
 	}
 	return [...ids].sort().map((id) => new RegExp(`^${id.replace(/[.]/g, '\\.').replace(/\$\{[^}]*\}/g, '.+')}$`));

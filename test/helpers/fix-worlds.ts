@@ -178,6 +178,22 @@ export const FAKE_WORLDS: PropertyWorld[] = [
 			files: {'C:\\Tools\\bin': {dir: true}, ...goTree('\\', 'C:\\Go', 'go1.20.14', '.exe')},
 		}),
 	),
+	// %GOPATH%\bin in the user Path, expanded before GOPATH is known: go\bin never gets on PATH.
+	fake('windows: %GOPATH%\\bin in the user Path never expands (REG_EXPAND_SZ, registry order)', 'win32', () =>
+		windowsWorld({
+			user: [expand('Path', '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;%GOPATH%\\bin;'), expand('GOPATH', '%USERPROFILE%\\go')],
+			system: [expand('Path', SYSTEM_PATH_MSI)],
+			files: {[`${WIN_USER}\\go\\bin`]: {dir: true}},
+		}),
+	),
+	// A user Path written as REG_SZ by a tool: Windows never expands its references.
+	fake('windows: a REG_SZ user Path holding %USERPROFILE%', 'win32', () =>
+		windowsWorld({
+			user: [sz('Path', '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;%USERPROFILE%\\go\\bin')],
+			system: [expand('Path', SYSTEM_PATH_MSI)],
+			files: {[`${WIN_USER}\\go\\bin`]: {dir: true}},
+		}),
+	),
 	// The folder go install writes to is not on PATH; a variable set in the registry that this
 	// terminal does not have yet (it was opened before).
 	fake('windows: go\\bin not on the user Path, a terminal older than the registry', 'win32', () =>
