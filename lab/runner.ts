@@ -11,6 +11,7 @@ import {checkIds} from '../source/commands/run-checks.js';
 import {COMMANDS} from '../source/commands/index.js';
 import {SYSTEM_ENVIRONMENT_KEY as SYSTEM_KEY, USER_ENVIRONMENT_KEY as USER_KEY, type RegistryValue} from '../source/system/registry.js';
 import {cp437Lossy, decodeCp437, parseRegQuery, parseWineRegistry, toRegFile, type SeedKey, type SeedValue} from './formats.js';
+import {contractProblems} from '../test/helpers/json-contract.js';
 import {describe, diffValues, judgeCheck, leaks, missingForScenario, WINE_SPAWN_FAILURE, withPort, type Inventory} from './judge.js';
 import {Listener} from './listener.js';
 import type {DriverInput, DriverOutput} from './registry-driver.js';
@@ -22,6 +23,7 @@ import {
 	DRIVER,
 	HOME,
 	LAB,
+	NODE,
 	NODE_WIN,
 	PROGRAM,
 	ROOT,
@@ -40,6 +42,7 @@ import {
 	timings,
 } from './setup.js';
 import {Prefix, type WineRun} from './wine.js';
+import {driveTerminal} from './terminal.js';
 
 /**
  * What no scenario writes to (Wine's system folder, the Go tree, node.exe: 800 of the
@@ -94,9 +97,9 @@ class Context {
 		return text.replace(/%USERPROFILE%/gi, this.setup.profile);
 	}
 
-	/** The program, as `npx goenv-tui` would run it, from the user's profile folder. */
-	program(argv: string[], label: string): WineRun {
-		return runNode(this.prefix, [PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile)}, this.notes);
+	/** The program, as `npx goenv-tui` would run it, from the user's profile folder; `stdin`: a host file. */
+	program(argv: string[], label: string, stdin?: string): WineRun {
+		return runNode(this.prefix, [PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile), ...(stdin ? {stdin} : {})}, this.notes);
 	}
 
 	/** HKCU\Environment as Wine stores it (stops the wineserver so that it is written out). */
@@ -212,6 +215,14 @@ function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port
 	ctx.notes.push(`broadcastEnvironmentChange() → ${out.broadcast}: powershell.exe is a stub in Wine, so WM_SETTINGCHANGE is proven by fixtures only`);
 }
 
+function jsonContractProblems(stdout: string): string[] {
+	try {
+		return contractProblems('check', JSON.parse(stdout) as unknown).slice(0, 10);
+	} catch {
+		return []; // judged already: "printed no JSON"
+	}
+}
+
 function runStep(ctx: Context, step: Step, index: number): void {
 	const label = `step${index + 1}`;
 	switch (step.kind) {
@@ -219,15 +230,26 @@ function runStep(ctx: Context, step: Step, index: number): void {
 			const run = ctx.program(['check', '--json', ...(step.online ? [] : ['--offline'])], `${label}-check`);
 			const {problems, pending} = judgeCheck(step, ctx.inventory, {code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8')});
 			ctx.problems.push(...problems.map((problem) => `step ${index + 1} (check): ${problem}`));
+			// The report of the real Windows program holds to the published schema, as every test's does.
+			ctx.problems.push(...jsonContractProblems(run.stdout.toString('utf8')).map((problem) => `step ${index + 1} (check --json contract): ${problem}`));
 			ctx.pending.push(...pending.map((id) => `check ${id} (step ${index + 1})`));
 			return;
 		}
 		case 'program': {
-			const run = ctx.program(step.argv, `${label}-${step.argv[0]!.replace(/^--/, '')}`);
+			const name = `${label}-${step.argv[0]!.replace(/^--/, '')}`;
+			let stdin: string | undefined;
+			if (step.stdin) {
+				stdin = path.join(ctx.prefix.logs, `${name}.stdin`);
+				fs.mkdirSync(ctx.prefix.logs, {recursive: true});
+				fs.writeFileSync(stdin, step.stdin.map((line) => `${line}\r\n`).join(''));
+			}
+			const run = ctx.program(step.argv, name, stdin);
 			const what = `step ${index + 1} (${step.argv.join(' ')})`;
 			if (run.code !== step.exitCode) ctx.problems.push(`${what}: exit ${run.code}, expected ${step.exitCode}: ${run.stderr.toString('utf8').trim().slice(0, 400)}`);
 			const stdout = run.stdout.toString('utf8');
-			if (step.stdout && !step.stdout.test(stdout)) ctx.problems.push(`${what}: output does not match ${step.stdout}: ${stdout.slice(0, 200)}`);
+			for (const pattern of step.stdout === undefined ? [] : [step.stdout].flat()) {
+				if (!pattern.test(stdout)) ctx.problems.push(`${what}: output does not match ${pattern}: ${stdout.slice(0, 600)}`);
+			}
 			if (step.stdoutLacks?.test(stdout)) ctx.problems.push(`${what}: output matches ${step.stdoutLacks}: ${stdout.slice(0, 200)}`);
 			ctx.problems.push(...leaks({stdout, stderr: run.stderr.toString('utf8')}, step.lacks ?? []).map((problem) => `${what}: ${problem}`));
 			return;
@@ -272,6 +294,15 @@ function runStep(ctx: Context, step: Step, index: number): void {
 		case 'registry-port':
 			runRegistryPort(ctx, step);
 			return;
+		case 'terminal': {
+			ctx.prefix.stop();
+			const result = driveTerminal(ctx.prefix, NODE, [PROGRAM, ...step.argv], step.keys, {cwd: ctx.prefix.hostPath(ctx.setup.profile), label: `${label}-terminal`, logs: ctx.prefix.logs});
+			const what = `step ${index + 1} (terminal: ${step.argv.join(' ') || 'the checklist'})`;
+			ctx.problems.push(...result.problems.map((problem) => `${what}: ${problem}`));
+			if (result.problems.length === 0 && result.exitCode !== step.exitCode) ctx.problems.push(`${what}: exit ${result.exitCode ?? 'not seen'}, expected ${step.exitCode}`);
+			if (result.problems.length === 0) ctx.notes.push(`${what}: ${step.keys.length} keystroke steps through the Windows console, each answered on screen`);
+			return;
+		}
 	}
 }
 

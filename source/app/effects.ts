@@ -8,7 +8,10 @@ import type {ShellKind} from '../shell/syntax.js';
 import type {SuppressionStore} from '../suppressions/suppressions.js';
 import type {System} from '../system/types.js';
 import type {Effect, Msg} from '../ui/messages.js';
+import type {EmbeddedRepl} from '../repl/embedded.js';
 import type {TriageFixes} from './services.js';
+import {reportFileName, reportsFolder} from '../report/destination.js';
+import {writeNewFile} from '../system/write-new.js';
 
 /** What effects are performed with: the only doors from the UI to the world. */
 export interface EffectServices {
@@ -22,6 +25,12 @@ export interface EffectServices {
 	detectShell?: () => Promise<ShellKind>;
 	/** Stops the UI: the runtime's own quit. */
 	quit(): void;
+	/** The REPL behind the `:` line, made on first use; absent where it is not offered. */
+	commands?: {
+		host(): Promise<EmbeddedRepl>;
+		/** The stored history, the first time it is asked for (undefined after). */
+		historyOnce(): Promise<string[] | undefined>;
+	};
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -68,8 +77,9 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 			return;
 		}
 		case 'writeReport':
-			sys.writeFile(effect.file, effect.markdown).then(
-				() => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: effect.file}, tone: 'good'}}),
+			// A new file: a second report in the same minute gets `-2`, never replaces the first.
+			writeNewFile(sys, effect.file, effect.markdown).then(
+				(written) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: written}, tone: 'good'}}),
 				(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportFailed', params: {file: effect.file, error: errorText(error)}, tone: 'bad'}}),
 			);
 			return;
@@ -105,6 +115,45 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 		case 'recover':
 			if (fixes) track(fixes.recover(effect.entry, effect.action, {onProgress: (event) => dispatch({type: 'progress', event})}), dispatch);
 			return;
+		case 'commandOpen':
+			services.commands?.historyOnce().then(
+				(lines) => lines && dispatch({type: 'commandHistory', lines}),
+				() => undefined,
+			);
+			return;
+		case 'commandRun': {
+			const commands = services.commands;
+			if (!commands) return;
+			commands
+				.host()
+				.then(async (host) => {
+					void host.remember(effect.line);
+					return host.run(effect.line);
+				})
+				.then(
+					(outcome) => dispatch({type: 'commandDone', ok: outcome.ok, ...(outcome.quit ? {quit: true} : {})}),
+					(error: unknown) => {
+						dispatch({type: 'commandOutput', text: `${errorText(error)}\n`});
+						dispatch({type: 'commandDone', ok: false});
+					},
+				);
+			return;
+		}
+		case 'commandAnswer':
+			void services.commands?.host().then((host) => host.answer(effect.text));
+			return;
+		case 'commandInterrupt':
+			void services.commands?.host().then((host) => host.interrupt());
+			return;
+		case 'commandComplete':
+			services.commands
+				?.host()
+				.then((host) => host.complete(effect.line))
+				.then(
+					([hits, substring]) => dispatch({type: 'commandCompleted', line: effect.line, hits, substring}),
+					() => undefined,
+				);
+			return;
 	}
 }
 
@@ -116,9 +165,7 @@ function track(work: Promise<NonNullable<Extract<Msg, {type: 'runSettled'}>['out
 	);
 }
 
-/** `goenv-tui-report-2026-11-26-0715.md` in the current folder. */
+/** `goenv-tui-report-2026-11-26-0715.md` in the reports folder: never the current folder, often a repository. */
 export function reportPath(sys: System, at: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
-	return sys.path.join(sys.cwd(), `goenv-tui-report-${stamp}.md`);
+	return sys.path.join(reportsFolder(sys), reportFileName(at));
 }

@@ -1,3 +1,5 @@
+import type {Text} from '../i18n/text.js';
+
 /**
  * A fix is data: typed changes, each with the state before and after, computed before
  * anything is touched. The preview shows exactly these; one executor applies them; undo
@@ -119,12 +121,26 @@ export type Change =
 			irreversible: boolean;
 			/** What the command does, in words. */
 			description: string;
+			/**
+			 * What it changes, named for a person, for "what it touches" when that is more than the
+			 * files it replaces (`the git index of /src/app`). Without it: the files it replaces,
+			 * else the program. (Not the fact keys the handler's `touches` gives the re-check.)
+			 */
+			affects?: string[];
+			/** The state before and after in words (`a.go, b.go: CRLF line endings`), when the check knows it. */
+			state?: {before: string; after: string};
 	  };
 
 export interface Fix {
 	/** Stable within its finding, e.g. `unset-go-env-file`. */
 	id: string;
 	title: string;
+	/**
+	 * The title as a message key and its parameters (`keyed('fix.unsetGoEnv.title', {name})`):
+	 * what the undo journal keeps, so an entry reads in the language of whoever looks at it
+	 * later. Without it the journal keeps `title` as written.
+	 */
+	titleText?: Text;
 	/** A sentence on what the fix does, shown in the preview. */
 	description?: string;
 	changes: Change[];
@@ -133,6 +149,8 @@ export interface Fix {
 	reversible: boolean;
 	/** Who must restart to see the change: new terminals, VS Code, ... */
 	restartHint?: string;
+	/** `restartHint` as a message key and parameters, for the journal (see `titleText`). */
+	restartHintText?: Text;
 	/**
 	 * Set when the fix cannot be applied automatically here; the user is given these
 	 * commands instead, in the syntax of their shell.

@@ -129,7 +129,7 @@ export async function checkEveryFix(world: PropertyWorld, t: Translator): Promis
 			}
 			const applied = await applyFix(services, preview, {confirmIrreversible: true});
 			if (applied.status !== 'applied') {
-				problems.push(`${where}: offered, but applying it ended ${applied.status}: ${applied.error ?? applied.refusal?.message ?? ''}`);
+				problems.push(`${where}: offered, but applying it ended ${applied.status}: ${'error' in applied ? applied.error : 'refusal' in applied ? applied.refusal.message : ''}`);
 				continue;
 			}
 			const shown = rowsOf(engine.findings(), exactNetwork);
@@ -143,7 +143,8 @@ export async function checkEveryFix(world: PropertyWorld, t: Translator): Promis
 			if (preview.reversible) {
 				const undone = await undoEntry(services, 'last');
 				if (undone.status !== 'undone') {
-					problems.push(`${where}: undo ended ${undone.status}: ${undone.error ?? undone.refusal?.message ?? undone.conflicts.map((c) => c.label).join(', ')}`);
+					const why = 'error' in undone ? undone.error : 'refusal' in undone ? undone.refusal.message : 'conflicts' in undone ? undone.conflicts.map((c) => c.label).join(', ') : '';
+					problems.push(`${where}: undo ended ${undone.status}: ${why}`);
 				} else {
 					const shownAfterUndo = rowsOf(engine.findings(), exactNetwork);
 					const freshAfterUndo = rowsOf(await engineFor(copy.sys).run(), exactNetwork);

@@ -6,7 +6,7 @@ import type {Evidence} from '../../source/model/finding.js';
 import {PROBES} from '../../source/probes/index.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import {fixWorld} from '../helpers/fixes.js';
-import {USER, windowsRegistry, windowsWorld} from '../helpers/part1-worlds.js';
+import {USER, windowsRegistry, windowsWorld} from '../helpers/windows-console-worlds.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
 
 const t = createTranslator('en');

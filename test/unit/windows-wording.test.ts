@@ -7,7 +7,7 @@ import type {Evidence, Finding} from '../../source/model/finding.js';
 import {PROBES} from '../../source/probes/index.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import {fixWorld} from '../helpers/fixes.js';
-import {USER, windowsRegistry, windowsWorld} from '../helpers/part1-worlds.js';
+import {USER, windowsRegistry, windowsWorld} from '../helpers/windows-console-worlds.js';
 
 const t = createTranslator('en');
 let cleanup: (() => void) | undefined;

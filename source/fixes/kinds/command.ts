@@ -1,7 +1,7 @@
 import type {Change} from '../../model/fix.js';
 import {ANYTHING} from '../../facts/reads.js';
 import {missingFolders, restoreAtomic, sameState, stateOf, takeBackup, readState} from '../files.js';
-import {FixStepError, failureDetail, resolveTool} from './tools.js';
+import {stepError, failureDetail, resolveTool} from './tools.js';
 import {planned, type Handler, type KindContext, type Op} from './types.js';
 
 /**
@@ -70,7 +70,7 @@ export const commandHandler: Handler<CommandChange> = {
 		if (result.exitCode !== 0) {
 			// It may have replaced some files before failing: put them back now.
 			await restoreChanged(op, ctx);
-			throw new FixStepError(ctx.t('fixes.error.command', {command: change.argv.join(' '), detail: failureDetail(ctx, result)}));
+			throw stepError(ctx.t, 'fixes.error.command', {command: change.argv.join(' '), detail: failureDetail(ctx, result)});
 		}
 		stored.afterDigests = await Promise.all(change.replaces.map(async (file) => ({file, digest: await ctx.sys.fileDigest(file)})));
 	},
@@ -93,12 +93,14 @@ export const commandHandler: Handler<CommandChange> = {
 	},
 	view(op, t) {
 		const {change} = op;
+		// What a person looks for afterwards is what changed (the files), not the program that changed it.
+		const affects = [...(change.affects ?? []), ...change.replaces];
 		return {
 			kind: 'command',
-			target: {type: 'command', argv: change.argv, ...(change.cwd ? {cwd: change.cwd} : {})},
+			target: {type: 'command', argv: change.argv, ...(change.cwd ? {cwd: change.cwd} : {}), ...(affects.length > 0 ? {affects} : {})},
 			label: change.argv.join(' '),
-			before: change.replaces.length > 0 ? change.replaces.join(', ') : '',
-			after: change.description,
+			before: change.state?.before ?? (change.replaces.length > 0 ? change.replaces.join(', ') : ''),
+			after: change.state?.after ?? change.description,
 			needsAdmin: false,
 			reversible: !change.irreversible,
 			backup: change.replaces.length > 0,

@@ -2,7 +2,7 @@ import {envFileValues, parseGoEnvFile} from '../../facts/go-env-file.js';
 import {fileFact, programFact} from '../../facts/reads.js';
 import type {Change} from '../../model/fix.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
-import {FixStepError, resolveTool, runTool} from './tools.js';
+import {resolveTool, runTool, stepError} from './tools.js';
 import {missingFolders, readState, removeEmptyFolders, restoreAtomic, sameState, stateOf, takeBackup} from '../files.js';
 import {withNote} from '../../i18n/index.js';
 import type {System} from '../../system/types.js';
@@ -94,7 +94,7 @@ export const goEnvHandler: Handler<GoEnvChange> = {
 				await ctx.sys.remove(change.file);
 				await removeEmptyFolders(ctx.sys, stored.createdFolders);
 			}
-			else throw new FixStepError(ctx.t('fixes.error.noBackup', {file: change.file}));
+			else throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.file});
 		} else {
 			const go = await resolveTool(ctx, 'go');
 			if (!go) throw new Error(ctx.t('fixes.blocker.noGo'));

@@ -186,6 +186,10 @@ export const network = {
 		en: 'install git first: go fetches the modules in GOPRIVATE directly, with git, and git is not on PATH',
 		'zh-CN': '请先安装 git：go 会直接用 git 拉取 GOPRIVATE 中的模块，而 PATH 中没有 git',
 	},
+	'probe.private-modules.modulesOff': {
+		en: 'GO111MODULE=off: go ignores {file} and works in GOPATH mode, where GOPRIVATE, GONOPROXY and GONOSUMDB are not used; checked once modules are on (see go111module)',
+		'zh-CN': 'GO111MODULE=off：go 会忽略 {file}，以 GOPATH 模式工作，此时不使用 GOPRIVATE、GONOPROXY 和 GONOSUMDB；启用模块后再检查（见 go111module）',
+	},
 	'probe.private-modules.uncovered': {
 		en: '{count} requirement(s) the public proxy or checksum database cannot serve, not in GOPRIVATE: {modules}. Fix: {command}',
 		'zh-CN': '有 {count} 个依赖无法由公共代理或校验和数据库提供，且不在 GOPRIVATE 中：{modules}。修复：{command}',
