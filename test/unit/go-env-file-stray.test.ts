@@ -83,7 +83,9 @@ describe('a go env file saved with CRLF line ends, read as cmd/go reads it', () 
 		expect(finding.summary).toContain('GO111MODULE="off\\r" is not off to go but an invalid setting: every go command stops');
 		// GOFLAGS is split at white space: go reads it as meant.
 		expect(finding.summary).toContain('GOFLAGS="-mod=mod\\r" has invisible characters at its end, which go trims');
-		expect(finding.fixes.map((f) => f.id)).toEqual(['go-env-file-lf']);
+		expect(finding.fixes.map((f) => f.id)).toEqual(['go-env-file-lf', 'go-env-unset-go111module']);
+		// Removing the line edits the file (backed up), since go env -w would refuse "off\r" on undo.
+		expect(finding.fixes[1]!.changes[0]).toMatchObject({kind: 'file', after: {content: 'GOFLAGS=-mod=mod\r\n'}});
 		const unset = byId.go111module!.fixes.find((f) => f.id === 'unset-go-env-file');
 		expect(unset!.changes[0]).toMatchObject({kind: 'file', before: {content: original}, after: {content: 'GOFLAGS=-mod=mod\r\n'}});
 	});
