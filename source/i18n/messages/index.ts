@@ -11,9 +11,10 @@ import {gitMessages} from './git.js';
 import {network} from './network.js';
 import {fixes} from './fixes.js';
 import {snapshot} from './snapshot.js';
+import {evidence} from './evidence.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, evidence} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...evidence};
 export type MessageKey = keyof typeof messages;
