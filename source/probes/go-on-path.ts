@@ -211,7 +211,6 @@ function preferGoByHand(t: Translator, folder: string, version: string): Fix {
 		reversible: true,
 		restartHint: t('fix.restart.newTerminal'),
 		manualCommands: [`export PATH=${quoteArg('posix', folder)}:"$PATH"`],
-		rerun: ['go-version', 'goroot'],
 	};
 }
 
@@ -244,7 +243,6 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 					needsAdmin: from.scope === 'system',
 					reversible: true,
 					restartHint: t('fix.restart.newTerminal'),
-					rerun: ['go-version', 'goroot'],
 				}
 			: null;
 	}
@@ -258,7 +256,6 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 					needsAdmin: true,
 					reversible: true,
 					restartHint: t('fix.restart.newTerminal'),
-					rerun: ['go-version', 'goroot'],
 				}
 			: null;
 	}
