@@ -76,7 +76,7 @@ export function matchErrors(text: string): Cause[] {
 				const match = pattern.re.exec(line);
 				if (!match) continue;
 				const groups = Object.fromEntries(Object.entries(match.groups ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined));
-				if (pattern.when && !pattern.when(groups)) continue;
+				if (pattern.when && !pattern.when(groups, {text, lines, index})) continue;
 				const seen = causes.get(rule.class);
 				if (seen) {
 					seen.occurrences += 1;

@@ -79,8 +79,9 @@ export const go111module: Probe = {
 		switch (value) {
 			case '':
 				// Unset meant auto before Go 1.16 (and before 1.13, auto also needed to be outside GOPATH/src).
-				if (olderThan(version, '1.13')) return {status: 'ok', summary: t('probe.go111module.unsetAutoOld', {version: version!}), evidence};
-				if (olderThan(version, '1.16')) return {status: 'ok', summary: t('probe.go111module.unsetAuto', {version: version!}), evidence};
+				// Worth saying: outside a module that Go works in GOPATH mode, where GOPROXY is not used.
+				if (olderThan(version, '1.13')) return {status: 'info', summary: t('probe.go111module.unsetAutoOld', {version: version!}), why, docUrl, evidence};
+				if (olderThan(version, '1.16')) return {status: 'info', summary: t('probe.go111module.unsetAuto', {version: version!}), why, docUrl, evidence};
 				return {status: 'ok', summary: t('probe.go111module.unset'), evidence};
 			case 'on':
 				return {status: 'ok', summary: t('probe.go111module.on', {source}), evidence, fixes: fixes()};

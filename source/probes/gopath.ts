@@ -91,7 +91,7 @@ export const gopath: Probe = {
 			const worst = worstOf(known);
 			if (worst && worst !== 'info') return {status: worst, summary: joinClauses(t, known.map((f) => f.text)), why, docUrl, evidence, fixes};
 			const rest = t('missing.summary', {missing: missingFact(t, read.missing), consequence: t('probe.gopath.folderUnknown')});
-			return {status: 'unknown', summary: joinClauses(t, [t('probe.gopath.ok', {path: value, source, created: ''}), ...known.map((f) => f.text), rest]), evidence};
+			return {status: 'info', summary: joinClauses(t, [t('probe.gopath.ok', {path: value, source, created: ''}), ...known.map((f) => f.text), rest]), evidence};
 		}
 		const rows = read.value;
 		evidence.push({

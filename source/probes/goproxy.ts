@@ -8,7 +8,7 @@ import {chainEvidence, failureLabel, failureShort, failureWhy, goRunEvidence, ti
 import {hostOnly, parseGoproxy, walkGoproxy, type EntryOutcome, type ProxyEntry} from '../net/goproxy-list.js';
 import {parseGoUrl} from '../net/go-url.js';
 import {DEFAULT_BUDGET, probeEntry, PROBE_MODULE, type EntryProbe, type NetworkBudget} from '../net/proxy-probe.js';
-import {joinList} from '../i18n/index.js';
+import {joinClauses, joinList} from '../i18n/index.js';
 import {attempt} from '../facts/partial.js';
 import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
 import {goVersionOf, olderThan} from '../facts/go-release-rules.js';
@@ -107,9 +107,13 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		// answer on that machine cannot be told from here.
 		const verdict = judgeGoproxyValue(t, value, goEnv, sys.platform);
 		if (verdict) return {...verdict, docUrl, evidence};
+		// The value is one go accepts: that much is known, whether it answers there is not.
 		return {
-			status: 'unknown',
-			summary: t('missing.summary', {missing: networkMissing(t, goRead.missing, 'goproxy'), consequence: t('probe.goproxy.cannotTellEntries', {value: value || t('evidence.empty')})}),
+			status: 'info',
+			summary: joinClauses(t, [
+				t('probe.goproxy.valueOk', {value: value || t('evidence.empty')}),
+				t('missing.summary', {missing: networkMissing(t, goRead.missing, 'goproxy'), consequence: t('probe.goproxy.cannotTellAnswer')}),
+			]),
 			docUrl,
 			evidence,
 		};

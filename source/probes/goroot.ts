@@ -74,8 +74,8 @@ export const goroot: Probe = {
 				return {status: 'warn', summary: t('probe.goroot.namedOther', {path, named, goVersion: goVersion!}), why, docUrl, evidence, fixes};
 			}
 			return {
-				status: 'unknown',
-				summary: t('missing.summary', {missing: missingFact(t, tree.missing, 'goroot'), consequence: t('probe.goroot.cannotTellTree', {path})}),
+				status: 'info',
+				summary: joinClauses(t, [`GOROOT=${path}`, t('missing.summary', {missing: missingFact(t, tree.missing, 'goroot'), consequence: t('probe.goroot.cannotTellTree', {path})})]),
 				evidence,
 			};
 		}

@@ -9,7 +9,7 @@ import {parseGoproxy} from '../net/goproxy-list.js';
 import {matchingPattern} from '../net/module-patterns.js';
 import {DEFAULT_BUDGET, presentedChain, PROBE_MODULE, type NetworkBudget} from '../net/proxy-probe.js';
 import {redactResult} from './goproxy.js';
-import {joinList} from '../i18n/index.js';
+import {joinClauses, joinList} from '../i18n/index.js';
 import {attempt} from '../facts/partial.js';
 import {networkMissing} from '../engine/missing-fact.js';
 import {goVersionOf, unknownToVersion} from '../facts/go-release-rules.js';
@@ -74,7 +74,12 @@ async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	if (!goRead.ok) {
 		// A paste: what the values show is judged; whether the database answers there is not known.
 		if (wide) return {status: 'warn', summary: t('probe.gosumdb.tooWide', {pattern: wide, module: PROBE_MODULE}), why: t('probe.gosumdb.tooWide.why'), docUrl, evidence};
-		return {status: 'unknown', summary: t('missing.summary', {missing: networkMissing(t, goRead.missing, 'gosumdb'), consequence: t('probe.gosumdb.cannotTellName', {name: sumdbName(value)})}), docUrl, evidence};
+		return {
+			status: 'info',
+			summary: joinClauses(t, [t('probe.gosumdb.valueOk', {value}), t('missing.summary', {missing: networkMissing(t, goRead.missing, 'gosumdb'), consequence: t('probe.gosumdb.cannotTellName', {name: sumdbName(value)})})]),
+			docUrl,
+			evidence,
+		};
 	}
 	const go = goRead.value!;
 	const list = parseGoproxy(values.GOPROXY ?? '', sys.platform);

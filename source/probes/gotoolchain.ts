@@ -6,7 +6,7 @@ import {moduleFiles, type ModuleFile} from '../facts/go-mod-file.js';
 import {commandHits} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
-import {withNote} from '../i18n/index.js';
+import {joinClauses, withNote} from '../i18n/index.js';
 import {unknownToVersion} from '../facts/go-release-rules.js';
 import {attempt} from '../facts/partial.js';
 import {missingFact} from '../engine/missing-fact.js';
@@ -130,7 +130,14 @@ export const gotoolchain: Probe = {
 		if (parsed.mode === 'local' && explicit) return {status: 'info', summary: t('probe.gotoolchain.local', {source}), why, docUrl, evidence, fixes};
 		// A paste does not show the module go ran in: whether it asks for a newer Go is not known.
 		if (!filesRead.ok) {
-			return {status: 'unknown', summary: t('missing.summary', {missing: missingFact(t, filesRead.missing, 'gotoolchain'), consequence: t('probe.gotoolchain.cannotTellModule', {value: value || t('evidence.empty')})}), evidence};
+			return {
+				status: 'info',
+				summary: joinClauses(t, [
+					`GOTOOLCHAIN=${value || t('evidence.empty')}`,
+					t('missing.summary', {missing: missingFact(t, filesRead.missing, 'gotoolchain'), consequence: t('probe.gotoolchain.cannotTellModule', {value: value || t('evidence.empty')})}),
+				]),
+				evidence,
+			};
 		}
 		const where = file ? t('probe.gotoolchain.inModule', {file: file.path}) : t('probe.gotoolchain.noModule');
 		return {status: 'ok', summary: t('probe.gotoolchain.ok', {value, source, where}), evidence};

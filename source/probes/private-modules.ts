@@ -118,7 +118,8 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		// A paste: the settings are judged; which required modules are private is not known.
 		const missing = !modRead.ok ? modRead.missing : !goRead.ok ? goRead.missing : undefined;
 		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
-		return {status: 'unknown', summary: t('missing.summary', {missing: missingFact(t, missing!, 'private-modules'), consequence: t('probe.private-modules.cannotTell')}), docUrl, evidence};
+		const known = goprivate ? t('probe.private-modules.patternsOk', {value: goprivate}) : t('probe.private-modules.noPatterns');
+		return {status: 'info', summary: joinClauses(t, [known, t('missing.summary', {missing: missingFact(t, missing!, 'private-modules'), consequence: t('probe.private-modules.cannotTell')})]), docUrl, evidence};
 	}
 	const mod = modRead.value;
 	if (!mod) {

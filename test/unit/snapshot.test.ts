@@ -135,8 +135,8 @@ describe('the engine on replayed facts', () => {
 		expect(byId.go111module!.summary).toContain('GO111MODULE=off');
 		expect(JSON.stringify(byId.go111module!.evidence)).toContain('(not shown in the paste)');
 		expect(byId['go-on-path']).toMatchObject({status: 'unknown', summary: 'the paste does not show PATH, so which go runs cannot be told'});
-		// The tree itself is not in a paste: the check says what it cannot know, in words.
-		expect(byId.goroot).toMatchObject({status: 'unknown', summary: 'the paste does not show whether /usr/local/go exists, so whether /usr/local/go is a usable Go tree cannot be told'});
+		// The tree itself is not in a paste: the check says what it knows and, in words, what it cannot.
+		expect(byId.goroot).toMatchObject({status: 'info', summary: 'GOROOT=/usr/local/go; the paste does not show whether /usr/local/go exists, so whether /usr/local/go is a usable Go tree cannot be told'});
 		// A paste does not say where a value was set, and the wording says so plainly.
 		expect(byId.go111module!.summary).toBe(
 			'GO111MODULE=off is set in the pasted go env, which does not say where it was set: modules are disabled, GOPROXY is ignored and go get fails',

@@ -102,12 +102,12 @@ export const evidence = {
 	},
 	'release.noModules': {en: 'go{version} has no modules (Go 1.11 added them)', 'zh-CN': 'go{version} 不支持模块（Go 1.11 才加入）'},
 	'probe.go111module.unsetAuto': {
-		en: 'not set: auto, the default of go{version}: module mode inside a module (a go.mod in the folder or above), GOPATH mode elsewhere',
-		'zh-CN': '未设置：即 go{version} 的默认值 auto，在模块内（当前或上级目录有 go.mod）使用模块模式，其他地方使用 GOPATH 模式',
+		en: 'not set: auto, the default of go{version}: module mode inside a module (a go.mod in the folder or above), GOPATH mode elsewhere, where go get ignores GOPROXY',
+		'zh-CN': '未设置：即 go{version} 的默认值 auto，在模块内（当前或上级目录有 go.mod）使用模块模式，其他地方使用 GOPATH 模式，此时 go get 不使用 GOPROXY',
 	},
 	'probe.go111module.unsetAutoOld': {
-		en: 'not set: auto, the default of go{version}: module mode only outside GOPATH/src, in a folder with a go.mod (or below one)',
-		'zh-CN': '未设置：即 go{version} 的默认值 auto，只有在 GOPATH/src 之外、且当前或上级目录有 go.mod 时才使用模块模式',
+		en: 'not set: auto, the default of go{version}: module mode only outside GOPATH/src, in a folder with a go.mod (or below one); elsewhere GOPATH mode, where go get ignores GOPROXY',
+		'zh-CN': '未设置：即 go{version} 的默认值 auto，只有在 GOPATH/src 之外、且当前或上级目录有 go.mod 时才使用模块模式；其他地方使用 GOPATH 模式，此时 go get 不使用 GOPROXY',
 	},
 	'probe.go111module.autoDefault': {
 		en: 'GO111MODULE=auto ({source}), which is also the default of go{version}: module mode only inside a module',
@@ -132,6 +132,12 @@ export const evidence = {
 		en: '{name}={value} is not a valid value: this go accepts it silently and builds for the default instead',
 		'zh-CN': '{name}={value} 不是有效值：这个版本的 go 会默默接受它，但实际按默认值构建',
 	},
+
+	'probe.goproxy.valueOk': {en: 'GOPROXY={value} is a list go accepts', 'zh-CN': 'GOPROXY={value} 是 go 接受的列表'},
+	'probe.goproxy.cannotTellAnswer': {en: 'whether it answers there cannot be told', 'zh-CN': '无法判断那台机器能否访问它'},
+	'probe.gosumdb.valueOk': {en: 'GOSUMDB={value} is a setting go accepts', 'zh-CN': 'GOSUMDB={value} 是 go 接受的设置'},
+	'probe.private-modules.patternsOk': {en: 'GOPRIVATE={value}: each pattern can match module paths', 'zh-CN': 'GOPRIVATE={value}：每个模式都能匹配模块路径'},
+	'probe.private-modules.noPatterns': {en: 'GOPRIVATE is not set: go treats every module as public', 'zh-CN': '没有设置 GOPRIVATE：go 把所有模块都当作公共模块'},
 
 	// What a check reads the environment for, when a paste shows none of it.
 	'probe.go-on-path.needs': {en: 'PATH', 'zh-CN': 'PATH'},
