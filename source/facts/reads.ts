@@ -154,6 +154,8 @@ const READS: Record<string, ((sys: System, args: unknown[]) => FactKey[]) | 'con
 	remove: 'write',
 	copyFile: 'write',
 	rename: 'write',
+	// The REPL's `go …`: the person's own command, never a check's read.
+	startUserCommand: 'write',
 };
 
 const REGISTRY_READS: Record<string, ((args: unknown[]) => FactKey[]) | 'write'> = {

@@ -20,7 +20,7 @@ interface FixContext {
 }
 
 /** A string registry value as a change state; null for types an environment value should not have. */
-function stateOf(value: RegistryValue | undefined): RegistryValueState | null {
+export function stateOf(value: RegistryValue | undefined): RegistryValueState | null {
 	if (!value || (value.type !== 'REG_SZ' && value.type !== 'REG_EXPAND_SZ')) return null;
 	return {raw: value.data, type: value.type};
 }
@@ -230,19 +230,28 @@ export function addToUserPathFix(
 	};
 }
 
+/** A folder under the home folder as a profile writes it: `$HOME/go/bin`. */
+export function homeForm(folder: string, home: string): string {
+	return folder === home ? '$HOME' : folder.startsWith(home + '/') ? `$HOME${folder.slice(home.length)}` : folder;
+}
+
+/**
+ * The profile a new line goes to, by the user's login shell: the go docs' advice is
+ * ~/.profile; zsh reads ~/.zprofile instead; fish its config.fish.
+ */
+export function profileFileFor(home: string, shell: string | undefined, join: (...parts: string[]) => string): string {
+	const name = (shell ?? '').split('/').pop() ?? '';
+	return name === 'fish' ? join(home, '.config', 'fish', 'config.fish') : name === 'zsh' ? join(home, '.zprofile') : join(home, '.profile');
+}
+
 /**
  * A line that adds a folder to PATH in the profile of the user's shell (the go docs' advice:
  * ~/.profile; zsh reads ~/.zprofile instead; fish its config.fish). Fix id: add-to-profile-path.
  */
 export function addToProfilePathFix(t: Translator, folder: string, home: string, shell: string | undefined, join: (...parts: string[]) => string): Fix {
-	const name = (shell ?? '').split('/').pop() ?? '';
-	const shown = folder === home ? '$HOME' : folder.startsWith(home + '/') ? `$HOME${folder.slice(home.length)}` : folder;
-	const [file, line] =
-		name === 'fish'
-			? [join(home, '.config', 'fish', 'config.fish'), `fish_add_path --append ${shown}`]
-			: name === 'zsh'
-				? [join(home, '.zprofile'), `export PATH="$PATH:${shown}"`]
-				: [join(home, '.profile'), `export PATH="$PATH:${shown}"`];
+	const shown = homeForm(folder, home);
+	const file = profileFileFor(home, shell, join);
+	const line = file.endsWith('.fish') ? `fish_add_path --append ${shown}` : `export PATH="$PATH:${shown}"`;
 	return {
 		id: 'add-to-profile-path',
 		title: t('fix.addToProfilePath.title', {folder, file}),
