@@ -81,6 +81,9 @@ export const CAUSE_CLASSES = [
 	'gobin-not-on-path',
 	'goroot-damaged',
 	'powershell-set-not-env',
+	'go-too-old-for-install-version',
+	'go-get-does-not-install',
+	'https-proxy-unset',
 ] as const;
 
 export type CauseClass = (typeof CAUSE_CLASSES)[number];
@@ -106,6 +109,11 @@ export interface Pattern {
 	wording: Wording;
 	/** An extra condition on the named groups (and the text around), for wordings that are only sometimes this cause. */
 	when?: (groups: Readonly<Record<string, string>>, context: MatchContext) => boolean;
+	/**
+	 * A cause told from a person's words rather than a tool's error (a pasted command and "the
+	 * binary is not in bin"): tried only when no error in the text names a cause.
+	 */
+	fallback?: true;
 }
 
 export interface Rule {
@@ -183,8 +191,21 @@ function commandNotFound(when: (name: string) => boolean): Pattern[] {
 		named(/['"](?<name>[^'"]+)['"] não é reconhecido como um comando interno/, 'windows-l10n'),
 		// ru cmd: '"npm" не является внутренней или внешней командой, исполняемой программой или пакетным файлом.' (public pastes).
 		named(/["'](?<name>[^"']+)["'] не является внутренней или внешней/, 'windows-l10n'),
+		// PowerShell, from public pastes: pt-BR "O termo 'go' não é reconhecido como nome de cmdlet, …" (tenille#2);
+		// es "El término 'npm' no se reconoce como nombre de un cmdlet, …"; ru 'Имя "git" не распознано как имя командлета, …';
+		// ja "用語 'git' は、コマンドレット、関数、スクリプト ファイル、または操作可能なプログラムの名前として認識されません";
+		// ko "'git' 용어가 cmdlet, 함수, 스크립트 파일 또는 실행할 수 있는 프로그램 이름으로 인식되지 않습니다".
+		named(/O termo '(?<name>[^']+)' não é reconhecido como nome de cmdlet/, 'windows-l10n'),
+		named(/El término '(?<name>[^']+)' no se reconoce como nombre de un cmdlet/, 'windows-l10n'),
+		named(/Имя "(?<name>[^"]+)" не распознано как имя командлета/, 'windows-l10n'),
+		named(/用語 '(?<name>[^']+)' は、コマンドレット、関数、スクリプト ファイル/, 'windows-l10n'),
+		named(/'(?<name>[^']+)' 용어가 cmdlet, 함수, 스크립트 파일/, 'windows-l10n'),
 		named(/(?:^|\s|:)(?<name>[\w.+-]+): command not found/, 'unix'),
-		named(/command not found: (?<name>[\w.+-]+)\s*$/, 'unix'),
+		named(/command not found: (?<name>[\w.+-]+)(?![\w.+-])/, 'unix'),
+		// bash in other locales, from public pastes: ru "go: команда не найдена" (singbox-launcher#98), pt "go-anime: comando
+		// não encontrado" (Goanime#83), zh "go: 未找到命令", fr "make : commande introuvable", es "java: orden no encontrada",
+		// ja "mysql: コマンドが見つかりません".
+		named(/(?:^|\s|:)(?<name>[\w.+-]+) ?: (?:команда не найдена|comando não encontrado|未找到命令|commande introuvable|orden no encontrada|コマンドが見つかりません|comando non trovato)/i, 'unix'),
 		named(/Command '(?<name>[\w.+-]+)' not found/, 'unix'),
 		named(/\bsh: \d+: (?<name>[\w.+-]+): not found/, 'unix'),
 		named(/Unknown command:? '?(?<name>[\w.+-]+)'?\s*$/, 'unix'),
@@ -433,7 +454,11 @@ export const RULES: readonly Rule[] = [
 	{
 		class: 'delve-too-old',
 		checks: ['dlv'],
-		patterns: [any(/version of Delve is too old for (?:Go version \S+|this version of Go)/i)],
+		patterns: [
+			any(/version of Delve is too old for (?:Go version \S+|this version of Go)/i),
+			// Delve before its version checks (2018 and earlier) choking on the DWARF a newer Go writes.
+			any(/could not launch process: decoding dwarf section \w+ at offset 0x[0-9a-f]+: too short/i),
+		],
 	},
 	{
 		class: 'delve-go-too-old',
@@ -467,6 +492,10 @@ export const RULES: readonly Rule[] = [
 		patterns: [
 			any(/[\\/]src[\\/](?:runtime[\\/]internal[\\/]sys[\\/]zversion|cmd[\\/]go[\\/]internal[\\/]cfg[\\/]zdefaultcc|cmd[\\/]internal[\\/]objabi[\\/]zbootstrap|go[\\/]build[\\/]zcgo|internal[\\/]buildcfg[\\/]zbootstrap)\.go\b/),
 			any(/fork\/exec \S*[\\/]pkg[\\/]tool[\\/]\w+[\\/]\w+(?:\.exe)?: (?:The system cannot find the (?:file|path) specified|no such file or directory|系统找不到指定的(?:文件|路径))/i),
+			// ERROR_PATH_NOT_FOUND (3) in other languages: zh-TW, ru, es, ko (public pastes); de, fr (learn.microsoft.com).
+			winL10n(
+				/fork\/exec \S*[\\/]pkg[\\/]tool[\\/]\w+[\\/]\w+(?:\.exe)?: (?:系統找不到指定的路徑|Системе не удается найти указанный путь|El sistema no puede encontrar la ruta especificada|지정된 경로를 찾을 수 없습니다|Das System kann den angegebenen Pfad nicht finden|Le système ne peut pas trouver le chemin spécifié)/i,
+			),
 		],
 	},
 	{
@@ -496,6 +525,36 @@ export const RULES: readonly Rule[] = [
 		class: 'go-tool-missing',
 		checks: ['goroot', 'gotoolchain'],
 		patterns: [any(/go: no such tool "\w+"/)],
+	},
+	{
+		// `go install path@version` needs Go 1.16: an older go answers as if GOPATH mode were the problem.
+		class: 'go-too-old-for-install-version',
+		checks: ['go-version', 'go-on-path'],
+		patterns: [
+			{
+				re: /cannot use path@version syntax in GOPATH mode/,
+				wording: 'any',
+				when: (_g, context) => /\bgo install\s[^\n]*@/.test(context.text) || /go version go1\.(?:\d|1[0-5])(?:\.\d+)?\s/.test(context.text),
+			},
+		],
+	},
+	{
+		// Go 1.17 deprecated installing with go get, Go 1.18 removed it: go get only edits go.mod.
+		class: 'go-get-does-not-install',
+		checks: ['go-version', 'gobin-on-path'],
+		patterns: [
+			any(/installing executables with 'go get' in module mode is deprecated/),
+			any(/'go get' is no longer supported outside a module/),
+			// Said in words only: "go get X" with Go 1.17 or later, and the program is not in bin.
+			{
+				fallback: true,
+				re: /(?:^|[^\w-])go get (?:-u\S* )?\S+/,
+				wording: 'any',
+				when: (_g, context) =>
+					/\bgo ?1\.(?:1[7-9]|[2-9]\d)\b|\bgo1\.(?:1[7-9]|[2-9]\d)\b/i.test(context.text) &&
+					/\bbin\b[^\n]{0,60}(?:not|no|未|没有|找不到)|(?:not|no|未|没有|找不到)[^\n]{0,60}\bbin\b|binary (?:is )?(?:not|missing)|可执行文件/i.test(context.text),
+			},
+		],
 	},
 	{
 		class: 'modules-disabled',
@@ -645,7 +704,7 @@ export const RULES: readonly Rule[] = [
 			any(/Failed to find the "go" binary/),
 			// vscode-go: 'Failed to run "go env" … as the "go" binary cannot be found in either GOROOT(…) or PATH(…)'.
 			any(/the "go" binary cannot be found in either GOROOT/),
-			...commandNotFound((name) => /^go$/i.test(name)).filter((p) => p.wording === 'windows-l10n' || /Befehl/.test(p.re.source)),
+			...commandNotFound((name) => /^go$/i.test(name)),
 		],
 	},
 	{
@@ -684,7 +743,15 @@ export const RULES: readonly Rule[] = [
 	{
 		class: 'filename-too-long',
 		checks: ['long-paths'],
-		patterns: [git(/Filename too long/), win(/The filename or extension is too long/i), winZh(/文件名或扩展名太长/)],
+		patterns: [
+			git(/Filename too long/),
+			win(/The filename or extension is too long/i),
+			winZh(/文件名或扩展名太长/),
+			// The same Windows message (206) in other languages; sources as for windows-command-line-too-long.
+			winL10n(
+				/Der Dateiname oder die Erweiterung ist zu lang|Le nom de fichier ou l[’']extension est trop long|El nombre del archivo o la extensi\S{1,3}n es demasiado largo|O nome d[eo] (?:ficheiro|arquivo) ou a extens\S{1,3}o \S{1,3} (?:demasiado longo|muito grande)|Имя файла или его расширение имеет слишком большую длину|ファイル名または拡張子が長すぎます|파일 이름이나 확장명이 너무 깁니다|檔案名稱或副檔名太長/i,
+			),
+		],
 	},
 	{
 		class: 'go-sum-missing',
@@ -790,6 +857,23 @@ export const RULES: readonly Rule[] = [
 		class: 'tls-protocol-mismatch',
 		checks: ['proxy-env', 'goproxy'],
 		patterns: [any(/tls: first record does not look like a TLS handshake/), any(/server gave HTTP response to HTTPS client/)],
+	},
+	{
+		// A proxy set in HTTP_PROXY only: go's requests are https, which take HTTPS_PROXY, so they
+		// went out directly and failed.
+		class: 'https-proxy-unset',
+		checks: ['proxy-env', 'goproxy'],
+		patterns: [
+			{
+				re: /https:\/\/\S+.*(?:i\/o timeout|connection refused|actively refused|connection reset|forcibly closed|did not properly respond|no such host|TLS handshake timeout|context deadline exceeded)/,
+				wording: 'any',
+				// What was set before the error is what the failing command ran with (a fix shown after it does not count).
+				when: (_g, context) => {
+					const before = context.lines.slice(0, context.index + 1).join('\n');
+					return /(?:^|[\s;:$"'])(?:env:)?http_proxy\s*=/im.test(before) && !/(?:^|[\s;:$"'])(?:env:)?(?:https|all)_proxy\s*=/im.test(before);
+				},
+			},
+		],
 	},
 	{
 		class: 'dns-failure',

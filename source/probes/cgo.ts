@@ -10,6 +10,7 @@ import {goHost} from '../facts/os-arch.js';
 import {commandEvidence, firstLine} from './evidence.js';
 import {joinClauses} from '../i18n/index.js';
 import {attempt} from '../facts/partial.js';
+import {missingFact} from '../engine/missing-fact.js';
 
 /**
  * cgo and its C compiler. Rules from cmd/go (cfg.defaultContext, Go 1.20+): CGO_ENABLED set
@@ -302,8 +303,15 @@ export const cgo: Probe = {
 		if (problem) {
 			return {status: problem.status, summary: problem.text, why: problem.why, docUrl: DOC_URL, evidence, fixes};
 		}
-		// Where the compiler is and what it targets is not in a paste.
-		if (!checkRead.ok) throw checkRead.missing;
+		// Where the compiler is and what it targets is not in a paste: say what is known, and what is not.
+		if (!checkRead.ok) {
+			return {
+				status: 'info',
+				summary: joinClauses(t, [t('probe.cgo.onWith', {cc}), t('missing.summary', {missing: missingFact(t, checkRead.missing, 'cgo'), consequence: t('probe.cgo.cannotTellCompiler', {cc})})]),
+				docUrl: DOC_URL,
+				evidence,
+			};
+		}
 		if (!check.triple) {
 			return {status: 'unknown', summary: t('probe.cgo.noTarget', {path: check.resolved ?? cc, error: firstLine(check.dumpmachine?.result.stderr ?? '') || '?'}), docUrl: DOC_URL, evidence};
 		}

@@ -169,6 +169,12 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['goroot-damaged', 'make.bat', 'go: open D:\\Go\\src\\runtime\\internal\\sys\\zversion.go: The system cannot find the file specified.'],
 	['goroot-damaged', 'tools missing', 'fork/exec /usr/local/go/pkg/tool/linux_amd64/compile: no such file or directory'],
 	['powershell-set-not-env', 'PowerShell', 'PS C:\\Users\\dev> set CGO_ENABLED=0'],
+	['go-get-does-not-install', 'Go 1.17', "go get: installing executables with 'go get' in module mode is deprecated."],
+	['go-get-does-not-install', 'Go 1.18', "go: 'go get' is no longer supported outside a module."],
+	['gobin-not-on-path', 'bash, ru', 'bash: goctl: команда не найдена'],
+	['go-not-found', 'bash, zh', '-bash: go: 未找到命令'],
+	['go-too-old-for-install-version', 'Go 1.15', "can't load package: package github.com/tbvdm/sigtop@master: cannot use path@version syntax in GOPATH mode (go install github.com/tbvdm/sigtop@master)"],
+	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
 
 /**
@@ -375,6 +381,27 @@ describe('matchErrors: which rule wins a line', () => {
 		}
 		// A C compiler missing is cgo's problem.
 		expect(matchErrors("'gcc' is not recognized as an internal or external command,").map((c) => c.class)).toEqual(['cgo-compiler-missing']);
+	});
+
+	it('takes path@version in GOPATH mode for a Go too old for go install, unless it was go get', () => {
+		expect(matchErrors('$ go install github.com/mattn/algia@latest\npackage github.com/mattn/algia@latest: cannot use path@version syntax in GOPATH mode')[0]!.class).toBe('go-too-old-for-install-version');
+		expect(matchErrors('go version go1.15.15 linux/arm64\npackage x@latest: cannot use path@version syntax in GOPATH mode')[0]!.class).toBe('go-too-old-for-install-version');
+		expect(matchErrors('$ GO111MODULE=off go get example.com/tool@v1.2.0\ngo: cannot use path@version syntax in GOPATH mode')[0]!.class).toBe('modules-disabled');
+	});
+
+	it('takes a failure on https for a proxy set only in HTTP_PROXY, judged by what was set before the error', () => {
+		const failed = 'Get "https://goproxy.default.example/x/@v/list": dial tcp 142.251.43.17:443: i/o timeout';
+		expect(matchErrors(`$ export HTTP_PROXY=http://127.0.0.1:7890\n${failed}`)[0]!.class).toBe('https-proxy-unset');
+		expect(matchErrors(`$ export HTTP_PROXY=http://127.0.0.1:7890\n${failed}\nfixed with: HTTPS_PROXY=http://127.0.0.1:7890 go get`)[0]!.class).toBe('https-proxy-unset');
+		expect(matchErrors(`$ export HTTP_PROXY=http://127.0.0.1:7890 HTTPS_PROXY=http://127.0.0.1:7890\n${failed}`)[0]!.class).toBe('timeout');
+		expect(matchErrors(failed)[0]!.class).toBe('timeout');
+	});
+
+	it("tells go get not installing from a person's words only when no error names a cause", () => {
+		const words = ['环境： Go1.18', '1、go get -u github.com/beego/bee/v2', '去GOPATH目录中bin目录未发现bee可执行文件'].join('\n');
+		expect(matchErrors(words).map((c) => c.class)).toEqual(['go-get-does-not-install']);
+		expect(matchErrors(`${words}\ngo: example.com/x@v1.0.0: reading https://goproxy.default.example/example.com/x/@v/list: 404 Not Found`).map((c) => c.class)).toEqual(['module-not-found']);
+		expect(matchErrors('go1.18 here\ngo get -u example.com/lib\nit worked')).toEqual([]);
 	});
 
 	it('tells the command line that is too long from a path that is too long', () => {

@@ -133,7 +133,7 @@ describe('unknowns in words', () => {
 	it('says "the paste does not show PATH" where the check needs PATH', async () => {
 		const byId = await judgePaste(FULL_WINDOWS);
 		expect(byId['go-on-path']).toMatchObject({status: 'unknown', summary: 'the paste does not show PATH, so which go runs cannot be told'});
-		expect(byId.cgo).toMatchObject({status: 'unknown', summary: 'the paste does not show PATH, so whether the C compiler works cannot be told'});
+		expect(byId.cgo).toMatchObject({status: 'info', summary: 'cgo is on with CC=gcc; the paste does not show PATH, so whether gcc is installed and builds for this target cannot be told'});
 		expect(byId['go-env-file']!.summary).toBe('the paste does not show the file C:\\Users\\dev\\AppData\\Roaming\\go\\env, so what the go env file holds cannot be told');
 		expect(byId['private-modules']!.summary).toContain('the paste does not show the file C:\\src\\app\\go.mod');
 		expect(byId.goproxy!.summary).toBe('GOPROXY=https://goproxy.cn,direct is a list go accepts; a paste cannot show what the network does on that machine, so whether it answers there cannot be told');

@@ -519,6 +519,31 @@ export const explain = {
 		'zh-CN': "在 PowerShell 中请写 $env:NAME = 'value'（例如 $env:CGO_ENABLED = '0'），或者用 go env -w NAME=value 让所有终端都生效。set NAME=value 只在 cmd 中有效。",
 	},
 
+	'explain.class.go-too-old-for-install-version.summary': {
+		en: 'go install path@version needs Go 1.16 or later; this older go does not know that form and says "cannot use path@version syntax in GOPATH mode". GO111MODULE is not the problem.',
+		'zh-CN': 'go install path@version 需要 Go 1.16 或更高版本；这个旧版 go 不认识这种写法，于是报“cannot use path@version syntax in GOPATH mode”。问题不在 GO111MODULE。',
+	},
+	'explain.class.go-too-old-for-install-version.fix': {
+		en: 'Install a current Go from https://go.dev/dl/ (distribution packages are often old; use backports or the official archive), check with go version, then run the go install again.',
+		'zh-CN': '从 https://go.dev/dl/ 安装当前版本的 Go（发行版自带的软件包往往较旧，请使用 backports 或官方压缩包），用 go version 确认后，再次运行 go install。',
+	},
+	'explain.class.go-get-does-not-install.summary': {
+		en: 'Since Go 1.17 go get no longer installs programs in module mode (Go 1.18 removed it): it only records the module in go.mod, so no executable appears in GOBIN or GOPATH/bin.',
+		'zh-CN': '从 Go 1.17 起，go get 在模块模式下不再安装程序（Go 1.18 彻底移除）：它只在 go.mod 中记录模块，所以 GOBIN 或 GOPATH/bin 中不会出现可执行文件。',
+	},
+	'explain.class.go-get-does-not-install.fix': {
+		en: 'Install the program with go install path@latest (or @version), e.g. go install github.com/beego/bee/v2@latest; it lands in go env GOBIN, or the bin folder of go env GOPATH.',
+		'zh-CN': '用 go install path@latest（或 @version）安装程序，例如 go install github.com/beego/bee/v2@latest；它会被放在 go env GOBIN，或 go env GOPATH 下的 bin 目录中。',
+	},
+	'explain.class.https-proxy-unset.summary': {
+		en: 'A proxy is set in HTTP_PROXY only. go fetches modules and checksums over https, which uses HTTPS_PROXY, so these requests went out directly and failed.',
+		'zh-CN': '代理只设置在 HTTP_PROXY 中。go 通过 https 获取模块和校验和，而 https 请求使用的是 HTTPS_PROXY，所以这些请求直接发出并失败了。',
+	},
+	'explain.class.https-proxy-unset.fix': {
+		en: 'Set HTTPS_PROXY to the same proxy (e.g. HTTPS_PROXY=http://127.0.0.1:7890, and NO_PROXY for internal hosts), or use a module proxy that is reachable directly: go env -w GOPROXY=https://goproxy.cn,direct.',
+		'zh-CN': '把 HTTPS_PROXY 设为同一个代理（例如 HTTPS_PROXY=http://127.0.0.1:7890，内部主机写进 NO_PROXY），或改用可直接访问的模块代理：go env -w GOPROXY=https://goproxy.cn,direct。',
+	},
+
 	'explain.help': {
 		en: `  {name} explain [file|-] [--json]
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or
