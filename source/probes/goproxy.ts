@@ -141,17 +141,7 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	const recommended = recommend(probes, candidates);
 	const fixes = recommended && recommended !== value ? [recommendationFix(ctx, origin, value, recommended, goEnv.values.GOENV ?? '')] : [];
 
-	if (list.error) {
-		const failure = {class: list.error.class === 'goproxy-invalid-url' ? ('unrecognized' as const) : list.error.class, line: list.error.message};
-		return {
-			status: 'error',
-			summary: t('probe.goproxy.refused', {value, message: list.error.message}),
-			why: list.error.class === 'goproxy-invalid-url' ? t('probe.goproxy.invalidUrl.why') : failureWhy(t, failure),
-			docUrl,
-			evidence,
-			fixes,
-		};
-	}
+	if (list.error) return {...refused(t, value, list.error), docUrl, evidence, fixes};
 
 	const plainHttp = list.entries.filter((e): e is Extract<ProxyEntry, {kind: 'proxy'}> => e.kind === 'proxy' && e.scheme === 'http' && !isLoopback(e.host));
 	const servedBy = walk!.servedBy;
@@ -226,20 +216,23 @@ export function judgeGoproxyValue(t: ProbeContext['t'], value: string, goEnv: Go
 		return {status: 'error', summary: t('probe.goproxy.oldPipe', {value, version: `go${version}`}), why: t('probe.goproxy.invalidUrl.why')};
 	}
 	const list = parseGoproxy(value, platform);
-	if (list.error) {
-		const failure = {class: list.error.class === 'goproxy-invalid-url' ? ('unrecognized' as const) : list.error.class, line: list.error.message};
-		return {
-			status: 'error',
-			summary: t('probe.goproxy.refused', {value, message: list.error.message}),
-			why: list.error.class === 'goproxy-invalid-url' ? t('probe.goproxy.invalidUrl.why') : failureWhy(t, failure),
-		};
-	}
+	if (list.error) return refused(t, value, list.error);
 	// `https://goproxy.cn;direct` or a space: one entry with a host no name server knows.
 	const joined = list.entries.find((e) => e.kind === 'proxy' && /[;\s]/.test(e.raw));
 	if (joined) return {status: 'error', summary: t('probe.goproxy.badSeparator', {entry: joined.raw}), why: t('probe.goproxy.invalidUrl.why')};
 	const plainHttp = list.entries.filter((e): e is Extract<ProxyEntry, {kind: 'proxy'}> => e.kind === 'proxy' && e.scheme === 'http' && !isLoopback(e.host));
 	if (plainHttp.length > 0) return {status: 'warn', summary: t('probe.goproxy.plainHttp', {entries: joinList(t, plainHttp.map((e) => e.url))}), why: t('probe.goproxy.plainHttp.why')};
 	return null;
+}
+
+/** A list go refuses, in go's own words. */
+function refused(t: ProbeContext['t'], value: string, error: NonNullable<ReturnType<typeof parseGoproxy>['error']>): Pick<ProbeResult, 'status' | 'summary' | 'why'> {
+	const failure = {class: error.class === 'goproxy-invalid-url' ? ('unrecognized' as const) : error.class, line: error.message};
+	return {
+		status: 'error',
+		summary: t('probe.goproxy.refused', {value, message: error.message}),
+		why: error.class === 'goproxy-invalid-url' ? t('probe.goproxy.invalidUrl.why') : failureWhy(t, failure),
+	};
 }
 
 function entriesTable(

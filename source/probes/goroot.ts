@@ -35,6 +35,12 @@ export const goroot: Probe = {
 		const docUrl = 'https://go.dev/wiki/InstallTroubleshooting';
 
 		if (!path) return {status: 'unknown', summary: t('probe.goroot.unknown'), evidence: goEnv ? [commandEvidence(t, goEnv)] : []};
+		// GOROOT, where it was set, and what is known of the tree.
+		const treeEvidence = (rows: Array<{label: string; value: string; tone?: 'good' | 'bad' | 'warn'}>): Evidence => ({
+			kind: 'kv',
+			title: t('probe.goroot.evidence.tree'),
+			rows: [{label: t('probe.goroot.label.effective'), value: path}, {label: t('probe.goroot.label.source'), value: source}, ...rows],
+		});
 
 		const tree = await attempt(() =>
 			Promise.all([
@@ -50,16 +56,10 @@ export const goroot: Probe = {
 			const goVersion = goEnv?.ok ? goEnv.values.GOVERSION : undefined;
 			const pastedTree = goEnv?.pasted?.gorootGoVersion;
 			const evidence: Evidence[] = [
-				{
-					kind: 'kv',
-					title: t('probe.goroot.evidence.tree'),
-					rows: [
-						{label: t('probe.goroot.label.effective'), value: path},
-						{label: t('probe.goroot.label.source'), value: source},
-						...(pastedTree ? [{label: t('probe.goroot.label.treeGo'), value: `go${pastedTree}`}] : []),
-						{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
-					],
-				},
+				treeEvidence([
+					...(pastedTree ? [{label: t('probe.goroot.label.treeGo'), value: `go${pastedTree}`}] : []),
+					{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
+				]),
 			];
 			if (failure) return {status: 'error', summary: t('probe.goroot.missing', {path, origin: from}), why, docUrl, evidence, fixes};
 			if (/^bin$/i.test(sys.path.basename(path))) {
@@ -89,20 +89,14 @@ export const goroot: Probe = {
 		const stale = explicit && sys.platform === 'win32' && folderKey(sys, path) === OLD_INSTALLER_GOROOT && (ownRoot === undefined || folderKey(sys, ownRoot) !== OLD_INSTALLER_GOROOT);
 
 		const evidence: Evidence[] = [
-			{
-				kind: 'kv',
-				title: t('probe.goroot.evidence.tree'),
-				rows: [
-					{label: t('probe.goroot.label.effective'), value: path},
-					{label: t('probe.goroot.label.source'), value: source},
-					{label: t('probe.goroot.label.exists'), value: yesNo(t, dir?.kind === 'dir'), tone: dir?.kind === 'dir' ? 'good' : 'bad'},
-					{label: t('probe.goroot.label.pkgTool'), value: yesNo(t, pkgTool?.kind === 'dir'), tone: pkgTool?.kind === 'dir' ? 'good' : 'bad'},
-					{label: t('probe.goroot.label.srcRuntime'), value: yesNo(t, srcRuntime?.kind === 'dir'), tone: srcRuntime?.kind === 'dir' ? 'good' : 'bad'},
-					{label: t('probe.goroot.label.treeVersion'), value: treeVersion ?? t('evidence.none')},
-					{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
-					...(ownRoot ? [{label: t('probe.goroot.label.ownRoot'), value: ownRoot, ...(elsewhere ? {tone: 'warn' as const} : {})}] : []),
-				],
-			},
+			treeEvidence([
+				{label: t('probe.goroot.label.exists'), value: yesNo(t, dir?.kind === 'dir'), tone: dir?.kind === 'dir' ? 'good' : 'bad'},
+				{label: t('probe.goroot.label.pkgTool'), value: yesNo(t, pkgTool?.kind === 'dir'), tone: pkgTool?.kind === 'dir' ? 'good' : 'bad'},
+				{label: t('probe.goroot.label.srcRuntime'), value: yesNo(t, srcRuntime?.kind === 'dir'), tone: srcRuntime?.kind === 'dir' ? 'good' : 'bad'},
+				{label: t('probe.goroot.label.treeVersion'), value: treeVersion ?? t('evidence.none')},
+				{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
+				...(ownRoot ? [{label: t('probe.goroot.label.ownRoot'), value: ownRoot, ...(elsewhere ? {tone: 'warn' as const} : {})}] : []),
+			]),
 		];
 		if (explicit) evidence.push(settingsEvidence(t, t('probe.goroot.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin));
 		if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
