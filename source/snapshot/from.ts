@@ -70,7 +70,7 @@ export function parseFrom(text: string, file: string): FromResult {
 	const goEnv = withVersion(found, context);
 	const snapshot: SnapshotFile = {
 		format: SNAPSHOT_FORMAT,
-		version: SNAPSHOT_VERSION,
+		schema_version: SNAPSHOT_VERSION,
 		machine: {platform: platformOf(found, context), arch: archOf(found, context)},
 		go_env: goEnv.text,
 	};
