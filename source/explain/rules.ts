@@ -84,6 +84,8 @@ export const CAUSE_CLASSES = [
 	'go-too-old-for-install-version',
 	'go-get-does-not-install',
 	'https-proxy-unset',
+	'gopath-not-directory',
+	'go-tempdir-unusable',
 ] as const;
 
 export type CauseClass = (typeof CAUSE_CLASSES)[number];
@@ -314,6 +316,13 @@ export const RULES: readonly Rule[] = [
 			winL10n(/o arquivo contém um vírus ou (?:um )?software potencialmente indesejado/i),
 			// ru: "Операция не была успешно завершена, так как файл содержит вирус или потенциально нежелательное программное обеспечение." (learn.microsoft.com/ru-ru, 225; pastes say "…нежелательную программу").
 			winL10n(/файл содержит вирус или потенциально нежелательн/i),
+			// A program go has just built for this machine that Windows calls incompatible (216): the file
+			// was cut or replaced by an antivirus (golang/go#41631), not built for another platform.
+			win(/fork\/exec \S*go-build\d+\S*: This version of %1 is not compatible with the version of Windows/i),
+			winZh(/go-build\d+\S*[:：] ?\S*与你运行的 Windows 版本不兼容/),
+			// Said in words only: an antivirus's detection name (Trojan:Win32/…, …Malware.Gen, Wacatac).
+			{fallback: true, re: /\b(?:Trojan|Backdoor|HEUR|Malware|PUA|Win32|QVM\d+)[:./][\w./!:-]*(?:Malware|Trojan|Wacatac|Gen|Sabsik|Bearfoos)\b|\bQVM\d+(?:\.\d+)*\.\w+\.Malware/i, wording: 'any'},
+			{fallback: true, re: /(?:杀毒软件|杀软|安全软件|360)[^\n]{0,30}(?:病毒|木马|删除|隔离)|antivirus[^\n]{0,60}(?:deleted|quarantined|removed|flagged|blocked)/i, wording: 'any'},
 		],
 	},
 	{
@@ -669,8 +678,10 @@ export const RULES: readonly Rule[] = [
 			unix(/cannot execute binary file/i),
 			win(/is not a valid Win32 application/i),
 			winZh(/不是有效的 Win32 应用程序/),
-			// ERROR_EXE_MACHINE_TYPE_MISMATCH (216) and the wording some tools print for it.
+			// ERROR_EXE_MACHINE_TYPE_MISMATCH (216) and the wording some tools print for it; zh-CN from a public paste
+			// ("go-cqhttp.exe 与你运行的 Windows 版本不兼容。", go-cqhttp#1064).
 			win(/is not compatible with the version of Windows you're running|The specified executable is not a valid application for this OS platform/i),
+			winZh(/与你运行的 Windows 版本不兼容/),
 			any(/unsupported GOOS\/GOARCH pair \S+/),
 		],
 	},
@@ -933,6 +944,36 @@ export const RULES: readonly Rule[] = [
 			any(/Client\.Timeout exceeded|timeout awaiting response headers|context deadline exceeded/),
 			git(/Failed to connect to .*(?:Timed out|Connection timed out)/i),
 			any(/\bi\/o timeout\b/),
+		],
+	},
+	{
+		// go's work folder (GOTMPDIR, else TMPDIR / TMP / TEMP) cannot be made, written or run from:
+		// a variable naming a missing folder, TEMP unset so Windows falls back to C:\Windows, /tmp noexec.
+		class: 'go-tempdir-unusable',
+		checks: ['gopath', 'defender', 'smoke-build'],
+		patterns: [
+			any(/go: creating work dir: /),
+			any(/mkdir \S*go-build\d+\S*: (?:no such file or directory|The system cannot find the path specified|permission denied|read-only file system|not a directory)/i),
+			winZh(/mkdir \S*go-build\d+\S*: 系统找不到指定的路径/),
+			// Denied in a folder users cannot write (C:\Windows when TEMP is unset, C:\Windows\Temp). In the user's
+			// own Temp folder it is something else that blocks go (security software): access-denied.
+			{
+				re: /mkdir (?<dir>\S*)[\\/]go-build\d+\S*: (?:Access is denied|拒绝访问)/i,
+				wording: 'windows',
+				when: (g) => !/[\\/]AppData[\\/]Local[\\/]Temp$/i.test(g.dir ?? ''),
+			},
+			// Built under /tmp, refused when run: a noexec mount.
+			unix(/fork\/exec \/\S*go-build\d+\S*: permission denied/),
+		],
+	},
+	{
+		// GOPATH's folder cannot be a folder: a file (or a dangling link) has its name, so go cannot
+		// make the module cache or bin inside it.
+		class: 'gopath-not-directory',
+		checks: ['gopath'],
+		patterns: [
+			any(/could not create module cache: mkdir \S+: (?:The system cannot find the path specified|not a directory|file exists|系统找不到指定的路径|Системе не удается найти указанный путь)/i),
+			any(/mkdir \S*[\\/]go(?:[\\/](?:pkg|bin|src)\S*)?: not a directory/),
 		],
 	},
 	{

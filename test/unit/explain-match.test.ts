@@ -114,8 +114,14 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['app-control-blocked', 'Smart App Control', 'fork/exec C:\\Users\\dev\\go\\bin\\gopls.exe: An Application Control policy has blocked this file.'],
 	['file-locked', 'windows', 'go: open C:\\src\\app\\app.exe: The process cannot access the file because it is being used by another process.'],
 	['file-locked', 'unix', 'go: copying /tmp/go-build1/b001/exe/a.out: open /home/dev/go/bin/app: text file busy'],
-	['access-denied', 'windows', 'go: creating work dir: mkdir C:\\Windows\\Temp\\go-build123: Access is denied.'],
-	['access-denied', 'windows zh', 'go: creating work dir: mkdir C:\\Windows\\Temp\\go-build123: 拒绝访问。'],
+	['access-denied', 'windows', 'mkdir C:\\Users\\dev\\AppData\\Local\\Temp\\go-build105336363: Access is denied.'],
+	['access-denied', 'windows zh', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: 拒绝访问。'],
+	['go-tempdir-unusable', 'GOTMPDIR missing', 'go: creating work dir: stat /path/to/gotmp: no such file or directory'],
+	['go-tempdir-unusable', 'TMPDIR missing', 'mkdir /foo/go-build017854532: no such file or directory'],
+	['go-tempdir-unusable', 'TEMP unset on Windows', 'mkdir C:\\Windows\\go-build396406123: Access is denied.'],
+	['go-tempdir-unusable', 'noexec /tmp', 'fork/exec /tmp/go-build134549651/command-line-arguments/_obj/exe/make: permission denied'],
+	['gopath-not-directory', 'windows', 'go: could not create module cache: mkdir C:\\Users\\dev\\go: The system cannot find the path specified.'],
+	['gopath-not-directory', 'unix', 'go: could not create module cache: mkdir /home/dev/go: not a directory'],
 	['access-denied', 'unix', 'go: could not create module cache: mkdir /usr/local/go/pkg/mod: permission denied'],
 	['gopath-equals-goroot', 'Go ≤1.23', 'warning: GOPATH set to GOROOT (/usr/local/go) has no effect'],
 	['gopath-equals-goroot', 'newer Go', 'warning: both GOPATH and GOROOT are the same directory (C:\\Program Files\\Go); see https://go.dev/wiki/InstallTroubleshooting'],
@@ -203,14 +209,15 @@ const LOCALIZED: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['antivirus-quarantine', 'pt-BR', 'A operação não foi concluída com êxito porque o arquivo contém um vírus ou software potencialmente indesejado.'],
 	['antivirus-quarantine', 'ru', 'операция не была успешно завершена так как файл содержит вирус или потенциально нежелательную программу'],
 	['antivirus-quarantine', 'zh-CN, older', '[WinError 225] 无法成功完成操作，因为文件包含病毒或潜在的垃圾软件。'],
-	['access-denied', 'de', 'mkdir C:\\Windows\\Temp\\go-build1: Zugriff verweigert'],
-	['access-denied', 'fr', 'mkdir C:\\Windows\\Temp\\go-build1: L’accès est refusé.'],
-	['access-denied', 'es', 'mkdir C:\\Windows\\Temp\\go-build1: Acceso denegado.'],
-	['access-denied', 'pt-BR', 'mkdir C:\\Windows\\Temp\\go-build1: Acesso negado.'],
-	['access-denied', 'ru', 'mkdir C:\\Windows\\Temp\\go-build1: Отказано в доступе.'],
-	['access-denied', 'ja', 'mkdir C:\\Windows\\Temp\\go-build1: アクセスが拒否されました。'],
-	['access-denied', 'ko', 'mkdir C:\\Windows\\Temp\\go-build1: 액세스가 거부되었습니다.'],
-	['access-denied', 'zh-TW', 'mkdir C:\\Windows\\Temp\\go-build1: 存取被拒。'],
+	['cross-target-run', 'zh-CN, 216', 'go-cqhttp.exe 与你运行的 Windows 版本不兼容。请查看计算机的系统信息，然后联系软件发布者。'],
+	['access-denied', 'de', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Zugriff verweigert'],
+	['access-denied', 'fr', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: L’accès est refusé.'],
+	['access-denied', 'es', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Acceso denegado.'],
+	['access-denied', 'pt-BR', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Acesso negado.'],
+	['access-denied', 'ru', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Отказано в доступе.'],
+	['access-denied', 'ja', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: アクセスが拒否されました。'],
+	['access-denied', 'ko', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: 액세스가 거부되었습니다.'],
+	['access-denied', 'zh-TW', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: 存取被拒。'],
 	['windows-command-line-too-long', 'de', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: Der Dateiname oder die Erweiterung ist zu lang.'],
 	['windows-command-line-too-long', 'fr', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: Le nom de fichier ou l’extension est trop long.'],
 	['windows-command-line-too-long', 'es', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: El nombre del archivo o la extensión es demasiado largo.'],
@@ -402,6 +409,17 @@ describe('matchErrors: which rule wins a line', () => {
 		expect(matchErrors(words).map((c) => c.class)).toEqual(['go-get-does-not-install']);
 		expect(matchErrors(`${words}\ngo: example.com/x@v1.0.0: reading https://goproxy.default.example/example.com/x/@v/list: 404 Not Found`).map((c) => c.class)).toEqual(['module-not-found']);
 		expect(matchErrors('go1.18 here\ngo get -u example.com/lib\nit worked')).toEqual([]);
+	});
+
+	it('takes a program go has just built that Windows calls incompatible for an antivirus, a downloaded one for the wrong platform', () => {
+		expect(matchErrors("fork/exec C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\test1.exe: This version of %1 is not compatible with the version of Windows you're running.")[0]!.class).toBe('antivirus-quarantine');
+		expect(matchErrors("C:\\Downloads\\tool.exe: This version of C:\\Downloads\\tool.exe is not compatible with the version of Windows you're running.")[0]!.class).toBe('cross-target-run');
+	});
+
+	it('names an antivirus from its detection, in words, only when no error names a cause', () => {
+		expect(matchErrors('360杀毒软件报有病毒 ，直接给我删除了\n病毒信息  QVM202.0.BE25.Malware.Gen').map((c) => c.class)).toEqual(['antivirus-quarantine']);
+		expect(matchErrors('Defender says Trojan:Win32/Wacatac.B!ml about the binary').map((c) => c.class)).toEqual(['antivirus-quarantine']);
+		expect(matchErrors('the virus scanner found nothing\nbash: go: command not found').map((c) => c.class)).toEqual(['go-not-found']);
 	});
 
 	it('tells the command line that is too long from a path that is too long', () => {

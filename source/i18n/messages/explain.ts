@@ -544,6 +544,23 @@ export const explain = {
 		'zh-CN': '把 HTTPS_PROXY 设为同一个代理（例如 HTTPS_PROXY=http://127.0.0.1:7890，内部主机写进 NO_PROXY），或改用可直接访问的模块代理：go env -w GOPROXY=https://goproxy.cn,direct。',
 	},
 
+	'explain.class.gopath-not-directory.summary': {
+		en: 'The GOPATH folder (by default %USERPROFILE%\\go or ~/go) is not a usable folder: a file, or a link to nowhere, has its name, so go cannot create the module cache or bin folder inside it.',
+		'zh-CN': 'GOPATH 目录（默认为 %USERPROFILE%\\go 或 ~/go）不是可用的目录：有一个同名的文件，或指向不存在位置的链接占用了它的名字，所以 go 无法在其中创建模块缓存或 bin 目录。',
+	},
+	'explain.class.gopath-not-directory.fix': {
+		en: 'Look at that path: remove or rename the file (or broken link) that holds the name, or point GOPATH at another folder with go env -w GOPATH=… . go creates the folders it needs by itself.',
+		'zh-CN': '检查该路径：删除或重命名占用这个名字的文件（或失效的链接），或者用 go env -w GOPATH=… 让 GOPATH 指向另一个目录。go 会自己创建所需的目录。',
+	},
+	'explain.class.go-tempdir-unusable.summary': {
+		en: 'go cannot make or use its work folder: the temporary folder it takes (GOTMPDIR, else TMPDIR, or TMP/TEMP on Windows) does not exist, cannot be written, or does not let programs run from it (e.g. TEMP missing so Windows falls back to C:\\Windows, or /tmp mounted noexec).',
+		'zh-CN': 'go 无法创建或使用它的工作目录：它使用的临时目录（GOTMPDIR，否则是 TMPDIR，Windows 上是 TMP/TEMP）不存在、不可写，或不允许从中运行程序（例如缺少 TEMP，Windows 于是改用 C:\\Windows；或者 /tmp 以 noexec 方式挂载）。',
+	},
+	'explain.class.go-tempdir-unusable.fix': {
+		en: 'Point the temporary folder at one that exists, that you can write, and that may run programs: create it, or set GOTMPDIR (or TMPDIR; on Windows TEMP and TMP) to such a folder, e.g. export TMPDIR=$HOME/tmp. A tool that starts go must pass TEMP on.',
+		'zh-CN': '让临时目录指向一个存在、你可写、并允许运行程序的目录：创建它，或把 GOTMPDIR（或 TMPDIR；Windows 上是 TEMP 和 TMP）设为这样的目录，例如 export TMPDIR=$HOME/tmp。启动 go 的工具必须把 TEMP 传下去。',
+	},
+
 	'explain.help': {
 		en: `  {name} explain [file|-] [--json]
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or
