@@ -952,7 +952,8 @@ export const RULES: readonly Rule[] = [
 		class: 'go-tempdir-unusable',
 		checks: ['gopath', 'defender', 'smoke-build'],
 		patterns: [
-			any(/go: creating work dir: /),
+			// (Denied in the user's own Temp folder is something else blocking go: access-denied, below.)
+			any(/go: creating work dir: (?!mkdir \S*[\\/]AppData[\\/]Local[\\/]Temp[\\/]go-build\d+: (?:Access is denied|拒绝访问))/i),
 			any(/mkdir \S*go-build\d+\S*: (?:no such file or directory|The system cannot find the path specified|permission denied|read-only file system|not a directory)/i),
 			winZh(/mkdir \S*go-build\d+\S*: 系统找不到指定的路径/),
 			// Denied in a folder users cannot write (C:\Windows when TEMP is unset, C:\Windows\Temp). In the user's
