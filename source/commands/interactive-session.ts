@@ -33,11 +33,11 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const {stdin, stdout, env} = ctx.io;
 	// Keys pressed from now on wait for the UI (Ctrl+C included): none is echoed or lost.
 	stdin.setRawMode?.(true);
-	// A SIGINT (`kill -INT`) before the UI is there quits, as it does once the UI is there,
-	// and never leaves the terminal in raw mode.
-	let interrupted = false;
-	const onSigint = () => (interrupted = true);
-	process.on('SIGINT', onSigint);
+	// A stop signal (`kill -INT`, SIGTERM, SIGHUP) before the UI is there quits, as it does
+	// once the UI is there, and never leaves the terminal in raw mode. SIGINT is the
+	// checklist's Ctrl+C: it quits with 0.
+	const {lifecycle} = ctx;
+	lifecycle.quitOn('SIGINT');
 	// The UI's model from the rows as they are now; Ink, once loaded, runs on the same runtime.
 	engine.flushNow();
 	// Commands are shown in the user's shell's syntax once it is known (the process chain; on
@@ -52,8 +52,9 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		title,
 		sys,
 		// Fixes re-run their checks through the engine, so the checklist rows update: every check
-		// whose reads the change can reach, so the rows then say what a fresh run would.
-		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}),
+		// whose reads the change can reach, so the rows then say what a fresh run would. Each runs
+		// as a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
+		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}, lifecycle),
 		suppressions,
 		detectShell: () => shell,
 		columns: stdout.columns || 80,
@@ -62,16 +63,11 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const firstFrame = drawFirstFrame(stdout, firstFrameLines(runtime.getModel()), colorWanted(stdout, env));
 	try {
 		const {runInteractive} = await import('../ink/tui.js');
-		if (interrupted) return 0;
-		const session = runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY))});
-		// The UI has put its own SIGINT handler in place as it started; ours goes only now, so
-		// a signal still queued (the loop was busy loading the UI) reaches one of the two.
-		process.off('SIGINT', onSigint);
-		return await session;
+		if (lifecycle.stoppedBy) return 0;
+		return await runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)), lifecycle});
 	} finally {
 		// However it ended (quit, interrupted, the UI failed to load): the terminal as it was,
 		// the checks stopped. Both are no-ops after the UI's own clean-up.
-		process.off('SIGINT', onSigint);
 		stdin.setRawMode?.(false);
 		runtime.stop();
 		engine.cancel();

@@ -1,3 +1,4 @@
+import {createLifecycle} from '../../source/lifecycle.js';
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +35,7 @@ function session(sys: FakeSystem) {
 	let err = '';
 	const io: ReplIo = {out: (text) => void (out += text), err: (text) => void (err += text), ask: async () => null, interactive: false, rows: 0};
 	const t = createTranslator('en');
-	const ctx: CommandContext = {io: captureIo(), sys, t, lang: 'en', langExplicit: false, values: {}, positionals: []};
+	const ctx: CommandContext = {io: captureIo(), sys, t, lang: 'en', langExplicit: false, values: {}, positionals: [], lifecycle: createLifecycle()};
 	const s = new Session({ctx, io, offline: true, journal: new Journal({dir})});
 	return {
 		s,

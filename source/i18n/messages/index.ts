@@ -13,9 +13,10 @@ import {fixes} from './fixes.js';
 import {snapshot} from './snapshot.js';
 import {evidence} from './evidence.js';
 import {repl} from './repl.js';
+import {journal} from './journal.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, evidence, repl} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, evidence, repl, journal} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...evidence, ...repl};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...evidence, ...repl, ...journal};
 export type MessageKey = keyof typeof messages;
