@@ -252,6 +252,13 @@ function following(context: MatchContext, count: number): string {
 	return context.lines.slice(context.index + 1, context.index + 1 + count).join('\n');
 }
 
+/** Standard packages added after Go 1.15, by the release notes: "not in GOROOT" for one of them means this go is older. */
+const NEWER_STD = new Set([
+	'embed', 'io/fs', 'testing/fstest', 'runtime/metrics', 'debug/buildinfo', 'net/netip', 'crypto/ecdh', 'cmp', 'log/slog', 'maps',
+	'slices', 'testing/slogtest', 'math/rand/v2', 'go/version', 'iter', 'structs', 'unique', 'weak', 'crypto/mlkem', 'crypto/hkdf',
+	'crypto/pbkdf2', 'crypto/sha3', 'testing/synctest',
+]);
+
 /** Top-level folders of Go's standard library: a missing one means GOROOT is wrong, not the module. */
 const STD_TOP = new Set(
 	(
@@ -337,6 +344,9 @@ export const RULES: readonly Rule[] = [
 			win(/The process cannot access the file because it is being used by another process/i),
 			winZh(/另一个程序正在使用此文件，进程无法访问/),
 			unix(/: text file busy\b/i),
+			// ERROR_LOCK_VIOLATION (33): "…another process has locked a portion of the file."
+			win(/another process has locked a portion of the file/i),
+			winZh(/另一个程序已锁定文件的一部分/),
 		],
 	},
 	{
@@ -528,7 +538,9 @@ export const RULES: readonly Rule[] = [
 	{
 		class: 'package-not-in-std',
 		checks: ['goroot'],
-		patterns: [any(/package \S+ is not in std \(/), any(/package \S+ is not in GOROOT \(/)],
+		patterns: [
+			{re: /package (?<pkg>\S+) is not in (?:std|GOROOT) \(/, wording: 'any', when: (g) => !NEWER_STD.has(g.pkg ?? '')},
+		],
 	},
 	{
 		class: 'go-tool-missing',
@@ -569,7 +581,7 @@ export const RULES: readonly Rule[] = [
 		class: 'modules-disabled',
 		checks: ['go111module', 'go-env-file'],
 		patterns: [
-			any(/modules disabled by GO111MODULE=off/),
+			any(/modules disabled by GO111MODULE=(?:off|auto in GOPATH\/src)/),
 			// A "package" that is a flag (an editor appending build flags after the path) is not GOPATH mode's fault.
 			{re: /cannot find package "(?<pkg>[^"]+)" in any of:/, wording: 'any', when: (g) => !/^-|=/.test(g.pkg ?? '')},
 			any(/cannot use path@version syntax in GOPATH mode/),
@@ -617,6 +629,11 @@ export const RULES: readonly Rule[] = [
 			any(/requires go >= \S+ \(running go [^)]*\)/),
 			// Go 1.20 and older, after a failed build.
 			any(/note: module requires Go \d/),
+			// An older go reading a go.mod written by a newer one: a three-part go line (1.15–1.20), a toolchain line (≤1.20).
+			any(/invalid go version '\d+\.\d+\.\d+': must match format 1\.\d+/),
+			any(/go\.mod:\d+: unknown directive: toolchain/),
+			// A standard package newer than this go (embed before 1.16, slices before 1.21, iter before 1.23, …).
+			{re: /package (?<pkg>\S+) is not in (?:std|GOROOT) \(/, wording: 'any', when: (g) => NEWER_STD.has(g.pkg ?? '')},
 		],
 	},
 	{
@@ -715,6 +732,8 @@ export const RULES: readonly Rule[] = [
 			any(/Failed to find the "go" binary/),
 			// vscode-go: 'Failed to run "go env" … as the "go" binary cannot be found in either GOROOT(…) or PATH(…)'.
 			any(/the "go" binary cannot be found in either GOROOT/),
+			// A Node-based tool (an editor extension, a build script) starting go.
+			any(/spawn go(?:\.exe)? ENOENT/),
 			...commandNotFound((name) => /^go$/i.test(name)),
 		],
 	},
@@ -748,6 +767,8 @@ export const RULES: readonly Rule[] = [
 			git(/remote: HTTP Basic: Access denied/),
 			git(/Permission denied \(publickey[^)]*\)/),
 			git(/Host key verification failed/),
+			// GitHub answers "not found" for a private repository asked without credentials.
+			git(/remote: Repository not found\.?|fatal: repository '[^']+' not found/),
 			any(/If this is a private repository, see https:\/\/golang\.org\/doc\/faq#git_https/),
 		],
 	},

@@ -179,6 +179,13 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['go-get-does-not-install', 'Go 1.18', "go: 'go get' is no longer supported outside a module."],
 	['gobin-not-on-path', 'bash, ru', 'bash: goctl: команда не найдена'],
 	['go-not-found', 'bash, zh', '-bash: go: 未找到命令'],
+	['go-not-found', 'a Node tool', 'Error: spawn go ENOENT'],
+	['toolchain-too-new-local', 'three-part go line, Go 1.15-1.20', "go: errors parsing go.mod: /src/app/go.mod:3: invalid go version '1.21.0': must match format 1.23"],
+	['toolchain-too-new-local', 'toolchain line, Go ≤1.20', 'go: errors parsing go.mod: /src/app/go.mod:5: unknown directive: toolchain'],
+	['toolchain-too-new-local', 'a newer std package', 'main.go:3:8: package slices is not in GOROOT (/usr/local/go/src/slices)'],
+	['file-locked', 'lock violation', 'go: RLock C:\\src\\app\\go.mod: The process cannot access the file because another process has locked a portion of the file.'],
+	['private-repo-auth', 'GitHub, no credentials', 'remote: Repository not found.'],
+	['modules-disabled', 'Go 1.12 in GOPATH/src', 'go: warning: modules disabled by GO111MODULE=auto in GOPATH/src;'],
 	['go-too-old-for-install-version', 'Go 1.15', "can't load package: package github.com/tbvdm/sigtop@master: cannot use path@version syntax in GOPATH mode (go install github.com/tbvdm/sigtop@master)"],
 	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
