@@ -7,9 +7,9 @@ import {fitLine, padLine, seg, styled, type Line} from '../layout/lines.js';
 import {movedTo, type KeyContext, type Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import {SEVERITIES, selectedIndex, visibleRows, type ListRow} from '../ui/list.js';
-import type {ChecklistState, Notice} from '../ui/model.js';
+import {elapsedMs, itemsOf, type ChecklistState, type Model, type Notice} from '../ui/model.js';
 import {openFix, sharedKeys} from './actions.js';
-import {footer, splitLine, type Frame, type Surface} from './frame.js';
+import {footer, splitLine, surfaceOf, type Frame, type Surface} from './frame.js';
 
 export interface ChecklistInput {
 	state: EngineState;
@@ -22,6 +22,31 @@ export interface ChecklistInput {
 	notice?: Notice;
 	/** A line under the title that must not be missed (a fix interrupted by a crash). */
 	banner?: Line;
+}
+
+/**
+ * The checklist as the model shows it when no screen is above it: the first frame drawn
+ * before Ink is this, and render (source/app/render.ts) draws it for an empty stack, so the
+ * first frame needs no other screen loaded.
+ */
+export function checklistView(model: Model): Frame & {page: number} {
+	const {view, resources} = model;
+	const s = surfaceOf(model.layout);
+	const listing = resources.journal?.status === 'ready' ? resources.journal.value : undefined;
+	const interrupted = listing?.pending.length ?? 0;
+	return checklistScreen(
+		{
+			state: resources.checks,
+			items: itemsOf(resources),
+			list: view.list,
+			title: resources.title,
+			now: resources.now,
+			elapsedMs: elapsedMs(resources),
+			...(view.notice ? {notice: view.notice} : {}),
+			...(interrupted > 0 ? {banner: [seg(s.t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
+		},
+		s,
+	);
 }
 
 /**
