@@ -1,5 +1,6 @@
 import {progressScreen} from '../screens/applying.js';
-import {checklistView} from '../screens/checklist.js';
+import {checklistInput, checklistScreen, checklistView} from '../screens/checklist.js';
+import {commandPane, paneHeight} from '../screens/command.js';
 import {detailScreen} from '../screens/detail.js';
 import {clampFrame, fillFrame, footer, surfaceOf, type Frame} from '../screens/frame.js';
 import {helpScreen} from '../screens/help.js';
@@ -80,5 +81,11 @@ function screenFrame(model: Model): Frame {
 		}
 		case 'report':
 			return reportScreen(resources.report, screen.scroll, s, notice);
+		case 'command': {
+			// The checklist stays in view above the pane, its footer left out: its rows follow what the commands change.
+			const above = checklistScreen(checklistInput(model), {...s, height: s.height - paneHeight(s) + 1}).lines.slice(0, -1);
+			const pane = commandPane(screen, resources.command, s, notice);
+			return {lines: [...above, ...pane.lines], pane: pane.pane};
+		}
 	}
 }

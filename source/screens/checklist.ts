@@ -30,23 +30,24 @@ export interface ChecklistInput {
  * first frame needs no other screen loaded.
  */
 export function checklistView(model: Model): Frame & {page: number} {
+	const notice = model.view.notice;
+	return checklistScreen({...checklistInput(model), ...(notice ? {notice} : {})}, surfaceOf(model.layout));
+}
+
+/** What the checklist draws of a model (its footer's notice aside). */
+export function checklistInput(model: Model): ChecklistInput {
 	const {view, resources} = model;
-	const s = surfaceOf(model.layout);
 	const listing = resources.journal?.status === 'ready' ? resources.journal.value : undefined;
 	const interrupted = listing?.pending.length ?? 0;
-	return checklistScreen(
-		{
-			state: resources.checks,
-			items: itemsOf(resources),
-			list: view.list,
-			title: resources.title,
-			now: resources.now,
-			elapsedMs: elapsedMs(resources),
-			...(view.notice ? {notice: view.notice} : {}),
-			...(interrupted > 0 ? {banner: [seg(s.t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
-		},
-		s,
-	);
+	return {
+		state: resources.checks,
+		items: itemsOf(resources),
+		list: view.list,
+		title: resources.title,
+		now: resources.now,
+		elapsedMs: elapsedMs(resources),
+		...(interrupted > 0 ? {banner: [seg(model.layout.t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
+	};
 }
 
 /**
