@@ -36,6 +36,8 @@ export interface GoEnvFileFact {
 	path: string | null;
 	disabled: boolean;
 	exists: boolean;
+	/** The file's text as read (UTF-8), null when there is none. */
+	content: string | null;
 	lines: EnvFileLine[];
 	values: Map<string, EnvFileLine>;
 }
@@ -157,7 +159,7 @@ export class Facts {
 			const {path, disabled} = await this.goEnvFilePath();
 			const content = path ? await this.sys.readFile(path) : null;
 			const lines = content === null ? [] : parseGoEnvFile(content);
-			return {path, disabled, exists: content !== null, lines, values: envFileValues(lines)};
+			return {path, disabled, exists: content !== null, content, lines, values: envFileValues(lines)};
 		});
 	}
 
