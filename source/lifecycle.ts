@@ -57,8 +57,8 @@ export interface Lifecycle {
 	 */
 	exitCode(code: number): number;
 	/**
-	 * For this run, `signal` is an ordinary way to quit (the live checklist: SIGINT is its
-	 * Ctrl+C key before raw mode, and its Ctrl+C key quits with 0).
+	 * For this run, `signal` is an ordinary way to quit: the exit code is the one the command
+	 * returns, not 128 + the signal's number.
 	 */
 	quitOn(signal: StopSignal): void;
 	/**
