@@ -11,11 +11,12 @@ import {gitMessages} from './git.js';
 import {network} from './network.js';
 import {fixes} from './fixes.js';
 import {snapshot} from './snapshot.js';
+import {evidence} from './evidence.js';
 import {repl} from './repl.js';
 import {journal} from './journal.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, repl, journal} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, evidence, repl, journal} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...repl, ...journal};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...evidence, ...repl, ...journal};
 export type MessageKey = keyof typeof messages;
