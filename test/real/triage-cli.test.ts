@@ -116,7 +116,9 @@ describe('journal from the command line', () => {
 			// Statuses of different widths are among them (applied and undone).
 			expect(new Set(rows.map((row) => row.slice(row.search(/\d\d:\d\d:\d\d/) + 8).trim().split(/ +/)[0])).size).toBeGreaterThan(1);
 		}
-	});
+		// Thirteen runs of the command line, ten of them a change and its re-checks with the real
+		// go: more than the default 30 s on a machine busy with other suites.
+	}, 180_000);
 });
 
 describe('report from the command line', () => {
@@ -144,7 +146,8 @@ describe('report from the command line', () => {
 		const printed = runCli(['report', '--offline', '-o', '-'], sandbox.env, {cwd: repo});
 		expect(printed.stdout).toMatch(/^# goenv-tui report\n/);
 		expect(runCli(['report', '--dir', chosen, '-o', 'x.md'], sandbox.env).code).toBe(2);
-	});
+		// Five full runs of every check with the real go and git.
+	}, 120_000);
 });
 
 describe('GO111MODULE=off in the go env file, with a go.mod in the current folder', () => {
