@@ -147,24 +147,28 @@ export function wrapText(text: string, width: number): string[] {
 	for (const paragraph of text.split(/\r?\n/)) {
 		const lines: string[] = [];
 		let current = '';
+		// The unit that ended `current`: what is carried to the next line with a punctuation mark.
+		let last = '';
 		const push = () => {
 			lines.push(current.replace(/ +$/, ''));
 			current = '';
+			last = '';
 		};
 		for (const unit of units(paragraph)) {
 			if (unit === ' ' && current === '') continue;
 			const fits = cellWidth(current) + cellWidth(unit) <= width;
 			if (fits) {
 				current += unit;
+				last = unit;
 				continue;
 			}
-			if (NO_LINE_START.test(unit) && current.length > 1) {
-				// Carry the last character over with the punctuation.
-				const chars = [...current];
-				const last = chars.pop()!;
-				current = chars.join('');
+			if (NO_LINE_START.test(unit) && last !== '' && last !== ' ' && current.length > last.length && cellWidth(last) + cellWidth(unit) <= width) {
+				// Carry the last unit (a CJK character, or a whole word: never half of one) over with the punctuation.
+				current = current.slice(0, -last.length);
+				const carried = last;
 				push();
-				current = last + unit;
+				current = carried + unit;
+				last = unit;
 				continue;
 			}
 			if (current.trim() !== '') push();
@@ -173,8 +177,9 @@ export function wrapText(text: string, width: number): string[] {
 			if (cellWidth(unit) > width) {
 				const pieces = hardWrap(unit, width);
 				for (const piece of pieces.slice(0, -1)) lines.push(piece);
-				current = pieces.at(-1)!;
+				current = pieces.at(-1) ?? '';
 			} else current = unit;
+			last = current;
 		}
 		if (current !== '' || lines.length === 0) push();
 		result.push(...lines);

@@ -31,6 +31,20 @@ describe('wrapping and cutting by display width', () => {
 		}
 	});
 
+	it('keeps an enumeration comma off the line start by carrying the whole word before it, never half of it', () => {
+		// The re-check list of a fix in Chinese: ids joined by 、 with no spaces.
+		const ids = ['go111module', 'go-on-path', 'goroot', 'go-version', 'gotoolchain', 'git-autocrlf', 'git-credentials', 'cgo', 'gopls'];
+		const text = `正在重新检查：${ids.join('、')}`;
+		for (let width = 20; width <= 60; width++) {
+			const lines = wrapText(text, width);
+			expect(lines.join(''), `${width}`).toBe(text);
+			for (const piece of lines) expect(stringWidth(piece), `${width}: ${piece}`).toBeLessThanOrEqual(width);
+			for (const piece of lines.slice(1)) expect(piece[0], `${width}: ${lines.join(' | ')}`).not.toBe('、');
+			// Every id stands whole on one line.
+			for (const id of ids) expect(lines.some((piece) => piece.split('、').some((part) => part.endsWith(id))), `${width}: ${id} in ${lines.join(' | ')}`).toBe(true);
+		}
+	});
+
 	it('breaks a path longer than the line inside it, and never splits a double-width character', () => {
 		const path = 'C:\\Users\\张三\\AppData\\Roaming\\go\\env';
 		const lines = wrapText(path, 9);
