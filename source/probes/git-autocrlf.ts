@@ -137,7 +137,7 @@ export const gitAutocrlf: Probe = {
 			}
 			return {status: 'warn', summary: t('probe.git-autocrlf.crlfSetting', {setting: name, where: where(entry)}), why, docUrl, evidence, fixes};
 		}
-		return {status: 'ok', summary: t('probe.git-autocrlf.ok', {value: autocrlf?.value ?? t('evidence.notSet')}), evidence};
+		return {status: 'ok', summary: autocrlf?.value ? t('probe.git-autocrlf.ok', {value: autocrlf.value}) : t('probe.git-autocrlf.okUnset'), evidence};
 	},
 };
 

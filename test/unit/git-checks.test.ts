@@ -291,6 +291,12 @@ describe('git-autocrlf', () => {
 		expect((await run(pinned.sys))['git-autocrlf']).toMatchObject({status: 'info'});
 		const input = gitWorld({platform: 'darwin', config: configZ([['global', 'file:/Users/dev/.gitconfig', 'core.autocrlf', 'input']])});
 		expect((await run(input.sys))['git-autocrlf']).toMatchObject({status: 'ok', fixes: []});
+		expect((await run(input.sys))['git-autocrlf']?.summary).toBe('core.autocrlf is input: Go files keep LF line endings');
+	});
+
+	it('says plainly when core.autocrlf is not set, not "is (not set)"', async () => {
+		const unset = gitWorld({platform: 'linux', config: configZ([])});
+		expect((await run(unset.sys))['git-autocrlf']).toMatchObject({status: 'ok', summary: 'core.autocrlf is not set: Go files keep LF line endings'});
 	});
 });
 

@@ -35,6 +35,7 @@ export const gitMessages = {
 
 	'probe.git-autocrlf.title': {en: 'git line endings', 'zh-CN': 'git 换行符'},
 	'probe.git-autocrlf.ok': {en: 'core.autocrlf is {value}: Go files keep LF line endings', 'zh-CN': 'core.autocrlf 为 {value}：Go 文件保持 LF 换行符'},
+	'probe.git-autocrlf.okUnset': {en: 'core.autocrlf is not set: Go files keep LF line endings', 'zh-CN': '未设置 core.autocrlf：Go 文件保持 LF 换行符'},
 	'probe.git-autocrlf.crlfSetting': {
 		en: '{setting} ({where}): Go files are checked out with CRLF. gofmt and diffs will complain; checksums are not affected',
 		'zh-CN': '{setting}（{where}）：检出的 Go 文件会带 CRLF 换行符。gofmt 和 diff 会因此报出差异；校验和不受影响',
