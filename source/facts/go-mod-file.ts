@@ -1,3 +1,4 @@
+import type {System} from '../system/types.js';
 import type {Facts} from './facts.js';
 
 /**
@@ -48,4 +49,17 @@ export function moduleFiles(facts: Facts): Promise<ModuleFile[]> {
 		}
 		return files;
 	});
+}
+
+/**
+ * The go.mod go would use from this folder with modules on: the nearest one up the tree, read
+ * as a file. go reports none (GOMOD empty) while GO111MODULE=off; a check then names the file
+ * go ignores rather than saying there is none.
+ */
+export async function goModAbove(sys: System, from: string): Promise<string | undefined> {
+	for (let dir = from; ; dir = sys.path.dirname(dir)) {
+		const file = sys.path.join(dir, 'go.mod');
+		if ((await sys.stat(file))?.kind === 'file') return file;
+		if (sys.path.dirname(dir) === dir) return undefined;
+	}
 }

@@ -2,7 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import {goSetting} from '../facts/go-settings.js';
 import {compareGoVersions, isLanguageVersion, versionFromGoVersionString} from '../facts/gover.js';
-import {moduleFiles, type ModuleFile} from '../facts/go-mod-file.js';
+import {goModAbove, moduleFiles, type ModuleFile} from '../facts/go-mod-file.js';
 import {commandHits} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
@@ -139,7 +139,9 @@ export const gotoolchain: Probe = {
 				evidence,
 			};
 		}
-		const where = file ? t('probe.gotoolchain.inModule', {file: file.path}) : t('probe.gotoolchain.noModule');
+		// go reports no go.mod also while modules are off: one there is then ignored, its go line with it.
+		const ignored = !file && goEnv?.ok && goEnv.values.GO111MODULE?.trim() === 'off' ? await goModAbove(sys, sys.cwd()) : undefined;
+		const where = file ? t('probe.gotoolchain.inModule', {file: file.path}) : ignored ? t('probe.gotoolchain.modulesOff', {file: ignored}) : t('probe.gotoolchain.noModule');
 		return {status: 'ok', summary: t('probe.gotoolchain.ok', {value, source, where}), evidence};
 	},
 };

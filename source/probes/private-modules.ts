@@ -22,6 +22,7 @@ import {goVersionOf, unknownToVersion} from '../facts/go-release-rules.js';
 import {PROBE_MODULE} from '../net/proxy-probe.js';
 import type {SettingOrigin} from '../facts/go-settings.js';
 import {fixTitle} from '../i18n/text.js';
+import {goModAbove} from '../facts/go-mod-file.js';
 
 /** Modules asked about in one go run at most. */
 const MAX_ASKED = 300;
@@ -61,15 +62,6 @@ export function privateModulesProbe(budget: NetworkBudget = DEFAULT_BUDGET): Pro
 }
 
 export const privateModules = privateModulesProbe();
-
-/** The go.mod go would use from this folder with modules on: the nearest one up the tree, read as a file. */
-async function goModAbove(sys: ProbeContext['sys'], from: string): Promise<string | undefined> {
-	for (let dir = from; ; dir = sys.path.dirname(dir)) {
-		const file = sys.path.join(dir, 'go.mod');
-		if ((await sys.stat(file))?.kind === 'file') return file;
-		if (sys.path.dirname(dir) === dir) return undefined;
-	}
-}
 
 async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Promise<ProbeResult> {
 	const {facts, sys, t} = ctx;

@@ -151,13 +151,13 @@ describe('report from the command line', () => {
 });
 
 describe('GO111MODULE=off in the go env file, with a go.mod in the current folder', () => {
-	it('private-modules names the go.mod go ignores, and go-env-file calls the line a trap and offers to remove it', () => {
+	it('private-modules and gotoolchain name the go.mod go ignores, and go-env-file calls the line a trap and offers to remove it', () => {
 		sandbox = createSandbox();
 		sandbox.go('env', '-w', 'GO111MODULE=off');
 		const dir = path.join(sandbox.home, 'src', 'app');
 		mkdirSync(dir, {recursive: true});
 		writeFileSync(path.join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.21\n\nrequire git.corp.example/team/lib v1.2.3\n');
-		const run = runCli(['check', '--json', '--offline', '--only', 'private-modules,go-env-file'], sandbox.env, {cwd: dir});
+		const run = runCli(['check', '--json', '--offline', '--only', 'private-modules,go-env-file,gotoolchain'], sandbox.env, {cwd: dir});
 		const byId = Object.fromEntries((JSON.parse(run.stdout) as {findings: Array<{id: string; status: string; summary: string; fixes: Array<{id: string}>}>}).findings.map((f) => [f.id, f]));
 		expect(byId['private-modules']!.summary).not.toContain('not in a Go module');
 		expect(byId['private-modules']!.summary).toContain(`GO111MODULE=off: go ignores ${path.join(dir, 'go.mod')}`);
@@ -165,5 +165,8 @@ describe('GO111MODULE=off in the go env file, with a go.mod in the current folde
 		expect(byId['go-env-file']!.summary).not.toMatch(/not a trap|none of them a trap/);
 		expect(byId['go-env-file']!.summary).toContain('GO111MODULE=off on line 1 turns modules off for every go command');
 		expect(byId['go-env-file']!.fixes.map((fix) => fix.id)).toContain('go-env-unset-go111module');
+		// GOTOOLCHAIN too names the file go ignores instead of saying there is no module here.
+		expect(byId['gotoolchain']!.summary).not.toContain('not in a module here');
+		expect(byId['gotoolchain']!.summary).toContain(`GO111MODULE=off: go ignores ${path.join(dir, 'go.mod')}`);
 	});
 });

@@ -183,6 +183,10 @@ export const toolchain = {
 	'probe.gotoolchain.title': {en: 'GOTOOLCHAIN', 'zh-CN': 'GOTOOLCHAIN'},
 	'probe.gotoolchain.ok': {en: 'GOTOOLCHAIN={value} ({source}); {where}', 'zh-CN': 'GOTOOLCHAIN={value}（{source}）；{where}'},
 	'probe.gotoolchain.noModule': {en: 'not in a module here', 'zh-CN': '当前目录不在模块中'},
+	'probe.gotoolchain.modulesOff': {
+		en: 'GO111MODULE=off: go ignores {file} and its go line (see go111module)',
+		'zh-CN': 'GO111MODULE=off：go 会忽略 {file} 及其中的 go 行（见 go111module）',
+	},
 	'probe.gotoolchain.inModule': {en: '{file} needs nothing newer', 'zh-CN': '{file} 不需要更新的版本'},
 	'probe.gotoolchain.unknown': {en: 'go did not report its version', 'zh-CN': 'go 没有报告它的版本'},
 	'probe.gotoolchain.invalid': {
