@@ -42,14 +42,22 @@ export function keyName(input: string, key: InkKeyLike): string | undefined {
 	if (key.tab) return key.shift ? 'shift+tab' : 'tab';
 	if (key.ctrl && input) return `ctrl+${input}`;
 	// Control characters that arrive inside a chunk of several keys (see splitChunk).
-	const control = CONTROL_NAMES[input];
+	const control = controlName(input);
 	if (control) return control;
 	// A paste arrives as one chunk; only single characters are keys.
 	if (input.length === 1) return input;
 	return undefined;
 }
 
-const CONTROL_NAMES: Record<string, string> = {'\r': 'enter', '\n': 'enter', '\t': 'tab', '\u007F': 'back', '\b': 'back', '\u001B': 'escape', '\u0003': 'ctrl+c'};
+const CONTROL_NAMES: Record<string, string> = {'\r': 'enter', '\n': 'enter', '\t': 'tab', '\u007F': 'back', '\b': 'back', '\u001B': 'escape'};
+
+/** A lone control character as Ink names it when it comes alone: Ctrl+U is `\u0015`, `ctrl+u`. */
+function controlName(input: string): string | undefined {
+	const named = CONTROL_NAMES[input];
+	if (named) return named;
+	const code = input.length === 1 ? input.charCodeAt(0) : 0;
+	return code >= 1 && code <= 26 ? `ctrl+${String.fromCharCode(code + 96)}` : undefined;
+}
 
 /**
  * Ink 6.8 hands over keys typed faster than it reads them (key repeat, a paste, a test
@@ -58,7 +66,8 @@ const CONTROL_NAMES: Record<string, string> = {'\r': 'enter', '\n': 'enter', '\t
  * `jj` moves twice, and `go111module\r` types a filter and then confirms it.
  */
 export function splitChunk(input: string): string[] {
-	return input.match(/[\r\n\t\u007F\b\u001B\u0003]|[^\r\n\t\u007F\b\u001B\u0003]+/g) ?? [];
+	// Every control character is a key of its own (Ctrl+U before text clears, then the text is typed).
+	return input.match(/[\u0000-\u001F\u007F]|[^\u0000-\u001F\u007F]+/g) ?? [];
 }
 
 /** True when Ink reported no key of its own for this input: plain characters only. */

@@ -163,7 +163,10 @@ describe('the shareable report', () => {
 		frame = await app.press('d', (f) => f.includes('Folder:'));
 		expect(frame).toContain('GOENV_TUI_REPORT_DIR');
 		await app.press('\u0015', (f) => /Folder: +\n/.test(f) || /Folder:\s*$/m.test(f));
-		await app.press('D:\\reports', (f) => f.includes('D:\\reports'));
+		await app.press('D:\\old', (f) => f.includes('D:\\old'));
+		// Ctrl+U and the text in one chunk (a fast typist, a terminal multiplexer): cleared, then typed.
+		frame = await app.press('\u0015D:\\reports', (f) => f.includes('D:\\reports'));
+		expect(frame.split('\n').find((line) => line.startsWith('Folder:'))?.trimEnd()).toBe('Folder: D:\\reports');
 		frame = await app.press(KEYS.enter, (f) => f.includes('w writes it to D:\\reports\\goenv-tui-report-'));
 		const file = reportFileOf(frame);
 		await app.press('w', (f) => f.includes('Report written'));

@@ -23,6 +23,10 @@ describe('keys', () => {
 		expect(splitChunk('\r\r')).toEqual(['\r', '\r']);
 		expect(splitChunk('ab\u007Fc\u001B')).toEqual(['ab', '\u007F', 'c', '\u001B']);
 		expect(['\r', '\t', '\u007F', '\u001B'].map((c) => keyName(c, {}))).toEqual(['enter', 'tab', 'back', 'escape']);
+		// Any control character is a key of its own, named as Ink names it alone: Ctrl+U then text
+		// clears and types, never leaves the control character inside the text.
+		expect(splitChunk('\u0015/tmp/out\r')).toEqual(['\u0015', '/tmp/out', '\r']);
+		expect(['\u0015', '\u0004', '\u0003'].map((c) => keyName(c, {}))).toEqual(['ctrl+u', 'ctrl+d', 'ctrl+c']);
 		expect(isPlain({})).toBe(true);
 		expect(isPlain({upArrow: true})).toBe(false);
 	});
