@@ -31,7 +31,7 @@ export function suppressOrLift(id: string, ctx: KeyContext): Step {
 export function sharedKeys(id: string | undefined, action: Action, ctx: KeyContext): Step | undefined {
 	switch (action.type) {
 		case 'report':
-			return ctx.step(ctx.push({screen: 'report', scroll: 0}), [reportRequest(ctx.resources)]);
+			return ctx.step(ctx.push({screen: 'report', scroll: 0}), [reportRequest(ctx.resources, undefined, ctx.view.reportFolder)]);
 		case 'journal':
 			return ctx.step(ctx.push({screen: 'journal'}), [{type: 'loadJournal'}]);
 		case 'rerunAll':

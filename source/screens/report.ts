@@ -8,7 +8,8 @@ import {footer, scrollPane, type Frame, type Surface} from './frame.js';
 
 /**
  * The report preview's keys: it scrolls; `w` (or Enter) writes exactly what is shown; `d`
- * types another folder for it (Enter uses it, Esc keeps the one there was).
+ * types another folder for it (Enter uses it, and later reports of the session too; Esc keeps
+ * the one there was).
  */
 export function reportKeys(report: ReportScreen, action: Action, ctx: KeyContext): Step {
 	if (report.folder !== undefined) return folderKeys(report, report.folder, action, ctx);
@@ -47,7 +48,7 @@ function folderKeys(report: ReportScreen, folder: string, action: Action, ctx: K
 		case 'submit':
 			if (folder.trim() === '') return ctx.step(ctx.view);
 			// The report is made anew for the new file; nothing is written until `w`.
-			return ctx.step(ctx.replaceTop(previewing), [reportRequest(ctx.resources, undefined, folder.trim())]);
+			return ctx.step({...ctx.replaceTop(previewing), reportFolder: folder.trim()}, [reportRequest(ctx.resources, undefined, folder.trim())]);
 		case 'cancel':
 			return ctx.step(ctx.replaceTop(previewing));
 		default:

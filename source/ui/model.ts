@@ -127,6 +127,8 @@ export interface ViewState {
 	 * the screen), once a fix under way has finished.
 	 */
 	leaving?: {code: number};
+	/** The folder chosen with `d` in the report preview: later reports of this session go there too. */
+	reportFolder?: string;
 }
 
 export interface Notice {

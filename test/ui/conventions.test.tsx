@@ -171,5 +171,8 @@ describe('the shareable report', () => {
 		const file = reportFileOf(frame);
 		await app.press('w', (f) => f.includes('Report written'));
 		expect(await world.readFile(file)).toContain('# goenv-tui report');
+		// The folder chosen stays chosen for the next report of the session.
+		await app.press('e', (f) => f.includes('# goenv-tui report'));
+		frame = await app.wait((f) => f.includes('w writes it to D:\\reports\\goenv-tui-report-'));
 	});
 });
