@@ -9,7 +9,7 @@ import path from 'node:path';
 import {withoutKey} from '../facts/go-env-file.js';
 import {goEnvWriteProblem} from './kinds/go-env.js';
 import {pathEditProblem} from './kinds/registry.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /**
  * Fixes as data: every change with its state before and after, computed before anything is
@@ -39,7 +39,7 @@ function registryRemoval(t: Translator, scope: EnvScope, value: RegistryValue): 
 		changes: [{kind: 'registry-env', scope, name: value.name, before, after: null}],
 		needsAdmin: scope === 'system',
 		reversible: true,
-		restartHint: t('fix.restart.newTerminal'),
+		...restartHintOf(t, 'fix.restart.newTerminal'),
 	};
 }
 
@@ -65,7 +65,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 			changes: [goEnvRemoval(origin.file, origin.name, origin.fileValue, context.platform)],
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.restart.none'),
+			...restartHintOf(t, 'fix.restart.none'),
 		});
 	}
 	for (const scope of ['user', 'system'] as const) {
@@ -80,7 +80,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 			changes: origin.profileLines.map(profileLineRemoval),
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.restart.newShell'),
+			...restartHintOf(t, 'fix.restart.newShell'),
 		});
 	}
 	if (origin.osValue && origin.source === 'process') {
@@ -92,7 +92,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 			changes: [],
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.restart.newTerminal'),
+			...restartHintOf(t, 'fix.restart.newTerminal'),
 			manualCommands: [unsetSessionVariable(shell, origin.name)],
 		});
 	}
@@ -247,7 +247,7 @@ export function cleanPathFix(t: Translator, scope: EnvScope, value: RegistryValu
 		changes: [change],
 		needsAdmin: scope === 'system',
 		reversible: true,
-		restartHint: t('fix.restart.newTerminal'),
+		...restartHintOf(t, 'fix.restart.newTerminal'),
 	};
 }
 
@@ -273,7 +273,7 @@ export function addToUserPathFix(
 		changes: change ? [change] : [],
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t('fix.restart.newTerminal'),
+		...restartHintOf(t, 'fix.restart.newTerminal'),
 	};
 }
 
@@ -305,6 +305,6 @@ export function addToProfilePathFix(t: Translator, folder: string, home: string,
 		changes: [{kind: 'profile-line', file, before: {line: null}, after: {line}}],
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t('fix.restart.login'),
+		...restartHintOf(t, 'fix.restart.login'),
 	};
 }

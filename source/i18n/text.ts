@@ -61,3 +61,12 @@ export function isText(value: unknown, depth = 0): value is Text {
 export function fixTitle(t: Translator, key: MessageKey, params?: Readonly<Record<string, string | number>>): {title: string; titleText: KeyedText} {
 	return {title: t(key, params), titleText: keyed(key, params)};
 }
+
+/**
+ * Who must restart to see a fix's change, in the language in use, kept by key too
+ * (`restartHintText`) so the journal shows it later in the language of whoever looks, as
+ * `fixTitle` does for the title: `{…, ...restartHintOf(t, 'fix.restart.newTerminal')}`.
+ */
+export function restartHintOf(t: Translator, key: MessageKey, params?: Readonly<Record<string, string | number>>): {restartHint: string; restartHintText: KeyedText} {
+	return {restartHint: t(key, params), restartHintText: keyed(key, params)};
+}

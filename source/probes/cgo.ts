@@ -11,7 +11,7 @@ import {commandEvidence, firstLine} from './evidence.js';
 import {joinClauses} from '../i18n/index.js';
 import {attempt} from '../facts/partial.js';
 import {missingFact} from '../engine/missing-fact.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /**
  * cgo and its C compiler. Rules from cmd/go (cfg.defaultContext, Go 1.20+): CGO_ENABLED set
@@ -443,7 +443,7 @@ async function compilerFixes(
 			changes: [{kind: 'go-env', key: 'CC', file, before: current('CC'), after: {set: true, value: check.missing.quoted}}],
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.restart.none'),
+			...restartHintOf(t, 'fix.restart.none'),
 			...osCc,
 		});
 		return fixes;
@@ -457,7 +457,7 @@ async function compilerFixes(
 			changes: [{kind: 'go-env', key: 'CGO_ENABLED', file, before: current('CGO_ENABLED'), after: {set: true, value: '1'}}],
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.restart.none'),
+			...restartHintOf(t, 'fix.restart.none'),
 		});
 		return fixes;
 	}
@@ -476,7 +476,7 @@ async function compilerFixes(
 		changes,
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t('fix.restart.none'),
+		...restartHintOf(t, 'fix.restart.none'),
 		...osCc,
 	});
 	return fixes;

@@ -6,7 +6,7 @@ import type {Change, Fix} from '../model/fix.js';
 import {commandEvidence, failedText} from './evidence.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
 import {joinList, withNote} from '../i18n/index.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /**
  * Microsoft Defender and Go. Real-time protection scans every file a build writes, and its
@@ -267,7 +267,7 @@ function exclusionFix(ctx: ProbeContext, paths: GoPaths, excluded: {gocache: boo
 			changes,
 			needsAdmin: true,
 			reversible: true,
-			restartHint: t('fix.defender.restart'),
+			...restartHintOf(t, 'fix.defender.restart'),
 		},
 	];
 }

@@ -9,7 +9,7 @@ import {userShellSyntax} from '../shell/detect.js';
 import {removeFileCommand} from '../shell/syntax.js';
 import {commandEvidence} from './evidence.js';
 import {worstStatus} from './parts.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /**
  * gopls and dlv: every copy (PATH, GOBIN, GOPATH/bin, GOROOT/bin), the one that runs, the
@@ -114,7 +114,7 @@ function installFix(ctx: ProbeContext, tool: EditorTool, fact: ToolsFact, go: st
 		],
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t('fix.tool.restart'),
+		...restartHintOf(t, 'fix.tool.restart'),
 	};
 }
 
@@ -190,7 +190,7 @@ export function editorToolProbe(tool: EditorTool): Probe {
 					changes: [],
 					needsAdmin: false,
 					reversible: false,
-					restartHint: t('fix.tool.restart'),
+					...restartHintOf(t, 'fix.tool.restart'),
 					manualCommands: [removeFileCommand(await userShellSyntax(facts), stale.file)],
 				});
 			}

@@ -3,7 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {configValues, effectiveValue, gitBinary, gitConfig, type GitConfigEntry} from '../facts/git.js';
 import {joinList, withNote} from '../i18n/index.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 const SHOWN_FILES = 20;
 /** Files named in a fix's before/after words; the rest are counted. */
@@ -180,7 +180,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 			changes,
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('probe.git-autocrlf.fix.restart'),
+			...restartHintOf(t, 'probe.git-autocrlf.fix.restart'),
 		});
 	}
 	if (repo && crlf.length > 0) {

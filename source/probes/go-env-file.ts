@@ -12,7 +12,7 @@ import {attempt} from '../facts/partial.js';
 import {goVersionOf, olderThan, unknownToVersion} from '../facts/go-release-rules.js';
 import {splitQuoted} from './cgo.js';
 import type {GoEnvFact} from '../facts/facts.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /**
  * go's complaint about GOFLAGS: `go: parsing $GOFLAGS: …` (unknown flag, non-flag word), or a
@@ -213,7 +213,7 @@ export const goEnvFile: Probe = {
 				changes: [{kind: 'file', path: file.path, before: {exists: true, content: file.content}, after: {exists: true, content: normalized}}],
 				needsAdmin: false,
 				reversible: true,
-				restartHint: t('fix.restart.none'),
+				...restartHintOf(t, 'fix.restart.none'),
 			});
 		}
 		if (file.path) {
@@ -227,7 +227,7 @@ export const goEnvFile: Probe = {
 					changes: keys.map(unset),
 					needsAdmin: false,
 					reversible: true,
-					restartHint: t('fix.restart.none'),
+					...restartHintOf(t, 'fix.restart.none'),
 				});
 			}
 			for (const key of keys) {
@@ -237,7 +237,7 @@ export const goEnvFile: Probe = {
 					changes: [unset(key)],
 					needsAdmin: false,
 					reversible: true,
-					restartHint: t('fix.restart.none'),
+					...restartHintOf(t, 'fix.restart.none'),
 				});
 			}
 		}

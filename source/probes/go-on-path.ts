@@ -13,7 +13,7 @@ import {editPath} from '../fixes/setting-fixes.js';
 import {commandEvidence, exitText} from './evidence.js';
 import {quoteArg} from '../shell/syntax.js';
 import {hitOrigin, shellName} from './path-evidence.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /** Which `go` runs, its version and architecture, and every other `go` on PATH. */
 export const goOnPath: Probe = {
@@ -210,7 +210,7 @@ function preferGoByHand(t: Translator, folder: string, version: string): Fix {
 		changes: [],
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t('fix.restart.newTerminal'),
+		...restartHintOf(t, 'fix.restart.newTerminal'),
 		manualCommands: [`export PATH=${quoteArg('posix', folder)}:"$PATH"`],
 	};
 }
@@ -243,7 +243,7 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 					changes: [change],
 					needsAdmin: from.scope === 'system',
 					reversible: true,
-					restartHint: t('fix.restart.newTerminal'),
+					...restartHintOf(t, 'fix.restart.newTerminal'),
 				}
 			: null;
 	}
@@ -256,7 +256,7 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 					changes: [change],
 					needsAdmin: true,
 					reversible: true,
-					restartHint: t('fix.restart.newTerminal'),
+					...restartHintOf(t, 'fix.restart.newTerminal'),
 				}
 			: null;
 	}

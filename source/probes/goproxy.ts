@@ -15,7 +15,7 @@ import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
 import {goVersionOf, olderThan} from '../facts/go-release-rules.js';
 import {networkMissing} from '../engine/missing-fact.js';
 import type {GoEnvFact} from '../facts/facts.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /** Well-known public mirrors, measured as candidates for the recommendation. */
 export const PUBLIC_MIRRORS = ['https://goproxy.cn', 'https://goproxy.io'];
@@ -319,7 +319,7 @@ function recommendationFix(ctx: ProbeContext, origin: SettingOrigin, current: st
 		changes,
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t(layer === 'go-env-file' ? 'fix.restart.none' : layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
+		...restartHintOf(t, layer === 'go-env-file' ? 'fix.restart.none' : layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
 		...(layer === 'go-env-file-overridden' ? {manualCommands: [unsetSessionVariable(shell, 'GOPROXY')]} : {}),
 	};
 }

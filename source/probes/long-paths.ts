@@ -6,7 +6,7 @@ import type {Fix} from '../model/fix.js';
 import {partsSummary, worstStatus, type Part} from './parts.js';
 import {failedText} from './evidence.js';
 import {withNote} from '../i18n/index.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /**
  * Paths over 260 characters. Go itself copes (its runtime marks the process long-path aware
@@ -86,7 +86,7 @@ export const longPaths: Probe = {
 				changes: [{kind: 'git-config', scope: 'global', key: 'core.longpaths', before: gitOrigin && /[\\/]\.gitconfig$/i.test(gitOrigin) ? (gitValue ?? null) : null, after: 'true'}],
 				needsAdmin: false,
 				reversible: true,
-				restartHint: t('fix.restart.none'),
+				...restartHintOf(t, 'fix.restart.none'),
 			});
 		}
 		if (enabled !== undefined && enabled !== 1) {
@@ -105,7 +105,7 @@ export const longPaths: Probe = {
 				],
 				needsAdmin: true,
 				reversible: true,
-				restartHint: t('fix.longPaths.registry.restart'),
+				...restartHintOf(t, 'fix.longPaths.registry.restart'),
 			});
 		}
 

@@ -9,7 +9,7 @@ import {goVersionsOnPath} from '../facts/go-versions.js';
 import {goInstallFolders} from '../facts/go-install-folder.js';
 import {pathEvidence} from './path-evidence.js';
 import {registryEvidence} from './setting-evidence.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /** The longest command line cmd.exe accepts; a longer PATH breaks `set`, `echo %PATH%` and .cmd shims. */
 export const CMD_MAX_LENGTH = 8191;
@@ -163,7 +163,7 @@ function registryFixes(t: Translator, registry: RegistryEnvironment, entries: re
 				changes: [change],
 				needsAdmin: scope === 'system',
 				reversible: true,
-				restartHint: t('fix.restart.newTerminal'),
+				...restartHintOf(t, 'fix.restart.newTerminal'),
 			});
 		}
 	}

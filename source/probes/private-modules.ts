@@ -21,7 +21,7 @@ import {missingFact} from '../engine/missing-fact.js';
 import {goVersionOf, unknownToVersion} from '../facts/go-release-rules.js';
 import {PROBE_MODULE} from '../net/proxy-probe.js';
 import type {SettingOrigin} from '../facts/go-settings.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 import {goModAbove} from '../facts/go-mod-file.js';
 
 /** Modules asked about in one go run at most. */
@@ -325,7 +325,7 @@ function privateFix(ctx: ProbeContext, input: PrivateFixInput): {fix: Fix; comma
 			changes,
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t(written.layer === 'go-env-file' ? 'fix.restart.none' : written.layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
+			...restartHintOf(t, written.layer === 'go-env-file' ? 'fix.restart.none' : written.layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
 		},
 	};
 }

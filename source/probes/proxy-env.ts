@@ -10,7 +10,7 @@ import {redactSecrets} from '../redact/secrets.js';
 import {USER_ENVIRONMENT_KEY} from '../system/registry.js';
 import {redactResult} from './goproxy.js';
 import {joinClauses} from '../i18n/index.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 export const INTERNET_SETTINGS_KEY = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
 
@@ -240,6 +240,6 @@ async function systemProxyFix(ctx: ProbeContext, system: SystemProxy): Promise<F
 		changes,
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t('fix.restart.newTerminal'),
+		...restartHintOf(t, 'fix.restart.newTerminal'),
 	};
 }

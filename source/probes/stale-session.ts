@@ -3,7 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import {pathModel} from '../facts/path-model.js';
 import {registryEnvironment} from '../facts/windows-env.js';
 import {joinList} from '../i18n/index.js';
-import {fixTitle} from '../i18n/text.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 
 /** Variables composed specially (Path) or that Windows rewrites (TEMP/TMP get short names). */
 const NOT_COMPARED = new Set(['PATH', 'LIBPATH', 'OS2LIBPATH', 'TEMP', 'TMP']);
@@ -101,7 +101,7 @@ export const staleSession: Probe = {
 				changes: [],
 				needsAdmin: false,
 				reversible: true,
-				restartHint: t('fix.restart.newTerminal'),
+				...restartHintOf(t, 'fix.restart.newTerminal'),
 				manualCommands: [
 					"$env:Path = [Environment]::GetEnvironmentVariable('Path','Machine') + ';' + [Environment]::GetEnvironmentVariable('Path','User')",
 				],

@@ -10,7 +10,7 @@ import type {Change, EnvScope, Fix} from '../model/fix.js';
 import {quoteArg} from '../shell/syntax.js';
 import type {System} from '../system/types.js';
 import type {EditableLayer} from './layers.js';
-import {fixTitle, keyed} from '../i18n/text.js';
+import {fixTitle, keyed, restartHintOf} from '../i18n/text.js';
 
 /**
  * The REPL's own changes (`set`, `unset`, `path add|rm|mv`) as fixes: the same data the
@@ -46,14 +46,14 @@ export function exportLine(file: string, name: string, value: string): string {
 	return file.endsWith('.fish') ? `set -gx ${name} ${fishQuote(value)}` : `export ${name}=${quoteArg('posix', value)}`;
 }
 
-/** The title is kept by key too (`fixTitle`), so the journal shows it in the language of whoever looks. */
-const base = (id: string, title: Pick<Fix, 'title' | 'titleText'>, restartHint: string, changes: Change[], extra: Partial<Fix> = {}): Fix => ({
+/** The title and restart hint are kept by key too (`fixTitle`, `restartHintOf`), so the journal shows them in the language of whoever looks. */
+const base = (id: string, title: Pick<Fix, 'title' | 'titleText'>, restart: Pick<Fix, 'restartHint' | 'restartHintText'>, changes: Change[], extra: Partial<Fix> = {}): Fix => ({
 	id,
 	...title,
 	changes,
 	needsAdmin: false,
 	reversible: true,
-	restartHint,
+	...restart,
 	...extra,
 });
 
@@ -69,7 +69,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 			const {path, disabled} = await facts.goEnvFilePath();
 			if (disabled || !path) return {error: t('fixes.blocker.goenvOff')};
 			const change = goEnvWrite(name, path, origin.fileValue, value);
-			return {findingId, fix: base('set-variable', title, t('fix.restart.none'), [change], hidden)};
+			return {findingId, fix: base('set-variable', title, restartHintOf(t, 'fix.restart.none'), [change], hidden)};
 		}
 		case 'registry-user':
 		case 'registry-system': {
@@ -81,7 +81,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 			if (existing && !before) return {error: t('repl.set.oddType', {name, type: existing.type})};
 			const type = before?.type === 'REG_EXPAND_SZ' || value.includes('%') ? 'REG_EXPAND_SZ' : 'REG_SZ';
 			const change: Change = {kind: 'registry-env', scope, name: existing?.name ?? name, before, after: {raw: value, type}};
-			return {findingId, fix: base('set-variable', title, t('fix.restart.newTerminal'), [change], {needsAdmin: scope === 'system'})};
+			return {findingId, fix: base('set-variable', title, restartHintOf(t, 'fix.restart.newTerminal'), [change], {needsAdmin: scope === 'system'})};
 		}
 		case 'shell-profile': {
 			const last = origin.profileLines?.at(-1);
@@ -90,7 +90,7 @@ export async function setFix(c: ChangeContext, origin: SettingOrigin, value: str
 			const change: Change = last
 				? {kind: 'profile-line', file, before: {line: last.line, lineNumber: last.lineNumber}, after: {line}}
 				: {kind: 'profile-line', file, before: {line: null}, after: {line}};
-			return {findingId, fix: base('set-variable', title, t('fix.restart.newShell'), [change])};
+			return {findingId, fix: base('set-variable', title, restartHintOf(t, 'fix.restart.newShell'), [change])};
 		}
 	}
 }
@@ -188,11 +188,11 @@ export async function pathAddFix(c: ChangeContext, folder: string, where: 'first
 			: {kind: 'registry-env', scope: 'user', name: 'Path', before: null, after: {raw, type: 'REG_EXPAND_SZ'}};
 		if (!change) return {error: t('repl.path.already', {folder, n: '?'})};
 		const firstNote = where === 'first' ? t('repl.path.systemFirst') : '';
-		return {findingId: 'path-hygiene', fix: base('path-add', title, t('fix.restart.newTerminal'), [change], joinNotes(note.description, firstNote))};
+		return {findingId: 'path-hygiene', fix: base('path-add', title, restartHintOf(t, 'fix.restart.newTerminal'), [change], joinNotes(note.description, firstNote))};
 	}
 	const file = profileFileFor(sys.homedir(), sys.getenv('SHELL'), sys.path.join);
 	const line = pathLine(file, homeForm(folder, sys.homedir()), where);
-	return {findingId: 'path-hygiene', fix: base('path-add', title, t('fix.restart.newShell'), [{kind: 'profile-line', file, before: {line: null}, after: {line}}], note)};
+	return {findingId: 'path-hygiene', fix: base('path-add', title, restartHintOf(t, 'fix.restart.newShell'), [{kind: 'profile-line', file, before: {line: null}, after: {line}}], note)};
 }
 
 function joinNotes(...notes: Array<string | undefined>): Partial<Fix> {
@@ -212,7 +212,7 @@ export async function pathRemoveFix(c: ChangeContext, entry: PathEntry): Promise
 		if (!stored || !value) return {error: t('repl.path.notStored', {entry: entry.text})};
 		const change = editPath(stored.scope, value, {remove: new Set([stored.position])});
 		if (!change) return {error: t('repl.path.notStored', {entry: entry.text})};
-		return {findingId: 'path-hygiene', fix: base('path-remove', title, t('fix.restart.newTerminal'), [change], {needsAdmin: stored.scope === 'system'})};
+		return {findingId: 'path-hygiene', fix: base('path-remove', title, restartHintOf(t, 'fix.restart.newTerminal'), [change], {needsAdmin: stored.scope === 'system'})};
 	}
 	if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) return {error: t('repl.path.notStored', {entry: entry.text})};
 	const lines = await profilePathLines(c, entry.expanded);
@@ -220,7 +220,7 @@ export async function pathRemoveFix(c: ChangeContext, entry: PathEntry): Promise
 	const editable = lines.map((l) => ({...l, after: lineWithout(l.line, forms)})).filter((l) => l.after !== undefined);
 	if (editable.length === 0) return {error: t('repl.path.noProfileLine', {entry: entry.text})};
 	const changes: Change[] = editable.map((l) => ({kind: 'profile-line', file: l.file, before: {line: l.line, lineNumber: l.lineNumber}, after: {line: l.after ?? null}}));
-	return {findingId: 'path-hygiene', fix: base('path-remove', title, t('fix.restart.newShell'), changes)};
+	return {findingId: 'path-hygiene', fix: base('path-remove', title, restartHintOf(t, 'fix.restart.newShell'), changes)};
 }
 
 /** `path mv <entry> first|last`: within the registry value it came from, or by rewriting the profile line that adds it. */
@@ -239,7 +239,7 @@ export async function pathMoveFix(c: ChangeContext, entry: PathEntry, where: 'fi
 		// A move is the entry taken out and put back: in both lists, as the registry kind checks it.
 		const change = {...edited, removed: [raw], added: [raw]};
 		const note = stored.scope === 'user' && where === 'first' ? {description: t('repl.path.systemFirst')} : {};
-		return {findingId: 'path-hygiene', fix: base('path-move', title, t('fix.restart.newTerminal'), [change], {needsAdmin: stored.scope === 'system', ...note})};
+		return {findingId: 'path-hygiene', fix: base('path-move', title, restartHintOf(t, 'fix.restart.newTerminal'), [change], {needsAdmin: stored.scope === 'system', ...note})};
 	}
 	if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) return {error: t('repl.path.notStored', {entry: entry.text})};
 	const forms = folderForms(entry.expanded, sys.homedir());
@@ -249,5 +249,5 @@ export async function pathMoveFix(c: ChangeContext, entry: PathEntry, where: 'fi
 	const line = pathLine(found.file, homeForm(entry.expanded, sys.homedir()), where);
 	if (line === found.line) return {error: t('repl.path.alreadyThere', {entry: entry.text})};
 	const change: Change = {kind: 'profile-line', file: found.file, before: {line: found.line, lineNumber: found.lineNumber}, after: {line}};
-	return {findingId: 'path-hygiene', fix: base('path-move', title, t('fix.restart.newShell'), [change])};
+	return {findingId: 'path-hygiene', fix: base('path-move', title, restartHintOf(t, 'fix.restart.newShell'), [change])};
 }

@@ -50,6 +50,10 @@ describe('the journal\'s entries', () => {
 		const journal = await app.press('u', (f) => /#1 /.test(f));
 		expect(rowOf(journal, '#1')).toContain('从 go env 配置文件中删除 GO111MODULE');
 		expect(journal).not.toContain('Remove GO111MODULE');
+		// Who must restart is kept by key too: the entry says it in the language in use.
+		const entry = await app.press(KEYS.enter, (f) => f.includes('← #1'));
+		expect(entry).toContain(createTranslator('zh-CN')('fix.restart.none'));
+		expect(entry).not.toContain(createTranslator('en')('fix.restart.none'));
 	});
 
 	it('say when they were undone instead of showing the old re-check as current; taking back the undo is a redo', async () => {
