@@ -53,7 +53,10 @@ export const interactiveCommand: Command = {
 		if (reason) {
 			const {printReport} = await import('./print-report.js');
 			const code = await printReport(ctx);
-			ctx.io.stderr.write(plainHint(ctx, reason) + '\n');
+			const hint = plainHint(ctx, reason);
+			// In a terminal (CI=1 in one, TERM=dumb) it is wrapped between words, not cut by the terminal mid-word.
+			const columns = ctx.io.stderr.isTTY ? ctx.io.stderr.columns : 0;
+			ctx.io.stderr.write((columns > 0 ? (await import('../layout/lines.js')).wrapText(hint, columns).join('\n') : hint) + '\n');
 			return code;
 		}
 		// chalk (under Ink) ignores NO_COLOR; FORCE_COLOR=0 is what turns it off.
@@ -64,7 +67,7 @@ export const interactiveCommand: Command = {
 	},
 };
 
-/** One line on stderr: why this is the plain report, and the way to the live checklist. */
+/** A sentence on stderr: why this is the plain report, and the way to the live checklist. */
 function plainHint(ctx: CommandContext, reason: PlainReason): string {
 	const name = TOOL_NAME;
 	switch (reason.kind) {

@@ -54,6 +54,11 @@ describe('the bare command in terminals that cannot take the live checklist', ()
 		expect(raw).not.toMatch(DRAWING);
 		expect(text).toContain('CI=1 is set');
 		expect(text).not.toMatch(/not an interactive terminal|pipe/i);
+		// The hint is wrapped between words to the terminal's 100 columns, never cut inside one.
+		const hint = text.slice(text.indexOf('CI=1 is set')).trimEnd().split('\n');
+		expect(hint.length).toBeGreaterThan(1);
+		for (const line of hint) expect(line.length, line).toBeLessThanOrEqual(100);
+		expect(hint.join(' ')).toContain('Unset CI for the live checklist');
 	});
 });
 
