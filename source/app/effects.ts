@@ -71,7 +71,7 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 			import('../system/write-new.js')
 				.then(({writeNewFile}) => writeNewFile(sys, effect.file, effect.markdown))
 				.then(
-					(written) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: written}, tone: 'good'}}),
+					(written) => dispatch({type: 'reportWritten', file: written}),
 					(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportFailed', params: {file: effect.file, error: errorText(error)}, tone: 'bad'}}),
 				);
 			return;

@@ -13,7 +13,7 @@ import type {KeyContext, Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import {reportRequest, type Effect, type Msg} from '../ui/messages.js';
 import {redactSecrets} from '../redact/secrets.js';
-import {busy, findingOf, INTERRUPTED_EXIT_CODE, itemsOf, previewKey, top, type CommandState, type Model, type Resources, type Screen, type ViewState} from '../ui/model.js';
+import {busy, findingOf, INTERRUPTED_EXIT_CODE, itemsOf, previewKey, top, type CommandState, type Model, type Notice, type Resources, type Screen, type ViewState} from '../ui/model.js';
 import {render} from './render.js';
 
 export interface Update {
@@ -83,6 +83,11 @@ export function update(model: Model, msg: Msg): Update {
 		}
 		case 'report':
 			return withResources({report: {file: msg.file, markdown: msg.markdown}});
+		case 'reportWritten': {
+			const notice: Notice = {key: 'ui.msg.reportWritten', params: {file: msg.file}, tone: 'good'};
+			const report = resources.report && {...resources.report, written: msg.file};
+			return {model: {...model, view: {...view, notice}, resources: report ? {...resources, report} : resources}, effects: []};
+		}
 		case 'notice':
 			return {model: {...model, view: {...view, notice: msg.notice}}, effects: []};
 		case 'commandOutput':

@@ -7,7 +7,8 @@ import type {Notice, ReportScreen} from '../ui/model.js';
 import {footer, scrollPane, type Frame, type Surface} from './frame.js';
 
 /**
- * The report preview's keys: it scrolls; `w` (or Enter) writes exactly what is shown; `d`
+ * The report preview's keys: it scrolls; `w` (or Enter) writes exactly what is shown, and the
+ * preview then names the file written, in full; `d`
  * types another folder for it (Enter uses it, and later reports of the session too; Esc keeps
  * the one there was).
  */
@@ -22,7 +23,8 @@ export function reportKeys(report: ReportScreen, action: Action, ctx: KeyContext
 	if (action.type === 'write') {
 		const made = ctx.resources.report;
 		if (!made) return ctx.say(ctx.view, 'ui.msg.previewLoading');
-		return ctx.step(ctx.pop(), [{type: 'writeReport', file: made.file, markdown: made.markdown}]);
+		// The preview stays: once written it names the file in full (Esc goes back).
+		return ctx.step(ctx.view, [{type: 'writeReport', file: made.file, markdown: made.markdown}]);
 	}
 	const scroll = scrolled(report.scroll, action, ctx.pane());
 	return ctx.step(scroll === undefined ? ctx.view : ctx.replaceTop({...report, scroll}));
@@ -60,12 +62,15 @@ function folderKeys(report: ReportScreen, folder: string, action: Action, ctx: K
  * The shareable report before it is written: the exact Markdown, already masked, and the
  * file it will go to (another folder with `d`). Nothing is written until `w`.
  */
-export function reportScreen(made: {file: string; markdown: string} | undefined, scroll: number, s: Surface, notice?: Notice, folder?: string): Frame {
-	const {markdown, file} = made ?? {markdown: s.t('ui.loading'), file: '…'};
+export function reportScreen(made: {file: string; markdown: string; written?: string} | undefined, scroll: number, s: Surface, notice?: Notice, folder?: string): Frame {
+	const {markdown, file, written} = made ?? {markdown: s.t('ui.loading'), file: '…'};
 	const {t, width, height} = s;
+	// Once written, where it went, in full: the footer's notice is cut where the path is long.
 	const target: Line[] =
 		folder === undefined
-			? wrapLines(t('ui.report.target', {file}), width, {color: 'cyan'})
+			? written
+				? wrapLines(t('ui.msg.reportWritten', {file: written}), width, {color: 'green'})
+				: wrapLines(t('ui.report.target', {file}), width, {color: 'cyan'})
 			: [...typedLines(folder, `${t('ui.report.folderPrompt')} `, width), ...wrapLines(t('ui.report.folderHint'), width, {dim: true})];
 	const head: Line[] = [
 		fitLine([seg(`${figures.arrowLeft} `, {dim: true}), seg(t('ui.report.title'), {bold: true})], width),

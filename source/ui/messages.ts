@@ -28,6 +28,8 @@ export type Msg =
 	| {type: 'runSettled'; outcome?: RunState['outcome']; error?: string}
 	| {type: 'suppressions'; list: ReadonlyMap<string, Suppression>; notice: Notice}
 	| {type: 'report'; file: string; markdown: string}
+	/** The report is on disk, as this file (a new name when the one shown was taken meanwhile). */
+	| {type: 'reportWritten'; file: string}
 	| {type: 'notice'; notice: Notice}
 	/** What a command of the `:` line printed, a question it asks, its end. */
 	| {type: 'commandOutput'; text: string}

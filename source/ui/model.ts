@@ -178,7 +178,8 @@ export interface Resources {
 	journal?: Loaded<JournalListing>;
 	run?: RunState;
 	/** The shareable report as shown, and the file `w` writes it to. */
-	report?: {file: string; markdown: string};
+	/** The report shown; `written` once `w` put it on disk, so its screen names the file in full. */
+	report?: {file: string; markdown: string; written?: string};
 	/** The shell whose syntax commands are shown in. */
 	shell: ShellKind;
 	/** The clock: the time of the last message that carried one. */

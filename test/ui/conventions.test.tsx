@@ -171,6 +171,13 @@ describe('the shareable report', () => {
 		const file = reportFileOf(frame);
 		await app.press('w', (f) => f.includes('Report written'));
 		expect(await world.readFile(file)).toContain('# goenv-tui report');
+		// Where it went stays readable in full on a narrow terminal, where the footer's notice is cut.
+		await app.resize(40, 24);
+		frame = app.frame();
+		const head = frame.split('\n').slice(1, 4).map((line) => line.trimEnd()).join('');
+		expect(head, frame).toContain(`Report written to ${file}`);
+		await app.resize(80, 24);
+		await app.press(KEYS.escape, (f) => f.includes('Go toolchain'));
 		// The folder chosen stays chosen for the next report of the session.
 		await app.press('e', (f) => f.includes('# goenv-tui report'));
 		frame = await app.wait((f) => f.includes('w writes it to D:\\reports\\goenv-tui-report-'));
