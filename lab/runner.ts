@@ -295,7 +295,7 @@ function runStep(ctx: Context, step: Step, index: number): void {
 				if (stored || queried) ctx.problems.push(`step ${index + 1}: ${step.name} should be absent`);
 				return;
 			}
-			const want = {name: step.name, ...step.expect};
+			const want = {name: step.name, ...step.expect, data: step.expect.data.replaceAll('{profile}', ctx.setup.profile)};
 			ctx.problems.push(...diffValues(`step ${index + 1}: Wine's store`, stored ? [stored] : [], [want]));
 			ctx.problems.push(...diffValues(`step ${index + 1}: reg query`, queried ? [queried] : [], [queryForm(want)]));
 			return;

@@ -78,7 +78,10 @@ export type Step =
 	| {kind: 'snapshot'; name: string; value: string}
 	/** The value is byte-identical to the snapshot, in `reg query` and in Wine's store. */
 	| {kind: 'unchanged'; since: string}
-	/** The user value is exactly this (or absent), in Wine's store and in `reg query`. */
+	/**
+	 * The user value is exactly this (or absent), in Wine's store and in `reg query`. `{profile}`
+	 * in the data is the profile folder written out (`%USERPROFILE%` stays as written).
+	 */
 	| {kind: 'user-value'; name: string; expect: Omit<SeedValue, 'name'> | null}
 	/** The program's own registry port (bundled from source) writes and re-reads HKCU\Environment. */
 	| {kind: 'registry-port'; writes: DriverWrite[]; deletes: string[]}
@@ -585,6 +588,34 @@ export const SCENARIOS: Scenario[] = [
 		world: msiMachine({files: {[GO_ENV_FILE]: 'GO111MODULE=off\n', '%USERPROFILE%\\go.mod': 'module example.com/app\n\ngo 1.99.0\n'}}),
 		steps: [
 			{kind: 'recheck', finding: 'go111module', fix: 'unset-go-env-file', rechecks: ['go111module', 'gotoolchain', 'smoke-build'], after: {go111module: 'ok', gotoolchain: 'error'}},
+		],
+	},
+	// Item 7 of the issue: a %VAR% in a REG_SZ Path is never expanded because of the value's
+	// type (not the order of expansion); the fix keeps the type knowingly (folders in full), the
+	// evidence shows what each value becomes, and the undo says this terminal keeps the fixed value.
+	{
+		id: 'path-reg-sz-references',
+		title: 'a user Path saved as REG_SZ with %USERPROFILE% entries: never expanded because of its type, written out in full (REG_SZ kept) and undone',
+		world: msiMachine({user: {Path: sz(join(WINDOWS_APPS, USER_GO_BIN))}}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'Path'},
+			{
+				kind: 'check',
+				exitCode: [0, 1],
+				expect: {
+					'path-hygiene': {status: 'warn', summary: 'The user Path is REG_SZ, a type Windows never expands', evidence: 'unexpanded', fix: 'fix-user-path-references'},
+					'gobin-on-path': {status: 'warn', summary: 'never expands'},
+				},
+			},
+			// The registry evidence in words: what the value becomes, not "(same)".
+			{kind: 'program', argv: ['check', '--only', 'path-hygiene', '--verbose'], exitCode: 0, stdout: /Path\s+REG_SZ[\s\S]*never expanded/},
+			{kind: 'program', argv: ['fix', 'path-hygiene', '--fix', 'fix-user-path-references', '--dry-run'], exitCode: 0, stdout: /keeps the type REG_SZ/},
+			{kind: 'program', argv: ['fix', 'path-hygiene', '--fix', 'fix-user-path-references', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'Path', expect: sz(join('{profile}\\AppData\\Local\\Microsoft\\WindowsApps', '{profile}\\go\\bin'))},
+			// A new process: every folder is searched, the go install folder among them.
+			{kind: 'check', exitCode: [0, 1], expect: {'path-hygiene': {status: 'ok'}, 'gobin-on-path': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0, stdout: /[Tt]his terminal keeps/},
+			{kind: 'unchanged', since: 'before'},
 		],
 	},
 ];
