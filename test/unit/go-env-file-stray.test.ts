@@ -81,6 +81,8 @@ describe('a go env file saved with CRLF line ends, read as cmd/go reads it', () 
 		const finding = byId['go-env-file']!;
 		expect(finding.status).toBe('error');
 		expect(finding.summary).toContain('GO111MODULE="off\\r" is not off to go but an invalid setting: every go command stops');
+		// Not also "turns modules off": go does not read "off\r" as off.
+		expect(finding.summary).not.toContain('turns modules off');
 		// GOFLAGS is split at white space: go reads it as meant.
 		expect(finding.summary).toContain('GOFLAGS="-mod=mod\\r" has invisible characters at its end, which go trims');
 		expect(finding.fixes.map((f) => f.id)).toEqual(['go-env-file-lf', 'go-env-unset-go111module']);
