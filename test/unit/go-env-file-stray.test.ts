@@ -92,6 +92,13 @@ describe('a go env file saved with CRLF line ends, read as cmd/go reads it', () 
 		expect(unset!.changes[0]).toMatchObject({kind: 'file', before: {content: original}, after: {content: 'GOFLAGS=-mod=mod\r\n'}});
 	});
 
+	it('GOTOOLCHAIN=local\\r: gotoolchain shows the value go refuses escaped, not as "local", which go would accept', async () => {
+		const sys = goWorld({platform: 'linux', files: {[ENV_FILE]: 'GOTOOLCHAIN=local\r\n'}});
+		const {byId} = await checks(sys);
+		expect(byId.gotoolchain!.status).toBe('error');
+		expect(byId.gotoolchain!.summary).toContain('GOTOOLCHAIN="local\\r" (from go env file');
+	});
+
 	it('a name with a space after it, and a line go skips, are said as such', async () => {
 		const sys = goWorld({platform: 'linux', files: {[ENV_FILE]: 'GOPROXY =off\n goflags=-v\nGOPATH=/home/dev/go\n'}});
 		const {byId} = await checks(sys);
