@@ -174,8 +174,10 @@ for (let i = 0; i < RUNS; i++) {
 	samples.live.push(live);
 	samples.ink.push((await interactive({key: '\u001B[B'})).live);
 	if (before === undefined) continue;
-	// Before and after in turn, in the same round: the same load for both.
-	for (const [name, program] of [['before', before.bin], ['after', bin]]) {
+	// Before and after in turn, in the same round, the order swapped every round: the same load
+	// for both, and neither always second (a busy machine's load drifts within a round).
+	const pair = [['before', before.bin], ['after', bin]];
+	for (const [name, program] of i % 2 === 0 ? pair : pair.reverse()) {
 		push(`${name}.version`, timeCommand(process.execPath, [program, '--version']));
 		push(`${name}.check`, timeCommand(process.execPath, [program, ...commonArgs]));
 		const run = await interactive({program});
