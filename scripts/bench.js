@@ -46,9 +46,9 @@ function timeCommand(file, args, extraEnv = {}) {
 /**
  * The live checklist in a real pty: the time from spawn to its first frame (the checklist's
  * title and rows on the screen), and to the moment it answers a key sent as soon as the first
- * frame is there (the pointer moving to the second row). `j` is read from the first frame on;
- * ↓ is an escape sequence, which only Ink reads, so it times Ink's start. Then `q`, at once or
- * (`untilDone`) once every check has finished.
+ * frame is there (the pointer moving to the second row). `j`, or ↓ on its own, is read from
+ * the first frame on; ↓↑↓ in one chunk only Ink's parser reads, so it times Ink's start. Then
+ * `q`, at once or (`untilDone`) once every check has finished.
  */
 function interactive({nodeArgs = [], extraEnv = {}, untilDone = false, key = 'j', program = bin} = {}) {
 	return new Promise((resolve, reject) => {
@@ -162,7 +162,10 @@ if (before !== undefined) {
 	await interactive({program: before.bin});
 }
 
-const samples = {node: [], goEnv: [], version: [], check: [], frame: [], live: [], ink: []};
+// ↓ alone; ↓↑↓ in one chunk (one row down in the end), which only Ink's parser reads.
+const DOWN = '\u001B[B';
+const INK_ONLY = '\u001B[B\u001B[A\u001B[B';
+const samples = {node: [], goEnv: [], version: [], check: [], frame: [], live: [], arrow: [], ink: []};
 const push = (key, value) => (samples[key] ??= []).push(value);
 for (let i = 0; i < RUNS; i++) {
 	samples.node.push(timeCommand(process.execPath, ['-e', '0']));
@@ -172,7 +175,8 @@ for (let i = 0; i < RUNS; i++) {
 	const {frame, live} = await interactive();
 	samples.frame.push(frame);
 	samples.live.push(live);
-	samples.ink.push((await interactive({key: '\u001B[B'})).live);
+	samples.arrow.push((await interactive({key: DOWN})).live);
+	samples.ink.push((await interactive({key: INK_ONLY})).live);
 	if (before === undefined) continue;
 	// Before and after in turn, in the same round, the order swapped every round: the same load
 	// for both, and neither always second (a busy machine's load drifts within a round).
@@ -183,7 +187,8 @@ for (let i = 0; i < RUNS; i++) {
 		const run = await interactive({program});
 		push(`${name}.frame`, run.frame);
 		push(`${name}.live`, run.live);
-		push(`${name}.ink`, (await interactive({program, key: '\u001B[B'})).live);
+		push(`${name}.arrow`, (await interactive({program, key: DOWN})).live);
+		push(`${name}.ink`, (await interactive({program, key: INK_ONLY})).live);
 	}
 }
 const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
@@ -197,7 +202,8 @@ const report = (name, value, baseline, baselineName, target) => {
 };
 report('first checklist frame, in a pty', m.frame, m.node, '`node -e 0`', 2.5);
 report('keys live (a `j` at the first frame moves the pointer)', m.live, m.node, '`node -e 0`', 3);
-report('Ink running (a ↓ at the first frame, read by Ink only, moves it)', m.ink, m.node, '`node -e 0`');
+report('arrow keys live (a ↓ at the first frame moves the pointer)', m.arrow, m.node, '`node -e 0`', 3);
+report('Ink running (↓↑↓ in one chunk at the first frame, read by Ink only, moves it)', m.ink, m.node, '`node -e 0`');
 report(`\`check --offline --json\`, ${timedIds.length} checks (all but smoke-build)`, m.check, m.node + m.goEnv, '`node -e 0` + `go env -json`', 3);
 report('`--version`', m.version, m.node, '`node -e 0`');
 
@@ -233,7 +239,8 @@ if (before !== undefined) {
 	};
 	compare('first checklist frame', 'frame', m.node);
 	compare('keys live (`j` at the first frame)', 'live', m.node);
-	compare('Ink running (↓ at the first frame)', 'ink', m.node);
+	compare('arrow keys live (↓ at the first frame)', 'arrow', m.node);
+	compare('Ink running (↓↑↓ in one chunk at the first frame)', 'ink', m.node);
 	compare(`\`check --offline --json\`, the ${commonIds.length} checks both have`, 'check', m.node + m.goEnv);
 	compare('`--version`', 'version', m.node);
 	rmSync(before.dir, {recursive: true, force: true});
