@@ -8,8 +8,8 @@ import {render} from '../../source/app/render.js';
 import {createRuntime} from '../../source/app/runtime.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
-import {deferred} from '../helpers/deferred.js';
 import {SPINNER_FRAMES} from '../../source/layout/glyphs.js';
+import {deferred} from '../helpers/deferred.js';
 
 // @xterm/headless ships CommonJS only.
 const require = createRequire(import.meta.url);
@@ -64,7 +64,7 @@ describe('the first frame', () => {
 		await new Promise((resolve) => setImmediate(resolve));
 		const text = firstFrameOf(engine, 60, 12);
 		expect(text[0]).toMatch(/^goenv-tui 0\.0\.0/);
-		// Any frame of the spinner: which one depends on how long the machine took to get here.
+		// A spinner's frame follows the clock since the run started: any of them, on a busy machine.
 		expect(text.find((line) => line.includes('go on PATH'))).toMatch(new RegExp(` [${SPINNER_FRAMES.join('')}] go on PATH`));
 		expect(text.find((line) => line.includes('GOROOT'))).toMatch(/ – GOROOT .*only on Windows/);
 		engine.cancel();
