@@ -121,6 +121,7 @@ describe('unknowns in words', () => {
 		'set GOMOD=C:\\src\\app\\go.mod',
 		'set GOOS=windows',
 		'set GOPATH=C:\\Users\\dev\\go',
+		'set GOPRIVATE=',
 		'set GOPROXY=https://goproxy.cn,direct',
 		'set GOROOT=C:\\Program Files\\Go',
 		'set GOSUMDB=sumdb.example.com',
