@@ -171,6 +171,10 @@ export const environment = {
 		en: 'GOPATH entry {path} is inside GOROOT ({goroot}): the next Go install or upgrade replaces that folder with your modules and tools in it',
 		'zh-CN': 'GOPATH 条目 {path} 位于 GOROOT（{goroot}）之内：下次安装或升级 Go 时，这个目录连同其中的模块和工具会被替换掉',
 	},
+	'probe.gopath.holdsModule': {
+		en: 'GOPATH entry {path} holds a go.mod: GOPATH names a module\'s own folder instead of a workspace, so go ignores that module there (older releases, such as Go 1.13, refuse to run: "$GOPATH/go.mod exists but should not")',
+		'zh-CN': 'GOPATH 条目 {path} 中有 go.mod：GOPATH 指向了一个模块自己的目录，而不是工作区，所以 go 在那里会忽略这个模块（较早的版本，例如 Go 1.13，直接拒绝运行：“$GOPATH/go.mod exists but should not”）',
+	},
 	'probe.gopath.several': {
 		en: '{count} GOPATH entries: go install and the module cache use the first, {first}',
 		'zh-CN': 'GOPATH 有 {count} 个条目：go install 和模块缓存只使用第一个，{first}',
