@@ -927,6 +927,8 @@ export const RULES: readonly Rule[] = [
 		checks: ['private-modules', 'goproxy'],
 		patterns: [
 			any(/reading https?:\/\/\S+: (?:404 Not Found|410 Gone)/),
+			// Go 1.11 and 1.12 for the module's version list or latest: "unexpected status (https://…/@v/list): 404 Not Found".
+			any(/unexpected status \(https?:\/\/[^)]+\): (?:404 Not Found|410 Gone)/),
 			any(/no matching versions for query "[^"]+"/),
 			any(/invalid version: unknown revision \S+/),
 			any(/cannot find module providing package \S+/),

@@ -198,6 +198,16 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['cgo-gcc-32bit', 'retyped without "in"', 'cc1.exe: sorry, unimplemented: 64-bit mode not compiled.'],
 	['gopath-not-directory', 'stat of the module cache', 'go: could not create module cache: stat /home/dev/go/bin/go/pkg/mod: not a directory'],
 	['connection-closed', 'Go 1.13, unquoted URL', 'go get example.com/lib: module example.com/lib: Get https://goproxy.cn/example.com/lib/@v/list: proxyconnect tcp: EOF'],
+	['module-not-found', 'Go 1.11 version list', 'go get golang.org/x/tools/gopls: unexpected status (https://goproxy.io/golang.org/x/tools/@v/list): 404 Not Found'],
+	['proxy-version-unavailable', 'Go 1.11 .info', 'go: example.com/lib@v1.9.9: unexpected status (https://goproxy.io/example.com/lib/@v/v1.9.9.info): 404 Not Found'],
+	['proxy-http-error', 'Go 1.12 5xx', 'go: example.com/lib@v1.2.0: unexpected status (https://goproxy.io/example.com/lib/@v/v1.2.0.mod): 502 Bad Gateway'],
+	// Delve's Go-version checks in each wording it shipped (pkg/goversion/compat.go, 2019–today).
+	['delve-go-too-old', 'Delve 1.3 warning', 'Warning: version of Go is too old for this version of Delve (minimum supported version 1.15)'],
+	['delve-go-too-old', 'Delve 1.20 warning', 'WARNING: undefined behavior - Go version 1.18.3 is too old for this version of Delve (minimum supported version 1.19)'],
+	['delve-too-old', 'Delve 1.3 error', 'Version of Delve is too old for this version of Go (maximum supported version 1.17, suppress this error with --check-go-version=false)'],
+	['delve-too-old', 'Delve 1.3 warning', 'Warning: version of Delve is too old for this version of Go (maximum supported version 1.17)'],
+	['delve-too-old', 'Delve 1.20 error', 'Version of Delve is too old for Go version 1.22.0 (maximum supported version 1.21, suppress this error with --check-go-version=false)'],
+	['delve-too-old', 'Delve 1.20 warning', 'WARNING: undefined behavior - version of Delve is too old for Go version 1.22.0 (maximum supported version 1.21)'],
 	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
 
