@@ -27,8 +27,8 @@ const promptAfter = (lines: string[], text: string) => {
 /** The prompt, once every check has settled (no … left in it). */
 const settled = (lines: string[]) => PROMPT.test(promptLine(lines)) && !promptLine(lines).includes('…');
 
-function start(box: Sandbox, cwd = box.home): TerminalSession {
-	return startTerminal(process.execPath, [BIN, 'repl', '--offline'], {env: box.env, cwd, columns: 120, rows: 40});
+function start(box: Sandbox, cwd = box.home, term?: string | null): TerminalSession {
+	return startTerminal(process.execPath, [BIN, 'repl', '--offline'], {env: box.env, cwd, columns: 120, rows: 40, ...(term === undefined ? {} : {term})});
 }
 
 /** Types text as a person would: Tab on its own (a pasted chunk never completes, as in Node's own REPL). */
@@ -164,6 +164,40 @@ func main() {
 		const journal = JSON.parse(readFileSync(path.join(sandbox.home, '.config', 'goenv-tui', 'journal.json'), 'utf8')) as {entries: Array<{status: string}>};
 		expect(journal.entries.map((e) => e.status)).toEqual(['applied']);
 		session.write('\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+	});
+
+	it('TERM=dumb: the terminal\'s own line editing, no escape codes at all, and Ctrl+C, Ctrl+D as in a terminal', async () => {
+		sandbox = createSandbox();
+		session = start(sandbox, sandbox.home, 'dumb');
+		await session.waitForScreen((lines) => PROMPT.test(promptLine(lines)), 60_000);
+		// The line is the terminal's: what is typed is echoed by it, Backspace is its own.
+		session.write('help quiz\u007ft\r');
+		await session.waitForScreen((lines) => lines.some((l) => l.startsWith('quit  (exit, q)')));
+		session.write('\u0003');
+		await session.waitForScreen((lines) => lines.some((l) => l.includes('To leave, press Ctrl+C again')));
+		// The checks finish meanwhile: a dumb terminal gets the new counts with the next prompt, not redrawn in place.
+		await type(session, 'ls\r');
+		await session.waitForScreen((lines) => promptAfter(lines, 'ls') && settled(lines), 60_000);
+		session.write('\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+		// Nothing that moves the cursor, erases or colours: ESC never reaches a dumb terminal.
+		expect(session.raw()).not.toContain('\u001B');
+	});
+
+	it('TERM unset in a real terminal: the line editor still works (Tab, history), as the no-TERM hint promises', async () => {
+		sandbox = createSandbox();
+		session = start(sandbox, sandbox.home, null);
+		await session.waitForScreen(settled, 60_000);
+		await type(session, 'sh\t');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> show'));
+		await type(session, ' gobin\t');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> show gobin-on-path'));
+		session.write('\r');
+		await session.waitForScreen((lines) => promptAfter(lines, '⚠ gobin-on-path · '));
+		session.write('\u001B[A');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> show gobin-on-path'));
+		session.write('\u0015\u0004');
 		expect((await session.exited).exitCode).toBe(0);
 	});
 });
