@@ -126,6 +126,21 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		...(terminal ? {completer} : {}),
 	});
 	const lines = new LineQueue(rl);
+	/**
+	 * While a command the person typed runs, the terminal is its: readline stops reading, and
+	 * the terminal's own line mode (echo, Backspace, Ctrl+C as a signal to the command and to
+	 * us, Ctrl+D as its end of input) is back, as under their shell. Then the line editor resumes.
+	 */
+	async function lendInput<T>(run: () => Promise<T>): Promise<T> {
+		rl.pause();
+		if (terminal) stdin.setRawMode(false);
+		try {
+			return await run();
+		} finally {
+			if (terminal) stdin.setRawMode(true);
+			rl.resume();
+		}
+	}
 	// Answers to a question and pasted text are not commands: they stay out of the history.
 	rl.on('history', (history: string[]) => {
 		if (reading === 'answer' && history[0] === rl.line) history.shift();
@@ -148,6 +163,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		get rows() {
 			return terminal ? (stdout.rows ?? 0) : 0;
 		},
+		// Only a terminal: readline's pending read of a pipe (mintty without ConPTY) could keep what was typed for itself.
+		...(person && stdin.isTTY ? {lendInput} : {}),
 	};
 	session = new Session({ctx, io, offline: options.offline, ...(options.journal ? {journal: options.journal} : {})});
 

@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BIN, createSandbox, goBinary, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
 import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 
 /**
@@ -135,7 +135,8 @@ func main() {
 		await session.waitForScreen((lines) => lines.includes('waiter ready'), 60_000);
 		session.write('\u0003');
 		const after = await session.waitForScreen((lines) => promptAfter(lines, 'go was interrupted.'));
-		expect(after).toContain('waiter got SIGINT');
+		// The terminal is go's while it runs: its own line mode echoes the Ctrl+C (^C) as under a shell.
+		expect(after.some((l) => /^(\^C)?waiter got SIGINT$/.test(l))).toBe(true);
 		expect(after).not.toContain('waiter timed out');
 
 		// Still answering.
@@ -199,5 +200,49 @@ func main() {
 		await session.waitForScreen((lines) => promptLine(lines).endsWith('> show gobin-on-path'));
 		session.write('\u0015\u0004');
 		expect((await session.exited).exitCode).toBe(0);
+	});
+
+	it('a go the person types reads their terminal, as under their shell; in a script it gets no input and the next line is still a command', async () => {
+		sandbox = createSandbox();
+		const dir = path.join(sandbox.home, 'asker');
+		mkdirSync(dir);
+		writeFileSync(path.join(dir, 'go.mod'), 'module example.com/asker\n\ngo 1.21\n');
+		writeFileSync(
+			path.join(dir, 'main.go'),
+			`package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+)
+
+func main() {
+	fmt.Println("your name?")
+	line, err := bufio.NewReader(os.Stdin).ReadString('\\n')
+	fmt.Printf("hello %q (%v)\\n", strings.TrimSpace(line), err)
+}
+`,
+		);
+		sandbox.go('build', '-C', dir, '-o', path.join(dir, 'asker'), '.');
+		session = start(sandbox, dir);
+		await session.waitForScreen(settled, 60_000);
+		await type(session, 'go run .\r');
+		await session.waitForScreen((lines) => lines.includes('your name?'), 60_000);
+		// The terminal's own line mode while go has it: Backspace edits the answer before Enter.
+		session.write('Gophez\u007fr\r');
+		const answered = await session.waitForScreen((lines) => promptAfter(lines, 'hello "Gopher" (<nil>)'), 60_000);
+		// The line editor is back: Tab completes again.
+		await type(session, 'hel\t');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> help'));
+		session.write('\u0015\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+
+		// A script: the program reads end of input at once, and the line after it is the REPL's.
+		const script = runCli(['repl', '--offline'], sandbox.env, {cwd: dir, input: 'go run .\nhelp quit\n'});
+		expect(script.stdout).toContain('hello "" (EOF)');
+		expect(script.stdout).toMatch(/^quit {2}\(exit, q\)/m);
+		expect(script.code).toBe(0);
 	});
 });
