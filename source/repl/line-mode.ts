@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import type {CommandContext} from '../commands/types.js';
 import {STATUS_GLYPH} from '../layout/glyphs.js';
 import type {Journal} from '../journal/journal.js';
+import {cellWidth} from '../layout/width.js';
 import {palette} from '../report/ansi.js';
 import {colorWanted} from '../report/ansi.js';
 import {completeLine} from './complete.js';
@@ -229,9 +230,25 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			const next = promptText(session, color);
 			if (next === shown) return;
 			shown = next;
-			rl.setPrompt(next);
-			rl.prompt(true);
+			redrawPrompt(next);
 		});
+	};
+	/**
+	 * The prompt redrawn in place with new counts: a carriage return, the prompt and the line
+	 * typed so far, the rest of the row erased, the cursor moved back to where it was. Not
+	 * readline's own redraw, which starts with "cursor to column 1" (CSI 1G): after a few of
+	 * those in a row Wine's console loses its row and leaves the prompt split over two lines
+	 * ("goenv" alone above the rest). A line that wraps keeps readline's redraw.
+	 */
+	const redrawPrompt = (next: string) => {
+		rl.setPrompt(next);
+		const total = cellWidth(next) + cellWidth(rl.line);
+		if (total >= (stdout.columns ?? 80)) {
+			rl.prompt(true);
+			return;
+		}
+		const back = cellWidth(rl.line.slice(rl.cursor));
+		stdout.write(`\r${next}${rl.line}\u001B[K${back > 0 ? `\u001B[${back}D` : ''}`);
 	};
 	follow();
 

@@ -245,4 +245,21 @@ func main() {
 		expect(script.stdout).toMatch(/^quit {2}\(exit, q\)/m);
 		expect(script.code).toBe(0);
 	});
+
+	it('new counts redraw the prompt in place: one prompt line, the typed line and its cursor kept', async () => {
+		sandbox = createSandbox();
+		session = start(sandbox);
+		await session.waitForScreen((lines) => PROMPT.test(promptLine(lines)) && promptLine(lines).includes('…'), 60_000);
+		// Typed while the checks run, the cursor moved back two places: each redraw must keep both.
+		await type(session, 'help quit');
+		session.write('\u001B[D\u001B[D');
+		const done = await session.waitForScreen(settled, 60_000);
+		expect(done.filter((l) => /^goenv/.test(l))).toEqual([promptLine(done)]);
+		expect(promptLine(done)).toMatch(/> help quit$/);
+		await type(session, 'X');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> help quXit'));
+		// End of line, erase it, leave.
+		session.write('\u0005\u0015\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+	});
 });
