@@ -40,6 +40,19 @@ async function type(term: TerminalSession, text: string): Promise<void> {
 	}
 }
 
+/**
+ * A small Go program in its own module under the sandbox's home, built once beforehand: `go
+ * run` then finds its compiled package in the build cache. Returns its folder.
+ */
+function goProgram(box: Sandbox, name: string, source: string): string {
+	const dir = path.join(box.home, name);
+	mkdirSync(dir);
+	writeFileSync(path.join(dir, 'go.mod'), `module example.com/${name}\n\ngo 1.21\n`);
+	writeFileSync(path.join(dir, 'main.go'), source);
+	box.go('build', '-C', dir, '-o', path.join(dir, name), '.');
+	return dir;
+}
+
 describe('goenv-tui repl in a real terminal', () => {
 	it('completes commands, check ids and settings with Tab, and lists the choices on a second Tab', async () => {
 		sandbox = createSandbox();
@@ -99,11 +112,9 @@ describe('goenv-tui repl in a real terminal', () => {
 
 	it('Ctrl+C interrupts a running go (it gets SIGINT), and the REPL goes on; twice on an empty line leaves', async () => {
 		sandbox = createSandbox();
-		const dir = path.join(sandbox.home, 'waiter');
-		mkdirSync(dir);
-		writeFileSync(path.join(dir, 'go.mod'), 'module example.com/waiter\n\ngo 1.21\n');
-		writeFileSync(
-			path.join(dir, 'main.go'),
+		const dir = goProgram(
+			sandbox,
+			'waiter',
 			`package main
 
 import (
@@ -127,8 +138,6 @@ func main() {
 }
 `,
 		);
-		// Built once beforehand: `go run` then finds its compiled package in the build cache.
-		sandbox.go('build', '-C', dir, '-o', path.join(dir, 'waiter'), '.');
 		session = start(sandbox, dir);
 		await session.waitForScreen(settled, 60_000);
 		await type(session, 'go run .\r');
@@ -204,11 +213,9 @@ func main() {
 
 	it('a go the person types reads their terminal, as under their shell; in a script it gets no input and the next line is still a command', async () => {
 		sandbox = createSandbox();
-		const dir = path.join(sandbox.home, 'asker');
-		mkdirSync(dir);
-		writeFileSync(path.join(dir, 'go.mod'), 'module example.com/asker\n\ngo 1.21\n');
-		writeFileSync(
-			path.join(dir, 'main.go'),
+		const dir = goProgram(
+			sandbox,
+			'asker',
 			`package main
 
 import (
@@ -225,7 +232,6 @@ func main() {
 }
 `,
 		);
-		sandbox.go('build', '-C', dir, '-o', path.join(dir, 'asker'), '.');
 		session = start(sandbox, dir);
 		await session.waitForScreen(settled, 60_000);
 		await type(session, 'go run .\r');
