@@ -1,10 +1,10 @@
-import fs from 'node:fs';
 import readline from 'node:readline';
 import type {CommandContext} from '../commands/types.js';
 import {STATUS_GLYPH} from '../layout/glyphs.js';
 import type {Journal} from '../journal/journal.js';
 import {cellWidth} from '../layout/width.js';
 import {palette} from '../report/ansi.js';
+import {minttyPipes} from '../system/console-shape.js';
 import {colorWanted} from '../report/ansi.js';
 import {completeLine} from './complete.js';
 import {completionData} from './completion-data.js';
@@ -71,18 +71,11 @@ class LineQueue {
 
 /**
  * A person at the keyboard: a terminal, or Git Bash's mintty without ConPTY, which gives
- * programs a pipe (its lines are still typed by a person). A file on standard input is a script.
+ * programs a pipe at both ends (its lines are still typed by a person; see console-shape.ts).
+ * A file on standard input is a script, and so is a pipe anywhere else.
  */
 export function typedByPerson(ctx: CommandContext): boolean {
-	if (ctx.io.stdin.isTTY) return true;
-	const {env} = ctx.io;
-	const mintty = ctx.sys.platform === 'win32' && (env.TERM_PROGRAM === 'mintty' || Boolean(env.MSYSTEM));
-	if (!mintty) return false;
-	try {
-		return !fs.fstatSync((ctx.io.stdin as unknown as {fd?: number}).fd ?? 0).isFile();
-	} catch {
-		return false;
-	}
+	return Boolean(ctx.io.stdin.isTTY) || minttyPipes(ctx.io, ctx.sys.platform);
 }
 
 /** `goenv ✗2 ⚠1>`: the problems found so far, `…` while checks run, ✓ when there are none. */
