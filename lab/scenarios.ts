@@ -363,9 +363,10 @@ export const SCENARIOS: Scenario[] = [
 				keys: [
 					{expect: /GOROOT/, timeoutMs: 60_000},
 					{keys: ['Down'], expect: /^[>❯] +.*GOROOT/m},
-					// The finding opens: its evidence. (In Wine's console the title row of this screen
-					// comes out blank on its left half; the keys are what this step is about.)
+					// The finding opens: its evidence, under a whole title row (Wine's console lost it to
+					// "cursor to column 1" until the bundle wrote a carriage return instead).
 					{keys: ['Enter'], expect: /effective GOROOT +C:\\Program Files\\Go/},
+					{expect: /^← GOROOT +goroot +✔ ok\s*$/m},
 					// Wine 8's console holds a lone ESC byte, waiting for the rest of an escape sequence
 					// (Windows' own flushes it): a second ESC in the same write releases the first.
 					{keys: ['Escape', 'Escape'], expect: /^[>❯] +.*GOROOT/m},
@@ -383,11 +384,26 @@ export const SCENARIOS: Scenario[] = [
 			},
 			{
 				kind: 'terminal',
+				argv: ['--offline'],
+				// Ctrl+C leaves the checklist with exit 0, as on Linux: once every check has finished, so
+				// it is a key read in raw mode (as the very first key it comes as a signal instead).
+				keys: [
+					// Every check done: the header whole on its row, its counts and the time it took. (Rows
+					// of an earlier frame may stay above it: Ink 6 cannot erase a frame taller than the window.)
+					{expect: /^goenv-tui (?:(?!done)[^\n])* \d+\.\d s\n[\s\S]*\nEnter open/m, timeoutMs: 120_000},
+					{keys: ['C-c'], expect: /^EXIT=\d+$/m},
+				],
+				exitCode: 0,
+			},
+			{
+				kind: 'terminal',
 				argv: ['repl', '--offline'],
 				// A prompt pattern ends at the end of the screen: the line being typed, not an earlier one.
 				keys: [
 					{expect: /goenv [^\n]*> *\s*$/, timeoutMs: 60_000},
 					{text: 'sh', expect: /> sh\s*$/},
+					// Once the checks settle, the counts were redrawn in place: one whole prompt line, the typed text kept.
+					{expect: /^goenv [^…\n]*> sh\s*$/m, lacks: /^goenv\s*$/m, timeoutMs: 60_000},
 					{keys: ['Tab'], expect: /> show\s*$/},
 					{text: ' go-on', expect: /> show go-on\s*$/},
 					{keys: ['Tab'], expect: /> show go-on-path\s*$/},
