@@ -355,7 +355,14 @@ export const SCENARIOS: Scenario[] = [
 	{
 		id: 'terminal-keys',
 		title: 'the checklist and the repl driven by keys in a terminal under node.exe (the Windows console input path)',
-		world: msiMachine(),
+		world: msiMachine({
+			// A program that asks a question: the go the repl runs reads the person's console.
+			files: {
+				'%USERPROFILE%\\asker\\go.mod': 'module example.com/asker\n\ngo 1.21\n',
+				'%USERPROFILE%\\asker\\main.go':
+					'package main\n\nimport (\n\t"bufio"\n\t"fmt"\n\t"os"\n\t"strings"\n)\n\nfunc main() {\n\tfmt.Println("your name?")\n\tline, err := bufio.NewReader(os.Stdin).ReadString(\'\\n\')\n\tfmt.Printf("hello %q (%v)\\n", strings.TrimSpace(line), err)\n}\n',
+			},
+		}),
 		steps: [
 			{
 				kind: 'terminal',
@@ -410,6 +417,13 @@ export const SCENARIOS: Scenario[] = [
 					{keys: ['Enter'], expect: /go-on-path · [\s\S]*goenv [^\n]*> *\s*$/},
 					{keys: ['Up'], expect: /> show go-on-path\s*$/},
 					{keys: ['C-c'], expect: /\^C\s*\ngoenv [^\n]*> *\s*$/},
+					// The go typed here reads the console, in its own line mode, and the prompt comes back after.
+					{text: 'go -C asker run .', expect: /> go -C asker run \.\s*$/},
+					{keys: ['Enter'], expect: /^your name\?\s*$/m, timeoutMs: 180_000},
+					// (Wine's console echoes the answer from where the line started when go began to read,
+					// before its question came through the repl: over the question's first letters.)
+					{text: 'Gopher', expect: /Gopher/},
+					{keys: ['Enter'], expect: /hello "Gopher" \(<nil>\)\s*\ngoenv [^\n]*> *\s*$/, timeoutMs: 60_000},
 					{text: 'quit', expect: /> quit\s*$/},
 					{keys: ['Enter'], expect: /^EXIT=\d+$/m},
 				],
