@@ -53,7 +53,8 @@ function goProgram(box: Sandbox, name: string, source: string): string {
 	return dir;
 }
 
-describe('goenv-tui repl in a real terminal', () => {
+// Each test waits up to a minute for the checks to settle (a loaded machine), so a test has two.
+describe('goenv-tui repl in a real terminal', {timeout: 120_000}, () => {
 	it('completes commands, check ids and settings with Tab, and lists the choices on a second Tab', async () => {
 		sandbox = createSandbox();
 		session = start(sandbox);
