@@ -1,5 +1,5 @@
 import {cellWidth} from '../layout/width.js';
-import {CONTEXTS, bindingsFor, otherKeys, type Context} from '../ui/keymap.js';
+import {CONTEXTS, KEYMAP, bindingsFor, otherKeys, type Binding, type Context} from '../ui/keymap.js';
 import {joinList, type Translator} from '../i18n/index.js';
 import {fitLine, line, seg, wrapLines, type Line} from '../layout/lines.js';
 import {scrolled, type KeyContext, type Step} from '../ui/handler.js';
@@ -7,9 +7,10 @@ import type {Action} from '../ui/keymap.js';
 import {footer, scrollPane, splitLine, type Frame, type Surface} from './frame.js';
 
 /** One context's keys as help lists them: each binding once, with the keys its label does not show. */
-export function helpEntries(context: Context, t: Translator): Array<{label: string; text: string}> {
+export function helpEntries(context: Context, t: Translator, keep: (binding: Binding) => boolean = () => true): Array<{label: string; text: string}> {
 	const seen = new Set<string>();
 	return bindingsFor(context)
+		.filter(keep)
 		.filter((b) => {
 			const id = `${b.label}|${b.help}`;
 			if (seen.has(id)) return false;
@@ -50,10 +51,17 @@ export function helpLines(from: Context, s: Surface): Line[] {
  * per screen, each key with what it does.
  */
 export function keysMarkdown(t: Translator): string {
-	return CONTEXTS.map((context) => {
-		const keys = helpEntries(context, t).map((entry) => `\`${entry.label}\` ${entry.text}`);
-		return `- **${t(`context.${context}`)}**: ${keys.join(' · ')}`;
-	}).join('\n');
+	// Keys every screen has (Ctrl+C) and the scrolling keys of every pane are listed once, with
+	// where they work, not again on each screen's line: the README stays short enough to read.
+	const scrolling = KEYMAP.find((b) => b.help === 'key.scrollUp')?.contexts;
+	const shared = (b: Binding) => b.contexts.length === CONTEXTS.length || b.contexts === scrolling;
+	const entries = (context: Context, keep: (b: Binding) => boolean) => helpEntries(context, t, keep).map((entry) => `\`${entry.label}\` ${entry.text}`).join(' · ');
+	const groups = [...new Set(KEYMAP.filter(shared).map((b) => b.contexts))].map((contexts) => {
+		const where = contexts.length === CONTEXTS.length ? t('ui.help.everyScreen') : joinList(t, contexts.map((c) => t(`context.${c}`)));
+		return `- **${where}**: ${entries(contexts[0]!, (b) => b.contexts === contexts)}`;
+	});
+	const screens = CONTEXTS.map((context) => `- **${t(`context.${context}`)}**: ${entries(context, (b) => !shared(b))}`);
+	return [...screens, ...groups].join('\n');
 }
 
 export function helpScreen(from: Context, scroll: number, s: Surface): Frame {

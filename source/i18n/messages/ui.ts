@@ -250,6 +250,7 @@ export const ui = {
 	'ui.msg.suppressed': {en: 'Suppressed {id}.', 'zh-CN': '已忽略 {id}。'},
 	'ui.msg.unsuppressed': {en: '{id} counts again.', 'zh-CN': '{id} 已重新计入。'},
 	'ui.msg.storeFailed': {en: 'Could not save to {file}: {error}', 'zh-CN': '无法保存到 {file}：{error}'},
+	'ui.help.everyScreen': {en: 'Every screen', 'zh-CN': '所有界面'},
 	'ui.msg.reportWritten': {en: 'Report written to {file}', 'zh-CN': '报告已写入 {file}'},
 	'ui.msg.reportFailed': {en: 'Could not write {file}: {error}', 'zh-CN': '无法写入 {file}：{error}'},
 
