@@ -22,6 +22,11 @@ export interface GoEnvFileFact {
 	path: string | null;
 	disabled: boolean;
 	exists: boolean;
+	/**
+	 * Set when the file is there (or may be) but could not be read: the error's code (EACCES,
+	 * EISDIR…). Its settings are then unknown, not absent.
+	 */
+	unreadable?: string;
 	lines: EnvFileLine[];
 	values: Map<string, EnvFileLine>;
 }
@@ -141,9 +146,9 @@ export class Facts {
 	goEnvFile(): Promise<GoEnvFileFact> {
 		return this.once('go-env-file', async () => {
 			const {path, disabled} = await this.goEnvFilePath();
-			const content = path ? await this.sys.readFile(path) : null;
-			const lines = content === null ? [] : parseGoEnvFile(content);
-			return {path, disabled, exists: content !== null, lines, values: envFileValues(lines)};
+			const read = path ? await this.sys.readText(path) : ({ok: false, code: 'ENOENT'} as const);
+			const lines = read.ok ? parseGoEnvFile(read.value) : [];
+			return {path, disabled, exists: read.ok, ...(read.ok || read.code === 'ENOENT' ? {} : {unreadable: read.code}), lines, values: envFileValues(lines)};
 		});
 	}
 

@@ -29,7 +29,7 @@ function withInput(args: string[], env: Record<string, string>, input: string): 
 /**
  * The fields that may differ between a live run and a replay on the same machine: how long
  * each check took; the random names of temporary folders (the go-build folder go puts in
- * GOGCCFLAGS, a check's own mkdtemp folder), which a replay gives as they were recorded and
+ * GOGCCFLAGS, a check's own mkdtemp folder, with the pid of the process that made it), which a replay gives as they were recorded and
  * a new run draws anew; and how a fix is given (a replay never applies one: its changes
  * become commands, checked apart). Network checks are compared by id and status only: their
  * latencies are timings too.
@@ -40,6 +40,8 @@ function comparable(report: JsonReport) {
 		const fixes = finding.fixes.map(({manual_commands: _manual, manualCommands: _legacy, changes: _changes, ...fix}) => fix);
 		const text = JSON.stringify({...finding, fixes})
 			.replace(/go-build\d+/g, 'go-build*')
+			// Temporary folders are named for the process that made them.
+			.replace(/goenv-tui-\d+-/g, 'goenv-tui-')
 			.replace(/(goenv-tui-[a-z-]+?-)(?:[0-9a-f]{10}-)?[A-Za-z0-9]{6}\b/g, '$1*');
 		return JSON.parse(text) as unknown;
 	});

@@ -3,7 +3,7 @@ import {firstLine} from '../../probes/evidence.js';
 import type {MessageKey, Params, Translator} from '../../i18n/index.js';
 import {keyed, type Text} from '../../i18n/text.js';
 import {redactDeep, redactSecrets} from '../../redact/secrets.js';
-import type {ExecResult} from '../../system/types.js';
+import {execEnd, type ExecResult} from '../../system/types.js';
 import type {KindContext} from './types.js';
 
 /**
@@ -34,8 +34,10 @@ export async function runTool(ctx: KindContext, file: string, args: string[], op
 }
 
 export function failureDetail(ctx: KindContext, result: ExecResult): string {
-	if (result.errorCode) return result.errorCode;
-	if (result.timedOut) return ctx.t('evidence.timedOut');
+	const end = execEnd(result);
+	if (end.kind === 'not-started') return end.errorCode;
+	if (end.kind === 'timed-out') return ctx.t('evidence.timedOut');
+	if (end.kind === 'signalled') return ctx.t('evidence.signalled', {signal: end.signal});
 	const line = firstLine(result.stderr) || firstLine(result.stdout);
 	return `${ctx.t('evidence.exitCode')} ${result.exitCode ?? '-'}${line ? `: ${line}` : ''}`;
 }

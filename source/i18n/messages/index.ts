@@ -13,9 +13,10 @@ import {fixes} from './fixes.js';
 import {snapshot} from './snapshot.js';
 import {repl} from './repl.js';
 import {journal} from './journal.js';
+import {system} from './system.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, repl, journal} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, repl, journal, system} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...repl, ...journal};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...repl, ...journal, ...system};
 export type MessageKey = keyof typeof messages;
