@@ -61,3 +61,35 @@ describe('maskPersonal', () => {
 		expect(maskPersonal('/srv/jane/cache and /home/jane/go', {home: '/home/jane', user: 'jane'})).toBe('/srv/<user>/cache and ~/go');
 	});
 });
+
+describe('redaction by shape', () => {
+	const secret = 'S3cretPlanted0';
+	it.each([
+		[`HTTPS_PROXY=jane:${secret}@proxy.example.com:3128`, 'HTTPS_PROXY=jane:***@proxy.example.com:3128'],
+		[`proxy is jane:${secret}@10.0.0.7:8080 now`, 'proxy is jane:***@10.0.0.7:8080 now'],
+		[`https://goproxy.example.com/a8F3kQ9zT2mX7pL4vB6nR1cY${secret}/github.com/x/y/@v/list`, 'https://goproxy.example.com/***/github.com/x/y/@v/list'],
+		[`https://ci.example.com/hooks/0123456789abcdef0123456789abcdef${secret.toLowerCase().replace(/[^0-9a-f]/g, '')}`, 'https://ci.example.com/hooks/***'],
+		[`https://git.example.com/api/v4/projects?private_token=${secret}&ref=main`, 'https://git.example.com/api/v4/projects?private_token=***&ref=main'],
+		[`https://bucket.example.com/go.zip?X-Amz-Signature=${secret}&X-Amz-Date=20260101`, 'https://bucket.example.com/go.zip?X-Amz-Signature=***&X-Amz-Date=20260101'],
+		[`export MY_PAT=${secret}`, 'export MY_PAT=***'],
+		[`DB_PASS=${secret}`, 'DB_PASS=***'],
+		[`$env:SERVICE_PW = '${secret}'`, "$env:SERVICE_PW = '***'"],
+		[`set DEPLOY_KEY=${secret}`, 'set DEPLOY_KEY=***'],
+	])('%s', (input, expected) => {
+		const out = redactSecrets(input);
+		expect(out).toBe(expected);
+		expect(out).not.toContain(secret);
+	});
+
+	it('replaces only what matched: ordinary words, paths, module paths and versions stay', () => {
+		const text = [
+			'Cached credentials: no private hosts in GOPRIVATE, go.mod or url.*.insteadOf to look for',
+			'credential helper: store',
+			'PWD=/home/dev GOPATH=/home/dev/go PATH=/usr/local/go/bin:/usr/bin SSH_AUTH_SOCK=/tmp/agent',
+			'git@github.com:org/repo.git golang.org/x/tools@v0.24.0 example.com/mod@v0.0.0-20240101000000-abcdef123456',
+			'https://github.com/Org/Repo/blob/main/README.md https://pkg.go.dev/cmd/go#hdr-Module_proxy_protocol',
+			'https://goproxy.example.com/github.com/golang/go/@v/v1.22.0.info?go-get=1',
+		].join('\n');
+		expect(redactSecrets(text)).toBe(text);
+	});
+});
