@@ -220,6 +220,7 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			if (typeof entry === 'object' && 'unreadable' in entry) return {ok: false, code: entry.unreadable};
 			const text = typeof entry === 'string' ? entry : 'file' in entry ? entry.file : null;
 			if (text === null) return {ok: false, code: 'ENOENT'};
+			if (options.textOnly && text.slice(0, 65536).includes('\u0000')) return {ok: false, code: 'EBINARY'};
 			if (Buffer.byteLength(text) > (options.maxBytes ?? MAX_READ_BYTES)) return {ok: false, code: 'EFBIG'};
 			return {ok: true, value: options.encoding === 'auto' ? text.replace(/^\uFEFF/, '') : text};
 		},

@@ -157,6 +157,7 @@ async function readBounded(target: string, options: ReadOptions): Promise<FileRe
 			if (bytesRead === 0) break;
 			chunks.push(chunk.subarray(0, bytesRead));
 			size += bytesRead;
+			if (options.textOnly && chunks.length === 1 && !isText(chunks[0]!)) return {ok: false, code: 'EBINARY'};
 			if (size > max) return {ok: false, code: 'EFBIG'};
 		}
 		const bytes = Buffer.concat(chunks);
@@ -166,6 +167,12 @@ async function readBounded(target: string, options: ReadOptions): Promise<FileRe
 	} finally {
 		await handle.close().catch(() => undefined);
 	}
+}
+
+/** No NUL byte in the first chunk, or UTF-16 with its byte-order mark. */
+function isText(bytes: Buffer): boolean {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+	return !bytes.includes(0);
 }
 
 function toFileInfo(info: import('node:fs').Stats, isLink: boolean): FileInfo {

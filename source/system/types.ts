@@ -213,6 +213,11 @@ export interface ReadOptions {
 	encoding?: 'utf8' | 'auto';
 	/** Past this many bytes the answer is `EFBIG`; nothing more is read. */
 	maxBytes?: number;
+	/**
+	 * The file must be text: when its first 64 kB hold a NUL byte (a binary, a device such as
+	 * /dev/zero) the answer is `EBINARY` at once. UTF-16 with a byte-order mark is text.
+	 */
+	textOnly?: boolean;
 }
 
 /**
