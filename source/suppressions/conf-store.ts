@@ -1,5 +1,4 @@
 import {STATUSES, type Status} from '../model/status.js';
-import type {CommandContext} from '../commands/types.js';
 import {configFolder} from '../system/config-folder.js';
 import type {System} from '../system/types.js';
 import type {Suppression, SuppressionStore} from './suppressions.js';
@@ -96,11 +95,4 @@ export async function loadSuppressionStore(sys: System): Promise<SuppressionStor
 		set: (suppression) => write((map) => void map.set(suppression.id, suppression)),
 		remove: (id) => write((map) => void map.delete(id)),
 	};
-}
-
-/** For commands: this user's suppressions. An unreadable file is said on stderr and ignored. */
-export async function suppressionsForCommand(ctx: CommandContext): Promise<{suppressions: ReadonlyMap<string, Suppression>; now: Date}> {
-	const store = await loadSuppressionStore(ctx.sys);
-	if (store?.problem) ctx.io.stderr.write(`${ctx.t('suppress.unreadable', {file: store.location, error: store.problem})}\n`);
-	return {suppressions: store?.list() ?? new Map(), now: new Date()};
 }

@@ -5,13 +5,13 @@ import {createTranslator} from '../../source/i18n/index.js';
 import {PROBES} from '../../source/probes/index.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import {fixWorld, outcomeOf} from '../helpers/fixes.js';
-import {windowsWorld} from '../helpers/part1-worlds.js';
+import {windowsWorld} from '../helpers/windows-console-worlds.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 /**
- * The fixes of part 1 are data; the executor (source/fixes) applies them. These round trips
+ * The fixes of the Go setup checks are data; the executor (source/fixes) applies them. These round trips
  * prove the data is complete: applied through the fake registry, the check re-run reads the
  * registry anew and is satisfied, and undo puts back every byte and the type.
  */
