@@ -6,6 +6,7 @@ import type {Finding, ProbeResult} from '../model/finding.js';
 import type {EngineState, Row} from '../model/check-run.js';
 import {redactSecrets, redactStrings} from '../redact/secrets.js';
 import {FactUnavailableError, type System} from '../system/types.js';
+import {missingFactSummary} from './missing-fact.js';
 import type {Probe, ProbeContext} from './probe.js';
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 20_000;
@@ -249,7 +250,7 @@ export class Engine {
 		} catch (error) {
 			// Replaying a snapshot: the check needed a fact the snapshot does not hold. That says
 			// nothing about the machine, and nothing against the check.
-			if (error instanceof FactUnavailableError) return finish({status: 'unknown', summary: t('snapshot.unknown', {fact: error.fact})});
+			if (error instanceof FactUnavailableError) return finish({status: 'unknown', summary: missingFactSummary(t, probe.id, error)});
 			const summary =
 				error instanceof ProbeTimeoutError
 					? t('engine.failed.timeout', {seconds: formatSeconds(timeoutMs)})

@@ -15,6 +15,20 @@ export interface GoEnvFact extends CommandFact {
 	/** True when `go env -json` ran and printed a JSON object. */
 	ok: boolean;
 	values: Record<string, string>;
+	/**
+	 * Set when the output was given, not run (a pasted go env, or a snapshot's go_env
+	 * section): a setting it does not show is unknown, not empty.
+	 */
+	pasted?: PastedGoEnvFacts;
+}
+
+/** What the text around a pasted go env says about the Go it came from. */
+export interface PastedGoEnvFacts {
+	given: 'paste' | 'snapshot';
+	/** The OS/architecture of the `go version` line: the machine's, unless go was cross-built. */
+	hostFromGoVersion?: {os: string; arch: string};
+	/** `go bug`'s `GOROOT/bin/go version:` line: the Go that GOROOT holds (`1.20.1`). */
+	gorootGoVersion?: string;
 }
 
 export interface GoEnvFileFact {

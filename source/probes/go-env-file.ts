@@ -7,6 +7,10 @@ import {goEnvWrite} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinClauses, joinList} from '../i18n/index.js';
+import {attempt} from '../facts/partial.js';
+import {goVersionOf, olderThan, unknownToVersion} from '../facts/go-release-rules.js';
+import {splitQuoted} from './cgo.js';
+import type {GoEnvFact} from '../facts/facts.js';
 
 /**
  * go's complaint about GOFLAGS: `go: parsing $GOFLAGS: …` (unknown flag, non-flag word), or a
@@ -16,6 +20,27 @@ import {joinClauses, joinList} from '../i18n/index.js';
 const GOFLAGS_ERROR = /go: parsing [$%]GOFLAGS%?: .*|go: .* \(from (?:\$GOFLAGS|%GOFLAGS%)\).*/;
 
 type Level = 'error' | 'warn' | 'info';
+
+/**
+ * What go says of a GOFLAGS it cannot parse, from its own words in the paste, or from the
+ * value as go splits it (whitespace; from Go 1.20 a field may be quoted): every field must be
+ * a flag. Null when nothing shows a problem (an unknown flag name needs go itself to tell).
+ */
+export function goflagsComplaint(goEnv: GoEnvFact, version: string | null): string | null {
+	const said = GOFLAGS_ERROR.exec(goEnv.result.stderr);
+	if (said) return said[0];
+	const value = goEnv.values.GOFLAGS ?? '';
+	if (value.trim() === '') return null;
+	let fields: string[];
+	if (olderThan(version, '1.20')) fields = value.trim().split(/\s+/);
+	else {
+		const split = splitQuoted(value);
+		if ('error' in split) return `go: parsing $GOFLAGS: ${split.error}`;
+		fields = split.fields;
+	}
+	const word = fields.find((f) => !f.startsWith('-'));
+	return word === undefined ? null : `go: parsing $GOFLAGS: non-flag ${JSON.stringify(word)}`;
+}
 
 /**
  * The user's go env file (what `go env -w` wrote), line by line, and where every Go setting
@@ -30,7 +55,27 @@ export const goEnvFile: Probe = {
 	title: 'probe.go-env-file.title',
 	dependsOn: ['go-on-path'],
 	async run({facts, sys, t}) {
-		const [file, goEnv, names] = await Promise.all([facts.goEnvFile(), facts.goEnv(), provenanceNames(facts)]);
+		const goEnv = await facts.goEnv();
+		const version = goVersionOf(goEnv);
+		const since = unknownToVersion(version, 'GOENV');
+		if (since) return {status: 'skipped', summary: t('release.noEnvFile', {version: version!, since})};
+		const fileRead = await attempt(() => facts.goEnvFile());
+		if (!fileRead.ok) {
+			// A paste: the file is not shown, but a GOFLAGS go cannot parse is visible in the values (or in go's words).
+			const goflags = goEnv?.ok ? goflagsComplaint(goEnv, version) : null;
+			if (goflags) {
+				return {
+					status: 'error',
+					summary: t('probe.go-env-file.goflags', {value: goEnv!.values.GOFLAGS ?? '', source: t('source.unknown'), error: goflags}),
+					why: t('probe.go-env-file.why'),
+					docUrl: 'https://pkg.go.dev/cmd/go#hdr-Print_Go_environment_information',
+					evidence: [commandEvidence(t, goEnv!)],
+				};
+			}
+			throw fileRead.missing;
+		}
+		const file = fileRead.value;
+		const names = await provenanceNames(facts);
 		const lineKeys = file.lines.map((l) => l.key);
 		const origins = await Promise.all([...new Set([...names, ...lineKeys])].map((name) => goSetting(facts, name)));
 		const byName = new Map(origins.map((o) => [o.name, o]));

@@ -14,6 +14,11 @@ import {DEFAULT_BUDGET, type NetworkBudget} from '../net/proxy-probe.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {redactResult} from './goproxy.js';
 import {joinClauses, joinList} from '../i18n/index.js';
+import {attempt, shownSetting} from '../facts/partial.js';
+import {missingFact} from '../engine/missing-fact.js';
+import {goVersionOf, unknownToVersion} from '../facts/go-release-rules.js';
+import {PROBE_MODULE} from '../net/proxy-probe.js';
+import type {SettingOrigin} from '../facts/go-settings.js';
 
 /** Modules asked about in one go run at most. */
 const MAX_ASKED = 300;
@@ -65,14 +70,31 @@ async function goModAbove(sys: ProbeContext['sys'], from: string): Promise<strin
 
 async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Promise<ProbeResult> {
 	const {facts, sys, t} = ctx;
-	const [go, goEnv, mod] = await Promise.all([facts.goBinary(), facts.goEnv(), currentGoMod(facts)]);
-	if (!go || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
+	const goEnv = await facts.goEnv();
+	// Before Go 1.13 go has no GOPRIVATE: it fetches every module directly with git.
+	const version = goVersionOf(goEnv);
+	const since = unknownToVersion(version, 'GOPRIVATE');
+	if (since) return {status: 'skipped', summary: t('release.notKnown', {version: version!, name: 'GOPRIVATE', since})};
+	const goRead = await attempt(() => facts.goBinary());
+	if ((goRead.ok && !goRead.value) || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
+	const go = goRead.ok ? goRead.value! : '';
+	const modRead = await attempt(async () => {
+		shownSetting(goEnv, 'GOMOD');
+		return currentGoMod(facts);
+	});
 	const v = goEnv.values;
 	const goprivate = v.GOPRIVATE ?? '';
 	const noProxy = v.GONOPROXY ?? goprivate;
 	const noSumdb = v.GONOSUMDB ?? goprivate;
-	const [originPrivate, originNoProxy, originNoSumdb, originInsecure] = await Promise.all(['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map((name) => goSetting(facts, name)));
-	const explicit = (o: {source: string}) => o.source === 'process' || o.source === 'go-env-file';
+	// A partial paste may show some of the four and not the others: those are taken as go's default.
+	const originOf = async (name: string): Promise<SettingOrigin> => {
+		const read = await attempt(() => goSetting(facts, name));
+		return read.ok ? read.value : {name, value: v[name] ?? (name === 'GOINSECURE' || name === 'GOPRIVATE' ? '' : goprivate), source: 'unknown'};
+	};
+	const [originPrivate, originNoProxy, originNoSumdb, originInsecure] = await Promise.all(['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map(originOf));
+	// Set on its own: in the environment or the go env file; in a paste that does not say where, a
+	// value that differs from GOPRIVATE (go prints GOPRIVATE for an unset GONOPROXY/GONOSUMDB).
+	const explicit = (o: SettingOrigin) => o.source === 'process' || o.source === 'go-env-file' || (o.source === 'unknown' && v[o.name] !== undefined && v[o.name] !== goprivate);
 	const docUrl = 'https://go.dev/ref/mod#private-modules';
 	const evidence: Evidence[] = [
 		{
@@ -99,7 +121,16 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		if (missing.length > 0) warnings.push(t('probe.private-modules.override', {name, value: list || t('evidence.empty'), missing: missing.join(',')}));
 	}
 	if (v.GOINSECURE) warnings.push(t('probe.private-modules.insecure', {value: v.GOINSECURE}));
+	warnings.unshift(...patternWarnings(t, {GOPRIVATE: goprivate, GONOPROXY: explicit(originNoProxy) ? noProxy : '', GONOSUMDB: explicit(originNoSumdb) ? noSumdb : '', GOINSECURE: v.GOINSECURE ?? ''}));
 
+	if (!modRead.ok || (!goRead.ok && modRead.value)) {
+		// A paste: the settings are judged; which required modules are private is not known.
+		const missing = !modRead.ok ? modRead.missing : !goRead.ok ? goRead.missing : undefined;
+		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
+		const known = goprivate ? t('probe.private-modules.patternsOk', {value: goprivate}) : t('probe.private-modules.noPatterns');
+		return {status: 'info', summary: joinClauses(t, [known, t('missing.summary', {missing: missingFact(t, missing!, 'private-modules'), consequence: t('probe.private-modules.cannotTell')})]), docUrl, evidence};
+	}
+	const mod = modRead.value;
 	if (!mod) {
 		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
 		// go reports no go.mod (GOMOD empty) also when modules are off: there may well be one.
@@ -205,6 +236,46 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	}
 	if (covered.length > 0) return {status: 'ok', summary: t('probe.private-modules.okCovered', {count: covered.length, public: publicCount}), evidence};
 	return {status: 'ok', summary: t('probe.private-modules.ok', {count: modules.length}), evidence};
+}
+
+/** A public module path no private pattern should match: only `*`, a whole host or `*.com` do. */
+const PUBLIC_EXAMPLE = 'github.com/public-example/module';
+
+/**
+ * What the patterns alone show, as go reads them (module.MatchPrefixPatterns): a pattern that
+ * can never match a module path (a URL scheme, a version after @, a space, capitals in the
+ * host, backslashes), and GOPRIVATE or GONOPROXY so wide that public modules skip the proxy.
+ */
+export function patternWarnings(t: ProbeContext['t'], lists: Readonly<Record<'GOPRIVATE' | 'GONOPROXY' | 'GONOSUMDB' | 'GOINSECURE', string>>): string[] {
+	const warnings: string[] = [];
+	for (const [name, list] of Object.entries(lists)) {
+		for (const raw of list.split(',')) {
+			if (raw.trim() === '') continue;
+			const reason = neverMatches(raw);
+			if (reason) warnings.push(t('probe.private-modules.neverMatches', {name, pattern: raw, reason: t(`probe.private-modules.neverMatches.${reason}`)}));
+		}
+	}
+	for (const name of ['GOPRIVATE', 'GONOPROXY'] as const) {
+		const wide = matchingPattern(lists[name], PROBE_MODULE) ?? matchingPattern(lists[name], PUBLIC_EXAMPLE);
+		if (wide !== undefined) {
+			warnings.push(t('probe.private-modules.noProxyWide', {name, pattern: wide, module: matchingPattern(lists[name], PROBE_MODULE) !== undefined ? PROBE_MODULE : PUBLIC_EXAMPLE}));
+			// GOPRIVATE covers GONOPROXY when that is not set on its own: one warning is enough.
+			if (name === 'GOPRIVATE' && lists.GONOPROXY === '') break;
+		}
+	}
+	return warnings;
+}
+
+type NeverReason = 'scheme' | 'version' | 'space' | 'capitals' | 'backslash';
+
+function neverMatches(pattern: string): NeverReason | null {
+	if (pattern !== pattern.trim()) return 'space';
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern)) return 'scheme';
+	if (pattern.includes('@')) return 'version';
+	if (pattern.includes('\\')) return 'backslash';
+	const host = pattern.split('/')[0] ?? '';
+	if (/[A-Z]/.test(host)) return 'capitals';
+	return null;
 }
 
 interface PrivateFixInput {

@@ -134,10 +134,11 @@ describe('goproxy with go scripted', () => {
 		expect(chain).toMatchObject({rows: [{issuer: 'CN=Zscaler Intermediate Root CA, O=Zscaler Inc.'}, {subject: 'CN=Zscaler Root CA, O=Zscaler Inc.', issuer: 'CN=Zscaler Root CA, O=Zscaler Inc. (self-signed)'}]});
 	});
 
-	it('is info for GOPROXY=off and asks nothing', async () => {
+	it('warns for GOPROXY=off (no module can be downloaded) and asks nothing', async () => {
 		const sys = world('linux', 'off', {});
 		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
-		expect(f.status).toBe('info');
+		expect(f.status).toBe('warn');
+		expect(f.summary).toBe('GOPROXY=off: go downloads nothing; only modules already in the module cache can be used');
 		expect(sys.calls.some((c) => c.args[0] === 'list')).toBe(false);
 	});
 
