@@ -12,16 +12,22 @@ import type {KindContext} from './types.js';
  */
 export class FixStepError extends Error {
 	readonly text: Text | undefined;
-	constructor(message: string, text?: Text) {
+	/**
+	 * The step stopped before it wrote anything (the line to change is not there, no backup):
+	 * the machine is as it was, so nothing of this step is rolled back.
+	 */
+	readonly nothingWritten: boolean;
+	constructor(message: string, text?: Text, options: {nothingWritten?: boolean} = {}) {
 		super(redactSecrets(message));
 		this.name = 'FixStepError';
 		this.text = text && redactDeep(text);
+		this.nothingWritten = options.nothingWritten === true;
 	}
 }
 
 /** A step error from a message key: translated now for the outcome, kept as a key for the journal. */
-export function stepError(t: Translator, key: MessageKey, params?: Params): FixStepError {
-	return new FixStepError(t(key, params), keyed(key, params));
+export function stepError(t: Translator, key: MessageKey, params?: Params, options: {nothingWritten?: boolean} = {}): FixStepError {
+	return new FixStepError(t(key, params), keyed(key, params), options);
 }
 
 export const TOOL_TIMEOUT_MS = 60_000;
