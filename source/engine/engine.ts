@@ -1,6 +1,7 @@
 import {setMaxListeners} from 'node:events';
 import {Facts} from '../facts/facts.js';
 import {reachesAny, readingInto, ReadLog, type FactKey} from '../facts/reads.js';
+import {offerable} from '../fixes/offer.js';
 import type {Translator} from '../i18n/index.js';
 import type {Finding, ProbeResult} from '../model/finding.js';
 import type {EngineState, Row} from '../model/check-run.js';
@@ -201,7 +202,8 @@ export class Engine {
 			...(result.why ? {why: redactSecrets(result.why)} : {}),
 			...(result.docUrl ? {docUrl: result.docUrl} : {}),
 			evidence: redactStrings(result.evidence ?? []),
-			fixes: (result.fixes ?? []).map((fix) => ({...fix, title: redactSecrets(fix.title), ...(fix.description === undefined ? {} : {description: redactSecrets(fix.description)})})),
+			// A fix its own handler would refuse is never offered: it could not be applied (or undone).
+			fixes: offerable(result.fixes ?? [], t, this.options.sys).map((fix) => ({...fix, title: redactSecrets(fix.title), ...(fix.description === undefined ? {} : {description: redactSecrets(fix.description)})})),
 			duration_ms: Math.max(0, Math.round(this.now() - began)),
 			...(result.blocksDependents ? {blocksDependents: true} : {}),
 		});

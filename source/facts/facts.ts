@@ -41,6 +41,8 @@ export interface GoEnvFileFact {
 	 * EISDIR…). Its settings are then unknown, not absent.
 	 */
 	unreadable?: string;
+	/** The file's text as read (UTF-8), null when there is none. */
+	content: string | null;
 	lines: EnvFileLine[];
 	values: Map<string, EnvFileLine>;
 }
@@ -161,8 +163,9 @@ export class Facts {
 		return this.once('go-env-file', async () => {
 			const {path, disabled} = await this.goEnvFilePath();
 			const read = path ? await this.sys.readText(path) : ({ok: false, code: 'ENOENT'} as const);
-			const lines = read.ok ? parseGoEnvFile(read.value) : [];
-			return {path, disabled, exists: read.ok, ...(read.ok || read.code === 'ENOENT' ? {} : {unreadable: read.code}), lines, values: envFileValues(lines)};
+			const content = read.ok ? read.value : null;
+			const lines = content === null ? [] : parseGoEnvFile(content);
+			return {path, disabled, exists: read.ok, ...(read.ok || read.code === 'ENOENT' ? {} : {unreadable: read.code}), content, lines, values: envFileValues(lines)};
 		});
 	}
 

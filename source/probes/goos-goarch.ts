@@ -32,7 +32,9 @@ export const goosGoarch: Probe = {
 		const hostArch = known?.arch ?? '';
 		const target = `${goEnv.values.GOOS}/${goEnv.values.GOARCH}`;
 		const host = `${hostOs}/${hostArch}`;
-		const explicitVariants = variants.filter((v) => v.source !== 'default' && v.source !== 'inferred' && v.value !== '');
+		// A pasted go env does not say where a value was set: one that is the variant's default
+		// (go env always prints GOAMD64=v1) is not taken for a choice.
+		const explicitVariants = variants.filter((v) => v.source !== 'default' && v.source !== 'inferred' && v.value !== '' && !(v.source === 'unknown' && VARIANT_DEFAULTS[v.name] === v.value));
 		const evidence: Evidence[] = [
 			{
 				kind: 'kv',
@@ -77,6 +79,9 @@ export const goosGoarch: Probe = {
 		return {status: 'ok', summary: t('probe.goos-goarch.ok', {target}), evidence};
 	},
 };
+
+/** Each variant's default (internal/buildcfg), which go env prints when nothing sets it. */
+const VARIANT_DEFAULTS: Readonly<Record<string, string>> = {GOAMD64: 'v1', GOARM64: 'v8.0', GO386: 'sse2'};
 
 /** The values each architecture variant takes (internal/buildcfg). */
 const VARIANT_VALUES: Readonly<Record<string, RegExp>> = {

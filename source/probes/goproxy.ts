@@ -3,6 +3,7 @@ import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {goSetting, type SettingOrigin} from '../facts/go-settings.js';
 import {redactDeep} from '../redact/secrets.js';
+import {settingWrite} from '../fixes/setting-fixes.js';
 import {defaultShell, unsetSessionVariable} from '../shell/syntax.js';
 import {chainEvidence, failureLabel, failureShort, failureWhy, goRunEvidence, timeText} from '../net/describe.js';
 import {hostOnly, parseGoproxy, walkGoproxy, type EntryOutcome, type ProxyEntry} from '../net/goproxy-list.js';
@@ -292,25 +293,32 @@ function recommend(probes: ReadonlyMap<string, EntryProbe>, candidates: readonly
 	return [...reachable.slice(0, RECOMMENDED_PROXIES).map((probe) => probe.target), 'direct'].join(',');
 }
 
+/**
+ * GOPROXY set to the recommendation where go takes it from today (settingWrite): the registry
+ * variable or the profile line that overrides the go env file is itself changed, so a new
+ * terminal gets the new list instead of bringing the old one back.
+ */
 function recommendationFix(ctx: ProbeContext, origin: SettingOrigin, current: string, recommended: string, goenvFile: string): Fix {
 	const {t, sys} = ctx;
 	const shell = defaultShell(sys.platform);
+	const {changes, layer} = settingWrite(origin, recommended, goenvFile);
+	const shownCurrent = current || t('evidence.empty');
+	const description =
+		layer === 'registry-user'
+			? t('probe.goproxy.fix.registry', {current: shownCurrent, where: origin.where ?? ''})
+			: layer === 'shell-profile'
+				? t('probe.goproxy.fix.profile', {current: shownCurrent, where: origin.where ?? ''})
+				: layer === 'go-env-file-overridden'
+					? t('probe.goproxy.fix.osOverride', {value: origin.osValue ?? ''})
+					: t('probe.goproxy.fix.description', {current: shownCurrent});
 	return {
 		id: 'set-goproxy',
 		title: t('probe.goproxy.fix.title', {value: recommended}),
-		description: origin.osValue ? t('probe.goproxy.fix.osOverride', {value: origin.osValue}) : t('probe.goproxy.fix.description', {current: current || t('evidence.empty')}),
-		changes: [
-			{
-				kind: 'go-env',
-				key: 'GOPROXY',
-				file: origin.file?.path ?? goenvFile,
-				before: origin.fileValue !== undefined ? {set: true, value: origin.fileValue} : {set: false},
-				after: {set: true, value: recommended},
-			},
-		],
+		description,
+		changes,
 		needsAdmin: false,
 		reversible: true,
-		restartHint: origin.osValue ? t('fix.restart.newTerminal') : t('fix.restart.none'),
-		...(origin.osValue ? {manualCommands: [unsetSessionVariable(shell, 'GOPROXY')]} : {}),
+		restartHint: t(layer === 'go-env-file' ? 'fix.restart.none' : layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
+		...(layer === 'go-env-file-overridden' ? {manualCommands: [unsetSessionVariable(shell, 'GOPROXY')]} : {}),
 	};
 }

@@ -3,6 +3,8 @@ import type {Probe, ProbeContext} from '../engine/probe.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {privatePrefix} from '../explain/rules.js';
+import {settingWrite} from '../fixes/setting-fixes.js';
+import {gitBinary} from '../facts/git.js';
 import {goSetting} from '../facts/go-settings.js';
 import {classifyModule, classifySumdb} from '../net/classify.js';
 import {failureLabel, failureShort, goRunEvidence} from '../net/describe.js';
@@ -215,14 +217,18 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 
 	if (uncovered.length > 0) {
 		const prefixes = [...new Set(uncovered.map((r) => privatePrefix(r.path)))];
-		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
+		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, originNoProxy, originNoSumdb, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
+		const summary = t('probe.private-modules.uncovered', {count: uncovered.length, modules: joinList(t, uncovered.slice(0, 3).map((r) => r.path)), command: fix.command});
+		// go fetches a GOPRIVATE module with git: without git the fix would trade one failure for
+		// another (and the git check would turn red). Say so instead of offering it.
+		const git = await gitBinary(facts);
 		return {
 			status: 'error',
-			summary: t('probe.private-modules.uncovered', {count: uncovered.length, modules: joinList(t, uncovered.slice(0, 3).map((r) => r.path)), command: fix.command}),
+			summary: git ? summary : joinClauses(t, [summary, t('probe.private-modules.needsGit')]),
 			why: t('probe.private-modules.why'),
 			docUrl,
 			evidence,
-			fixes: [fix.fix],
+			fixes: git ? [fix.fix] : [],
 		};
 	}
 	if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
@@ -284,6 +290,8 @@ interface PrivateFixInput {
 	noSumdb: string;
 	prefixes: string[];
 	originPrivate: Awaited<ReturnType<typeof goSetting>>;
+	originNoProxy: Awaited<ReturnType<typeof goSetting>>;
+	originNoSumdb: Awaited<ReturnType<typeof goSetting>>;
 	explicitNoProxy: boolean;
 	explicitNoSumdb: boolean;
 	goenvFile: string;
@@ -293,33 +301,38 @@ interface PrivateFixInput {
 function privateFix(ctx: ProbeContext, input: PrivateFixInput): {fix: Fix; command: string} {
 	const {t, sys} = ctx;
 	const append = (list: string, add: string[]) => [...list.split(',').map((p) => p.trim()).filter(Boolean), ...add.filter((p) => !matchingPattern(list, p))].join(',');
+	// Each written where go takes it from today (a registry variable, a profile line, else the
+	// go env file), so the change takes effect instead of hiding under an OS variable.
 	const changes: Change[] = [];
-	const file = input.originPrivate.file?.path ?? input.goenvFile;
 	const next = append(input.goprivate, input.prefixes);
-	changes.push({kind: 'go-env', key: 'GOPRIVATE', file, before: input.originPrivate.fileValue !== undefined ? {set: true, value: input.originPrivate.fileValue} : {set: false}, after: {set: true, value: next}});
+	const written = settingWrite(input.originPrivate, next, input.goenvFile);
+	changes.push(...written.changes);
 	const commands = [commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `GOPRIVATE=${next}`])];
-	for (const [key, list, isExplicit] of [
-		['GONOPROXY', input.noProxy, input.explicitNoProxy],
-		['GONOSUMDB', input.noSumdb, input.explicitNoSumdb],
+	for (const [origin, list, isExplicit] of [
+		[input.originNoProxy, input.noProxy, input.explicitNoProxy],
+		[input.originNoSumdb, input.noSumdb, input.explicitNoSumdb],
 	] as const) {
 		if (!isExplicit) continue;
 		const value = append(list, input.prefixes);
 		if (value === list) continue;
-		changes.push({kind: 'go-env', key, file, before: {set: true, value: list}, after: {set: true, value}});
-		commands.push(commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `${key}=${value}`]));
+		changes.push(...settingWrite(origin, value, input.goenvFile).changes);
+		commands.push(commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `${origin.name}=${value}`]));
 	}
 	return {
 		command: commands[0]!,
 		fix: {
 			id: 'add-goprivate',
 			title: t('probe.private-modules.fix.title', {prefixes: input.prefixes.join(',')}),
-			description: input.originPrivate.osValue
-				? t('probe.private-modules.fix.osOverride', {commands: commands.join(' ; '), value: input.originPrivate.osValue})
-				: t('probe.private-modules.fix.description', {commands: commands.join(' ; ')}),
+			description:
+				written.layer === 'go-env-file-overridden'
+					? t('probe.private-modules.fix.osOverride', {commands: commands.join(' ; '), value: input.originPrivate.osValue ?? ''})
+					: written.layer === 'go-env-file'
+						? t('probe.private-modules.fix.description', {commands: commands.join(' ; ')})
+						: t('probe.private-modules.fix.where', {where: input.originPrivate.where ?? '', value: next}),
 			changes,
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.restart.none'),
+			restartHint: t(written.layer === 'go-env-file' ? 'fix.restart.none' : written.layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
 		},
 	};
 }

@@ -54,6 +54,9 @@ const CORE = ['GOROOT', 'GOPATH', 'GOOS', 'GOARCH', 'GOVERSION', 'GOHOSTOS'];
 /** Variables that are not Go's but that the checks read, kept when a paste shows them. */
 const OTHER = /^(?:PATH|Path|PATHEXT|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy|ALL_PROXY|all_proxy|SSL_CERT_FILE|SSL_CERT_DIR|GIT_\w+|HOME|USERPROFILE|APPDATA|AppData|LOCALAPPDATA|XDG_CONFIG_HOME|MSYSTEM)$/;
 
+/** Shell references in a typed value: `$HOME`, `${GOPATH}`, `$env:USERPROFILE`, `%USERPROFILE%`, a leading `~`. */
+const UNEXPANDED = /\$\{?[A-Za-z_]|\$env:|%[A-Za-z_][A-Za-z0-9_]*%|^~/;
+
 /** Quoting a chat adds in front of each line: `> ` (Markdown, mail). */
 const QUOTE_PREFIX = /^\s*(?:>\s?)+/;
 const NAME = '([A-Za-z_][A-Za-z0-9_]*)';
@@ -168,6 +171,7 @@ export function findGoEnvBlocks(text: string, options: {partial?: boolean} = {})
 		const values: Record<string, string> = {};
 		const otherEnv: Record<string, string> = {};
 		const kinds = new Map<LineKind, number>();
+		const kindOf = new Map<string, LineKind>();
 		let last = i;
 		let j = i;
 		let assignment: Assignment | null = first;
@@ -178,13 +182,23 @@ export function findGoEnvBlocks(text: string, options: {partial?: boolean} = {})
 			else if (OTHER.test(assignment.name)) otherEnv[assignment.name] = assignment.value;
 			else values[assignment.name] = assignment.value;
 			kinds.set(assignment.kind, (kinds.get(assignment.kind) ?? 0) + 1);
+			kindOf.set(assignment.name, assignment.kind);
 			last = assignment.lastLine;
 			j = assignment.lastLine + 1;
 			while (j < lines.length && isFiller(lines[j]!)) j++;
 			assignment = j < lines.length ? readAssignment(lines, j) : null;
 		}
+		const complete = Object.keys(values).filter((name) => KNOWN.has(name)).length >= 3 && CORE.some((name) => name in values);
+		// A line someone typed (`export GOPATH=$HOME/go`, `set GOPATH=%USERPROFILE%\go`) shows the
+		// shell's text, not the value: its references are expanded by the shell, so the value is not known.
+		for (const [name, kind] of kindOf) {
+			const typed = kind === 'shell' || kind === 'powershell' || !complete;
+			if (typed && UNEXPANDED.test(values[name] ?? otherEnv[name] ?? '')) {
+				delete values[name];
+				delete otherEnv[name];
+			}
+		}
 		const goNames = Object.keys(values).filter((name) => KNOWN.has(name));
-		const complete = goNames.length >= 3 && CORE.some((name) => name in values);
 		if (complete || (options.partial && goNames.length > 0)) {
 			blocks.push({
 				shape: shapeOf(kinds),

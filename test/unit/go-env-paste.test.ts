@@ -192,6 +192,13 @@ describe('go env, pasted: the shapes people use (issue 15)', () => {
 		expect(findGoEnv('set GOPATH=C:\\Users\\dev\\go\nset PATH=C:\\Go\\bin;C:\\Windows', {partial: true})).toMatchObject({values: {GOPATH: 'C:\\Users\\dev\\go'}, otherEnv: {PATH: 'C:\\Go\\bin;C:\\Windows'}});
 	});
 
+	it("does not take a typed line's shell references for the value (the shell expands them); go env output keeps what go printed", () => {
+		expect(findGoEnv('export GOPATH=$HOME/go\nexport GOPROXY=https://goproxy.cn', {partial: true})?.values).toEqual({GOPROXY: 'https://goproxy.cn'});
+		expect(findGoEnv('set GOPATH=%USERPROFILE%\\go\nset GO111MODULE=on', {partial: true})?.values).toEqual({GO111MODULE: 'on'});
+		expect(findGoEnv('$env:GOPATH = "$env:USERPROFILE\\go"\n$env:GOSUMDB = "off"', {partial: true})?.values).toEqual({GOSUMDB: 'off'});
+		expect(findGoEnv("GOARCH='amd64'\nGOOS='linux'\nGOPATH='~/go'\nGOROOT='/usr/local/go'")?.values.GOPATH).toBe('~/go');
+	});
+
 	it('takes a partial list for --from only when nothing looks like a whole go env, and says it is partial', () => {
 		expect(findGoEnv('set CC=cl\nset CGO_ENABLED=1')).toBeNull();
 		const parsed = parseFrom('set CC=cl\nset CGO_ENABLED=1\n', 'cc.txt');

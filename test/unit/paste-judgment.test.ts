@@ -177,6 +177,11 @@ describe('judged by the Go the paste came from', () => {
 		expect(byId['go-env-file']!.status).toBe('skipped');
 	});
 
+	it('does not take a variant at its default for a choice (go env prints GOAMD64=v1 whatever sets it)', async () => {
+		const byId = await judgePaste("GOAMD64='v1'\nGOARCH='amd64'\nGOOS='linux'\nGOHOSTOS='linux'\nGOHOSTARCH='amd64'\nGOROOT='/usr/local/go'\nGOVERSION='go1.22.5'\n");
+		expect(byId['goos-goarch']).toMatchObject({status: 'ok'});
+	});
+
 	it('judges GOAMD64=v9 as go 1.22 (refused) and go 1.23+ (accepted silently) do', async () => {
 		const paste = (version: string) => `GOAMD64='v9'\nGOARCH='amd64'\nGOOS='linux'\nGOHOSTOS='linux'\nGOHOSTARCH='amd64'\nGOROOT='/usr/local/go'\nGOVERSION='go${version}'\n`;
 		expect((await judgePaste(paste('1.22.5')))['goos-goarch']).toMatchObject({status: 'error'});
