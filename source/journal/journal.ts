@@ -466,7 +466,8 @@ export class Journal {
 	/** A write made for claimed work: the claim must still be ours. */
 	private async claimed<T>(claim: Claim, change: (data: JournalData) => T): Promise<T> {
 		return this.transact((data) => {
-			if (data.owner?.token !== claim.token) throw new JournalLostError(keyed('journal.lost.claim', {pid: data.owner?.pid ?? '-'}));
+			if (!data.owner) throw new JournalLostError(keyed('journal.lost.claimGone'));
+			if (data.owner.token !== claim.token) throw new JournalLostError(keyed('journal.lost.claim', {pid: data.owner.pid}));
 			return {value: change(data), write: true};
 		});
 	}

@@ -10,7 +10,7 @@ import {BIN, createSandbox, goBinary, type Sandbox} from '../helpers/sandbox.js'
 /**
  * The fault suite: the journal and the fixes under attack, each attack a real process and a
  * real file system. A process stopped (SIGSTOP) inside the journal lock, with the lock kept or
- * taken from it; the same fix started six times at once; an undo forced after the profile was
+ * taken from it; one stopped between the steps of its fix while another rolls its entry back; the same fix started six times at once; an undo forced after the profile was
  * edited by hand; a kill at every step of a profile fix, then recovery, byte for byte; every
  * corrupt state of the journal file; a journal folder that cannot be written and a journal
  * that cannot be read (as an unprivileged user); a disk that fills up in the middle of a fix
@@ -60,6 +60,8 @@ interface Task {
 	force?: boolean;
 	killAt?: number;
 	stopAtWrite?: number;
+	stopAtEvent?: string;
+	ownerSilentMs?: number;
 	claimWaitMs?: number;
 	lockWaitMs?: number;
 }
@@ -190,6 +192,40 @@ describe.skipIf(!POSIX)('the journal under a process stopped inside its lock', (
 			const recovered = await run(w, {mode: 'rollback'});
 			expect(recovered.out?.result).toEqual([expect.objectContaining({status: 'rolled-back'})]);
 			expect(readFileSync(p1!, 'utf8')).toBe('echo one\n');
+		} finally {
+			w.cleanup();
+		}
+	}, 120_000);
+});
+
+describe.skipIf(!POSIX)('a rollback of an entry whose owner is stopped (Ctrl+Z) long enough to count as gone', () => {
+	// Stopped before it writes the profile, and after: either way, once its entry was rolled
+	// back by another process, the resumed fix writes nothing more and the entry never becomes
+	// applied; the profile is the one the rollback left.
+	it.each(['change:start', 'change:written'])('stopped at %s: the rolled-back entry stays rolled back, the profile stays as it was', async (stopAtEvent) => {
+		const w = world();
+		try {
+			const profile = path.join(w.box.home, '.profile');
+			const original = 'export EDITOR=vim\n';
+			writeFileSync(profile, original);
+			const a = start(w, {mode: 'apply', changes: [addLine(profile, 'export A=1')], stopAtEvent});
+			await until(`the fix to stop at ${stopAtEvent}`, () => procState(a.pid) === 'T');
+			inject('SIGSTOP between the steps of a fix, then a rollback by another process');
+			// Its owner has been silent longer than this second process tolerates: the entry is
+			// an interrupted one to it, and it takes it back.
+			await sleep(400);
+			const recovered = await run(w, {mode: 'rollback', ownerSilentMs: 200});
+			expect(recovered.out?.result, recovered.stderr).toEqual([expect.objectContaining({status: 'rolled-back'})]);
+			expect(readFileSync(profile, 'utf8')).toBe(original);
+			const settled = journalOf(w).entries.map((e) => [e.id, e.status]);
+			expect(settled).toEqual([[1, 'failed']]);
+			process.kill(a.pid, 'SIGCONT');
+			const first = await a.done;
+			expect(first.out?.result.status, first.stdout + first.stderr).toBe('aborted');
+			expect(JSON.stringify(first.out?.result)).toMatch(/took over the journal while this one was stopped, and has finished since/);
+			// The journal did not go back in time, and the machine is what it says.
+			expect(journalOf(w).entries.map((e) => [e.id, e.status])).toEqual(settled);
+			expect(readFileSync(profile, 'utf8')).toBe(original);
 		} finally {
 			w.cleanup();
 		}

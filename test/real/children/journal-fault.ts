@@ -1,6 +1,6 @@
 // Drives the fixes API in its own process for the fault suite: applies, undoes or recovers,
 // and can be told to die (SIGKILL at the n-th progress event) or to stop itself (SIGSTOP
-// inside the journal lock, right before its n-th write). Prints one JSON line at the end:
+// inside the journal lock, right before its n-th write, or at a progress event, outside it). Prints one JSON line at the end:
 // the outcome, the progress events, and whether it had to wait for the lock.
 import {readFileSync} from 'node:fs';
 import {applyFix, listJournal, previewFix, recoverEntry, undoEntry} from '../../../source/fixes/index.js';
@@ -21,6 +21,10 @@ interface Task {
 	killAt?: number;
 	/** 1-based journal write before which to stop with SIGSTOP, inside the lock. */
 	stopAtWrite?: number;
+	/** A progress event (`change:start`, `change:written`…) at which to stop with SIGSTOP, outside the lock. */
+	stopAtEvent?: string;
+	/** How long a live owner on this host may be silent before its claim is taken as gone (Ctrl+Z for that long). */
+	ownerSilentMs?: number;
 	claimWaitMs?: number;
 	lockWaitMs?: number;
 }
@@ -31,6 +35,7 @@ let lockWaits = 0;
 const journal = new Journal({
 	dir: task.journalDir,
 	...(task.lockWaitMs === undefined ? {} : {lockWaitMs: task.lockWaitMs}),
+	...(task.ownerSilentMs === undefined ? {} : {ownerSilentMs: task.ownerSilentMs}),
 	onLockWait: () => {
 		lockWaits += 1;
 		process.stdout.write('lock-wait\n');
@@ -49,9 +54,11 @@ const services: FixServices = {
 };
 const events: string[] = [];
 const onProgress = (event: ProgressEvent) => {
-	events.push(event.type + ('phase' in event ? `:${event.phase}` : ''));
-	process.stdout.write(`event ${event.type}\n`);
+	const label = event.type + ('phase' in event ? `:${event.phase}` : '');
+	events.push(label);
+	process.stdout.write(`event ${label}\n`);
 	if (events.length === task.killAt) process.kill(process.pid, 'SIGKILL');
+	if (label === task.stopAtEvent) process.kill(process.pid, 'SIGSTOP');
 };
 const finding: Finding = {
 	id: 'fault-test',
