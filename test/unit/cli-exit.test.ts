@@ -2,6 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {captureIo} from '../helpers/io.js';
 import {main, run} from '../../source/cli.js';
 import {createTranslator} from '../../source/i18n/index.js';
+import {exitCodeOf, STOP_SIGNALS} from '../../source/lifecycle.js';
 import {countsLine} from '../../source/report/text.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
 
@@ -42,6 +43,18 @@ describe('exit codes of check', () => {
 			expect(await main(['check', '--json', '--only', value], io, goWorld({platform: 'linux'}))).toBe(2);
 			expect(io.out()).toBe('');
 			expect(io.err()).toContain('--only needs at least one check id');
+		}
+	});
+
+	it('--help names the code of every stop signal, in both languages', async () => {
+		for (const lang of ['en', 'zh-CN']) {
+			const io = captureIo();
+			expect(await main(['--help', '--lang', lang], io, goWorld({platform: 'linux'}))).toBe(0);
+			const codes = /^(?:Exit codes|退出码)[:：].*$/m.exec(io.out())?.[0] ?? '';
+			for (const signal of STOP_SIGNALS) {
+				expect(codes, lang).toContain(String(exitCodeOf(signal)));
+				expect(codes, lang).toContain(signal === 'SIGINT' ? 'Ctrl+C' : signal);
+			}
 		}
 	});
 
