@@ -12,7 +12,8 @@ import {sameKey, shortKey, type RegistryPort, type RegistryValue} from './regist
 
 export type FakeEntry =
 	| string // a file with this content
-	| {dir: true; writable?: boolean}
+	/** `closed`: a folder that cannot be looked into (no search permission): every path under it fails with this code. */
+	| {dir: true; writable?: boolean; closed?: string}
 	| {file: string; mode?: number; writable?: boolean}
 	| {link: string}
 	/** A file that is there but cannot be read: reading it fails with this code (`EACCES`). */
@@ -132,6 +133,15 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		return null;
 	};
 
+	/** The code of a closed folder above `target` (`EACCES`), if there is one. */
+	const closedAbove = (target: string): string | undefined => {
+		for (let dir = p.dirname(p.resolve(target)); ; dir = p.dirname(dir)) {
+			const entry = entries.get(key(dir))?.entry;
+			if (entry && typeof entry === 'object' && 'dir' in entry && entry.closed) return entry.closed;
+			if (p.dirname(dir) === dir) return undefined;
+		}
+	};
+
 	const isFolder = (entry: FakeEntry | 'implied-dir' | undefined) => entry === 'implied-dir' || (typeof entry === 'object' && 'dir' in entry);
 	const notFound = (operation: string, target: string) => Object.assign(new Error(`ENOENT: no such file or directory, ${operation} '${target}'`), {code: 'ENOENT'});
 	/** Like the file system, writing into a folder that does not exist fails. */
@@ -192,6 +202,8 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		},
 
 		async inspect(target) {
+			const closed = closedAbove(target);
+			if (closed) return {ok: false, code: closed};
 			const found = lookup(target);
 			if (!found) return {ok: false, code: 'ENOENT'};
 			const raw = entries.get(key(target))?.entry;
@@ -213,6 +225,8 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			return p.resolve(target);
 		},
 		async readText(target, options = {}) {
+			const closed = closedAbove(target);
+			if (closed) return {ok: false, code: closed};
 			const found = lookup(target);
 			if (!found) return {ok: false, code: 'ENOENT'};
 			if (isFolder(found.entry)) return {ok: false, code: 'EISDIR'};
@@ -226,9 +240,12 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		},
 		readFile: async (target, encoding = 'utf8') => valueOr(await system.readText(target, {encoding})),
 		async list(target) {
+			const closed = closedAbove(target);
+			if (closed) return {ok: false, code: closed};
 			const found = lookup(target);
 			if (!found) return {ok: false, code: 'ENOENT'};
 			if (!isFolder(found.entry)) return {ok: false, code: 'ENOTDIR'};
+			if (typeof found.entry === 'object' && 'dir' in found.entry && found.entry.closed) return {ok: false, code: found.entry.closed};
 			const names = new Set<string>();
 			for (const {original} of entries.values()) {
 				const relative = p.relative(found.resolved, original);

@@ -84,6 +84,10 @@ export const toolchain = {
 		en: 'GOROOT={path} ({origin}) is not a Go installation: it has no {missing}',
 		'zh-CN': 'GOROOT={path}（{origin}）不是 Go 安装目录：缺少 {missing}',
 	},
+	'probe.goroot.unreadable': {
+		en: 'GOROOT={path} ({origin}) cannot be looked into ({code}): whether it is a usable Go tree is unknown',
+		'zh-CN': 'GOROOT={path}（{origin}）无法查看（{code}）：无法判断它是否为可用的 Go 安装目录',
+	},
 	'probe.goroot.mismatch': {
 		en: 'GOROOT={path} ({origin}) holds {treeVersion}, but the go on PATH is {goVersion}; builds fail with "compile: version does not match"',
 		'zh-CN': 'GOROOT={path}（{origin}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报“compile: version does not match”',
