@@ -48,9 +48,14 @@ function redactUrl(url: string): string {
 	const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url);
 	if (!match) return url;
 	const [, origin, pathPart = '', query = '', hash = ''] = match;
+	// In prose a URL runs into the punctuation after it (`…/Tk9…C3: the host`): a token
+	// segment is judged without it, and the punctuation stays.
 	const path = pathPart
 		.split('/')
-		.map((segment) => (tokenLike(segment) ? REDACTED : segment))
+		.map((segment) => {
+			const [, word = segment, tail = ''] = /^(.*?)([.,:;!?)\]]*)$/.exec(segment) ?? [];
+			return tokenLike(word) ? REDACTED + tail : segment;
+		})
 		.join('/');
 	const params = query.replace(/([?&;])([^=&;#]+)=([^&;#]*)/g, (whole, sep: string, name: string, value: string) =>
 		value !== '' && value !== REDACTED && (SECRET_QUERY.test(name) || tokenLike(value)) ? `${sep}${name}=${REDACTED}` : whole,

@@ -13,8 +13,9 @@ import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
  * program writes, searched for each one. Shapes: a proxy password without a scheme, a
  * password in a URL with a scheme, a token as a URL path segment, a token in a query string,
  * variables named like secrets in the environment and in a shell profile. Outputs: check
- * (text, JSON), report --markdown, snapshot (plain, --anonymize), check --from the snapshot,
- * explain (text, JSON) of a log quoting them, the journal file, journal (text, JSON).
+ * (text, JSON, and text with the network checks), report --markdown, snapshot (plain,
+ * --anonymize), check --from the snapshot, explain (text, JSON) of a log quoting them, a REPL
+ * script (env, show, why, ls), the journal file, journal (text, JSON).
  */
 const SECRETS = {
 	bareProxyPassword: 'BareProxyPw0rdPlanted',
@@ -52,13 +53,16 @@ beforeAll(async () => {
 			`export MY_PAT=${SECRETS.pat}`,
 		].join('\n'),
 	);
-	const cli = (name: string, args: string[]) => {
-		const run = runCli(args, env, {cwd: box.home});
+	const cli = (name: string, args: string[], input?: string) => {
+		const run = runCli(args, env, {cwd: box.home, ...(input === undefined ? {} : {input})});
 		outputs.set(name, run.stdout + run.stderr);
 		return run;
 	};
 	cli('check (text)', ['check', '--offline', '--verbose']);
 	cli('check --json', ['check', '--offline', '--json']);
+	// With the network checks: their summaries quote GOPROXY's URL in a sentence.
+	cli('check (text, network checks)', ['check', '--verbose', '--only', 'goproxy,gosumdb,proxy-env,private-modules']);
+	cli('repl (a script)', ['repl'], ['env GOPROXY', 'env HTTPS_PROXY', 'env DB_PASS', 'env ARTIFACTS_URL', 'show proxy-env', 'why goproxy', 'ls', ''].join('\n'));
 	cli('report --markdown', ['report', '--markdown', '--offline', '-o', '-']);
 	cli('snapshot', ['snapshot', '--offline', '-o', '-']);
 	cli('snapshot --anonymize', ['snapshot', '--offline', '--anonymize', '-o', '-']);
@@ -101,7 +105,7 @@ afterAll(() => box?.cleanup());
 
 describe('planted secrets of every shape, in every output', () => {
 	it('every output was written', () => {
-		expect([...outputs.keys()]).toHaveLength(12);
+		expect([...outputs.keys()]).toHaveLength(14);
 		for (const [name, text] of outputs) expect(text.length, name).toBeGreaterThan(20);
 	});
 

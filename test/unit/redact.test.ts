@@ -38,6 +38,19 @@ describe('redactSecrets', () => {
 		expect(redactSecrets(`export GITHUB_TOKEN=${PLANTED.password}`)).toBe('export GITHUB_TOKEN=***');
 	});
 
+	it('drops a token in a URL path also where the URL runs into the punctuation of a sentence', () => {
+		const token = 'Tk9PathTokenPlanted0aZ1b2C3';
+		for (const [text, shown] of [
+			[`https://goproxy.example.com/${token}: the host name does not resolve`, 'https://goproxy.example.com/***: the host name does not resolve'],
+			[`GOPROXY is https://goproxy.example.com/${token}.`, 'GOPROXY is https://goproxy.example.com/***.'],
+			[`(via https://goproxy.example.com/${token}/mod), then direct`, '(via https://goproxy.example.com/***/mod), then direct'],
+			[`(https://goproxy.example.com/${token})`, '(https://goproxy.example.com/***)'],
+		]) {
+			expect(redactSecrets(text!)).toBe(shown);
+		}
+		expect(redactSecrets('see https://go.dev/ref/mod: the module proxy.')).toBe('see https://go.dev/ref/mod: the module proxy.');
+	});
+
 	it('keeps settings whose names only contain a short secret word', () => {
 		const text = 'GOAUTH=netrc OLDPWD=/home/dev SSH_AUTH_SOCK=/tmp/agent credential.helper=store http.proactiveAuth=basic user.signingkey=ABCD1234';
 		expect(redactSecrets(text)).toBe(text);
