@@ -58,6 +58,32 @@ describe('exit codes of check', () => {
 		}
 	});
 
+	it.each([
+		['undo', 'abc'],
+		['undo', '0'],
+		['undo', '1.5'],
+		['undo', '1', '2'],
+		['journal', '--rollback', 'abc'],
+		['journal', '--resolve'],
+		['journal', 'extra'],
+		['explain', '--bogus'],
+		['explain', 'a', 'b'],
+		['snapshot', '--bogus'],
+		['repl', '--bogus'],
+		['report', '--bogus'],
+		['check', '--only'],
+		['check', '--from'],
+		['check', 'extra'],
+		['fix'],
+		['fix', 'no-such-check'],
+		['no-such-command'],
+	].map((args) => [args.join(' '), args] as const))('a usage error is 2, said on stderr with nothing on stdout: %s', async (_line, args) => {
+		const io = captureIo();
+		expect(await main(args, io, goWorld({platform: 'linux'}))).toBe(2);
+		expect(io.out()).toBe('');
+		expect(io.err()).toMatch(/^goenv-tui: .+\n/);
+	});
+
 	it('is 2 on an internal failure, with the error on stderr', async () => {
 		const io = captureIo();
 		io.stdout.write = () => {
