@@ -1,8 +1,8 @@
-import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {STOP_GRACE_MS} from '../../source/lifecycle.js';
-import {BIN, createSandbox, goBinary, waitForFile, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goWrapper, waitForFile, type Sandbox} from '../helpers/sandbox.js';
 import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 
 let sandbox: Sandbox | undefined;
@@ -29,15 +29,8 @@ describe.skipIf(process.platform === 'win32')('a stop signal while the checklist
 		// A go in front of the real one whose `go env -u` (the fix) marks that it started and
 		// takes longer than the grace a command gets to notice a stop (STOP_GRACE_MS): only a
 		// step run as critical is let finish.
-		const bin = path.join(sandbox.home, 'wrapper');
-		mkdirSync(bin);
 		const mark = path.join(sandbox.home, 'writing');
-		writeFileSync(
-			path.join(bin, 'go'),
-			`#!/bin/sh\nif [ "$1 $2" = "env -u" ]; then : > "${mark}"; sleep ${STOP_GRACE_MS / 1000 + 1}; exec "${goBinary()}" "$@"; fi\nexec "${goBinary()}" "$@"\n`,
-		);
-		chmodSync(path.join(bin, 'go'), 0o755);
-		const env = {...sandbox.env, PATH: `${bin}${path.delimiter}${sandbox.env.PATH}`};
+		const env = goWrapper(sandbox, `if [ "$1 $2" = "env -u" ]; then : > "${mark}"; sleep ${STOP_GRACE_MS / 1000 + 1}; fi`);
 		const term = (session = startTerminal(process.execPath, [BIN, '--offline'], {env, cwd: sandbox.home, columns: 100, rows: 30}));
 		const at = (predicate: (text: string) => boolean) => term.waitForScreen((lines) => predicate(lines.join('\n')), 20_000);
 

@@ -1,9 +1,9 @@
 import {spawn} from 'node:child_process';
-import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {STOP_GRACE_MS} from '../../source/lifecycle.js';
-import {BIN, createSandbox, goBinary, waitForFile, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goWrapper, waitForFile, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
 afterEach(() => sandbox?.cleanup());
@@ -22,15 +22,8 @@ describe.skipIf(process.platform === 'win32')('a stop signal while a fix writes'
 		sandbox.go('env', '-w', 'GO111MODULE=off');
 		// A go in front of the real one whose `go env -u` (the fix) marks that it started and
 		// takes a moment, for the test to send the signal while the machine is being changed.
-		const bin = path.join(sandbox.home, 'wrapper');
-		mkdirSync(bin);
 		const mark = path.join(sandbox.home, 'writing');
-		writeFileSync(
-			path.join(bin, 'go'),
-			`#!/bin/sh\nif [ "$1 $2" = "env -u" ]; then : > "${mark}"; sleep 1; exec "${goBinary()}" "$@"; fi\nexec "${goBinary()}" "$@"\n`,
-		);
-		chmodSync(path.join(bin, 'go'), 0o755);
-		const env = {...sandbox.env, PATH: `${bin}${path.delimiter}${sandbox.env.PATH}`};
+		const env = goWrapper(sandbox, `if [ "$1 $2" = "env -u" ]; then : > "${mark}"; sleep 1; fi`);
 		const child = spawn(process.execPath, [BIN, 'fix', 'go111module', '--yes'], {env, stdio: ['ignore', 'pipe', 'pipe']});
 		let stdout = '';
 		let stderr = '';
@@ -58,15 +51,8 @@ describe.skipIf(process.platform === 'win32')('a stop signal while the REPL make
 		sandbox = createSandbox();
 		sandbox.go('env', '-w', 'GO111MODULE=off');
 		// Longer than the grace a command gets to notice a stop: only a critical step is let finish.
-		const bin = path.join(sandbox.home, 'wrapper');
-		mkdirSync(bin);
 		const mark = path.join(sandbox.home, 'writing');
-		writeFileSync(
-			path.join(bin, 'go'),
-			`#!/bin/sh\nif [ "$1 $2" = "env -u" ]; then : > "${mark}"; sleep ${STOP_GRACE_MS / 1000 + 1}; exec "${goBinary()}" "$@"; fi\nexec "${goBinary()}" "$@"\n`,
-		);
-		chmodSync(path.join(bin, 'go'), 0o755);
-		const env = {...sandbox.env, PATH: `${bin}${path.delimiter}${sandbox.env.PATH}`};
+		const env = goWrapper(sandbox, `if [ "$1 $2" = "env -u" ]; then : > "${mark}"; sleep ${STOP_GRACE_MS / 1000 + 1}; fi`);
 		const child = spawn(process.execPath, [BIN, 'repl', '--offline'], {env, cwd: sandbox.home, stdio: ['pipe', 'pipe', 'pipe']});
 		let stdout = '';
 		let stderr = '';
