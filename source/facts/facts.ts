@@ -1,6 +1,7 @@
 import type {ExecResult, System} from '../system/types.js';
 import {findAllOnPath} from './path-lookup.js';
 import {envFileValues, parseGoEnvFile, type EnvFileLine} from './go-env-file.js';
+import {attempt} from './partial.js';
 import {currentReadLog, readingInto, readingSystem, ReadLog} from './reads.js';
 
 /** Default deadline for one external command asked for by a fact. */
@@ -45,6 +46,12 @@ export interface GoEnvFileFact {
 	content: string | null;
 	lines: EnvFileLine[];
 	values: Map<string, EnvFileLine>;
+	/**
+	 * GOENV names something go cannot read settings from: a folder, or a file it may not read
+	 * (go then reads no settings from it, and `go env -w` fails). Undefined when the path is a
+	 * readable file, does not exist, or a snapshot did not record which.
+	 */
+	unusable?: 'folder' | 'unreadable';
 }
 
 /**
@@ -165,7 +172,14 @@ export class Facts {
 			const read = path ? await this.sys.readText(path) : ({ok: false, code: 'ENOENT'} as const);
 			const content = read.ok ? read.value : null;
 			const lines = content === null ? [] : parseGoEnvFile(content);
-			return {path, disabled, exists: read.ok, ...(read.ok || read.code === 'ENOENT' ? {} : {unreadable: read.code}), content, lines, values: envFileValues(lines)};
+			const fact: GoEnvFileFact = {path, disabled, exists: read.ok, ...(read.ok || read.code === 'ENOENT' ? {} : {unreadable: read.code}), content, lines, values: envFileValues(lines)};
+			if (path && content === null) {
+				const found = await attempt(() => this.sys.stat(path));
+				const kind = found.ok ? found.value?.kind : undefined;
+				if (kind === 'dir') fact.unusable = 'folder';
+				else if (kind === 'file') fact.unusable = 'unreadable';
+			}
+			return fact;
 		});
 	}
 

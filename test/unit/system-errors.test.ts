@@ -42,14 +42,19 @@ describe('file answers that keep the error code', () => {
 		expect(Date.now() - started).toBeLessThan(2000);
 	});
 
-	it('a go env file that is there but unreadable makes the check unknown, not "no go env file"', async () => {
+	it('a go env file that is there but unreadable is never "no go env file": an error when go can see it is there, unknown when not even that can be told', async () => {
 		const file = '/home/dev/.config/go/env';
-		const sys = createFakeSystem({platform: 'linux', env: {HOME: '/home/dev', GOENV: file}, files: {[file]: {unreadable: 'EACCES'}}});
-		const result = await goEnvFile.run({sys, facts: new Facts(sys), t: createTranslator('en'), signal: new AbortController().signal} as never);
-		expect(result.status).toBe('unknown');
-		expect(result.summary).toBe(`${file} is there but cannot be read (EACCES): what it sets is unknown`);
-		const absent = createFakeSystem({platform: 'linux', env: {HOME: '/home/dev', GOENV: file}});
-		expect((await goEnvFile.run({sys: absent, facts: new Facts(absent), t: createTranslator('en'), signal: new AbortController().signal} as never)).status).toBe('ok');
+		const run = (sys: System) => goEnvFile.run({sys, facts: new Facts(sys), t: createTranslator('en'), signal: new AbortController().signal} as never);
+		// A file go cannot read: it takes no settings from it, and go env -w fails.
+		const locked = await run(createFakeSystem({platform: 'linux', env: {HOME: '/home/dev', GOENV: file}, files: {[file]: {unreadable: 'EACCES'}}}));
+		expect(locked.status).toBe('error');
+		expect(locked.summary).toContain(`the go env file ${file} cannot be read`);
+		expect(JSON.stringify(locked.evidence)).toContain('EACCES');
+		// Behind a folder that cannot be looked into, even whether it is there is unknown.
+		const closed = await run(createFakeSystem({platform: 'linux', env: {HOME: '/home/dev', GOENV: file}, files: {'/home/dev/.config/go': {dir: true, closed: 'EACCES'}, [file]: 'GOFLAGS=-v\n'}}));
+		expect(closed.status).toBe('unknown');
+		expect(closed.summary).toBe(`${file} is there but cannot be read (EACCES): what it sets is unknown`);
+		expect((await run(createFakeSystem({platform: 'linux', env: {HOME: '/home/dev', GOENV: file}}))).status).toBe('ok');
 	});
 
 	it('a snapshot recorded before these answers existed still answers them from its readFile, stat and readdir', async () => {
