@@ -26,13 +26,15 @@ function notices(metafile) {
 			if (!packages.has(dir)) packages.set(dir, match[1]);
 		}
 	}
-	const sections = [...packages.entries()]
-		.sort((a, b) => a[1].localeCompare(b[1]))
-		.map(([dir]) => {
-			const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-			const licenceFile = existsSync(dir) ? readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name)) : undefined;
-			const text = licenceFile ? readFileSync(path.join(dir, licenceFile), 'utf8').trim() : `License: ${pkg.license ?? 'see the package'}`;
-			return `${pkg.name} ${pkg.version} (${pkg.license ?? 'unknown'})\n\n${text}\n`;
-		});
+	// Packages whose licence text is the same to the letter (one author's MIT notice) share one
+	// copy of it, each still named with its version and licence: the package stays small.
+	const byText = new Map();
+	for (const [dir] of [...packages.entries()].sort((a, b) => a[1].localeCompare(b[1]))) {
+		const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+		const licenceFile = existsSync(dir) ? readdirSync(dir).find((name) => /^(licen[cs]e|copying)(\.|$)/i.test(name)) : undefined;
+		const text = licenceFile ? readFileSync(path.join(dir, licenceFile), 'utf8').trim() : `License: ${pkg.license ?? 'see the package'}`;
+		byText.set(text, [...(byText.get(text) ?? []), `${pkg.name} ${pkg.version} (${pkg.license ?? 'unknown'})`]);
+	}
+	const sections = [...byText.entries()].map(([text, names]) => `${names.join('\n')}\n\n${text}\n`);
 	return `goenv-tui bundles the following packages.\n\n${sections.join('\n' + '-'.repeat(72) + '\n\n')}`;
 }
