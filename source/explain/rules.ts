@@ -806,7 +806,8 @@ export const RULES: readonly Rule[] = [
 		// on a 32-bit or ARM system will not start; an amd64 Go on an Apple Silicon Mac runs under
 		// Rosetta, and so does every program it builds, which Delve refuses to debug.
 		class: 'go-wrong-arch-install',
-		checks: ['go-version', 'go-on-path', 'goos-goarch'],
+		// go-on-path compares the go binary's own platform with the machine's (386 or amd64 under emulation).
+		checks: ['go-on-path', 'go-version', 'goos-goarch'],
 		patterns: [
 			any(/can ?not run under Rosetta, check that the installed build of Go is right for your CPU architecture/i),
 			unix(/(?:^|[\s:])(?:\S*\/)?(?:bin\/)?go: cannot execute binary file/i),
