@@ -591,8 +591,8 @@ export const explain = {
 		'zh-CN': '一个按 GOPATH 方式组织的项目（没有 go.mod）在模块模式下构建；从 Go 1.16 起这是默认模式（或设置了 GO111MODULE=on）：go 寻找 go.mod，却找不到。',
 	},
 	'explain.class.gopath-project-module-mode.fix': {
-		en: 'Give the project a go.mod (go mod init <module path>, then go mod tidy), or build the old layout in GOPATH mode for now: GO111MODULE=off go build (go env -w GO111MODULE=auto also works before Go 1.22).',
-		'zh-CN': '为项目添加 go.mod（go mod init <模块路径>，然后 go mod tidy），或者暂时用 GOPATH 模式构建旧的项目结构：GO111MODULE=off go build（Go 1.22 之前也可用 go env -w GO111MODULE=auto）。',
+		en: 'Give the project a go.mod (go mod init <module path>, then go mod tidy), or build the old layout in GOPATH mode for now: GO111MODULE=off go build (with GO111MODULE=auto, a folder without go.mod is built in GOPATH mode too).',
+		'zh-CN': '为项目添加 go.mod（go mod init <模块路径>，然后 go mod tidy），或者暂时用 GOPATH 模式构建旧的项目结构：GO111MODULE=off go build（GO111MODULE=auto 时，没有 go.mod 的目录也会按 GOPATH 模式构建）。',
 	},
 	'explain.class.setting-has-carriage-return.summary': {
 		en: 'A value ends in a carriage return (\\r): the script or profile that sets it was saved with Windows (CRLF) line ends, so the folder or command name carries an invisible \\r and does not exist.',
