@@ -114,9 +114,11 @@ export const goEnvFile: Probe = {
 				notes.set(line.line, t('probe.go-env-file.note.overridden', {source: sourceText(t, origin)}));
 			}
 			// Written once with go env -w and silently in force since: module mode off for every build.
+			// go takes the value exactly as written: "off\r" (a CRLF file) does not turn modules off,
+			// it stops every command, which the stray reading below says; the line is a problem either way.
 			const modules = line.value.trim();
 			if (key === 'GO111MODULE' && !overridden && (modules === 'off' || modules === 'auto')) {
-				findings.push({level: 'warn', text: modules === 'off' ? t('probe.go-env-file.go111module', {line: line.line}) : t('probe.go-env-file.go111moduleAuto', {line: line.line})});
+				if (line.value === modules) findings.push({level: 'warn', text: modules === 'off' ? t('probe.go-env-file.go111module', {line: line.line}) : t('probe.go-env-file.go111moduleAuto', {line: line.line})});
 				notes.set(line.line, t('probe.go-env-file.note.go111module'));
 				problemKeys.add(key);
 			}
