@@ -590,6 +590,24 @@ export const SCENARIOS: Scenario[] = [
 			{kind: 'recheck', finding: 'go111module', fix: 'unset-go-env-file', rechecks: ['go111module', 'gotoolchain', 'smoke-build'], after: {go111module: 'ok', gotoolchain: 'error'}},
 		],
 	},
+	// Item 4 of the issue: a setting at two layers. Removing only the one that wins (HKCU) would
+	// let the go env file's value take over; removing only the file's changes nothing go sees.
+	{
+		id: 'unset-every-layer',
+		title: 'GO111MODULE=off in HKCU and in the go env file: fix go111module removes both as one fix, and undo puts both back',
+		world: msiMachine({user: {GO111MODULE: sz('off')}, files: {[GO_ENV_FILE]: 'GO111MODULE=off\n'}}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'GO111MODULE'},
+			{kind: 'check', exitCode: 1, expect: {go111module: {status: 'warn', evidence: 'registry-user', fix: 'unset-every-layer'}}},
+			{kind: 'program', argv: ['fix', 'go111module', '--yes'], exitCode: 0, stdout: /Remove GO111MODULE from every place that sets it \(2\)/},
+			{kind: 'user-value', name: 'GO111MODULE', expect: null},
+			{kind: 'file', path: GO_ENV_FILE, expect: ''},
+			{kind: 'check', exitCode: 0, expect: {go111module: {status: 'ok'}, 'smoke-build': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+			{kind: 'file', path: GO_ENV_FILE, expect: 'GO111MODULE=off\n'},
+		],
+	},
 	// Item 7 of the issue: a %VAR% in a REG_SZ Path is never expanded because of the value's
 	// type (not the order of expansion); the fix keeps the type knowingly (folders in full), the
 	// evidence shows what each value becomes, and the undo says this terminal keeps the fixed value.
