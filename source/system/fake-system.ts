@@ -88,6 +88,15 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			const entry = registry.get(shortKey(k).toLowerCase());
 			return entry ? entry.values.map((v) => ({...v})) : null;
 		},
+		async readSubkeys(k) {
+			const parent = shortKey(k).toLowerCase();
+			const children = [...registry.entries()]
+				.filter(([id]) => id.startsWith(parent + '\\') && !id.slice(parent.length + 1).includes('\\'))
+				.map(([, entry]) => ({key: entry.key, values: entry.values.map((v) => ({...v}))}));
+			// A key exists when it was given, or when a key below it was.
+			const exists = registry.has(parent) || [...registry.keys()].some((id) => id.startsWith(parent + '\\'));
+			return exists ? children : null;
+		},
 		async setValue(k, name, type, data) {
 			const id = shortKey(k).toLowerCase();
 			const entry = registry.get(id) ?? {key: shortKey(k), values: []};
