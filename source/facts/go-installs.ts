@@ -361,7 +361,13 @@ export function installsOnPath(facts: Facts): Promise<InstallOnPath[]> {
 		const {sys} = facts;
 		const [{installs}, model, candidates, registry] = await Promise.all([goInstalls(facts), pathModel(facts), facts.goCandidates(), registryEnvironment(facts)]);
 		// Every go on PATH, resolved (a symlink into the tree, Debian's /usr/bin/go, Homebrew's bin/go).
-		const resolvedGos = await Promise.all(candidates.map(async (file) => ({file, resolved: (await sys.realpath(file)) ?? file})));
+		const resolvedGos = await Promise.all(
+			candidates.map(async (file) => {
+				const resolved = (await sys.realpath(file)) ?? file;
+				const root = sys.path.dirname(sys.path.dirname(resolved));
+				return {file, resolved, rootKey: folderKey(sys, (await sys.realpath(root)) ?? root)};
+			}),
+		);
 		const inside = (file: string, root: string) => {
 			const f = folderKey(sys, file);
 			const r = folderKey(sys, root);
@@ -374,7 +380,7 @@ export function installsOnPath(facts: Facts): Promise<InstallOnPath[]> {
 			let entry = model.entries.find((e) => e.key !== '' && (keys.has(e.key) || keys.has(folderKey(sys, e.expanded))));
 			let runs = false;
 			for (const [i, go] of resolvedGos.entries()) {
-				if (!inside(go.resolved, install.resolved) && !inside(go.resolved, install.root)) continue;
+				if (!inside(go.resolved, install.resolved) && !inside(go.resolved, install.root) && go.rootKey !== folderKey(sys, install.resolved)) continue;
 				if (i === 0) runs = true;
 				entry ??= model.entries.find((e) => e.kind === 'dir' && folderKey(sys, sys.path.dirname(go.file)) === folderKey(sys, e.expanded));
 			}
@@ -424,7 +430,10 @@ export function runningGo(facts: Facts): Promise<RunningGo | null> {
 			binary = (await sys.realpath(current)) ?? current;
 		}
 		const inside = (file: string, root: string) => folderKey(sys, file).startsWith(folderKey(sys, root) + sys.path.sep);
-		const install = installs.find((i) => inside(binary, i.resolved) || inside(binary, i.root)) ?? null;
+		// The tree the binary sits in, through any alias on the way (snap's `current`, Scoop's junction).
+		const binaryRoot = sys.path.dirname(sys.path.dirname(binary));
+		const rootKey = folderKey(sys, (await sys.realpath(binaryRoot)) ?? binaryRoot);
+		const install = installs.find((i) => inside(binary, i.resolved) || inside(binary, i.root) || folderKey(sys, i.resolved) === rootKey) ?? null;
 		const origin: GoOrigin | null = shim && shim.manager !== 'scoop' ? shim.manager : (install?.origin ?? null);
 		const markers = [
 			...(shim?.source ? [shim.source] : []),

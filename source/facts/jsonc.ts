@@ -249,7 +249,12 @@ export function removeMember(text: string, parent: JsonNode, member: JsonMember)
 	const start = lineStart(text, member.start);
 	const lineEnd = text.indexOf('\n', to);
 	const rest = text.slice(to, lineEnd < 0 ? text.length : lineEnd);
-	if (/^[ \t]*$/.test(text.slice(start, member.start)) && /^[ \t]*(?:\/\/.*)?\r?$/.test(rest)) {
+	const wholeLine = /^[ \t]*$/.test(text.slice(start, member.start)) && /^[ \t]*(?:\/\/.*)?\r?$/.test(rest);
+	if (!wholeLine && member.comma >= 0) {
+		// `{"a": 1, "b": 2}` without "a": the blank after its comma goes with it.
+		while (text[to] === ' ' || text[to] === '\t') to++;
+	}
+	if (wholeLine) {
 		if (from === member.start) {
 			from = start;
 			to = lineEnd < 0 ? text.length : lineEnd + 1;

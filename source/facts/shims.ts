@@ -258,7 +258,9 @@ export function resolveShim(facts: Facts, shim: string, manager: ShimManager, ne
 		if (manager === 'scoop') {
 			const text = (await read(sys, shim.replace(/\.[^.\\]+$/, '') + '.shim')) ?? '';
 			const target = /^\s*path\s*=\s*"?([^"\r\n]+?)"?\s*$/m.exec(text)?.[1] ?? null;
-			const real = target ? ((await sys.realpath(target)) ?? target) : null;
+			// Through the `current` junction: the version folder, then its binary.
+			const versionFolder = target ? p.dirname(p.dirname(target)) : null;
+			const real = target && versionFolder ? p.join((await sys.realpath(versionFolder)) ?? versionFolder, p.basename(p.dirname(target)), p.basename(target)) : null;
 			const exists = real !== null && (await sys.stat(real))?.kind === 'file';
 			const version = real ? /[\\/]apps[\\/]go[\\/]([^\\/]+)[\\/]/i.exec(real)?.[1] ?? null : null;
 			return {...base, version, source: shim.replace(/\.[^.\\]+$/, '') + '.shim', target: real, targetExists: exists, installed: [], ...(exists ? {} : {problem: 'not-installed' as const})};

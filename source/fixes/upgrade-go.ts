@@ -208,7 +208,11 @@ export function upgradeGoFix(input: UpgradeInput): Fix | null {
 	const manager = origin ? t(`install.origin.${origin}`) : t('install.origin.unknown');
 	const variable = input.running?.shim?.source ?? '';
 	const note = t(p.note, {back: p.back ? commandLine(shell, p.back) : '', name: variable, version: `go${input.target}`, url: 'https://go.dev/dl/'});
-	const title = t(p.reversible ? 'fix.upgradeGo.title' : 'fix.upgradeGo.titleIrreversible', {version: `go${input.target}`, manager});
+	const root = input.running?.install?.root;
+	const replaces = p.note === 'upgrade.note.replace' || p.note === 'upgrade.note.byHand';
+	const title = replaces
+		? t('fix.upgradeGo.titleReplace', {version: `go${input.target}`, root: root ?? '?'})
+		: t(p.reversible ? 'fix.upgradeGo.title' : 'fix.upgradeGo.titleIrreversible', {version: `go${input.target}`, manager});
 	const lines = p.steps.map((step) => (step.cwd ? `${cdLine(shell, step.cwd)}\n${commandLine(shell, step.argv)}` : commandLine(shell, step.argv))).flatMap((l) => l.split('\n'));
 	if (!p.runnable || p.steps.length === 0) {
 		return {

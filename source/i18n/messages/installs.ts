@@ -95,6 +95,7 @@ export const installs = {
 	'probe.go-version.irreversible': {en: 'no: the old version is removed', 'zh-CN': '否：旧版本会被删除'},
 	'fix.upgradeGo.title': {en: 'Upgrade to {version} with {manager}', 'zh-CN': '用 {manager} 升级到 {version}'},
 	'fix.upgradeGo.titleIrreversible': {en: 'Upgrade to {version} with {manager} (cannot be undone)', 'zh-CN': '用 {manager} 升级到 {version}（无法撤销）'},
+	'fix.upgradeGo.titleReplace': {en: 'Replace the Go in {root} with {version} (cannot be undone)', 'zh-CN': '把 {root} 中的 Go 换成 {version}（无法撤销）'},
 	'fix.upgradeGo.step': {en: '{manager}: upgrade Go to {version}', 'zh-CN': '{manager}：把 Go 升级到 {version}'},
 	'upgrade.note.msi': {
 		en: 'winget runs the new MSI, which removes the version it replaces: this cannot be undone (installing the old MSI again is a new install). Without winget, download the MSI from {url} and run it.',
