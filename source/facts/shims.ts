@@ -63,6 +63,11 @@ function roots(sys: System): {asdf: string; goenv: string; mise: string} {
 	};
 }
 
+/** Where a version manager keeps its shims. */
+export function shimFolderOf(sys: System, manager: 'asdf' | 'goenv' | 'mise'): string {
+	return shimFolders(sys)[manager];
+}
+
 function shimFolders(sys: System): ShimFolders {
 	const r = roots(sys);
 	return {asdf: sys.path.join(r.asdf, 'shims'), goenv: sys.path.join(r.goenv, 'shims'), mise: sys.path.join(r.mise, 'shims')};

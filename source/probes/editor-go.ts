@@ -98,6 +98,8 @@ async function terminalGo(facts: Facts): Promise<TerminalGo> {
 
 function judge(sys: System, setting: EditorSetting, editor: EditorGo | undefined, terminal: TerminalGo): {verdict: Verdict; status: Status} {
 	if (setting.kind === 'value') return {verdict: 'shown', status: 'ok'};
+	// A tool by name (`"gopls": "gopls"`) is looked up by vscode-go in GOBIN, GOPATH/bin and PATH: the gopls check judges those.
+	if (setting.kind === 'tool-binary' && !sys.path.isAbsolute(setting.resolved ?? '')) return {verdict: 'shown', status: 'ok'};
 	if (!editor) return {verdict: 'shown', status: 'ok'};
 	if (!editor.exists) return {verdict: 'missing', status: setting.kind === 'gopath' ? 'warn' : 'error'};
 	if (editor.notGoTree) return {verdict: 'not-go-tree', status: 'error'};

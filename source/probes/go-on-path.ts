@@ -8,8 +8,8 @@ import {goEnvChanged} from '../facts/go-settings.js';
 import {goVersionsOnPath} from '../facts/go-versions.js';
 import {osArchitecture} from '../facts/os-arch.js';
 import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell, type PathModel} from '../facts/path-model.js';
-import {goInstalls, installsOnPath, runningGo} from '../facts/go-installs.js';
-import type {ShimResolution} from '../facts/shims.js';
+import {goInstalls, installsOnPath, runningGo, type GoInstall} from '../facts/go-installs.js';
+import {shimFolderOf, type ShimResolution} from '../facts/shims.js';
 import {profileMentions} from '../facts/shell-profiles.js';
 import {onWindowsDrive, wslFacts, type WslFact} from '../facts/wsl.js';
 import {FactUnavailableError} from '../system/types.js';
@@ -245,7 +245,7 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 		};
 	}
 	const target = placed[0]!;
-	const bin = sys.path.join(target.install.root, 'bin');
+	const bin = await pathFolderFor(facts, target.install);
 	if (sys.platform !== 'win32') {
 		const mention = (await orNull(profileMentions(facts, bin)))?.[0];
 		if (mention) {
@@ -277,6 +277,21 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 		fixes: fix ? [fix] : [],
 		blocksDependents: true,
 	};
+}
+
+/**
+ * The folder to put on PATH for an install: a version manager's shims folder when it has a
+ * `go` shim (PATH then follows the manager's per-folder choice, as its own setup does),
+ * otherwise the tree's bin folder.
+ */
+async function pathFolderFor(facts: Facts, install: GoInstall): Promise<string> {
+	const {sys} = facts;
+	if (install.origin === 'asdf' || install.origin === 'goenv' || install.origin === 'mise') {
+		const shims = shimFolderOf(sys, install.origin);
+		const shim = await orNull(sys.stat(sys.path.join(shims, sys.platform === 'win32' ? 'go.exe' : 'go')));
+		if (shim?.kind === 'file') return shims;
+	}
+	return sys.path.join(install.root, 'bin');
 }
 
 /** This terminal only: the Path a new one gets (PowerShell), or the Go folder added (cmd, POSIX shells). */

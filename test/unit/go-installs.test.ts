@@ -224,7 +224,7 @@ describe('go-on-path when Go is installed but not on PATH', () => {
 		const finding = f['go-on-path']!;
 		expect(finding).toMatchObject({
 			status: 'error',
-			summary: 'Go go1.26.8 (the ZIP, unpacked by hand) in C:\\Go is installed but not on PATH, so no terminal finds go; put its bin folder on PATH (do not install Go again)',
+			summary: 'Go go1.26.8 (the ZIP, unpacked by hand) in C:\\Go is installed but not on PATH, so no terminal finds go; put it on PATH (do not install Go again)',
 			blocksDependents: true,
 		});
 		expect(finding.summary).not.toContain('https://go.dev/dl/');

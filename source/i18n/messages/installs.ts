@@ -44,12 +44,12 @@ export const installs = {
 	'shim.noVersion': {en: '{manager} shim: no version of Go is selected for this folder', 'zh-CN': '{manager} 的 shim：当前目录没有选定任何 Go 版本'},
 
 	'probe.go-on-path.installedNotOnPath': {
-		en: 'Go {install} is installed but not on PATH, so no terminal finds go; put its bin folder on PATH (do not install Go again)',
-		'zh-CN': 'Go {install} 已经安装，但不在 PATH 中，所以终端找不到 go；请把它的 bin 目录加入 PATH（不要再装一次 Go）',
+		en: 'Go {install} is installed but not on PATH, so no terminal finds go; put it on PATH (do not install Go again)',
+		'zh-CN': 'Go {install} 已经安装，但不在 PATH 中，所以终端找不到 go；请把它加入 PATH（不要再装一次 Go）',
 	},
 	'probe.go-on-path.installedNotOnPath.several': {
-		en: 'Go {install} (and {count} more installation(s), listed below) is installed but not on PATH, so no terminal finds go; put its bin folder on PATH (do not install Go again)',
-		'zh-CN': 'Go {install}（以及下面列出的另外 {count} 个安装）已经安装，但不在 PATH 中，所以终端找不到 go；请把它的 bin 目录加入 PATH（不要再装一次 Go）',
+		en: 'Go {install} (and {count} more installation(s), listed below) is installed but not on PATH, so no terminal finds go; put it on PATH (do not install Go again)',
+		'zh-CN': 'Go {install}（以及下面列出的另外 {count} 个安装）已经安装，但不在 PATH 中，所以终端找不到 go；请把它加入 PATH（不要再装一次 Go）',
 	},
 	'probe.go-on-path.staleTerminal': {
 		en: 'Go {install} is installed and on the {scope} Path, but this terminal started before it got there: open a new terminal',
