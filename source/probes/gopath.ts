@@ -7,6 +7,7 @@ import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinClauses, withNote} from '../i18n/index.js';
+import {onWindowsDrive, wslFacts} from '../facts/wsl.js';
 
 /** go's own refusals at start-up (cmd/go main.go), quoted from its stderr. */
 const TILDE = /go: GOPATH entry cannot start with shell metacharacter '~': "(.*)"/;
@@ -86,6 +87,12 @@ export const gopath: Probe = {
 		if (!firstRow.writable) {
 			findings.push({status: 'error', text: t(firstRow.exists ? 'probe.gopath.notWritable' : 'probe.gopath.cannotCreate', {path: first})});
 		}
+		// Inside WSL, Go's folders on the Windows drive go through 9P: every build reads them slowly.
+		const wsl = await wslFacts(facts).catch(() => null);
+		const slow = wsl?.inside
+			? [['GOPATH', first], ['GOMODCACHE', goEnv.values.GOMODCACHE ?? ''], ['GOCACHE', goEnv.values.GOCACHE ?? '']].filter(([, folder]) => onWindowsDrive(sys, wsl, folder!))
+			: [];
+		if (slow.length > 0) findings.push({status: 'warn', text: t('probe.gopath.wsl9p', {list: slow.map(([name, folder]) => `${name}=${folder}`).join(', ')})});
 		// Spaces and non-ASCII letters work for Go itself; they trip cgo flags and some C tools.
 		if (/[^\x21-\x7e]/.test(value)) findings.push({status: 'info', text: t('probe.gopath.unusualCharacters', {path: value})});
 

@@ -140,5 +140,21 @@ export const installs = {
 		en: 'The version here comes from the variable {name} of your shell: change it there (while it is set, the files the manager reads do not count).',
 		'zh-CN': '这里的版本来自 shell 中的变量 {name}：请在那里修改（设置了它时，版本管理器读取的文件不起作用）。',
 	},
+	'probe.terminal.label.wsl': {en: 'inside', 'zh-CN': '运行环境'},
+	'probe.terminal.label.wslMount': {en: 'Windows drives mounted under', 'zh-CN': 'Windows 驱动器的挂载位置'},
+	'probe.terminal.label.wslFrom': {en: 'how we know', 'zh-CN': '判断依据'},
+	'probe.terminal.wsl': {en: 'inside WSL {version} ({distro})', 'zh-CN': '运行在 WSL {version}（{distro}）中'},
+	'probe.terminal.wsl9p': {
+		en: 'this folder ({folder}) is on the Windows drive: go reads every file of it through 9P, several times slower; keep projects in the Linux file system (~)',
+		'zh-CN': '当前目录（{folder}）位于 Windows 驱动器上：go 要通过 9P 读取其中每个文件，会慢好几倍；请把项目放在 Linux 文件系统中（~）',
+	},
+	'probe.gopath.wsl9p': {
+		en: 'on the Windows drive, reached through 9P from WSL (slow for every build): {list}; keep them in the Linux file system',
+		'zh-CN': '位于 Windows 驱动器上，WSL 要通过 9P 访问（每次构建都很慢）：{list}；请把它们放在 Linux 文件系统中',
+	},
+	'probe.wsl9p.why': {
+		en: 'Inside WSL 2, the Windows drives under /mnt are reached through the 9P protocol: each file access is a round trip to Windows. Go reads thousands of files per build, so a module, GOPATH or build cache there makes builds several times slower.',
+		'zh-CN': '在 WSL 2 中，/mnt 下的 Windows 驱动器通过 9P 协议访问：每次文件访问都要与 Windows 往返一次。go 每次构建要读取成千上万个文件，所以模块、GOPATH 或构建缓存放在那里，构建会慢好几倍。',
+	},
 	'fix.installSelectedGo.title': {en: 'Install Go {version} with {manager}', 'zh-CN': '用 {manager} 安装 Go {version}'},
 } satisfies Catalog;
