@@ -442,3 +442,27 @@ export function runningGo(facts: Facts): Promise<RunningGo | null> {
 		return {go: winner.file, binary, origin, install, shim, markers};
 	});
 }
+
+/**
+ * Who installed a Go, told from its GOROOT alone: for a pasted `go env`, where no file can be
+ * read. Each pattern is the place that installer or manager uses (see knownPlaces); a GOROOT
+ * elsewhere says nothing.
+ */
+export function originFromGoroot(goroot: string): GoOrigin | null {
+	const g = goroot.replace(/\\/g, '/');
+	const rules: Array<[RegExp, GoOrigin]> = [
+		[/\/Cellar\/go(?:@[\d.]+)?\/[^/]+\/libexec\/?$/, 'homebrew'],
+		[/^\/usr\/lib\/go-\d+\.\d+\/?$/, 'dpkg'],
+		[/^\/usr\/lib\/go(?:lang)?\/?$/, 'distro'],
+		[/^(?:\/var\/lib\/snapd)?\/snap\/go\/[^/]+\/?$/, 'snap'],
+		[/\/\.asdf\/installs\/golang\/[^/]+\/go\/?$/, 'asdf'],
+		[/\/\.goenv\/versions\/[^/]+\/?$/, 'goenv'],
+		[/\/mise\/installs\/go\/[^/]+(?:\/go)?\/?$/, 'mise'],
+		[/\/\.gvm\/gos\/[^/]+\/?$/, 'gvm'],
+		[/\/sdk\/go(?:1\.[^/]+|tip)\/?$/, 'golang-dl'],
+		[/\/scoop\/apps\/go\/[^/]+\/?$/i, 'scoop'],
+		[/^[A-Za-z]:\/Program Files(?: \(x86\))?\/Go\/?$/i, 'msi'],
+		[/^\/usr\/local\/go\/?$/, 'tarball'],
+	];
+	return rules.find(([pattern]) => pattern.test(g))?.[1] ?? null;
+}

@@ -3,7 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import {compareGoVersions, languageOf, parseGoVersion, versionFromGoVersionString} from '../facts/gover.js';
 import {MAJOR_RELEASES, RELEASES_AS_OF, SUPPORTED_MAJORS} from '../facts/go-releases.js';
 import {joinList, withNote, type Translator} from '../i18n/index.js';
-import {runningGo, type RunningGo} from '../facts/go-installs.js';
+import {originFromGoroot, runningGo, type GoInstall, type RunningGo} from '../facts/go-installs.js';
 import {findAllOnPath} from '../facts/path-lookup.js';
 import type {Facts} from '../facts/facts.js';
 import {upgradeGoFix} from '../fixes/upgrade-go.js';
@@ -117,8 +117,20 @@ async function upgradeAdvice(
 		running = await runningGo(facts);
 	} catch (error) {
 		if (!(error instanceof FactUnavailableError)) throw error;
+		// A paste holds no files: its GOROOT alone may still say who installed this Go.
+		const goroot = values.GOROOT ?? '';
+		const guessed = goroot ? originFromGoroot(goroot) : null;
+		if (guessed) {
+			const install: GoInstall = {root: goroot, go: '', version: values.GOVERSION ?? null, versionFrom: null, origin: guessed, markers: [t('probe.go-version.fromGoroot', {goroot})], place: goroot, resolved: goroot};
+			running = {go: '', binary: '', origin: guessed, install, shim: null, markers: install.markers};
+		}
 	}
-	const origin = running?.origin ?? null;
+	// Nothing says who installed it: no advice is better than the wrong manager's.
+	if (!running) {
+		evidence.push({kind: 'kv', title: t('probe.go-version.evidence.upgrade'), rows: [{label: t('probe.go-on-path.label.manager'), value: t('evidence.unknown')}]});
+		return [];
+	}
+	const origin = running.origin;
 	// asdf 0.16 replaced its shell scripts with one Go program, and `global`/`local` with `set`.
 	const asdf = origin === 'asdf' ? (await findAllOnPath(sys, 'asdf').catch(() => []))[0] : undefined;
 	const asdfInfo = asdf ? await sys.stat(asdf).catch(() => null) : null;
@@ -137,7 +149,7 @@ async function upgradeAdvice(
 		kind: 'kv',
 		title: t('probe.go-version.evidence.upgrade'),
 		rows: [
-			{label: t('probe.go-on-path.label.manager'), value: running ? (running.markers.length > 0 ? withNote(t, originName(t, origin), joinList(t, running.markers)) : originName(t, origin)) : t('evidence.unknown')},
+			{label: t('probe.go-on-path.label.manager'), value: running.markers.length > 0 ? withNote(t, originName(t, origin), joinList(t, running.markers)) : originName(t, origin)},
 			...(fix ? [{label: t('probe.go-version.label.upgrade'), value: fix.manualCommands?.join('\n') || fix.changes.map((c) => (c.kind === 'command' ? c.argv.join(' ') : '')).join('\n') || fix.description || ''}] : []),
 			...(fix ? [{label: t('probe.go-version.label.undo'), value: fix.reversible ? t('ui.yes') : t('probe.go-version.irreversible'), tone: fix.reversible ? ('normal' as const) : ('warn' as const)}] : []),
 		],

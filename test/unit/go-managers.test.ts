@@ -8,6 +8,7 @@ import {upgradeGoFix} from '../../source/fixes/upgrade-go.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import type {Finding} from '../../source/model/finding.js';
 import {PROBES} from '../../source/probes/index.js';
+import {parseFrom, replayProbes, replaySystem} from '../../source/snapshot/from.js';
 import type {ShellKind} from '../../source/shell/syntax.js';
 import {createFakeSystem, type FakeEntry, type FakeSystem} from '../../source/system/fake-system.js';
 import {fixWorld} from '../helpers/fixes.js';
@@ -314,5 +315,28 @@ describe("go-version's upgrade, in the manager's own words", () => {
 		} finally {
 			world.cleanup();
 		}
+	});
+});
+
+describe('on a pasted go env, where no file can be read', () => {
+	const pasted = async (goroot: string) => {
+		const text = `Here is my go env:\n\`\`\`\nGOROOT='${goroot}'\nGOPATH='/Users/dev/go'\nGOOS='darwin'\nGOARCH='arm64'\nGOHOSTOS='darwin'\nGOHOSTARCH='arm64'\nGOVERSION='go1.26.8'\n\`\`\`\n`;
+		const parsed = parseFrom(text, 'paste.txt');
+		if (!parsed.ok) throw new Error('not a paste');
+		const engine = new Engine({probes: replayProbes(PROBES, parsed.from), sys: replaySystem(parsed.from), t, scheduleFlush: () => {}});
+		return (await engine.run(['go-on-path', 'go-version'])).find((f) => f.id === 'go-version')!;
+	};
+
+	it('tells the manager from GOROOT alone, and gives its upgrade as instructions', async () => {
+		const f = await pasted('/opt/homebrew/Cellar/go/1.26.8/libexec');
+		expect(f.status).toBe('info');
+		expect(f.fixes[0]).toMatchObject({title: 'Upgrade to go1.26.11 with Homebrew (cannot be undone)', changes: [], manualCommands: ['brew upgrade go'], reversible: false});
+		expect(JSON.stringify(f.evidence)).toContain('told by GOROOT=/opt/homebrew/Cellar/go/1.26.8/libexec in the pasted go env');
+	});
+
+	it('offers no upgrade when GOROOT does not say who installed Go (never the wrong manager’s command)', async () => {
+		const f = await pasted('/Users/dev/tools/go');
+		expect(f.status).toBe('info');
+		expect(f.fixes).toEqual([]);
 	});
 });

@@ -93,6 +93,7 @@ export const installs = {
 	'probe.go-version.label.upgrade': {en: 'upgrade with', 'zh-CN': '升级命令'},
 	'probe.go-version.label.undo': {en: 'can be undone', 'zh-CN': '能否撤销'},
 	'probe.go-version.irreversible': {en: 'no: the old version is removed', 'zh-CN': '否：旧版本会被删除'},
+	'probe.go-version.fromGoroot': {en: 'told by GOROOT={goroot} in the pasted go env', 'zh-CN': '根据粘贴的 go env 中的 GOROOT={goroot} 判断'},
 	'fix.upgradeGo.title': {en: 'Upgrade to {version} with {manager}', 'zh-CN': '用 {manager} 升级到 {version}'},
 	'fix.upgradeGo.titleIrreversible': {en: 'Upgrade to {version} with {manager} (cannot be undone)', 'zh-CN': '用 {manager} 升级到 {version}（无法撤销）'},
 	'fix.upgradeGo.titleReplace': {en: 'Replace the Go in {root} with {version} (cannot be undone)', 'zh-CN': '把 {root} 中的 Go 换成 {version}（无法撤销）'},
