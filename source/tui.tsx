@@ -31,8 +31,9 @@ export interface InteractiveOptions {
  */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
 	const {engine, facts, firstFrame, ...props} = options;
-	// Fixes re-run their checks through the engine, so the checklist rows update.
-	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids)});
+	// Fixes re-run their checks through the engine, so the checklist rows update: every check
+	// whose reads the change can reach, so the rows then say what a fresh run would.
+	const fixes = bindFixes({sys: options.sys, t: options.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)});
 	// Commands are shown in the user's shell's syntax once it is known (the process chain;
 	// on Windows from the run's one PowerShell batch of facts), in the platform's default until then.
 	const shell = userShellSyntax(facts);

@@ -1,5 +1,6 @@
 import {setMaxListeners} from 'node:events';
 import {Facts} from '../facts/facts.js';
+import {reachesAny, readingInto, ReadLog, type FactKey} from '../facts/reads.js';
 import type {Translator} from '../i18n/index.js';
 import type {Family, Finding, ProbeResult} from '../model/finding.js';
 import type {RowState} from '../model/status.js';
@@ -60,6 +61,8 @@ export class Engine {
 	private readonly runController = new AbortController();
 	/** The latest invocation of each probe; older ones that settle later are ignored. */
 	private readonly latest = new Map<string, {token: number; done: Promise<Finding>}>();
+	/** What each check read in its latest settled run: what a change must touch to make it stale. */
+	private readonly reads = new Map<string, ReadLog>();
 	private tokens = 0;
 	private active = 0;
 	private readonly now: () => number;
@@ -132,6 +135,35 @@ export class Engine {
 		return findings;
 	}
 
+	/**
+	 * The checks whose answer a change to these facts can alter, from what each one read in
+	 * its latest run (source/facts/reads.ts), and every check that depends on one of them.
+	 * A check still running, or one that failed (its reads stopped short), is always among
+	 * them; one that never ran is not (it will read the machine as it is when it does).
+	 */
+	affectedBy(touched: readonly FactKey[]): string[] {
+		const affected = new Set<string>();
+		for (const probe of this.probes) {
+			const row = this.rows.get(probe.id)!;
+			if (row.state === 'pending') continue;
+			const reads = this.reads.get(probe.id);
+			if (row.state === 'running' || row.state === 'failed' || !reads || reachesAny(touched, reads.all())) affected.add(probe.id);
+		}
+		// A check reads its dependencies' findings: when one of them runs again, so does it.
+		let grown = true;
+		while (grown) {
+			grown = false;
+			for (const probe of this.probes) {
+				if (affected.has(probe.id) || this.rows.get(probe.id)!.state === 'pending') continue;
+				if ((probe.dependsOn ?? []).some((dep) => affected.has(dep))) {
+					affected.add(probe.id);
+					grown = true;
+				}
+			}
+		}
+		return this.probes.map((probe) => probe.id).filter((id) => affected.has(id));
+	}
+
 	/** Stops every running probe (their processes are killed); used on quit. */
 	cancel(): void {
 		this.runController.abort();
@@ -156,8 +188,10 @@ export class Engine {
 		const token = ++this.tokens;
 		this.active += 1;
 		this.update(probe.id, {state: 'running', startedAt: this.now(), note: undefined});
-		const done = this.execute(probe, facts).then((finding) => {
+		const reads = new ReadLog();
+		const done = readingInto(reads, () => this.execute(probe, facts)).then((finding) => {
 			if (this.latest.get(probe.id)?.token === token) {
+				this.reads.set(probe.id, reads);
 				this.update(probe.id, {state: finding.status, finding, note: undefined});
 			}
 			this.active -= 1;
@@ -215,7 +249,8 @@ export class Engine {
 		const timeoutMs = probe.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_PROBE_TIMEOUT_MS;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const ctx: ProbeContext = {
-			sys: this.options.sys,
+			// The System through the run's facts: every question the check asks is noted.
+			sys: facts.sys,
 			facts,
 			t,
 			signal: controller.signal,

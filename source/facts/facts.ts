@@ -1,6 +1,7 @@
 import type {ExecResult, System} from '../system/types.js';
 import {findAllOnPath} from './path-lookup.js';
 import {envFileValues, parseGoEnvFile, type EnvFileLine} from './go-env-file.js';
+import {currentReadLog, readingInto, readingSystem, ReadLog} from './reads.js';
 
 /** Default deadline for one external command asked for by a fact. */
 export const EXEC_TIMEOUT_MS = 10_000;
@@ -28,24 +29,31 @@ export interface GoEnvFileFact {
 /**
  * Facts about the machine, fetched at most once per run however many probes ask: the
  * memo is keyed by what was asked. A new run (re-run of a check) gets a new Facts, so a
- * re-run sees the machine as it is now.
+ * re-run sees the machine as it is now. What each fact read is kept with it (reads.ts), so
+ * every check that uses a fact is known to depend on what it read.
  */
 export class Facts {
-	private readonly memo = new Map<string, Promise<unknown>>();
+	private readonly memo = new Map<string, {value: Promise<unknown>; reads: ReadLog}>();
+	/** The System, noting each question in the reader's log. */
+	readonly sys: System;
 
 	constructor(
-		readonly sys: System,
+		sys: System,
 		private readonly signal?: AbortSignal,
-	) {}
+	) {
+		this.sys = readingSystem(sys);
+	}
 
 	/** Runs `compute` once per key for the lifetime of this Facts. */
 	once<T>(key: string, compute: () => Promise<T>): Promise<T> {
-		let value = this.memo.get(key) as Promise<T> | undefined;
-		if (!value) {
-			value = compute();
-			this.memo.set(key, value);
+		let entry = this.memo.get(key);
+		if (!entry) {
+			const reads = new ReadLog();
+			entry = {value: readingInto(reads, compute), reads};
+			this.memo.set(key, entry);
 		}
-		return value;
+		currentReadLog()?.link(entry.reads);
+		return entry.value as Promise<T>;
 	}
 
 	/** Runs a program (absolute path) once per run with these arguments. */

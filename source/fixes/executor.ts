@@ -1,4 +1,5 @@
 import {Facts} from '../facts/facts.js';
+import type {FactKey} from '../facts/reads.js';
 import type {Translator} from '../i18n/index.js';
 import {Journal, JournalBusyError, JournalNewerError} from '../journal/journal.js';
 import type {JournalData, StoredChange, StoredEntry} from '../journal/schema.js';
@@ -27,6 +28,7 @@ export interface Resolved {
 	journal: Journal;
 	isElevated: () => Promise<boolean>;
 	rerun?: (ids: string[]) => Promise<Finding[]>;
+	affected?: (touched: readonly FactKey[]) => string[];
 }
 
 export function resolve(services: FixServices): Resolved {
@@ -36,6 +38,7 @@ export function resolve(services: FixServices): Resolved {
 		journal: services.journal ?? new Journal(),
 		isElevated: services.isElevated ?? (async () => false),
 		...(services.rerun ? {rerun: services.rerun} : {}),
+		...(services.affected ? {affected: services.affected} : {}),
 	};
 }
 
@@ -330,6 +333,16 @@ export async function broadcast(r: Resolved, environment: boolean, emit: Emit): 
 	const ok = await r.sys.registry.broadcastEnvironmentChange().catch(() => false);
 	emit({type: 'broadcast', ok});
 	return ok;
+}
+
+/**
+ * The checks to run again after these ops ran: the fixed one first, then every check whose
+ * reads the changes can reach (derived from the facts each check read, not a list kept by
+ * hand), so the screen then says what a fresh run would.
+ */
+export function recheckIds(r: Resolved, findingId: string, ops: readonly Op[]): string[] {
+	const touched = [...new Set(ops.flatMap((op) => handlerFor(op.change).touches(op.change, r.sys)))];
+	return [...new Set([findingId, ...(r.affected?.(touched) ?? [])])];
 }
 
 /**

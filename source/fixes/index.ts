@@ -40,6 +40,7 @@ import {
 	journalRefusal,
 	kindContext,
 	readOp,
+	recheckIds,
 	rerun,
 	resolve,
 	rollbackOps,
@@ -94,7 +95,7 @@ export async function previewFix(services: FixServices, finding: Finding, fixId?
 		reversible: fix.reversible && irreversible.length === 0,
 		irreversible,
 		...(fix.restartHint ? {restartHint: fix.restartHint} : {}),
-		rerun: unique([finding.id, ...(fix.rerun ?? [])]),
+		rerun: [finding.id],
 		...(admin.length > 0 && r.sys.platform === 'win32' ? {elevatedScript: shownScript(admin, fix.title)} : {}),
 		blockers: unique(blockers),
 		manualCommands: fix.manualCommands ?? [],
@@ -191,7 +192,7 @@ async function finish(
 	try {
 		const result = await runOps(r, entry, ops, options);
 		const sent = await broadcast(r, result.environment, emit);
-		const checks = result.ok ? await rerun(r, entry.rerun ?? [entry.findingId], emit) : {findings: [], stillProblem: false};
+		const checks = result.ok ? await rerun(r, recheckIds(r, entry.findingId, ops), emit) : {findings: [], stillProblem: false};
 		const status = result.ok ? 'applied' : 'failed';
 		await r.journal.transact((data) => {
 			const stored = data.entries.find((e) => e.id === entry.id);
@@ -405,7 +406,7 @@ export async function recoverEntry(services: FixServices, id: number, action: Re
 			return refused(journalRefusal(r, error));
 		}
 		await sweepTemps(r, entry, ops);
-		await rerun(r, entry.rerun ?? [entry.findingId], emit);
+		await rerun(r, recheckIds(r, entry.findingId, ops), emit);
 		return {status: 'resolved', entryId: id, conflicts: []};
 	}
 
@@ -444,7 +445,7 @@ export async function recoverEntry(services: FixServices, id: number, action: Re
 			r.journal.unclaim(fresh);
 		});
 		// The checklist showed the machine as the crash left it: ask the checks again.
-		if (ok) await rerun(r, entry.rerun ?? [entry.findingId], emit);
+		if (ok) await rerun(r, recheckIds(r, entry.findingId, ops), emit);
 		return ok
 			? {status: 'rolled-back', entryId: id, conflicts: []}
 			: {status: 'failed', entryId: id, conflicts: [], error: result.rollbackFailed.map((f) => f.error).join('; ')};

@@ -17,16 +17,15 @@ import {defaultShell, unsetSessionVariable} from '../shell/syntax.js';
 interface FixContext {
 	t: Translator;
 	platform: string;
-	rerun?: string[];
 }
 
 /** A string registry value as a change state; null for types an environment value should not have. */
-function stateOf(value: RegistryValue | undefined): RegistryValueState | null {
+export function stateOf(value: RegistryValue | undefined): RegistryValueState | null {
 	if (!value || (value.type !== 'REG_SZ' && value.type !== 'REG_EXPAND_SZ')) return null;
 	return {raw: value.data, type: value.type};
 }
 
-function registryRemoval(t: Translator, scope: EnvScope, value: RegistryValue, rerun?: string[]): Fix | null {
+function registryRemoval(t: Translator, scope: EnvScope, value: RegistryValue): Fix | null {
 	const before = stateOf(value);
 	if (!before) return null;
 	return {
@@ -36,7 +35,6 @@ function registryRemoval(t: Translator, scope: EnvScope, value: RegistryValue, r
 		needsAdmin: scope === 'system',
 		reversible: true,
 		restartHint: t('fix.restart.newTerminal'),
-		...(rerun ? {rerun} : {}),
 	};
 }
 
@@ -53,9 +51,8 @@ function profileLineRemoval(line: ProfileLine): Change {
  * unset-profile-line, unset-os-env.
  */
 export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext): Fix[] {
-	const {t, rerun} = context;
+	const {t} = context;
 	const fixes: Fix[] = [];
-	const withRerun = rerun ? {rerun} : {};
 	if (origin.file && origin.fileValue !== undefined) {
 		fixes.push({
 			id: 'unset-go-env-file',
@@ -64,12 +61,11 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 			needsAdmin: false,
 			reversible: true,
 			restartHint: t('fix.restart.none'),
-			...withRerun,
 		});
 	}
 	for (const scope of ['user', 'system'] as const) {
 		const value = origin.registry?.[scope];
-		const fix = value ? registryRemoval(t, scope, value, rerun) : null;
+		const fix = value ? registryRemoval(t, scope, value) : null;
 		if (fix) fixes.push(fix);
 	}
 	if (origin.profileLines && origin.profileLines.length > 0) {
@@ -80,7 +76,6 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 			needsAdmin: false,
 			reversible: true,
 			restartHint: t('fix.restart.newShell'),
-			...withRerun,
 		});
 	}
 	if (origin.osValue && origin.source === 'process') {
@@ -206,7 +201,6 @@ export function cleanPathFix(t: Translator, scope: EnvScope, value: RegistryValu
 		needsAdmin: scope === 'system',
 		reversible: true,
 		restartHint: t('fix.restart.newTerminal'),
-		rerun: ['stale-session'],
 	};
 }
 
@@ -216,7 +210,6 @@ export function addToUserPathFix(
 	folder: string,
 	userPath: RegistryValue | undefined,
 	userProfile: string | undefined,
-	rerun: string[],
 ): Fix {
 	const change: Change | null = userPath
 		? editPath('user', userPath, {append: [registryForm(folder, stateOf(userPath)?.type ?? 'REG_EXPAND_SZ', userProfile)]})
@@ -234,23 +227,31 @@ export function addToUserPathFix(
 		needsAdmin: false,
 		reversible: true,
 		restartHint: t('fix.restart.newTerminal'),
-		rerun,
 	};
+}
+
+/** A folder under the home folder as a profile writes it: `$HOME/go/bin`. */
+export function homeForm(folder: string, home: string): string {
+	return folder === home ? '$HOME' : folder.startsWith(home + '/') ? `$HOME${folder.slice(home.length)}` : folder;
+}
+
+/**
+ * The profile a new line goes to, by the user's login shell: the go docs' advice is
+ * ~/.profile; zsh reads ~/.zprofile instead; fish its config.fish.
+ */
+export function profileFileFor(home: string, shell: string | undefined, join: (...parts: string[]) => string): string {
+	const name = (shell ?? '').split('/').pop() ?? '';
+	return name === 'fish' ? join(home, '.config', 'fish', 'config.fish') : name === 'zsh' ? join(home, '.zprofile') : join(home, '.profile');
 }
 
 /**
  * A line that adds a folder to PATH in the profile of the user's shell (the go docs' advice:
  * ~/.profile; zsh reads ~/.zprofile instead; fish its config.fish). Fix id: add-to-profile-path.
  */
-export function addToProfilePathFix(t: Translator, folder: string, home: string, shell: string | undefined, join: (...parts: string[]) => string, rerun: string[]): Fix {
-	const name = (shell ?? '').split('/').pop() ?? '';
-	const shown = folder === home ? '$HOME' : folder.startsWith(home + '/') ? `$HOME${folder.slice(home.length)}` : folder;
-	const [file, line] =
-		name === 'fish'
-			? [join(home, '.config', 'fish', 'config.fish'), `fish_add_path --append ${shown}`]
-			: name === 'zsh'
-				? [join(home, '.zprofile'), `export PATH="$PATH:${shown}"`]
-				: [join(home, '.profile'), `export PATH="$PATH:${shown}"`];
+export function addToProfilePathFix(t: Translator, folder: string, home: string, shell: string | undefined, join: (...parts: string[]) => string): Fix {
+	const shown = homeForm(folder, home);
+	const file = profileFileFor(home, shell, join);
+	const line = file.endsWith('.fish') ? `fish_add_path --append ${shown}` : `export PATH="$PATH:${shown}"`;
 	return {
 		id: 'add-to-profile-path',
 		title: t('fix.addToProfilePath.title', {folder, file}),
@@ -258,6 +259,5 @@ export function addToProfilePathFix(t: Translator, folder: string, home: string,
 		needsAdmin: false,
 		reversible: true,
 		restartHint: t('fix.restart.login'),
-		rerun,
 	};
 }

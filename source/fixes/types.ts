@@ -4,6 +4,7 @@ import type {Change, Fix} from '../model/fix.js';
 import type {Status} from '../model/status.js';
 import type {System} from '../system/types.js';
 import type {Journal} from '../journal/journal.js';
+import type {FactKey} from '../facts/reads.js';
 
 /**
  * The shapes of the fixes API (source/fixes/index.ts). The Ink screens and the `fix`, `undo`
@@ -29,6 +30,13 @@ export interface FixServices {
 	 * nothing is re-run and outcomes carry no findings.
 	 */
 	rerun?: (ids: string[]) => Promise<Finding[]>;
+	/**
+	 * The checks a change to these facts can alter (source/facts/reads.ts), from what each one
+	 * read in its last run: the UI passes its engine's `affectedBy`, so that after a fix or an
+	 * undo every row it shows is what a fresh run would say. Without it, only the fixed check
+	 * is re-run (the CLI, which has run that one check alone).
+	 */
+	affected?: (touched: readonly FactKey[]) => string[];
 }
 
 /** What a change touches, for the "what it touches" line of a preview. */
@@ -78,7 +86,10 @@ export interface FixPreview {
 	/** Changes that cannot be undone; they need `confirmIrreversible`. */
 	irreversible: number[];
 	restartHint?: string;
-	/** Finding ids re-run after applying: the finding itself first, then the fix's `rerun`. */
+	/**
+	 * The finding re-run after applying; the other checks the changes can reach run too
+	 * (FixServices.affected), found from what they read.
+	 */
 	rerun: string[];
 	/**
 	 * The one script that runs elevated (Windows, one UAC prompt), shown in full before it

@@ -224,7 +224,6 @@ export function upgradeGoFix(input: UpgradeInput): Fix | null {
 			reversible: p.reversible,
 			restartHint: t('fix.restart.newTerminal'),
 			...(lines.length > 0 ? {manualCommands: lines} : {}),
-			rerun: ['go-on-path', 'goroot', 'gotoolchain'],
 		};
 	}
 	const changes: Change[] = p.steps.map((step) => ({
@@ -243,7 +242,6 @@ export function upgradeGoFix(input: UpgradeInput): Fix | null {
 		needsAdmin: false,
 		reversible: p.reversible,
 		restartHint: t('fix.restart.newTerminal'),
-		rerun: ['go-on-path', 'goroot', 'gotoolchain'],
 	};
 }
 

@@ -146,8 +146,6 @@ export interface Fix {
 	reversible: boolean;
 	/** Who must restart to see the change: new terminals, VS Code, ... */
 	restartHint?: string;
-	/** Finding ids re-run after applying. The finding itself is always re-run. */
-	rerun?: string[];
 	/**
 	 * Set when the fix cannot be applied automatically here; the user is given these
 	 * commands instead, in the syntax of their shell.

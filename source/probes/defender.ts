@@ -267,7 +267,6 @@ function exclusionFix(ctx: ProbeContext, paths: GoPaths, excluded: {gocache: boo
 			needsAdmin: true,
 			reversible: true,
 			restartHint: t('fix.defender.restart'),
-			rerun: ['defender'],
 		},
 	];
 }

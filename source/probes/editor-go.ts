@@ -170,7 +170,6 @@ function fixesFor(t: Translator, judged: Judged, terminal: TerminalGo): Fix[] {
 			needsAdmin: false,
 			reversible: true,
 			restartHint: t('fix.editorGo.restart'),
-			rerun: ['editor-go'],
 		});
 	}
 	fixes.push({
@@ -181,7 +180,6 @@ function fixesFor(t: Translator, judged: Judged, terminal: TerminalGo): Fix[] {
 		needsAdmin: false,
 		reversible: true,
 		restartHint: t('fix.editorGo.restart'),
-		rerun: ['editor-go'],
 	});
 	return fixes;
 }

@@ -227,7 +227,6 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 				],
 				needsAdmin: false,
 				reversible: true,
-				rerun: ['git-autocrlf'],
 			});
 		}
 		const committed = crlf.filter((file) => /crlf|mixed/.test(file.index));

@@ -270,6 +270,5 @@ function eraseFix(ctx: ProbeContext, git: string, c: CachedCredential & {helper:
 		],
 		needsAdmin: false,
 		reversible: false,
-		rerun: ['git-credentials'],
 	};
 }

@@ -137,7 +137,6 @@ export const goEnvFile: Probe = {
 					needsAdmin: false,
 					reversible: true,
 					restartHint: t('fix.restart.none'),
-					...(key === 'GOROOT' ? {rerun: ['goroot']} : {}),
 				});
 			}
 		}

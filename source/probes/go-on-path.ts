@@ -260,14 +260,13 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 			};
 		}
 	}
-	const rerun = ['go-version', 'goroot', 'gobin-on-path', 'path-hygiene', 'stale-session'];
 	const registry = model.registry;
 	const fix =
 		sys.platform === 'win32'
 			? registry?.available
-				? addToUserPathFix(t, bin, findValue(registry.user, 'Path'), sys.getenv('USERPROFILE'), rerun)
+				? addToUserPathFix(t, bin, findValue(registry.user, 'Path'), sys.getenv('USERPROFILE'))
 				: null
-			: addToProfilePathFix(t, bin, sys.homedir(), sys.getenv('SHELL'), sys.path.join, rerun);
+			: addToProfilePathFix(t, bin, sys.homedir(), sys.getenv('SHELL'), sys.path.join);
 	return {
 		status: 'error',
 		summary: t(placed.length > 1 ? 'probe.go-on-path.installedNotOnPath.several' : 'probe.go-on-path.installedNotOnPath', {install: installText(t, target.install), count: placed.length - 1}),
@@ -370,7 +369,6 @@ function preferGoByHand(t: Translator, folder: string, version: string): Fix {
 		reversible: true,
 		restartHint: t('fix.restart.newTerminal'),
 		manualCommands: [`export PATH=${quoteArg('posix', folder)}:"$PATH"`],
-		rerun: ['go-version', 'goroot'],
 	};
 }
 
@@ -403,7 +401,6 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 					needsAdmin: from.scope === 'system',
 					reversible: true,
 					restartHint: t('fix.restart.newTerminal'),
-					rerun: ['go-version', 'goroot'],
 				}
 			: null;
 	}
@@ -417,7 +414,6 @@ async function preferGoFix(facts: Facts, t: Translator, winner: CommandHit, targ
 					needsAdmin: true,
 					reversible: true,
 					restartHint: t('fix.restart.newTerminal'),
-					rerun: ['go-version', 'goroot'],
 				}
 			: null;
 	}

@@ -50,7 +50,7 @@ export const go111module: Probe = {
 		const evidence: Evidence[] = [{kind: 'go-env', title: t('probe.go111module.evidence'), rows}, ...settingRegistryEvidence(t, origin)];
 		const why = t('probe.go111module.why');
 		const docUrl = 'https://go.dev/ref/mod#mod-commands';
-		const fixes = () => fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['smoke-build']});
+		const fixes = () => fixesToRemoveSetting(origin, {t, platform: sys.platform});
 
 		// go takes a value verbatim: `off\r` from a CRLF file or profile is not off to it but an
 		// unknown setting, and every module-aware command stops (modload.Init).

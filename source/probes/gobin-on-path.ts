@@ -32,7 +32,7 @@ export const gobinOnPath: Probe = {
 				why: t('probe.gobin-on-path.why'),
 				docUrl: 'https://go.dev/doc/code#Command',
 				evidence: [settingsEvidence(t, t('probe.gobin-on-path.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin)],
-				fixes: fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['gobin-on-path']}),
+				fixes: fixesToRemoveSetting(origin, {t, platform: sys.platform}),
 			};
 		}
 
@@ -61,7 +61,6 @@ export const gobinOnPath: Probe = {
 
 		const why = t('probe.gobin-on-path.why');
 		const docUrl = 'https://go.dev/doc/code#Command';
-		const rerun = ['path-hygiene', 'stale-session'];
 		if (sys.platform === 'win32') {
 			const registry = model.registry;
 			const registryEntries = await registryPathEntries(facts);
@@ -73,7 +72,7 @@ export const gobinOnPath: Probe = {
 			}
 			const broken = registryEntries.find((e) => e.unexpanded.length > 0 && /\\bin\\?$/i.test(e.raw));
 			// The reference is rewritten by path-hygiene's fix; adding the folder again would duplicate it.
-			const fixes = registry?.available && !broken ? [addToUserPathFix(t, folder, findValue(registry.user, 'Path'), sys.getenv('USERPROFILE'), rerun)] : [];
+			const fixes = registry?.available && !broken ? [addToUserPathFix(t, folder, findValue(registry.user, 'Path'), sys.getenv('USERPROFILE'))] : [];
 			return {
 				status: 'warn',
 				summary: broken ? t('probe.gobin-on-path.brokenReference', {folder, entry: broken.raw}) : t('probe.gobin-on-path.missing', {folder, from}),
@@ -93,7 +92,7 @@ export const gobinOnPath: Probe = {
 			why,
 			docUrl,
 			evidence,
-			fixes: [addToProfilePathFix(t, folder, sys.homedir(), sys.getenv('SHELL'), sys.path.join, rerun)],
+			fixes: [addToProfilePathFix(t, folder, sys.homedir(), sys.getenv('SHELL'), sys.path.join)],
 		};
 	},
 };

@@ -49,7 +49,7 @@ export const goosGoarch: Probe = {
 		const crossed = [goos!, goarch!].filter((o) => o.value !== (o.name === 'GOOS' ? hostOs : hostArch) && o.source !== 'default' && o.source !== 'inferred');
 		if (crossed.length > 0) {
 			const fixes: Fix[] = crossed.flatMap((o) =>
-				fixesToRemoveSetting(o, {t, platform: sys.platform, rerun: ['smoke-build']}).map((fix) => ({...fix, id: `${fix.id}-${o.name.toLowerCase()}`})),
+				fixesToRemoveSetting(o, {t, platform: sys.platform}).map((fix) => ({...fix, id: `${fix.id}-${o.name.toLowerCase()}`})),
 			);
 			// 386 on amd64, amd64 on Windows on Arm or Rosetta: the programs still start here.
 			const runs = mayRunOnHost(goEnv.values.GOOS ?? '', goEnv.values.GOARCH ?? '', hostOs, hostArch);

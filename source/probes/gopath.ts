@@ -25,7 +25,7 @@ export const gopath: Probe = {
 		const [goEnv, origin] = await Promise.all([facts.goEnv(), goSetting(facts, 'GOPATH')]);
 		const stderr = goEnv?.result.stderr ?? '';
 		const source = sourceText(t, origin);
-		const fixes = origin.source === 'default' || origin.source === 'inferred' ? [] : fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['gobin-on-path']});
+		const fixes = origin.source === 'default' || origin.source === 'inferred' ? [] : fixesToRemoveSetting(origin, {t, platform: sys.platform});
 		const why = t('probe.gopath.why');
 		const docUrl = 'https://go.dev/wiki/GOPATH';
 		const evidence: Evidence[] = [settingsEvidence(t, t('probe.gopath.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin)];

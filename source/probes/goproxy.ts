@@ -255,7 +255,6 @@ function recommendationFix(ctx: ProbeContext, origin: SettingOrigin, current: st
 		needsAdmin: false,
 		reversible: true,
 		restartHint: origin.osValue ? t('fix.restart.newTerminal') : t('fix.restart.none'),
-		rerun: ['goproxy', 'gosumdb', 'private-modules'],
 		...(origin.osValue ? {manualCommands: [unsetSessionVariable(shell, 'GOPROXY')]} : {}),
 	};
 }

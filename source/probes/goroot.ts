@@ -27,7 +27,7 @@ export const goroot: Probe = {
 		const source = sourceText(t, origin);
 		// "from the process environment", or for a GOROOT nobody set, how go found it.
 		const from = explicit ? t('probe.goroot.origin.set', {source}) : t('probe.goroot.origin.found');
-		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['go-on-path', 'smoke-build']}) : [];
+		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform}) : [];
 		const why = t('probe.goroot.why');
 		const docUrl = 'https://go.dev/wiki/InstallTroubleshooting';
 

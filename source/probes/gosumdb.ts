@@ -52,7 +52,7 @@ async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 			why: t('probe.gosumdb.off.why'),
 			docUrl,
 			evidence,
-			fixes: fixesToRemoveSetting(origin, {t, platform: sys.platform, rerun: ['gosumdb']}),
+			fixes: fixesToRemoveSetting(origin, {t, platform: sys.platform}),
 		};
 	}
 	// GONOSUMDB (or GOPRIVATE) so wide that public modules skip verification too.

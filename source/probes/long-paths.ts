@@ -86,7 +86,6 @@ export const longPaths: Probe = {
 				needsAdmin: false,
 				reversible: true,
 				restartHint: t('fix.restart.none'),
-				rerun: ['long-paths'],
 			});
 		}
 		if (enabled !== undefined && enabled !== 1) {
@@ -106,7 +105,6 @@ export const longPaths: Probe = {
 				needsAdmin: true,
 				reversible: true,
 				restartHint: t('fix.longPaths.registry.restart'),
-				rerun: ['long-paths'],
 			});
 		}
 

@@ -141,7 +141,6 @@ function registryFixes(t: Translator, registry: RegistryEnvironment, entries: re
 				needsAdmin: scope === 'system',
 				reversible: true,
 				restartHint: t('fix.restart.newTerminal'),
-				rerun: ['gobin-on-path', 'stale-session'],
 			});
 		}
 	}

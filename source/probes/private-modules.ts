@@ -237,7 +237,6 @@ function privateFix(ctx: ProbeContext, input: PrivateFixInput): {fix: Fix; comma
 			needsAdmin: false,
 			reversible: true,
 			restartHint: t('fix.restart.none'),
-			rerun: ['private-modules', 'git-credentials'],
 		},
 	};
 }

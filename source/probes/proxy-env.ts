@@ -240,6 +240,5 @@ async function systemProxyFix(ctx: ProbeContext, system: SystemProxy): Promise<F
 		needsAdmin: false,
 		reversible: true,
 		restartHint: t('fix.restart.newTerminal'),
-		rerun: ['proxy-env', 'goproxy', 'gosumdb'],
 	};
 }

@@ -7,7 +7,7 @@ import {mergeEnv} from './env-merge.js';
 import {createWindowsRegistry} from './windows-registry.js';
 import {decodeText} from './decode-text.js';
 import {digestBytes} from './digest.js';
-import {runProcess} from './spawn.js';
+import {runProcess, runStreaming} from './spawn.js';
 
 /**
  * The real System, on this machine. Every process it starts:
@@ -58,6 +58,13 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 				signal: request.signal,
 				...(request.stdin === undefined ? {} : {stdin: request.stdin}),
 			});
+		},
+
+		startUserCommand(request) {
+			if (!p.isAbsolute(request.file)) throw new Error(`refusing to spawn a bare program name: ${request.file}`);
+			// cmd.exe runs a .bat or .cmd (a version manager's go.cmd) as the person's shell would.
+			const viaCmd = platform === 'win32' && /\.(bat|cmd)$/i.test(request.file) ? (env.ComSpec ?? env.COMSPEC ?? 'C:\\Windows\\System32\\cmd.exe') : undefined;
+			return runStreaming(request.file, request.args, {cwd: request.cwd, env, onOutput: request.onOutput, ...(viaCmd ? {viaCmd} : {})});
 		},
 
 		async stat(target) {

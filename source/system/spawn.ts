@@ -1,4 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process';
+import {StringDecoder} from 'node:string_decoder';
 import type {ExecResult} from './types.js';
 
 /** Output beyond this is cut: evidence is for reading, not for archiving build logs. */
@@ -134,4 +135,109 @@ export function runProcess(file: string, args: readonly string[], options: Spawn
 			pipeTimer.unref();
 		});
 	});
+}
+
+export interface StreamingOptions {
+	cwd?: string;
+	/** The whole environment of the child. */
+	env: Record<string, string>;
+	/** Each piece of output as it arrives, decoded as UTF-8 (a character split across chunks waits for its rest). */
+	onOutput(text: string, stream: 'stdout' | 'stderr'): void;
+	/** Start the child through cmd.exe (a .bat or .cmd file on Windows); `file` and `args` are then quoted for it. */
+	viaCmd?: string;
+}
+
+export interface StreamingRun {
+	/** Exit code (null when killed by a signal or never started), the signal, the output kept (capped), a spawn error. */
+	done: Promise<{exitCode: number | null; signal: string | null; output: string; errorCode?: string}>;
+	/**
+	 * What Ctrl+C in a terminal does to a foreground command: SIGINT to it and to every
+	 * process it started (its process group). Windows has no SIGINT to send: the command
+	 * is ended, as Node does for any signal there.
+	 */
+	interrupt(): void;
+}
+
+/** cmd.exe's quoting of one argument for `cmd /d /s /c "…"`. */
+function cmdQuote(arg: string): string {
+	if (arg !== '' && !/[\s"&|<>^()%!,;=]/.test(arg)) return arg;
+	return `"${arg.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Runs a command the person typed (the REPL's `go …`), streaming its output as it comes,
+ * with the environment given as it is: nothing added, GOTOOLCHAIN included, because it is
+ * their command, not a check. Standard input is not given (the REPL reads the keyboard);
+ * on Unix the child leads its own process group, so an interrupt reaches the compilers
+ * and test binaries it started, as the terminal's Ctrl+C would.
+ */
+export function runStreaming(file: string, args: readonly string[], options: StreamingOptions): StreamingRun {
+	installExitHook();
+	const unix = process.platform !== 'win32';
+	let child: ChildProcess;
+	try {
+		child = options.viaCmd
+			? spawn(options.viaCmd, ['/d', '/s', '/c', `"${[file, ...args].map(cmdQuote).join(' ')}"`], {
+					cwd: options.cwd,
+					env: options.env,
+					stdio: ['ignore', 'pipe', 'pipe'],
+					windowsVerbatimArguments: true,
+					windowsHide: true,
+				})
+			: spawn(file, [...args], {cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true, detached: unix});
+	} catch (error) {
+		return {done: Promise.resolve({exitCode: null, signal: null, output: '', errorCode: (error as NodeJS.ErrnoException).code ?? 'ESPAWN'}), interrupt: () => undefined};
+	}
+	live.add(child);
+	const kept: string[] = [];
+	let size = 0;
+	const decoders = {stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8')};
+	const pass = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+		const text = decoders[stream].write(chunk);
+		if (text === '') return;
+		if (size < MAX_OUTPUT_BYTES) kept.push(text);
+		size += text.length;
+		options.onOutput(text, stream);
+	};
+	child.stdout!.on('data', pass('stdout'));
+	child.stderr!.on('data', pass('stderr'));
+	const done = new Promise<{exitCode: number | null; signal: string | null; output: string; errorCode?: string}>((resolve) => {
+		let settled = false;
+		const finish = (exitCode: number | null, signal: string | null, errorCode?: string) => {
+			if (settled) return;
+			settled = true;
+			live.delete(child);
+			for (const stream of ['stdout', 'stderr'] as const) {
+				const rest = decoders[stream].end();
+				if (rest) {
+					kept.push(rest);
+					options.onOutput(rest, stream);
+				}
+			}
+			resolve({exitCode, signal, output: kept.join(''), ...(errorCode ? {errorCode} : {})});
+		};
+		child.on('error', (error: NodeJS.ErrnoException) => finish(null, null, error.code ?? 'ESPAWN'));
+		child.on('close', (code, signal) => finish(code, signal));
+		child.on('exit', (code, signal) => {
+			// A grandchild holding the pipes (a test binary's own child) must not keep the prompt away.
+			const timer = setTimeout(() => {
+				child.stdout!.destroy();
+				child.stderr!.destroy();
+				finish(code, signal);
+			}, PIPE_GRACE_MS);
+			timer.unref();
+		});
+	});
+	return {
+		done,
+		interrupt() {
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			try {
+				if (unix && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+				else child.kill('SIGINT');
+			} catch {
+				child.kill('SIGINT');
+			}
+		},
+	};
 }

@@ -35,6 +35,21 @@ export interface ExecResult {
 	errorCode?: string;
 }
 
+export interface UserCommandRequest {
+	/** An absolute path, as the person's shell would find it on PATH. */
+	file: string;
+	args: string[];
+	cwd?: string;
+	onOutput(text: string, stream: 'stdout' | 'stderr'): void;
+}
+
+export interface UserCommand {
+	/** Exit code (null when a signal ended it or it never started), the signal, the output kept (capped), a spawn error. */
+	done: Promise<{exitCode: number | null; signal: string | null; output: string; errorCode?: string}>;
+	/** Ctrl+C for the command: SIGINT to it and the processes it started. */
+	interrupt(): void;
+}
+
 export interface FileInfo {
 	kind: 'file' | 'dir' | 'other';
 	size: number;
@@ -101,6 +116,12 @@ export interface System {
 	terminal(): TerminalInfo;
 
 	exec(request: ExecRequest): Promise<ExecResult>;
+	/**
+	 * A command the person typed (the REPL's `go …`): their environment exactly (no
+	 * GOTOOLCHAIN=local: it is theirs, not a check), output streamed as it comes, an interrupt
+	 * as Ctrl+C would send it. Absent where nothing may run (a replayed snapshot).
+	 */
+	startUserCommand?(request: UserCommandRequest): UserCommand;
 
 	stat(path: string): Promise<FileInfo | null>;
 	realpath(path: string): Promise<string | null>;

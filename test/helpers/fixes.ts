@@ -9,7 +9,7 @@ import type {FixServices, ProgressEvent} from '../../source/fixes/types.js';
 import type {System} from '../../source/system/types.js';
 
 /** A journal in a throwaway folder, and services around a (fake or real) System. */
-export function fixWorld(sys: System, options: JournalOptions & {rerun?: FixServices['rerun']; isElevated?: () => Promise<boolean>} = {}) {
+export function fixWorld(sys: System, options: JournalOptions & {rerun?: FixServices['rerun']; affected?: FixServices['affected']; isElevated?: () => Promise<boolean>} = {}) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-journal-'));
 	const journal = new Journal({dir, ...options});
 	const events: ProgressEvent[] = [];
@@ -18,6 +18,7 @@ export function fixWorld(sys: System, options: JournalOptions & {rerun?: FixServ
 		t: createTranslator('en'),
 		journal,
 		...(options.rerun ? {rerun: options.rerun} : {}),
+		...(options.affected ? {affected: options.affected} : {}),
 		...(options.isElevated ? {isElevated: options.isElevated} : {}),
 	};
 	return {

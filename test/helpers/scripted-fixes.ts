@@ -32,7 +32,7 @@ export function scriptedFixes(options: {
 			calls.push(`preview ${finding.id}/${fixId}`);
 			const fix = finding.fixes.find((f) => f.id === fixId)!;
 			const views = viewOf(finding, fixId);
-			return {findingId: finding.id, fix, changes: fix.changes, views, needsAdmin: false, reversible: true, irreversible: [], rerun: [finding.id, ...(fix.rerun ?? [])], blockers: [], manualCommands: fix.manualCommands ?? []} satisfies FixPreview;
+			return {findingId: finding.id, fix, changes: fix.changes, views, needsAdmin: false, reversible: true, irreversible: [], rerun: [finding.id], blockers: [], manualCommands: fix.manualCommands ?? []} satisfies FixPreview;
 		},
 		async apply(preview, {onProgress} = {}) {
 			calls.push(`apply ${preview.findingId}/${preview.fix.id}`);

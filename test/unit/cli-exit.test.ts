@@ -64,7 +64,7 @@ describe('the bare command without an interactive terminal', () => {
 		expect(io.out()).toContain('go-on-path');
 		expect(io.out()).not.toMatch(/\u001B/);
 		expect(io.err().trim().split('\n')).toHaveLength(1);
-		for (const way of ['winpty npx.cmd goenv-tui', 'Windows Terminal', 'MSYS=enable_pcon']) expect(io.err()).toContain(way);
+		for (const way of ['goenv-tui repl', 'winpty npx.cmd goenv-tui', 'Windows Terminal', 'MSYS=enable_pcon']) expect(io.err()).toContain(way);
 	});
 
 	it('gives the plain hint elsewhere, and under CI even when both ends are terminals', async () => {
@@ -72,6 +72,8 @@ describe('the bare command without an interactive terminal', () => {
 		await main(['--offline'], piped, goWorld({platform: 'linux'}));
 		expect(piped.err()).toContain('Not an interactive terminal');
 		expect(piped.err()).not.toContain('winpty');
+		// The prompt that works without a full-screen terminal is named.
+		expect(piped.err()).toContain('"goenv-tui repl"');
 		const ci = captureIo({CI: 'true', NO_COLOR: '1'}, true);
 		await main(['--offline'], ci, goWorld({platform: 'linux'}));
 		expect(ci.out()).toContain('go-on-path');

@@ -5,7 +5,7 @@ import {createTranslator} from '../../source/i18n/index.js';
 import {PROBES} from '../../source/probes/index.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import {fixWorld} from '../helpers/fixes.js';
-import {checkAll, windowsWorld} from '../helpers/part1-worlds.js';
+import {windowsWorld} from '../helpers/part1-worlds.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -20,9 +20,9 @@ describe('fix path-hygiene (the default fix) against the fake registry', () => {
 		const sys = windowsWorld();
 		const before = await sys.registry!.readKey(USER_ENVIRONMENT_KEY);
 		const engine = new Engine({probes: PROBES, sys, t: createTranslator('en'), scheduleFlush: (f) => f()});
-		const world = fixWorld(sys, {rerun: (ids) => engine.run(ids)});
+		const world = fixWorld(sys, {rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)});
 		cleanup = world.cleanup;
-		const finding = (await checkAll(sys))['path-hygiene']!;
+		const finding = (await engine.run()).find((f) => f.id === 'path-hygiene')!;
 
 		const preview = await previewFix(world.services, finding);
 		expect(preview.blockers).toEqual([]);

@@ -1,4 +1,5 @@
 import type {Change} from '../../model/fix.js';
+import {ANYTHING} from '../../facts/reads.js';
 import {restoreAtomic, sameState, stateOf, takeBackup, readState} from '../files.js';
 import {FixStepError, failureDetail, resolveTool} from './tools.js';
 import {planned, type Handler, type KindContext, type Op} from './types.js';
@@ -27,6 +28,8 @@ async function restoreChanged(op: Op<CommandChange>, ctx: KindContext): Promise<
 
 export const commandHandler: Handler<CommandChange> = {
 	admin: () => false,
+	// A program may write anything (go install builds, fetches, fills caches).
+	touches: () => [ANYTHING],
 	async prepare(op, ctx) {
 		const [program, ...args] = op.change.argv;
 		if (!program || ctx.sys.path.isAbsolute(program)) return op;

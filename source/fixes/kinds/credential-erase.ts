@@ -1,4 +1,6 @@
 import type {Change} from '../../model/fix.js';
+import type {System} from '../../system/types.js';
+import {fileFact, programFact} from '../../facts/reads.js';
 import {defaultStoreFiles, keychainCredentials, storeFileCredentials, windowsCredentials, type CachedCredential} from '../../facts/git-credentials.js';
 import {FixStepError, failureDetail} from './tools.js';
 import type {Handler, KindContext} from './types.js';
@@ -11,6 +13,13 @@ import type {Handler, KindContext} from './types.js';
  */
 
 type CredentialErase = Extract<Change, {kind: 'credential-erase'}>;
+
+/** The store helper's files, as `defaultStoreFiles` finds them (from this process's environment). */
+function storeFiles(sys: System): string[] {
+	const home = sys.getenv('HOME') || sys.homedir();
+	const xdg = sys.getenv('XDG_CONFIG_HOME');
+	return [sys.path.join(home, '.git-credentials'), xdg ? sys.path.join(xdg, 'git', 'credentials') : sys.path.join(home, '.config', 'git', 'credentials')];
+}
 
 async function stillCached(change: CredentialErase, ctx: KindContext): Promise<boolean | null> {
 	const same = (c: CachedCredential) => c.target === change.target && (c.user === change.user || !change.user);
@@ -33,6 +42,11 @@ async function stillCached(change: CredentialErase, ctx: KindContext): Promise<b
 
 export const credentialEraseHandler: Handler<CredentialErase> = {
 	admin: () => false,
+	// Every store's lister, the store files, and go (its direct fetches run git's helpers).
+	touches: (change, sys) => [
+		...['cmdkey', 'security', 'git', 'go'].map(programFact),
+		...(change.store === 'git-credential-store' ? storeFiles(sys).map((file) => fileFact(sys, file)) : []),
+	],
 	async check({change}, ctx) {
 		const program = change.argv[0];
 		return program && ctx.sys.path.isAbsolute(program) ? [] : [ctx.t('fixes.blocker.noProgram', {program: program ?? ''})];

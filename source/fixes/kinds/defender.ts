@@ -1,4 +1,5 @@
 import type {Change} from '../../model/fix.js';
+import {programFact} from '../../facts/reads.js';
 import {FixStepError} from './tools.js';
 import {planned, type Handler} from './types.js';
 
@@ -12,6 +13,8 @@ type DefenderChange = Extract<Change, {kind: 'defender-exclusion'}>;
 
 export const defenderHandler: Handler<DefenderChange> = {
 	admin: () => true,
+	// Exclusions are read by the run's one PowerShell batch.
+	touches: () => [programFact('powershell')],
 	async check(_op, ctx) {
 		return ctx.sys.platform === 'win32' ? [] : [ctx.t('fixes.blocker.windowsOnly')];
 	},

@@ -1,4 +1,5 @@
 import type {Change} from '../../model/fix.js';
+import {ANY_PROGRAM, fileFact} from '../../facts/reads.js';
 import {FixStepError} from './tools.js';
 import {planned, swapped, type Handler} from './types.js';
 
@@ -11,6 +12,8 @@ type DirectoryChange = Extract<Change, {kind: 'directory'}>;
 
 export const directoryHandler: Handler<DirectoryChange> = {
 	admin: () => false,
+	// The folder, and any program that may use it (go with a GOTMPDIR there).
+	touches: (change, sys) => [fileFact(sys, change.path), ANY_PROGRAM],
 	async check() {
 		return [];
 	},

@@ -1,4 +1,5 @@
 import type {Translator} from '../../i18n/index.js';
+import {ANY_PROGRAM, fileFact} from '../../facts/reads.js';
 import type {FileState} from '../../journal/schema.js';
 import type {Change} from '../../model/fix.js';
 import {diffLines, textLines} from '../diff.js';
@@ -23,6 +24,8 @@ function showFileState(state: FileState | undefined, t: Translator): string {
 
 export const fileHandler: Handler<FileChange> = {
 	admin: () => false,
+	// The file, and any program that may read it (git a .gitattributes, go its env file or a go.sum).
+	touches: (change, sys) => [fileFact(sys, change.path), ANY_PROGRAM],
 	async prepare(op) {
 		const before = contentState(op.change.before);
 		const after = contentState(op.change.after);

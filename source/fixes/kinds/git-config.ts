@@ -1,4 +1,5 @@
 import type {Change} from '../../model/fix.js';
+import {programFact} from '../../facts/reads.js';
 import {FixStepError, failureDetail, resolveTool, TOOL_TIMEOUT_MS} from './tools.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
 
@@ -35,6 +36,8 @@ async function git(ctx: KindContext): Promise<string> {
 
 export const gitConfigHandler: Handler<GitConfigChange> = {
 	admin: (change) => change.scope === 'system',
+	// Every git, and go, whose direct fetches run git with this configuration.
+	touches: () => [programFact('git'), programFact('go')],
 	async check({change}, ctx) {
 		if (change.scope === 'system') return [ctx.t('fixes.blocker.gitSystem')];
 		if (change.scope === 'local' && !change.repo) return [ctx.t('fixes.blocker.gitRepo')];

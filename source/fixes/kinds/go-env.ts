@@ -1,4 +1,5 @@
 import {envFileValues, parseGoEnvFile} from '../../facts/go-env-file.js';
+import {fileFact, programFact} from '../../facts/reads.js';
 import type {Change} from '../../model/fix.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
 import {resolveTool, runTool} from './tools.js';
@@ -29,6 +30,8 @@ function goEnvArgs(key: string, state: GoEnvState): string[] {
  */
 export const goEnvHandler: Handler<GoEnvChange> = {
 	admin: () => false,
+	// The file itself, and every go command: each one reads it.
+	touches: (change, sys) => [fileFact(sys, change.file), programFact('go')],
 	async check({change}, ctx) {
 		const go = await resolveTool(ctx, 'go');
 		if (!go) return [ctx.t('fixes.blocker.noGo')];

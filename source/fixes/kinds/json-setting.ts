@@ -1,5 +1,6 @@
 import {withNote, type Translator} from '../../i18n/index.js';
 import {editAt, parseJsonc, rawAt} from '../../facts/jsonc.js';
+import {fileFact} from '../../facts/reads.js';
 import type {Change} from '../../model/fix.js';
 import {digestOf, readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
 import {FixStepError} from './tools.js';
@@ -25,6 +26,8 @@ function shown(raw: string | null, t: Translator): string {
 
 export const jsonSettingHandler: Handler<JsonChange> = {
 	admin: () => false,
+	// The settings file only: editors read it, and so does editor-go; no program of ours runs on it.
+	touches: (change, sys) => [fileFact(sys, change.file)],
 	async check({change}, ctx) {
 		const text = await ctx.sys.readFile(change.file);
 		if (text === null) return change.before.raw === null && change.after.raw === null ? [] : [ctx.t('fixes.blocker.noFile', {file: change.file})];

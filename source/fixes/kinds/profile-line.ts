@@ -1,5 +1,6 @@
 import {withNote, type Translator} from '../../i18n/index.js';
 import type {Change} from '../../model/fix.js';
+import {fileFact} from '../../facts/reads.js';
 import {readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
 import {FixStepError} from './tools.js';
 import {planned, type Handler, type Op} from './types.js';
@@ -113,6 +114,8 @@ function describeNow(lines: readonly Line[] | null, change: ProfileChange, t: Tr
 
 export const profileLineHandler: Handler<ProfileChange> = {
 	admin: () => false,
+	// The profile only: no shell runs it for this process, which keeps its environment.
+	touches: (change, sys) => [fileFact(sys, change.file)],
 	async check(_op, ctx) {
 		if (ctx.sys.platform === 'win32') return [ctx.t('fixes.blocker.unixOnly')];
 		return [];

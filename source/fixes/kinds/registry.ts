@@ -1,5 +1,6 @@
 import {withNote, type Translator} from '../../i18n/index.js';
 import type {Change, RegistryDataState, RegistryValueState} from '../../model/fix.js';
+import {programFact, registryFact} from '../../facts/reads.js';
 import {shortKey, SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY} from '../../system/registry.js';
 import {diffLines} from '../diff.js';
 import type {ChangeView} from '../types.js';
@@ -108,6 +109,9 @@ function makeHandler<C extends AnyRegistryChange>(extra: {
 	return {
 		environment: true,
 		admin: (change) => keyOf(change).toUpperCase().startsWith('HKLM\\'),
+		// The key. This process's environment stays as it is (new terminals get the change);
+		// other values are also read by the run's one PowerShell batch (LongPathsEnabled).
+		touches: (change) => [registryFact(keyOf(change)), ...(change.kind === 'registry-value' ? [programFact('powershell')] : [])],
 		...(extra.normalize ? {normalize: extra.normalize} : {}),
 		async check({change}, ctx) {
 			if (!ctx.sys.registry) return [ctx.t('fixes.blocker.windowsOnly')];

@@ -1,4 +1,5 @@
 import type {Facts} from '../../facts/facts.js';
+import type {FactKey} from '../../facts/reads.js';
 import type {Translator} from '../../i18n/index.js';
 import type {Journal} from '../../journal/journal.js';
 import type {StoredChange} from '../../journal/schema.js';
@@ -55,6 +56,12 @@ export interface Handler<C extends Change = Change> {
 	 * resolved program). Called once, when a fix is previewed.
 	 */
 	prepare?(op: Op<C>, ctx: KindContext): Promise<Op<C>>;
+	/**
+	 * The facts the change can alter, in the keys checks' reads are noted in
+	 * (source/facts/reads.ts): after a fix or an undo, every check that read one of them runs
+	 * again. Say too much rather than too little: a key left out leaves a stale row on screen.
+	 */
+	touches(change: C, sys: System): FactKey[];
 	/** Why it cannot be applied here; empty when it can. */
 	check(op: Op<C>, ctx: KindContext): Promise<string[]>;
 	/** Reads the machine: does it hold the change's before, its after, or something else? */

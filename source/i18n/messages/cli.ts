@@ -9,9 +9,9 @@ export const cli = {
 	'cli.help.interactive': {
 		en: `  {name} [--offline] [--from <file>]
       The live checklist, in a terminal. Without a terminal (a pipe, CI) it prints the
-      text report instead, like "check".`,
+      text report instead, like "check"; "{name} repl" is the prompt that works there.`,
 		'zh-CN': `  {name} [--offline] [--from <文件>]
-      在终端中显示实时检查清单。没有终端时（管道、CI）改为输出文本报告，与“check”相同。`,
+      在终端中显示实时检查清单。没有终端时（管道、CI）改为输出文本报告，与“check”相同；“{name} repl”是在这种情况下也能使用的命令提示符。`,
 	},
 	'cli.help.check': {
 		en: `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <file>]
@@ -62,12 +62,12 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure, 130/
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
 	'cli.interrupted': {en: 'interrupted: the checks were stopped before they finished, so there is no report', 'zh-CN': '已中断：检查在完成前被停止，因此没有报告'},
 	'cli.hint.notTerminal': {
-		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist, or "{name} check --json" for machines.',
-		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；供程序读取请用“{name} check --json”。',
+		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist; "{name} repl" gives a prompt to look, fix and undo that works without one (a dumb terminal, ssh, a script on stdin); "{name} check --json" is for machines.',
+		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；“{name} repl”提供查看、修复和撤销的命令提示符，不需要完整终端也能用（哑终端、ssh、从标准输入读取的脚本）；供程序读取请用“{name} check --json”。',
 	},
 	'cli.hint.mintty': {
-		en: 'Git Bash (mintty) gives programs a pipe, not a console. For the live checklist use "winpty npx.cmd {name}", Windows Terminal, or set MSYS=enable_pcon.',
-		'zh-CN': 'Git Bash（mintty）给程序的是管道而不是控制台。要使用实时检查清单，请运行“winpty npx.cmd {name}”、改用 Windows Terminal，或设置 MSYS=enable_pcon。',
+		en: 'Git Bash (mintty) gives programs a pipe, not a console. "{name} repl" works here as it is; for the live checklist use "winpty npx.cmd {name}", Windows Terminal, or set MSYS=enable_pcon.',
+		'zh-CN': 'Git Bash（mintty）给程序的是管道而不是控制台。“{name} repl”在这里可以直接使用；要使用实时检查清单，请运行“winpty npx.cmd {name}”、改用 Windows Terminal，或设置 MSYS=enable_pcon。',
 	},
 
 	'report.header': {en: '{name} {version} · {os} {arch} · language: {language}', 'zh-CN': '{name} {version} · {os} {arch} · 语言：{language}'},

@@ -1,0 +1,315 @@
+import fs from 'node:fs';
+import readline from 'node:readline';
+import type {CommandContext} from '../commands/types.js';
+import {STATUS_GLYPH} from '../components/glyphs.js';
+import {KNOWN_GO_ENV} from '../facts/go-known-env.js';
+import {pathModel} from '../facts/path-model.js';
+import type {Journal} from '../journal/journal.js';
+import {palette} from '../report/ansi.js';
+import {colorWanted} from '../report/ansi.js';
+import {completeLine, type CompletionData} from './complete.js';
+import {appendHistory, HISTORY_SIZE, loadHistory, storedForm} from './history.js';
+import {layersHere, PROXY_VARIABLES} from './layers.js';
+import {Session} from './session.js';
+import {execute} from './table.js';
+import type {ReplIo} from './types.js';
+
+/**
+ * The line-mode REPL on Node's own readline: one reader of standard input for the whole
+ * session, the prompt with the problem counts, history kept in the config folder, Tab
+ * completion from the command table, Ctrl+C that cancels the line or the running command,
+ * Ctrl+D that leaves. Without a terminal it runs a script: one command a line, stopping
+ * at the first that fails unless `--keep-going`.
+ */
+
+export interface ReplOptions {
+	ctx: CommandContext;
+	offline: boolean;
+	keepGoing: boolean;
+	/** For tests: the undo journal. */
+	journal?: Journal;
+}
+
+const CANCELLED = Symbol('cancelled');
+
+/** Lines from readline, one at a time, whoever asks: the prompt, a confirmation, a paste. */
+class LineQueue {
+	private readonly queue: string[] = [];
+	private waiter: ((line: string | null | typeof CANCELLED) => void) | undefined;
+	private closed = false;
+
+	constructor(rl: readline.Interface) {
+		rl.on('line', (line) => {
+			const waiter = this.waiter;
+			this.waiter = undefined;
+			if (waiter) waiter(line);
+			else this.queue.push(line);
+		});
+		rl.on('close', () => {
+			this.closed = true;
+			const waiter = this.waiter;
+			this.waiter = undefined;
+			waiter?.(null);
+		});
+	}
+
+	next(): Promise<string | null | typeof CANCELLED> {
+		if (this.queue.length > 0) return Promise.resolve(this.queue.shift()!);
+		if (this.closed) return Promise.resolve(null);
+		return new Promise((resolve) => (this.waiter = resolve));
+	}
+
+	get waiting(): boolean {
+		return this.waiter !== undefined;
+	}
+
+	cancel(): void {
+		const waiter = this.waiter;
+		this.waiter = undefined;
+		waiter?.(CANCELLED);
+	}
+}
+
+/**
+ * A person at the keyboard: a terminal, or Git Bash's mintty without ConPTY, which gives
+ * programs a pipe (its lines are still typed by a person). A file on standard input is a script.
+ */
+export function typedByPerson(ctx: CommandContext): boolean {
+	if (ctx.io.stdin.isTTY) return true;
+	const {env} = ctx.io;
+	const mintty = ctx.sys.platform === 'win32' && (env.TERM_PROGRAM === 'mintty' || Boolean(env.MSYSTEM));
+	if (!mintty) return false;
+	try {
+		return !fs.fstatSync((ctx.io.stdin as unknown as {fd?: number}).fd ?? 0).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** `goenv ✗2 ⚠1>`: the problems found so far, `…` while checks run, ✓ when there are none. */
+export function promptText(session: Session, color: boolean): string {
+	const paint = palette(color);
+	const c = session.counts();
+	const parts: string[] = [];
+	if (c.error > 0) parts.push(paint.red(`${STATUS_GLYPH.error}${c.error}`));
+	if (c.warn > 0) parts.push(paint.yellow(`${STATUS_GLYPH.warn}${c.warn}`));
+	if (c.unknown > 0) parts.push(paint.dim(`${STATUS_GLYPH.unknown}${c.unknown}`));
+	if (c.running) parts.push(paint.dim(STATUS_GLYPH.running));
+	if (parts.length === 0) parts.push(paint.green(STATUS_GLYPH.ok));
+	return `goenv ${parts.join(' ')}> `;
+}
+
+/** What Tab completes from: the session's findings and fixes, the journal, settings, layers, PATH. */
+async function completionData(session: Session): Promise<CompletionData> {
+	const {sys} = session;
+	const [entries, model] = await Promise.all([
+		session
+			.openJournal()
+			.then((journal) => journal.read())
+			.then(({data}) => data.entries.map((e) => String(e.id)).reverse())
+			.catch(() => [] as string[]),
+		pathModel(session.freshFacts()).catch(() => undefined),
+	]);
+	const goEnv = await session.freshFacts().goEnv().catch(() => null);
+	return {
+		findings: session.checkIds(),
+		fixesOf: (id) => session.finding(id)?.fixes.map((fix) => fix.id) ?? [],
+		entries,
+		settings: [...new Set([...KNOWN_GO_ENV, ...Object.keys(goEnv?.ok ? goEnv.values : {}), ...PROXY_VARIABLES.filter((n) => n === n.toUpperCase())])],
+		layers: layersHere(sys.platform, Boolean(sys.getenv('MSYSTEM'))),
+		pathEntries: model?.entries.map((e) => e.raw).filter((raw) => raw !== '') ?? [],
+		files: (typed) => listFolder(sys.path, typed),
+		caseInsensitive: sys.platform === 'win32',
+	};
+}
+
+/** Names in the folder a typed path points into, as paths (folders end with a separator). */
+function listFolder(p: typeof import('node:path').posix, typed: string): string[] {
+	const cut = Math.max(typed.lastIndexOf('/'), typed.lastIndexOf(p.sep));
+	const folder = cut < 0 ? '.' : typed.slice(0, cut + 1) || p.sep;
+	try {
+		return fs.readdirSync(folder, {withFileTypes: true}).map((d) => (cut < 0 ? '' : typed.slice(0, cut + 1)) + d.name + (d.isDirectory() ? p.sep : ''));
+	} catch {
+		return [];
+	}
+}
+
+export async function runRepl(options: ReplOptions): Promise<number> {
+	const {ctx} = options;
+	const {stdin, stdout, stderr, env} = ctx.io;
+	const person = typedByPerson(ctx);
+	const terminal = person && Boolean(stdin.isTTY) && Boolean(stdout.isTTY) && env.TERM !== 'dumb';
+	const color = colorWanted(stdout, env);
+	const stored = person ? await loadHistory(ctx.sys).catch(() => []) : [];
+	/** What the pending read is for: a command at the prompt, or an answer (not kept in history, no completion). */
+	let reading: 'command' | 'answer' | undefined;
+	let session!: Session;
+
+	const completer = (line: string, callback: (error: Error | null, result: [string[], string]) => void) => {
+		if (reading !== 'command') return callback(null, [[], line]);
+		completionData(session).then(
+			(data) => callback(null, completeLine(line, data)),
+			() => callback(null, [[], line]),
+		);
+	};
+	const rl = readline.createInterface({
+		input: stdin,
+		output: stdout,
+		terminal,
+		history: [...stored].reverse(),
+		historySize: HISTORY_SIZE,
+		removeHistoryDuplicates: true,
+		tabSize: 4,
+		...(terminal ? {completer} : {}),
+	});
+	const lines = new LineQueue(rl);
+	// Answers to a question and pasted text are not commands: they stay out of the history.
+	rl.on('history', (history: string[]) => {
+		if (reading === 'answer' && history[0] === rl.line) history.shift();
+	});
+
+	const io: ReplIo = {
+		out: (text) => void stdout.write(text),
+		err: (text) => void stderr.write(text),
+		async ask(question) {
+			if (person) {
+				rl.setPrompt(question);
+				rl.prompt();
+			}
+			reading = 'answer';
+			const line = await lines.next();
+			reading = undefined;
+			return typeof line === 'string' ? line : null;
+		},
+		interactive: person,
+		get rows() {
+			return terminal ? (stdout.rows ?? 0) : 0;
+		},
+	};
+	session = new Session({ctx, io, offline: options.offline, ...(options.journal ? {journal: options.journal} : {})});
+
+	// Ctrl+C. In a terminal it is a key (readline's SIGINT event); from a script, `kill -INT`
+	// or a dumb terminal it is the signal. Either way: stop what runs, else drop the line,
+	// else (twice on an empty line) leave, as Node's own REPL does.
+	let armed = false;
+	let stopScript = false;
+	const onInterrupt = () => {
+		if (session.busy) {
+			session.interrupt();
+			return;
+		}
+		if (!person) {
+			stopScript = true;
+			lines.cancel();
+			return;
+		}
+		if (reading === 'answer') {
+			stdout.write('^C\n');
+			lines.cancel();
+			return;
+		}
+		if (terminal && rl.line.length > 0) {
+			stdout.write('^C');
+			// Public since Node 0.x, missing from the typings: drops the line and moves to a new one.
+			(rl as unknown as {clearLine(): void}).clearLine();
+			armed = false;
+			rl.prompt();
+			return;
+		}
+		if (armed) {
+			stdout.write('\n');
+			rl.close();
+			return;
+		}
+		armed = true;
+		stdout.write(`^C\n${session.t('repl.ctrlC')}\n`);
+		rl.prompt();
+	};
+	rl.on('SIGINT', onInterrupt);
+	const onSignal = () => onInterrupt();
+	process.on('SIGINT', onSignal);
+	/**
+	 * The REPL owns SIGINT: libraries loaded on the way (the journal's) hook it to re-send the
+	 * signal and end the process, which would cut a fix in half or end the session on a
+	 * Ctrl+C meant for `go`. Their clean-up still runs at exit.
+	 */
+	const keepSigintOurs = () => {
+		for (const listener of process.rawListeners('SIGINT')) if (listener !== onSignal) process.off('SIGINT', listener as () => void);
+	};
+
+	// The prompt's counts follow the checks while the person types.
+	let shown = '';
+	let subscribed: (() => void) | undefined;
+	let engine = session.engine;
+	const follow = () => {
+		subscribed?.();
+		engine = session.engine;
+		subscribed = engine.subscribe(() => {
+			if (!terminal || reading !== 'command') return;
+			const next = promptText(session, color);
+			if (next === shown) return;
+			shown = next;
+			rl.setPrompt(next);
+			rl.prompt(true);
+		});
+	};
+	follow();
+
+	let failed = false;
+	let lineNumber = 0;
+	try {
+		for (;;) {
+			if (session.engine !== engine) follow();
+			if (person) {
+				shown = promptText(session, color);
+				rl.setPrompt(shown);
+				rl.prompt();
+			}
+			reading = 'command';
+			const line = await lines.next();
+			reading = undefined;
+			if (line === null) break;
+			if (line === CANCELLED) {
+				if (stopScript) {
+					failed = true;
+					stderr.write(session.t('repl.script.interrupted') + '\n');
+					break;
+				}
+				continue;
+			}
+			lineNumber += 1;
+			armed = false;
+			if (!person) {
+				if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+				// The transcript shows the line as history keeps it: a password typed into it is not printed.
+				stdout.write(`goenv> ${storedForm(line)}\n`);
+			} else if (line.trim() !== '') {
+				await appendHistory(ctx.sys, line).catch(() => undefined);
+			}
+			let outcome;
+			try {
+				outcome = await execute(session, line);
+			} catch (error) {
+				stderr.write(session.t('cli.internalError', {message: error instanceof Error ? (error.stack ?? error.message) : String(error)}) + '\n');
+				outcome = {ok: false};
+			}
+			keepSigintOurs();
+			if (outcome.quit) break;
+			if (!outcome.ok) {
+				failed = true;
+				if (stopScript || (!person && !options.keepGoing)) {
+					stderr.write(session.t(stopScript ? 'repl.script.interrupted' : 'repl.script.stopped', {line: lineNumber}) + '\n');
+					break;
+				}
+			}
+		}
+	} finally {
+		subscribed?.();
+		process.off('SIGINT', onSignal);
+		rl.off('SIGINT', onInterrupt);
+		rl.close();
+		session.close();
+	}
+	if (person && !stopScript) stdout.write('\n');
+	return stopScript ? 130 : failed && !person ? 1 : 0;
+}

@@ -1,0 +1,190 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {CommandContext} from '../../source/commands/types.js';
+import {createTranslator} from '../../source/i18n/index.js';
+import {Journal} from '../../source/journal/journal.js';
+import {lineWithout} from '../../source/repl/changes.js';
+import {completeLine, type CompletionData} from '../../source/repl/complete.js';
+import {storedForm} from '../../source/repl/history.js';
+import {Session} from '../../source/repl/session.js';
+import {execute} from '../../source/repl/table.js';
+import type {ReplIo} from '../../source/repl/types.js';
+import {splitWords} from '../../source/repl/words.js';
+import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
+import type {FakeSystem} from '../../source/system/fake-system.js';
+import {windowsWorld} from '../helpers/part1-worlds.js';
+import {captureIo} from '../helpers/io.js';
+
+/**
+ * The REPL's commands on a fake Windows machine: `set`, `unset` and the PATH edits become
+ * registry changes through the fixes API, and `undo` puts every value back as it was.
+ */
+
+const dirs: string[] = [];
+afterEach(() => {
+	for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
+});
+
+function session(sys: FakeSystem) {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-repl-'));
+	dirs.push(dir);
+	let out = '';
+	let err = '';
+	const io: ReplIo = {out: (text) => void (out += text), err: (text) => void (err += text), ask: async () => null, interactive: false, rows: 0};
+	const t = createTranslator('en');
+	const ctx: CommandContext = {io: captureIo(), sys, t, lang: 'en', langExplicit: false, values: {}, positionals: []};
+	const s = new Session({ctx, io, offline: true, journal: new Journal({dir})});
+	return {
+		s,
+		run: async (line: string) => {
+			out = '';
+			err = '';
+			const outcome = await execute(s, line);
+			return {ok: outcome.ok, out, err};
+		},
+	};
+}
+
+async function userValue(sys: FakeSystem, name: string) {
+	return (await sys.registry!.readKey(USER_ENVIRONMENT_KEY))?.find((v) => v.name.toLowerCase() === name.toLowerCase());
+}
+
+describe('the REPL on Windows (fake registry)', () => {
+	it('set writes a registry variable with its type kept, unset removes it, undo puts each back byte for byte', async () => {
+		const sys = windowsWorld();
+		const {run} = session(sys);
+		const gopath = await userValue(sys, 'GOPATH');
+		expect(gopath).toEqual({name: 'GOPATH', type: 'REG_EXPAND_SZ', data: '%USERPROFILE%\\go'});
+
+		// GOPATH comes from HKCU\Environment: that is the layer set writes by default.
+		const set = await run('set GOPATH=%USERPROFILE%\\gopath --yes');
+		expect(set.err).toBe('');
+		expect(set.ok).toBe(true);
+		expect(set.out).toContain('HKCU\\Environment  GOPATH');
+		expect(set.out).toContain('New terminals get this change.');
+		expect(await userValue(sys, 'GOPATH')).toEqual({name: 'GOPATH', type: 'REG_EXPAND_SZ', data: '%USERPROFILE%\\gopath'});
+
+		const proxy = await run('set HTTPS_PROXY=http://127.0.0.1:3128 --yes');
+		expect(proxy.ok).toBe(true);
+		expect(await userValue(sys, 'HTTPS_PROXY')).toEqual({name: 'HTTPS_PROXY', type: 'REG_SZ', data: 'http://127.0.0.1:3128'});
+
+		const unset = await run('unset GOPATH in user --yes');
+		expect(unset.ok).toBe(true);
+		expect(await userValue(sys, 'GOPATH')).toBeUndefined();
+
+		for (let i = 0; i < 3; i++) expect((await run('undo --yes')).ok).toBe(true);
+		expect(await userValue(sys, 'GOPATH')).toEqual(gopath);
+		expect(await userValue(sys, 'HTTPS_PROXY')).toBeUndefined();
+		expect((await run('journal')).out).toMatch(/undo of entry 1: Set GOPATH in the user \(registry\)/);
+	});
+
+	it('path add, mv and rm edit the user Path entry by entry, and undo restores the value exactly', async () => {
+		const sys = windowsWorld({files: {'C:\\Tools': {dir: true}}});
+		const {run} = session(sys);
+		const original = await userValue(sys, 'Path');
+
+		const add = await run('path add C:\\Tools first --yes');
+		expect(add.err).toBe('');
+		expect(add.out).toContain('+ C:\\Tools');
+		expect(add.out).toContain('new terminals still search the system entries before them');
+		expect((await userValue(sys, 'Path'))!.data).toBe(`C:\\Tools;${original!.data}`);
+
+		const mv = await run('path mv %USERPROFILE%\\go\\bin last --yes');
+		expect(mv.ok).toBe(true);
+		const moved = (await userValue(sys, 'Path'))!.data;
+		expect(moved.startsWith('C:\\Tools;%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;C:\\Program Files\\Go\\bin;')).toBe(true);
+		// Still last before the trailing `;` Windows writes.
+		expect(moved.endsWith(';%USERPROFILE%\\go\\bin;')).toBe(true);
+
+		const rm = await run('path rm C:\\Old\\Missing --yes');
+		expect(rm.ok).toBe(true);
+		expect((await userValue(sys, 'Path'))!.data).not.toContain('C:\\Old\\Missing');
+		expect((await userValue(sys, 'Path'))!.type).toBe('REG_EXPAND_SZ');
+
+		// A system entry needs admin: shown as such (dry run: nothing runs).
+		const system = await run('path rm 1 --dry-run');
+		expect(system.out).toContain('HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment  Path');
+		expect(system.out).toContain('Needs admin: yes');
+
+		for (let i = 0; i < 3; i++) expect((await run('undo --yes')).ok).toBe(true);
+		expect(await userValue(sys, 'Path')).toEqual(original);
+	});
+
+	it('env lists every layer in go\'s order and marks the one go uses', async () => {
+		const {run} = session(windowsWorld());
+		const shown = await run('env GOPATH');
+		const rows = shown.out.split('\n');
+		expect(rows[0]).toBe('GOPATH = C:\\Users\\张三\\go');
+		const layers = [
+			/^ {2}❯ {2}this process +C:\\Users\\张三\\go$/,
+			/^ {5}user \(registry\) \(HKCU\\Environment\) +%USERPROFILE%\\go +this process got it from here$/,
+			/^ {5}system \(registry\) \(HKLM\\SYSTEM\\CurrentControlSet\\Control\\Session Manager\\Environment\) +\(not set\)$/,
+			/^ {5}go env file +\(not set\)$/,
+			/^ {5}\$GOROOT\/go\.env +\(not set\)$/,
+			/^ {5}default +\(not set\)$/,
+		];
+		layers.forEach((pattern, i) => expect(rows[i + 1]).toMatch(pattern));
+	});
+
+	it('refuses what it cannot change, saying why', async () => {
+		const {run} = session(windowsWorld());
+		expect((await run('set PATH=C:\\x --yes')).err).toContain('PATH has its own command: path');
+		expect((await run('set GOPROXY=x in profile')).err).toContain('expected "in <layer>", one of: go-env-file, registry-user, registry-system');
+		expect((await run('set HTTPS_PROXY=http://p in go-env-file')).err).toContain('go env -w does not take HTTPS_PROXY');
+		expect((await run('path rm 99')).err).toContain('No PATH entry "99"');
+		expect((await run('fix 1')).err).toContain('No fix was offered by number yet');
+		expect((await run('go build')).err).toContain('Commands cannot be run here');
+	});
+});
+
+describe('completion, as a pure function of the line', () => {
+	const data: CompletionData = {
+		findings: ['go-env-file', 'go-on-path', 'goproxy'],
+		fixesOf: (id) => (id === 'go-env-file' ? ['unset-go-env-file', 'go-env-unset-goflags'] : []),
+		entries: ['3', '2', '1'],
+		settings: ['GOPROXY', 'GOPRIVATE', 'GOFLAGS'],
+		layers: ['go-env-file', 'shell-profile'],
+		pathEntries: ['/usr/local/go/bin', '/opt/My Tools/bin'],
+	};
+	it('completes commands, ids, fixes, entries, settings, layers and PATH entries', () => {
+		expect(completeLine('', data)[0]).toContain('explain');
+		expect(completeLine('sh', data)).toEqual([['show'], 'sh']);
+		expect(completeLine('show go-', data)).toEqual([['go-env-file', 'go-on-path'], 'go-']);
+		expect(completeLine('fix go-env-file go-', data)).toEqual([['go-env-unset-goflags'], 'go-']);
+		expect(completeLine('fix go-env-file --d', data)).toEqual([['--dry-run'], '--d']);
+		expect(completeLine('undo ', data)).toEqual([['1', '2', '3', 'last'], '']);
+		expect(completeLine('set GOPR', data)).toEqual([['GOPRIVATE=', 'GOPROXY='], 'GOPR']);
+		expect(completeLine('set GOPROXY=off i', data)).toEqual([['in'], 'i']);
+		expect(completeLine('set GOPROXY=off in sh', data)).toEqual([['shell-profile'], 'sh']);
+		expect(completeLine('unset GOF', data)).toEqual([['GOFLAGS'], 'GOF']);
+		expect(completeLine('env GOPROXY GOF', data)).toEqual([['GOFLAGS'], 'GOF']);
+		// A PATH entry with a space comes back quoted, so the line reads it as one word.
+		expect(completeLine('path rm /opt/My', data)).toEqual([['/opt/My" Tools/bin"'], '/opt/My']);
+		expect(completeLine('path rm "/opt/My', data)).toEqual([['"/opt/My Tools/bin"'], '"/opt/My']);
+		expect(completeLine('path mv /usr/local/go/bin ', data)).toEqual([['first', 'last'], '']);
+		expect(completeLine('lang z', data)).toEqual([['zh-CN'], 'z']);
+		expect(completeLine('help un', data)).toEqual([['undo', 'unset'], 'un']);
+	});
+	it('folds case on Windows', () => {
+		expect(completeLine('path rm c:\\prog', {...data, pathEntries: ['C:\\Program Files\\Go\\bin'], caseInsensitive: true})).toEqual([['c:\\prog"ram Files\\Go\\bin"'], 'c:\\prog']);
+		expect(splitWords('path rm c:\\prog"ram Files\\Go\\bin"').map((w) => w.text)).toEqual(['path', 'rm', 'c:\\program Files\\Go\\bin']);
+	});
+});
+
+describe('pieces', () => {
+	it('history keeps one line a command, without secrets', () => {
+		expect(storedForm('set GOPROXY=https://dev:hunter2@proxy.example.com,direct')).toBe('set GOPROXY=https://dev:***@proxy.example.com,direct');
+		expect(storedForm('set GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz012345 in profile')).not.toContain('ghp_');
+	});
+
+	it('takes a folder out of a profile line that adds it to PATH, or the whole line', () => {
+		const forms = ['$HOME/go/bin', '/home/dev/go/bin'];
+		expect(lineWithout('export PATH="$HOME/go/bin:$PATH"', forms)).toBeNull();
+		expect(lineWithout('export PATH=$PATH:$HOME/go/bin', forms)).toBeNull();
+		expect(lineWithout('export PATH="$PATH:/usr/local/go/bin:$HOME/go/bin"', forms)).toBe('export PATH="$PATH:/usr/local/go/bin"');
+		expect(lineWithout('fish_add_path --append $HOME/go/bin', forms)).toBeNull();
+		expect(lineWithout('alias gob="$HOME/go/bin/x"', forms)).toBeUndefined();
+	});
+});
