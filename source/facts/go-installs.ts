@@ -2,7 +2,7 @@ import type {Facts} from './facts.js';
 import type {System} from '../system/types.js';
 import {FactUnavailableError} from '../system/types.js';
 import type {RegistrySubkey, RegistryValue} from '../system/registry.js';
-import {compareGoVersions, versionFromGoVersionString} from './gover.js';
+import {compareGoVersions} from './gover.js';
 import {commandHits, folderKey, pathModel} from './path-model.js';
 import {resolveShim, shimManagerOf, type ShimResolution} from './shims.js';
 import {registryEnvironment} from './windows-env.js';
@@ -338,11 +338,6 @@ async function windowsSidePlaces(facts: Facts): Promise<Place[]> {
 		{origin: 'windows-side', root: facts.sys.path.join(c, 'Program Files (x86)', 'Go')},
 		{origin: 'windows-side', root: facts.sys.path.join(c, 'Go')},
 	];
-}
-
-/** The version of a tree, for sorting: `go1.26.8` → `1.26.8`. */
-export function installVersion(install: Pick<GoInstall, 'version'>): string {
-	return versionFromGoVersionString(install.version ?? '') ?? '';
 }
 
 export interface InstallOnPath {

@@ -17,7 +17,7 @@ import {userShellSyntax} from '../shell/detect.js';
 import {commandLine, quoteArg, sessionPathCommand, type ShellKind} from '../shell/syntax.js';
 import {installsTable, installText, originName, shimText} from './install-evidence.js';
 import {registryEnvironment, findValue} from '../facts/windows-env.js';
-import {addToProfilePathFix, addToUserPathFix, editPath} from '../fixes/setting-fixes.js';
+import {addToProfilePathFix, addToUserPathFix, editPath, refreshSessionFix} from '../fixes/setting-fixes.js';
 import {commandEvidence, exitText} from './evidence.js';
 import {hitOrigin, shellName} from './path-evidence.js';
 
@@ -214,7 +214,9 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 		],
 		rows: model.entries.map((entry) => ({index: String(entry.index + 1), path: entry.text, origin: t(`origin.${entry.origin}`)})),
 	};
-	const placed = ((await orNull(installsOnPath(facts))) ?? []).filter((p) => p.install.origin !== 'windows-side');
+	const all = (await orNull(installsOnPath(facts))) ?? [];
+	// Inside WSL a Windows Go is listed, never put on the Linux PATH: it builds Windows programs.
+	const placed = all.filter((p) => p.install.origin !== 'windows-side');
 	const looked = (await orNull(goInstalls(facts)))?.looked ?? [];
 	if (placed.length === 0) {
 		return {
@@ -222,7 +224,11 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 			summary: t('probe.go-on-path.notFound'),
 			why: t('probe.go-on-path.notFound.why'),
 			docUrl: 'https://go.dev/doc/install',
-			evidence: [pathTable, ...(looked.length > 0 ? [{kind: 'text' as const, title: t('install.evidence.looked'), text: looked.join('\n')}] : [])],
+			evidence: [
+				pathTable,
+				...(all.length > 0 ? [installsTable(t, all)] : []),
+				...(looked.length > 0 ? [{kind: 'text' as const, title: t('install.evidence.looked'), text: looked.join('\n')}] : []),
+			],
 			blocksDependents: true,
 		};
 	}
@@ -240,7 +246,7 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 			why,
 			docUrl,
 			evidence,
-			fixes: [refreshSessionFix(t, shell, bin)],
+			fixes: [refreshSessionFix(t, sessionPathCommand(shell, bin))],
 			blocksDependents: true,
 		};
 	}
@@ -255,7 +261,7 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 				why,
 				docUrl,
 				evidence,
-				fixes: [refreshSessionFix(t, shell, bin)],
+				fixes: [refreshSessionFix(t, sessionPathCommand(shell, bin))],
 				blocksDependents: true,
 			};
 		}
@@ -291,20 +297,6 @@ async function pathFolderFor(facts: Facts, install: GoInstall): Promise<string> 
 		if (shim?.kind === 'file') return shims;
 	}
 	return sys.path.join(install.root, 'bin');
-}
-
-/** This terminal only: the Path a new one gets (PowerShell), or the Go folder added (cmd, POSIX shells). */
-function refreshSessionFix(t: Translator, shell: ShellKind, bin: string): Fix {
-	return {
-		id: 'refresh-session',
-		title: t('fix.refreshSession.title'),
-		description: t('fix.refreshSession.description'),
-		changes: [],
-		needsAdmin: false,
-		reversible: true,
-		restartHint: t('fix.restart.newTerminal'),
-		manualCommands: [sessionPathCommand(shell, bin)],
-	};
 }
 
 /** The command that installs the version a shim's selection names, with the manager itself. */

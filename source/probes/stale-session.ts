@@ -6,6 +6,8 @@ import {joinList} from '../i18n/index.js';
 import {installsOnPath} from '../facts/go-installs.js';
 import {folderKey} from '../facts/path-model.js';
 import {installText} from './install-evidence.js';
+import {refreshSessionFix} from '../fixes/setting-fixes.js';
+import {sessionPathCommand} from '../shell/syntax.js';
 
 /** Variables composed specially (Path) or that Windows rewrites (TEMP/TMP get short names). */
 const NOT_COMPARED = new Set(['PATH', 'LIBPATH', 'OS2LIBPATH', 'TEMP', 'TMP']);
@@ -95,20 +97,7 @@ export const staleSession: Probe = {
 
 		const goDiffer = differ.filter((d) => GO_RELEVANT.test(d.name));
 		const why = t(sys.getenv('WT_SESSION') ? 'probe.stale-session.why.wt' : 'probe.stale-session.why');
-		const fixes = [
-			{
-				id: 'refresh-session',
-				title: t('fix.refreshSession.title'),
-				description: t('fix.refreshSession.description'),
-				changes: [],
-				needsAdmin: false,
-				reversible: true,
-				restartHint: t('fix.restart.newTerminal'),
-				manualCommands: [
-					"$env:Path = [Environment]::GetEnvironmentVariable('Path','Machine') + ';' + [Environment]::GetEnvironmentVariable('Path','User')",
-				],
-			},
-		];
+		const fixes = [refreshSessionFix(t, sessionPathCommand('powershell', ''))];
 		if (goDiffer.length > 0 || newEntries.length > 0) {
 			// A Go installed after this terminal opened: name it, it is why go is missing here.
 			const newKeys = new Set(newEntries.map((e) => folderKey(sys, e.expanded)));
