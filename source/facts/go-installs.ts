@@ -430,9 +430,12 @@ export function runningGo(facts: Facts): Promise<RunningGo | null> {
 		const rootKey = folderKey(sys, (await sys.realpath(binaryRoot)) ?? binaryRoot);
 		const install = installs.find((i) => inside(binary, i.resolved) || inside(binary, i.root) || folderKey(sys, i.resolved) === rootKey) ?? null;
 		const origin: GoOrigin | null = shim && shim.manager !== 'scoop' ? shim.manager : (install?.origin ?? null);
+		// Debian and Ubuntu setups that switch Go with update-alternatives link through /etc/alternatives.
+		const alternative = sys.platform === 'linux' && !shim ? await sys.realpath('/etc/alternatives/go').catch(() => null) : null;
 		const markers = [
 			...(shim?.source ? [shim.source] : []),
 			...(install?.markers ?? []),
+			...(alternative && folderKey(sys, alternative) === folderKey(sys, binary) ? ['/etc/alternatives/go (update-alternatives)'] : []),
 		];
 		return {go: winner.file, binary, origin, install, shim, markers};
 	});

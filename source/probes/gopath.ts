@@ -90,7 +90,13 @@ export const gopath: Probe = {
 		// Inside WSL, Go's folders on the Windows drive go through 9P: every build reads them slowly.
 		const wsl = await wslFacts(facts).catch(() => null);
 		const slow = wsl?.inside
-			? [['GOPATH', first], ['GOMODCACHE', goEnv.values.GOMODCACHE ?? ''], ['GOCACHE', goEnv.values.GOCACHE ?? '']].filter(([, folder]) => onWindowsDrive(sys, wsl, folder!))
+			? [
+					['GOPATH', first],
+					['GOMODCACHE', goEnv.values.GOMODCACHE ?? ''],
+					['GOCACHE', goEnv.values.GOCACHE ?? ''],
+					// The module of the current folder (GOMOD is its go.mod, or /dev/null outside one).
+					['GOMOD', goEnv.values.GOMOD ?? ''],
+				].filter(([, folder]) => onWindowsDrive(sys, wsl, folder!))
 			: [];
 		if (slow.length > 0) findings.push({status: 'warn', text: t('probe.gopath.wsl9p', {list: slow.map(([name, folder]) => `${name}=${folder}`).join(', ')})});
 		// Spaces and non-ASCII letters work for Go itself; they trip cgo flags and some C tools.

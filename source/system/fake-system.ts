@@ -214,10 +214,9 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		async realpath(target) {
 			const found = lookup(target);
 			if (!found) return null;
-			// Resolve links along the way: only the final component is modelled.
-			const raw = entries.get(key(target))?.entry;
-			if (raw && typeof raw === 'object' && 'link' in raw) return p.resolve(p.dirname(p.resolve(target)), raw.link);
-			return p.resolve(target);
+			// A link to a link is followed to the end, as the OS does; only links given as the
+			// whole path are modelled, not folders on the way that are links.
+			return found.resolved;
 		},
 		async readFile(target, encoding = 'utf8') {
 			const found = lookup(target);

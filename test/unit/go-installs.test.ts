@@ -310,6 +310,11 @@ describe('go-on-path when Go is installed but not on PATH', () => {
 describe('who manages the Go that runs', () => {
 	const cases: Array<{name: string; sys: () => FakeSystem; origin: GoOrigin}> = [
 		{name: 'Debian’s /usr/bin/go, a link into golang-1.22-go', origin: 'dpkg', sys: () => unix('linux', {...tree('/usr/lib/go-1.22', 'go1.22.2'), '/var/lib/dpkg/info/golang-1.22-go.list': '', '/usr/bin/go': {link: '../lib/go-1.22/bin/go'}})},
+		{
+			name: 'update-alternatives: /usr/bin/go through /etc/alternatives/go into golang-1.22-go',
+			origin: 'dpkg',
+			sys: () => unix('linux', {...tree('/usr/lib/go-1.22', 'go1.22.2'), '/var/lib/dpkg/info/golang-1.22-go.list': '', '/etc/alternatives/go': {link: '/usr/lib/go-1.22/bin/go'}, '/usr/bin/go': {link: '/etc/alternatives/go'}}),
+		},
 		{name: 'Homebrew’s bin/go, a link into the Cellar', origin: 'homebrew', sys: () => unix('darwin', {...tree('/opt/homebrew/Cellar/go/1.26.8/libexec', 'go1.26.8'), '/opt/homebrew/bin/go': {link: '../Cellar/go/1.26.8/libexec/bin/go'}}, {PATH: '/opt/homebrew/bin:/usr/bin'})},
 		{name: 'snap’s /snap/bin/go, the snap dispatcher', origin: 'snap', sys: () => unix('linux', {...tree('/snap/go/10585', 'go1.25.3'), '/snap/go/current': {link: '10585'}, '/usr/bin/snap': {file: 'ELF', mode: 0o755}, '/snap/bin/go': {link: '/usr/bin/snap'}}, {PATH: '/snap/bin:/usr/bin'})},
 	];
@@ -317,6 +322,7 @@ describe('who manages the Go that runs', () => {
 		it(c.name, async () => {
 			const running = await runningGo(new Facts(c.sys()));
 			expect(running?.origin).toBe(c.origin);
+			if (c.name.startsWith('update-alternatives')) expect(running?.markers).toContain('/etc/alternatives/go (update-alternatives)');
 		});
 	}
 });
