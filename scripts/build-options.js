@@ -47,15 +47,15 @@ const yogaWithoutFetch = {
  * Ink and its helpers (cli-truncate, widest-line, wrap-ansi) measure every piece of text with
  * string-width, whose set-up (an Intl.Segmenter and Unicode property regexes compiled at first
  * use) costs more than drawing a whole frame. In the bundle they get string-width's interface
- * over cellWidth (source/components/width.ts): the same answers (a test compares the two on
+ * over cellWidth (source/layout/width.ts): the same answers (a test compares the two on
  * every character cellWidth measures itself), string-width itself for anything else. Only
  * width.ts, which is that fallback, imports the real package.
  */
 const widthForInk = {
 	name: 'width-for-ink',
 	setup(build) {
-		const own = path.join(root, 'source', 'components', 'width.ts');
-		const compat = path.join(root, 'source', 'components', 'string-width-compat.ts');
+		const own = path.join(root, 'source', 'layout', 'width.ts');
+		const compat = path.join(root, 'source', 'ink', 'string-width-compat.ts');
 		build.onResolve({filter: /^string-width$/}, (args) => (args.importer === own ? undefined : {path: compat}));
 	},
 };

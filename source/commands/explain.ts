@@ -1,4 +1,4 @@
-import {spaced} from '../components/lines.js';
+import {spaced} from '../layout/lines.js';
 import {causeText, matchErrors, type Cause} from '../explain/match.js';
 import {createTranslator, type Translator} from '../i18n/index.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';

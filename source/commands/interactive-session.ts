@@ -3,10 +3,12 @@ import {PROBES} from '../probes/index.js';
 import {TOOL_NAME, TOOL_VERSION} from '../version.js';
 import {prepareFrom} from './from-option.js';
 import type {CommandContext} from './types.js';
-import {supportsHyperlinks} from '../components/terminal-features.js';
-import {drawFirstFrame, firstFrameLines} from '../first-frame.js';
+import {supportsHyperlinks} from '../app/terminal.js';
+import {drawFirstFrame, firstFrameLines} from '../app/first-frame.js';
+import {createRuntime} from '../app/runtime.js';
+import {bindFixes} from '../app/services.js';
 import {colorWanted} from '../report/ansi.js';
-import {defaultShell} from '../shell/syntax.js';
+import {userShellSyntax} from '../shell/detect.js';
 import {loadSuppressionStore} from '../suppressions/conf-store.js';
 
 /**
@@ -36,22 +38,32 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	let interrupted = false;
 	const onSigint = () => (interrupted = true);
 	process.on('SIGINT', onSigint);
-	const lines = firstFrameLines({engine, t: ctx.t, title, suppressions, columns: stdout.columns || 80, rows: stdout.rows || 24, now: Date.now()});
-	const firstFrame = drawFirstFrame(stdout, lines, colorWanted(stdout, env));
+	// The UI's model from the rows as they are now; Ink, once loaded, runs on the same runtime.
+	engine.flushNow();
+	// Commands are shown in the user's shell's syntax once it is known (the process chain; on
+	// Windows from the run's one PowerShell batch of facts), in the platform's default until then.
+	const shell = userShellSyntax(facts);
+	// Asked now, answered (or not: a snapshot may not say) after Ink has loaded; until then, and
+	// if it never says, the platform's default stands.
+	shell.catch(() => undefined);
+	const runtime = createRuntime({
+		engine,
+		t: ctx.t,
+		title,
+		sys,
+		// Fixes re-run their checks through the engine, so the checklist rows update: every check
+		// whose reads the change can reach, so the rows then say what a fresh run would.
+		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}),
+		suppressions,
+		detectShell: () => shell,
+		columns: stdout.columns || 80,
+		rows: stdout.rows || 24,
+	});
+	const firstFrame = drawFirstFrame(stdout, firstFrameLines(runtime.getModel()), colorWanted(stdout, env));
 	try {
-		const {runInteractive} = await import('../tui.js');
+		const {runInteractive} = await import('../ink/tui.js');
 		if (interrupted) return 0;
-		const session = runInteractive({
-			engine,
-			facts,
-			firstFrame,
-			t: ctx.t,
-			title,
-			sys,
-			suppressions,
-			shell: defaultShell(sys.platform),
-			hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)),
-		});
+		const session = runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY))});
 		// The UI has put its own SIGINT handler in place as it started; ours goes only now, so
 		// a signal still queued (the loop was busy loading the UI) reaches one of the two.
 		process.off('SIGINT', onSigint);
@@ -61,6 +73,7 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		// the checks stopped. Both are no-ops after the UI's own clean-up.
 		process.off('SIGINT', onSigint);
 		stdin.setRawMode?.(false);
+		runtime.stop();
 		engine.cancel();
 	}
 }

@@ -2,33 +2,13 @@ import {setMaxListeners} from 'node:events';
 import {Facts} from '../facts/facts.js';
 import {reachesAny, readingInto, ReadLog, type FactKey} from '../facts/reads.js';
 import type {Translator} from '../i18n/index.js';
-import type {Family, Finding, ProbeResult} from '../model/finding.js';
-import type {RowState} from '../model/status.js';
+import type {Finding, ProbeResult} from '../model/finding.js';
+import type {EngineState, Row} from '../model/check-run.js';
 import {redactSecrets, redactStrings} from '../redact/secrets.js';
 import {FactUnavailableError, type System} from '../system/types.js';
 import type {Probe, ProbeContext} from './probe.js';
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 20_000;
-
-export interface Row {
-	readonly id: string;
-	readonly title: string;
-	readonly family: Family;
-	readonly state: RowState;
-	readonly finding?: Finding;
-	/** What a running probe is waiting on, if it said. */
-	readonly note?: string;
-	readonly startedAt?: number;
-}
-
-export interface EngineState {
-	/** One row per probe, always in the probes' order: rows never move as checks settle. */
-	readonly rows: readonly Row[];
-	readonly startedAt: number;
-	/** Set when nothing is running any more. */
-	readonly finishedAt?: number;
-	readonly running: boolean;
-}
 
 export interface EngineOptions {
 	probes: readonly Probe[];

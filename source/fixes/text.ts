@@ -1,5 +1,5 @@
 import {withNote, type Translator} from '../i18n/index.js';
-import {padCells} from '../report/layout.js';
+import {padCells} from '../layout/columns.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';

@@ -1,8 +1,8 @@
-import {STATUS_GLYPH} from '../components/glyphs.js';
+import {STATUS_GLYPH} from '../layout/glyphs.js';
 import type {Finding} from '../model/finding.js';
 import {isProblem} from '../model/status.js';
 import {evidenceLines} from '../report/evidence-text.js';
-import {alignColumns} from '../report/layout.js';
+import {alignColumns} from '../layout/columns.js';
 import {countsLine} from '../report/text.js';
 import {defaultShell} from '../shell/syntax.js';
 import type {Session} from './session.js';

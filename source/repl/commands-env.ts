@@ -1,10 +1,10 @@
-import {POINTER} from '../components/glyphs.js';
+import {POINTER} from '../layout/glyphs.js';
 import {goSetting, provenanceNames, type SettingOrigin} from '../facts/go-settings.js';
 import {withNote} from '../i18n/index.js';
 import {settingsEvidence, shownValue} from '../probes/setting-evidence.js';
 import {redactDeep, redactSecrets} from '../redact/secrets.js';
 import {evidenceLines} from '../report/evidence-text.js';
-import {alignColumns} from '../report/layout.js';
+import {alignColumns} from '../layout/columns.js';
 import {defaultShell} from '../shell/syntax.js';
 import {setFix, unsetFix} from './changes.js';
 import {applyBuilt} from './commands-fixes.js';

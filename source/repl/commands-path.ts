@@ -1,4 +1,4 @@
-import {POINTER} from '../components/glyphs.js';
+import {POINTER} from '../layout/glyphs.js';
 import type {Facts} from '../facts/facts.js';
 import {goVersionsOnPath} from '../facts/go-versions.js';
 import {commandHits, GO_TOOLS, guessShell, pathModel, type CommandHit} from '../facts/path-model.js';
@@ -7,7 +7,7 @@ import {parseGoVersionM} from '../facts/tools.js';
 import {pathEvidence} from '../probes/path-evidence.js';
 import {redactDeep} from '../redact/secrets.js';
 import {evidenceLines} from '../report/evidence-text.js';
-import {alignColumns} from '../report/layout.js';
+import {alignColumns} from '../layout/columns.js';
 import {defaultShell} from '../shell/syntax.js';
 import {findEntry, pathAddFix, pathMoveFix, pathRemoveFix} from './changes.js';
 import {page} from './commands-checks.js';

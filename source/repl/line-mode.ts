@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type {CommandContext} from '../commands/types.js';
-import {STATUS_GLYPH} from '../components/glyphs.js';
+import {STATUS_GLYPH} from '../layout/glyphs.js';
 import {KNOWN_GO_ENV} from '../facts/go-known-env.js';
 import {pathModel} from '../facts/path-model.js';
 import type {Journal} from '../journal/journal.js';

@@ -1,8 +1,8 @@
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
 import type {ShellKind} from '../shell/syntax.js';
-import {evidenceBody, exitStatusText, type Grid} from './evidence-grid.js';
-import {alignColumns} from './layout.js';
+import {evidenceBody, exitStatusText, type Grid} from '../layout/evidence-grid.js';
+import {alignColumns} from '../layout/columns.js';
 
 /** Lines of output kept per stream when a command's output is shown in a report. */
 const MAX_OUTPUT_LINES = 20;

@@ -1,11 +1,11 @@
 import {joinList, withNote, type Translator} from '../i18n/index.js';
 import {FAMILIES, type Evidence, type Finding} from '../model/finding.js';
-import {STATUS_GLYPH} from '../components/glyphs.js';
+import {STATUS_GLYPH} from '../layout/glyphs.js';
 import {maskForSharing, redactDeep} from '../redact/secrets.js';
 import type {ShellKind} from '../shell/syntax.js';
 import {describeSuppression, suppressionState, type Suppression} from '../suppressions/suppressions.js';
-import {evidenceBody, exitStatusText, type Grid} from './evidence-grid.js';
-import {spaced} from '../components/lines.js';
+import {evidenceBody, exitStatusText, type Grid} from '../layout/evidence-grid.js';
+import {spaced} from '../layout/lines.js';
 import type {ReportMeta} from './meta.js';
 import {countsLine, headerLine} from './text.js';
 

@@ -4,10 +4,10 @@ import type {StoredEntry} from '../journal/schema.js';
 import {defaultShell, type ShellKind} from '../shell/syntax.js';
 import {FAMILIES, type Finding} from '../model/finding.js';
 import {STATUSES, type Status} from '../model/status.js';
-import {STATUS_GLYPH} from '../components/glyphs.js';
+import {STATUS_GLYPH} from '../layout/glyphs.js';
 import {evidenceLines} from './evidence-text.js';
 import {palette, type Palette} from './ansi.js';
-import {padCells} from './layout.js';
+import {padCells} from '../layout/columns.js';
 import type {ReportMeta} from './meta.js';
 import {describeSuppression, suppressionState, type Suppression} from '../suppressions/suppressions.js';
 

@@ -1,21 +1,72 @@
-import {cellWidth} from '../components/width.js';
-import type {EngineState} from '../engine/engine.js';
+import {cellWidth} from '../layout/width.js';
+import type {EngineState} from '../model/check-run.js';
 import type {Family} from '../model/finding.js';
 import {STATUSES} from '../model/status.js';
-import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../components/glyphs.js';
-import {fitLine, padLine, seg, styled, type Line} from '../components/lines.js';
-import {selectedIndex, visibleRows, type ListRow} from '../input/list.js';
-import type {ViewState} from '../input/view-state.js';
-import {footer, splitLine, type Surface} from './frame.js';
+import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../layout/glyphs.js';
+import {fitLine, padLine, seg, styled, type Line} from '../layout/lines.js';
+import {movedTo, type KeyContext, type Step} from '../ui/handler.js';
+import type {Action} from '../ui/keymap.js';
+import {SEVERITIES, selectedIndex, visibleRows, type ListRow} from '../ui/list.js';
+import type {ChecklistState, Notice} from '../ui/model.js';
+import {openFix, sharedKeys} from './actions.js';
+import {footer, splitLine, type Frame, type Surface} from './frame.js';
 
 export interface ChecklistInput {
 	state: EngineState;
 	items: readonly ListRow[];
-	view: ViewState;
+	list: ChecklistState;
 	title: string;
 	now: number;
+	/** The header's time: of the run of every check, or of a re-check under way. */
+	elapsedMs: number;
+	notice?: Notice;
 	/** A line under the title that must not be missed (a fix interrupted by a crash). */
 	banner?: Line;
+}
+
+/**
+ * The checklist's keys (and the filter's, while one is typed). The selection is an id: it is
+ * the row the person sees selected, so a filter or a severity that changes what is shown
+ * never moves it to another row, and clearing them leaves it where it was.
+ */
+export function checklistKeys(list: ChecklistState, action: Action, ctx: KeyContext): Step {
+	const visible = visibleRows(ctx.items, list.filter, list.severity);
+	const selected = visible[selectedIndex(visible, list.cursor)];
+	const at = selectedIndex(visible, list.cursor);
+	// Changing what is shown keeps the selection on the row that was selected.
+	const shown = (change: Partial<ChecklistState>): Step => ctx.step({...ctx.view, list: {...list, ...(selected ? {cursor: selected.row.id} : {}), ...change}});
+	const moved = movedTo(at, visible.length, action, action.type === 'page' ? ctx.page() : 1);
+	if (moved !== undefined) {
+		const target = visible[moved];
+		return ctx.step(target ? {...ctx.view, list: {...list, cursor: target.row.id}} : ctx.view);
+	}
+	switch (action.type) {
+		case 'insert':
+			return shown({filter: list.filter + action.text});
+		case 'deleteChar':
+			return shown({filter: [...list.filter].slice(0, -1).join('')});
+		case 'clearText':
+			return shown({filter: ''});
+		case 'submit':
+			return shown({filterEditing: false});
+		case 'filter':
+			return shown({filterEditing: true});
+		case 'clear':
+			if (list.filterEditing || list.filter) return shown({filter: '', filterEditing: false});
+			if (list.severity !== 'all') return shown({severity: 'all'});
+			return ctx.say(ctx.view, 'ui.msg.quitHint');
+		case 'severity': {
+			const next = SEVERITIES[(SEVERITIES.indexOf(list.severity) + 1) % SEVERITIES.length]!;
+			const step = shown({severity: next});
+			return ctx.say(step.view, `ui.severity.${next}`);
+		}
+		case 'open':
+			return selected ? ctx.step(ctx.push({screen: 'detail', id: selected.row.id, scroll: 0})) : ctx.step(ctx.view);
+		case 'fix':
+			return selected ? openFix(selected.row.id, 'list', ctx) : ctx.step(ctx.view);
+		default:
+			return sharedKeys(selected?.row.id, action, ctx) ?? ctx.step(ctx.view);
+	}
 }
 
 /** Lines the checklist needs besides its rows: the title and the footer. */
@@ -29,8 +80,8 @@ type Item = {kind: 'group'; family: Family; count: number} | {kind: 'row'; item:
  * selection so the frame never exceeds its height; the group of the first visible row
  * stays on top.
  */
-export function checklistScreen(input: ChecklistInput, s: Surface): {lines: Line[]; page: number} {
-	const {view, items} = input;
+export function checklistScreen(input: ChecklistInput, s: Surface): Frame & {page: number} {
+	const {list: view, items} = input;
 	const {t, width, height} = s;
 	const visible = visibleRows(items, view.filter, view.severity);
 	const cursor = selectedIndex(visible, view.cursor);
@@ -69,7 +120,7 @@ export function checklistScreen(input: ChecklistInput, s: Surface): {lines: Line
 	if (status) lines.push(status);
 	const hidden = visible.length - shown.filter((entry) => entry.kind === 'row').length;
 	const extra: Line = hidden > 0 ? [seg(t('ui.more', {count: hidden}), {color: 'cyan'})] : [];
-	lines.push(view.filterEditing ? filterInput(view.filter, s) : footer('checklist', s, {message: view.message, extra}));
+	lines.push(view.filterEditing ? filterInput(view.filter, s) : footer('checklist', s, {notice: input.notice, extra}));
 	return {lines, page: Math.max(1, capacity - 2)};
 }
 
@@ -77,7 +128,7 @@ function header(input: ChecklistInput, s: Surface): Line {
 	const {t, width} = s;
 	const {state, items} = input;
 	const settled = state.rows.filter((row) => row.state !== 'pending' && row.state !== 'running').length;
-	const elapsed = (((state.finishedAt ?? input.now) - state.startedAt) / 1000).toFixed(1);
+	const elapsed = (input.elapsedMs / 1000).toFixed(1);
 	const right = settled < state.rows.length ? `${t('ui.running', {done: settled, total: state.rows.length})} · ${t('ui.elapsed', {seconds: elapsed})}` : t('ui.elapsed', {seconds: elapsed});
 	const counted = items.filter((item) => item.suppression?.kind !== 'active');
 	const counts: Line = STATUSES.flatMap((status) => {
@@ -92,7 +143,7 @@ function header(input: ChecklistInput, s: Surface): Line {
 
 /** Says which rows are hidden and why, when a filter or a severity is on. */
 function statusLine(input: ChecklistInput, shown: number, s: Surface): Line | undefined {
-	const {view, items} = input;
+	const {list: view, items} = input;
 	const {t, width} = s;
 	if (!view.filter && view.severity === 'all') return undefined;
 	const parts = [

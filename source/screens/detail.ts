@@ -1,28 +1,51 @@
 import figures from 'figures';
-import type {Row} from '../engine/engine.js';
+import type {Row} from '../model/check-run.js';
 import type {Translator} from '../i18n/index.js';
 import type {Finding} from '../model/finding.js';
 import type {ShellKind} from '../shell/syntax.js';
 import {describeSuppression, type SuppressionState} from '../suppressions/suppressions.js';
-import {STATUS_GLYPH, POINTER, statusColor} from '../components/glyphs.js';
-import {evidenceViewLines} from '../components/evidence-view.js';
-import {fitLine, line, seg, spaced, wrapLines, type Line} from '../components/lines.js';
-import type {Message} from '../input/view-state.js';
-import {footer, scrollPane, splitLine, type Surface} from './frame.js';
+import {STATUS_GLYPH, POINTER, statusColor} from '../layout/glyphs.js';
+import {evidenceViewLines} from '../layout/evidence-view.js';
+import {fitLine, line, seg, spaced, wrapLines, type Line} from '../layout/lines.js';
+import {scrolled, type KeyContext, type Step} from '../ui/handler.js';
+import type {Action} from '../ui/keymap.js';
+import type {DetailScreen, Notice} from '../ui/model.js';
+import {openFix, sharedKeys} from './actions.js';
+import {footer, scrollPane, splitLine, type Frame, type Surface} from './frame.js';
 
 export interface DetailInput {
 	row: Row;
 	suppression?: SuppressionState;
 	scroll: number;
-	fix: number;
+	/** The chosen fix, by id. */
+	fix?: string;
 	shell: ShellKind;
-	message?: Message;
+	notice?: Notice;
 }
 
-export interface PaneFrame {
-	lines: Line[];
-	/** The scroll pane's size, for the keys that scroll it. */
-	pane: {lines: number; height: number};
+/** A finding's keys: choose a fix and open it, scroll the evidence, and what the checklist shares. */
+export function detailKeys(detail: DetailScreen, action: Action, ctx: KeyContext): Step {
+	const fixes = ctx.finding(detail.id)?.fixes ?? [];
+	const chosen = Math.max(0, fixes.findIndex((fix) => fix.id === detail.fix));
+	switch (action.type) {
+		case 'back':
+			return ctx.step(ctx.pop());
+		case 'nextFix':
+			if (fixes.length === 0) return ctx.say(ctx.view, 'ui.msg.noFix', {id: detail.id});
+			return ctx.step(ctx.replaceTop({...detail, fix: fixes[(chosen + action.delta + fixes.length) % fixes.length]!.id}));
+		case 'selectFix': {
+			const fix = fixes[action.index];
+			if (!fix) return fixes.length === 0 ? ctx.say(ctx.view, 'ui.msg.noFix', {id: detail.id}) : ctx.step(ctx.view);
+			return ctx.step(ctx.replaceTop({...detail, fix: fix.id}));
+		}
+		case 'fix':
+			return openFix(detail.id, 'detail', ctx, detail.fix);
+		default: {
+			const scroll = scrolled(detail.scroll, action, ctx.pane());
+			if (scroll !== undefined) return ctx.step(ctx.replaceTop({...detail, scroll}));
+			return sharedKeys(detail.id, action, ctx) ?? ctx.step(ctx.view);
+		}
+	}
 }
 
 /** The title line of a finding's screens: back arrow, title and id, and its status. */
@@ -62,7 +85,7 @@ export function findingPaneLines(finding: Finding, s: Surface, shell: ShellKind)
  * A finding: status and summary, its suppression, the fixes to choose from, then a
  * fixed-height pane with why it matters, the doc link and the evidence, which scrolls.
  */
-export function detailScreen(input: DetailInput, s: Surface): PaneFrame {
+export function detailScreen(input: DetailInput, s: Surface): Frame {
 	const {row} = input;
 	const {t, width, height} = s;
 	const finding = row.finding;
@@ -71,7 +94,7 @@ export function detailScreen(input: DetailInput, s: Surface): PaneFrame {
 	if (!finding) {
 		top.push(line(t('ui.detail.running'), {dim: true}));
 		const pane = scrollPane([], 0, Math.max(1, height - top.length - 2), s);
-		return {lines: [...top, pane.ruler, ...pane.lines, footer('detail', s, {message: input.message})], pane: {lines: 0, height: pane.lines.length}};
+		return {lines: [...top, pane.ruler, ...pane.lines, footer('detail', s, {notice: input.notice})], pane: {lines: 0, height: pane.lines.length}};
 	}
 
 	const summary = wrapLines(finding.summary, width, {color: row.state === 'running' ? undefined : statusColor(finding.status)});
@@ -85,17 +108,17 @@ export function detailScreen(input: DetailInput, s: Surface): PaneFrame {
 	const content = [...(summary.length > summaryRoom ? [...summary, []] : []), ...findingPaneLines(finding, s, input.shell)];
 	const paneHeight = Math.max(1, height - fixed - shownSummary.length);
 	const pane = scrollPane(content, input.scroll, paneHeight, s);
-	const lines = [...top, ...shownSummary, ...suppression, ...fixes, pane.ruler, ...pane.lines, footer('detail', s, {message: input.message, skip: (b) => (b.action.type === 'fix' && finding.fixes.length === 0) || (b.action.type === 'nextFix' && finding.fixes.length < 2)})];
+	const lines = [...top, ...shownSummary, ...suppression, ...fixes, pane.ruler, ...pane.lines, footer('detail', s, {notice: input.notice, skip: (b) => (b.action.type === 'fix' && finding.fixes.length === 0) || (b.action.type === 'nextFix' && finding.fixes.length < 2)})];
 	return {lines: lines.map((l) => fitLine(l, width)), pane: {lines: content.length, height: paneHeight}};
 }
 
 /** The fixes of a finding, one line each, the chosen one marked; at most three shown. */
-function fixLines(finding: Finding, chosen: number, s: Surface): Line[] {
+function fixLines(finding: Finding, chosenId: string | undefined, s: Surface): Line[] {
 	const {t, width} = s;
 	if (finding.fixes.length === 0) {
 		return finding.status === 'ok' || finding.status === 'skipped' ? [] : [line(t('ui.detail.noFix'), {dim: true})];
 	}
-	const index = Math.min(chosen, finding.fixes.length - 1);
+	const index = Math.max(0, finding.fixes.findIndex((fix) => fix.id === chosenId));
 	const first = Math.max(0, Math.min(index - 1, finding.fixes.length - 3));
 	const head = line(finding.fixes.length > 1 ? t('ui.detail.fixesMany', {count: finding.fixes.length}) : t('ui.detail.fixesOne'), {bold: true});
 	return [

@@ -1,8 +1,18 @@
 import figures from 'figures';
 import type {Translator} from '../i18n/index.js';
-import {footerBindings, type Binding, type Context} from '../input/keymap.js';
-import type {Message} from '../input/view-state.js';
-import {fitLine, lineWidth, seg, toneStyle, type Line} from '../components/lines.js';
+import {footerBindings, type Binding, type Context} from '../ui/keymap.js';
+import type {Notice} from '../ui/model.js';
+import {fitLine, lineWidth, seg, toneStyle, type Line} from '../layout/lines.js';
+
+/**
+ * A screen drawn: its lines, fitted to the surface, and what the keys that scroll or page
+ * need to know of it (the scroll pane's size, rows per page of a list).
+ */
+export interface Frame {
+	lines: Line[];
+	pane?: {lines: number; height: number};
+	page?: number;
+}
 
 /** What every screen is drawn with: the size to fit and the words to use. */
 export interface Surface {
@@ -25,13 +35,13 @@ export function splitLine(left: Line, right: Line, width: number): Line {
 }
 
 /**
- * The footer: the last answer to a key if there is one, else the keys that work here,
+ * The footer: the last notice if there is one, else the keys that work here,
  * from the keymap, most important first, as many as fit. `? help` always fits.
  */
-export function footer(context: Context, s: Surface, options: {message?: Message; extra?: Line; skip?: (binding: Binding) => boolean} = {}): Line {
+export function footer(context: Context, s: Surface, options: {notice?: Notice; extra?: Line; skip?: (binding: Binding) => boolean} = {}): Line {
 	const {t, width} = s;
-	if (options.message) {
-		const {key, params, tone} = options.message;
+	if (options.notice) {
+		const {key, params, tone} = options.notice;
 		return fitLine([seg(t(key, params), tone ? toneStyle(tone) : {color: 'cyan'})], width);
 	}
 	const extra = options.extra ?? [];

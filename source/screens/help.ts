@@ -1,9 +1,10 @@
-import {cellWidth} from '../components/width.js';
-import {CONTEXTS, bindingsFor, otherKeys, type Context} from '../input/keymap.js';
+import {cellWidth} from '../layout/width.js';
+import {CONTEXTS, bindingsFor, otherKeys, type Context} from '../ui/keymap.js';
 import {joinList} from '../i18n/index.js';
-import {fitLine, line, seg, wrapLines, type Line} from '../components/lines.js';
-import {footer, scrollPane, splitLine, type Surface} from './frame.js';
-import type {PaneFrame} from './detail.js';
+import {fitLine, line, seg, wrapLines, type Line} from '../layout/lines.js';
+import {scrolled, type KeyContext, type Step} from '../ui/handler.js';
+import type {Action} from '../ui/keymap.js';
+import {footer, scrollPane, splitLine, type Frame, type Surface} from './frame.js';
 
 /**
  * Every key, built from the same keymap table that drives input: the keys of the screen
@@ -35,10 +36,17 @@ export function helpLines(from: Context, s: Surface): Line[] {
 	return lines.map((l) => fitLine(l, width));
 }
 
-export function helpScreen(from: Context, scroll: number, s: Surface): PaneFrame {
+export function helpScreen(from: Context, scroll: number, s: Surface): Frame {
 	const title = splitLine([seg(s.t('ui.help.title'), {bold: true})], [seg(s.t(`context.${from}`), {dim: true})], s.width);
 	const content = helpLines(from, s);
 	const height = Math.max(1, s.height - 3);
 	const pane = scrollPane(content, scroll, height, s);
 	return {lines: [title, pane.ruler, ...pane.lines, footer('help', s)], pane: {lines: content.length, height}};
+}
+
+/** The help overlay's keys: it scrolls, and closes. */
+export function helpKeys(help: {scroll: number}, action: Action, ctx: KeyContext): Step {
+	if (action.type === 'back') return ctx.step({...ctx.view, help: undefined});
+	const scroll = scrolled(help.scroll, action, ctx.pane());
+	return ctx.step(scroll === undefined ? ctx.view : {...ctx.view, help: {scroll}});
 }

@@ -1,26 +1,14 @@
 import figures from 'figures';
-import {cellWidth} from '../components/width.js';
-import type {Row} from '../engine/engine.js';
-import type {
-	ApplyOutcome,
-	ChangeView,
-	EntryStatus,
-	EntrySummary,
-	JournalListing,
-	ProgressEvent,
-	RecoveryOutcome,
-	UndoOutcome,
-	UndoPreview,
-} from '../fixes/types.js';
-import {joinList, type Translator} from '../i18n/index.js';
+import {cellWidth} from '../layout/width.js';
+import type {EntryStatus, EntrySummary, JournalListing, UndoPreview} from '../fixes/types.js';
 import type {ShellKind} from '../shell/syntax.js';
-import {STATUS_GLYPH, POINTER, SPINNER_FRAMES, statusColor} from '../components/glyphs.js';
-import {changeLines, conflictLines} from '../components/fix-view.js';
-import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} from '../components/lines.js';
-import type {Loaded, Message} from '../input/view-state.js';
-import type {PaneFrame} from './detail.js';
-import {footer, scrollPane, splitLine, type Surface} from './frame.js';
-import {stillProblemLine} from '../fixes/text.js';
+import {STATUS_GLYPH, POINTER, statusColor} from '../layout/glyphs.js';
+import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} from '../layout/lines.js';
+import {movedTo, scrolled, type KeyContext, type Step} from '../ui/handler.js';
+import type {Action} from '../ui/keymap.js';
+import type {EntryScreen, JournalScreen, Loaded, Notice, UndoScreen} from '../ui/model.js';
+import {changeLines, conflictLines} from './fix-view.js';
+import {footer, scrollPane, splitLine, type Frame, type Surface} from './frame.js';
 
 const ENTRY_STYLE: Record<EntryStatus, Style> = {applied: {color: 'green'}, failed: {color: 'red'}, undone: {dim: true}, pending: {color: 'yellow', bold: true}};
 
@@ -39,24 +27,24 @@ export function journalOrder(listing: JournalListing): EntrySummary[] {
 	return [...pending, ...listing.entries.filter((entry) => !ids.has(entry.id))];
 }
 
-function backTitle(text: string, right: Line, s: Surface): Line {
+export function backTitle(text: string, right: Line, s: Surface): Line {
 	return splitLine([seg(`${figures.arrowLeft} `, {dim: true}), seg(text, {bold: true})], right, s.width);
 }
 
-function loadingScreen(title: Line, loaded: Loaded<unknown> | undefined, s: Surface, context: 'journal' | 'undo', message?: Message): PaneFrame {
+function loadingScreen(title: Line, loaded: Loaded<unknown> | undefined, s: Surface, context: 'journal' | 'undo', notice?: Notice): Frame {
 	const text = loaded?.status === 'error' ? s.t('ui.journal.error', {error: loaded.error}) : s.t('ui.loading');
 	const body = wrapLines(text, s.width, loaded?.status === 'error' ? {color: 'red'} : {dim: true});
 	const lines = [title, ...body];
 	// Nothing to act on yet: only the keys that leave or scroll are offered.
-	const foot = footer(context, s, {message, skip: (b) => !['back', 'help', 'page'].includes(b.action.type)});
+	const foot = footer(context, s, {notice, skip: (b) => !['back', 'help', 'page'].includes(b.action.type)});
 	return {lines: [...lines, ...Array.from({length: Math.max(0, s.height - lines.length - 1)}, (): Line => []), foot], pane: {lines: 0, height: 1}};
 }
 
 /** The journal: every fix, undo and redo, newest first; interrupted entries on top, in red. */
-export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor: number, s: Surface, message?: Message): PaneFrame & {page: number} {
+export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursorId: number | undefined, s: Surface, notice?: Notice): Frame & {page: number} {
 	const {t, width, height} = s;
 	const title = backTitle(t('ui.journal.title'), loaded?.status === 'ready' ? [seg(loaded.value.path, {dim: true})] : [], s);
-	if (loaded?.status !== 'ready') return {...loadingScreen(title, loaded, s, 'journal', message), page: 1};
+	if (loaded?.status !== 'ready') return {...loadingScreen(title, loaded, s, 'journal', notice), page: 1};
 	const listing = loaded.value;
 	const head: Line[] = [title];
 	for (const notice of listing.notices) {
@@ -64,6 +52,7 @@ export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor
 	}
 	if (listing.busy) head.push(...wrapLines(t('ui.journal.busy', {pid: listing.busy.pid, host: listing.busy.host}), width, {color: 'yellow'}));
 	const entries = journalOrder(listing);
+	const cursor = Math.max(0, entries.findIndex((entry) => entry.id === cursorId));
 	const pending = new Set(listing.pending.map((p) => p.entry.id));
 	if (entries.length === 0) head.push(...wrapLines(t('ui.journal.empty'), width, {dim: true}));
 	const rows: Line[] = [];
@@ -81,7 +70,7 @@ export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor
 	const current = entries[cursor];
 	const skip = (type: string) => (type === 'rollback' || type === 'resolve' ? !current || !pending.has(current.id) : type === 'undo' ? !current?.undoable : false);
 	return {
-		lines: [...head, pane.ruler, ...pane.lines, footer('journal', s, {message, skip: (b) => skip(b.action.type)})].map((l) => fitLine(l, width)),
+		lines: [...head, pane.ruler, ...pane.lines, footer('journal', s, {notice, skip: (b) => skip(b.action.type)})].map((l) => fitLine(l, width)),
 		pane: {lines: rows.length, height: capacity},
 		page: Math.max(1, capacity - 1),
 	};
@@ -106,11 +95,11 @@ function entryRow(entry: EntrySummary, selected: boolean, columns: {id: number; 
 }
 
 /** One journal entry: when, what, how it ended, and every change it made. */
-export function entryScreen(listing: JournalListing | undefined, id: number, scroll: number, shell: ShellKind, s: Surface, message?: Message): PaneFrame {
+export function entryScreen(listing: JournalListing | undefined, id: number, scroll: number, shell: ShellKind, s: Surface, notice?: Notice): Frame {
 	const {t, width, height} = s;
 	const pending = listing?.pending.find((p) => p.entry.id === id);
 	const entry = pending?.entry ?? listing?.entries.find((e) => e.id === id);
-	if (!entry) return loadingScreen(backTitle(`#${id}`, [], s), {status: 'error', error: t('ui.journal.gone', {id})}, s, 'journal', message);
+	if (!entry) return loadingScreen(backTitle(`#${id}`, [], s), {status: 'error', error: t('ui.journal.gone', {id})}, s, 'journal', notice);
 	const title = backTitle(t('text.labelled', {label: `#${entry.id} ${t(`entry.action.${entry.action}`)}`, value: entry.title}), [seg(t(`entry.${entry.status}`), ENTRY_STYLE[entry.status])], s);
 	const facts: Line[] = [
 		line(t('ui.entry.when', {time: shortTime(entry.time), updated: shortTime(entry.updated), finding: entry.findingId}), {dim: true}),
@@ -138,16 +127,16 @@ export function entryScreen(listing: JournalListing | undefined, id: number, scr
 	const pane = scrollPane(content.map((l) => fitLine(l, width)), scroll, paneHeight, s);
 	const skip = (type: string) => (type === 'rollback' || type === 'resolve' ? !pending : type === 'undo' ? !entry.undoable : false);
 	return {
-		lines: [title, ...facts, pane.ruler, ...pane.lines, footer('entry', s, {message, skip: (b) => skip(b.action.type)})].map((l) => fitLine(l, width)),
+		lines: [title, ...facts, pane.ruler, ...pane.lines, footer('entry', s, {notice, skip: (b) => skip(b.action.type)})].map((l) => fitLine(l, width)),
 		pane: {lines: content.length, height: paneHeight},
 	};
 }
 
 /** Before an undo: the inverse changes, what stays, and what changed since (three values). */
-export function undoScreen(entry: EntrySummary | undefined, id: number, loaded: Loaded<UndoPreview> | undefined, scroll: number, shell: ShellKind, s: Surface, message?: Message): PaneFrame {
+export function undoScreen(entry: EntrySummary | undefined, id: number, loaded: Loaded<UndoPreview> | undefined, scroll: number, shell: ShellKind, s: Surface, notice?: Notice): Frame {
 	const {t, width, height} = s;
 	const title = backTitle(t('ui.undo.title', {id, title: entry?.title ?? ''}), [], s);
-	if (loaded?.status !== 'ready') return loadingScreen(title, loaded, s, 'undo', message);
+	if (loaded?.status !== 'ready') return loadingScreen(title, loaded, s, 'undo', notice);
 	const preview = loaded.value;
 	const o = {t, width, shell};
 	const content: Line[] = [];
@@ -175,109 +164,79 @@ export function undoScreen(entry: EntrySummary | undefined, id: number, loaded: 
 	const paneHeight = Math.max(1, height - 3);
 	const pane = scrollPane(content.map((l) => fitLine(l, width)), scroll, paneHeight, s);
 	const conflicts = preview.conflicts.length > 0;
-	const foot = footer('undo', s, {message, extra: [seg(t('ui.fix.anyKeyCancels'), {dim: true})], skip: (b) => (b.action.type === 'force' ? !conflicts : b.action.type === 'apply' ? conflicts : false)});
+	const foot = footer('undo', s, {notice, extra: [seg(t('ui.fix.anyKeyCancels'), {dim: true})], skip: (b) => (b.action.type === 'force' ? !conflicts : b.action.type === 'apply' ? conflicts : false)});
 	return {lines: [title, pane.ruler, ...pane.lines, foot].map((l) => fitLine(l, width)), pane: {lines: content.length, height: paneHeight}};
 }
 
-/** A fix, undo or recovery under way, then its outcome. */
-export interface RunState {
-	kind: 'apply' | 'undo' | 'recover';
-	title: string;
-	findingId?: string;
-	views: ChangeView[];
-	events: ProgressEvent[];
-	outcome?: ApplyOutcome | UndoOutcome | RecoveryOutcome;
-	/** The API threw (a programming error): said plainly. */
-	error?: string;
-	quitting?: boolean;
+/** The journal's keys: move between entries (kept by id), open one, undo or settle it. */
+export function journalKeys(journal: JournalScreen, action: Action, ctx: KeyContext): Step {
+	const listing = ctx.resources.journal?.status === 'ready' ? ctx.resources.journal.value : undefined;
+	const order = listing ? journalOrder(listing).map((entry) => entry.id) : [];
+	const at = Math.max(0, order.indexOf(journal.cursor ?? -1));
+	const entry = order[at];
+	const moved = movedTo(at, order.length, action, action.type === 'page' ? ctx.page() : 1);
+	if (moved !== undefined) {
+		const target = order[moved];
+		return ctx.step(target === undefined ? ctx.view : ctx.replaceTop({...journal, cursor: target}));
+	}
+	switch (action.type) {
+		case 'back':
+			return ctx.step(ctx.pop());
+		case 'open':
+			return entry === undefined ? ctx.say(ctx.view, 'ui.msg.journalEmpty') : ctx.step(ctx.push({screen: 'entry', entry, scroll: 0}));
+		case 'undo':
+		case 'rollback':
+		case 'resolve':
+			return entry === undefined ? ctx.say(ctx.view, 'ui.msg.journalEmpty') : entryAction(entry, action.type, listing, ctx);
+		default:
+			return ctx.step(ctx.view);
+	}
 }
 
-function changeState(events: readonly ProgressEvent[], index: number, t: Translator, frame: number, done: boolean): Line {
-	let state: Line = [seg(figures.bullet, {dim: true}), seg(` ${t('ui.run.waiting')}`, {dim: true})];
-	for (const event of events) {
-		if (event.type === 'change' && event.index === index) {
-			// The run is over and this change never got to verified: it is where it failed.
-			if (done && event.phase !== 'verified') {
-				state = [seg(figures.cross, {color: 'red'}), seg(` ${t('ui.run.failedHere')}`, {color: 'red'})];
-				continue;
-			}
-			if (event.phase === 'start') state = [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'}), seg(` ${t('ui.run.writing')}`)];
-			if (event.phase === 'written') state = [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'}), seg(` ${t('ui.run.verifying')}`)];
-			if (event.phase === 'verified') state = [seg(figures.tick, {color: 'green'}), seg(` ${t('ui.run.verified')}`, {color: 'green'})];
+/** One entry's keys: scroll it, undo or settle it. */
+export function entryKeys(screen: EntryScreen, action: Action, ctx: KeyContext): Step {
+	switch (action.type) {
+		case 'back':
+			return ctx.step(ctx.pop());
+		case 'undo':
+		case 'rollback':
+		case 'resolve': {
+			const listing = ctx.resources.journal?.status === 'ready' ? ctx.resources.journal.value : undefined;
+			return entryAction(screen.entry, action.type, listing, ctx);
 		}
-		if (event.type === 'rollback' && event.index === index) {
-			if (event.phase === 'done') state = [seg(figures.arrowLeft, {color: 'yellow'}), seg(` ${t('ui.run.rolledBack')}`, {color: 'yellow'})];
-			if (event.phase === 'failed') state = [seg(figures.cross, {color: 'red'}), seg(` ${t('ui.run.rollbackFailed', {error: event.error ?? ''})}`, {color: 'red'})];
+		default: {
+			const scroll = scrolled(screen.scroll, action, ctx.pane());
+			return ctx.step(scroll === undefined ? ctx.view : ctx.replaceTop({...screen, scroll}));
 		}
 	}
-	return state;
 }
 
-/** Progress per change, then the re-run of the affected checks, then the outcome and the row's new status. */
-export function progressScreen(run: RunState, row: Row | undefined, scroll: number, now: number, s: Surface, message?: Message): PaneFrame {
-	const {t, width, height} = s;
-	const frame = Math.floor(now / 80);
-	const done = run.outcome !== undefined || run.error !== undefined;
-	const title = backTitle(t(`ui.run.title.${run.kind}`, {title: run.title}), done ? [] : [seg(SPINNER_FRAMES[frame % SPINNER_FRAMES.length]!, {color: 'cyan'})], s);
-	const content: Line[] = [];
-	const journal = run.events.find((e): e is Extract<ProgressEvent, {type: 'journal'}> => e.type === 'journal');
-	if (journal) content.push(line(t('ui.run.journal', {id: journal.entryId}), {dim: true}));
-	for (const event of run.events) {
-		if (event.type === 'backup') content.push(...wrapLines(t('ui.run.backup', {path: event.path}), width, {dim: true}));
-		if (event.type === 'elevation') content.push(...wrapLines(t('ui.run.elevation'), width, {color: 'yellow'}));
+/** Undo an entry (through its undo preview), or settle one a crash interrupted. */
+function entryAction(entry: number, type: 'undo' | 'rollback' | 'resolve', listing: JournalListing | undefined, ctx: KeyContext): Step {
+	const pending = Boolean(listing?.pending.some((p) => p.entry.id === entry));
+	if (type === 'undo') {
+		if (pending) return ctx.say(ctx.view, 'ui.msg.pendingUseRecover', undefined, 'warn');
+		const summary = listing?.entries.find((e) => e.id === entry);
+		if (summary && !summary.undoable) return ctx.say(ctx.view, 'ui.msg.notUndoable', {status: summary.status});
+		return ctx.step(ctx.push({screen: 'undo', entry, scroll: 0}), [{type: 'previewUndo', entry}]);
 	}
-	run.views.forEach((view, i) => {
-		content.push(...wrapLines(view.label, width, {bold: true}, 0, [seg(`${i + 1}. `, {dim: true})]));
-		content.push([seg('   '), ...changeState(run.events, view.index, t, frame, done)]);
-	});
-	const broadcast = run.events.find((e): e is Extract<ProgressEvent, {type: 'broadcast'}> => e.type === 'broadcast');
-	if (broadcast) content.push(line(t(broadcast.ok ? 'ui.run.broadcastOk' : 'ui.run.broadcastFailed'), broadcast.ok ? {dim: true} : {color: 'yellow'}));
-	const rerun = run.events.filter((e): e is Extract<ProgressEvent, {type: 'rerun'}> => e.type === 'rerun');
-	const started = rerun.find((e) => e.phase === 'start');
-	const finished = rerun.find((e) => e.phase === 'done');
-	if (started && started.phase === 'start') {
-		content.push([], ...wrapLines(t(finished ? 'ui.run.rechecked' : 'ui.run.rechecking', {ids: joinList(t, started.ids)}), width, finished ? {dim: true} : {color: 'cyan'}));
-	}
-	if (finished && finished.phase === 'done') {
-		for (const finding of finished.findings) content.push(fitLine([seg(`  ${STATUS_GLYPH[finding.status]} `, {color: statusColor(finding.status)}), seg(`${finding.title}  `, {bold: true}), seg(finding.summary, {dim: true})], width));
-	}
-	content.push([]);
-	content.push(...outcomeLines(run, row, s));
-	if (run.quitting && !done) content.push([], ...wrapLines(t('ui.run.quitting'), width, {color: 'yellow', bold: true}));
-	const paneHeight = Math.max(1, height - 3);
-	const pane = scrollPane(content.map((l) => fitLine(l, width)), done ? Math.max(scroll, content.length - paneHeight) : content.length, paneHeight, s);
-	return {lines: [title, pane.ruler, ...pane.lines, footer('applying', s, {message, skip: (b) => b.action.type === 'back' && !done})].map((l) => fitLine(l, width)), pane: {lines: content.length, height: paneHeight}};
+	if (!pending) return ctx.say(ctx.view, 'ui.msg.notPending');
+	return ctx.step(ctx.push({screen: 'applying', scroll: 0}), [{type: 'recover', entry, action: type === 'rollback' ? 'rollback' : 'mark-resolved'}]);
 }
 
-function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
-	const {t, width} = s;
-	if (run.error) return wrapLines(t('ui.run.crashed', {error: run.error}), width, {color: 'red', bold: true});
-	const outcome = run.outcome;
-	if (!outcome) return [];
-	const lines: Line[] = [];
-	const status = outcome.status;
-	const good = status === 'applied' || status === 'undone' || status === 'rolled-back' || status === 'resolved';
-	// Written and read back, but the checks were stopped before they said what they make of it.
-	if ('unverified' in outcome && outcome.unverified) lines.push(...wrapLines(t(status === 'undone' ? 'fixes.run.undoneUnverified' : 'fixes.run.appliedUnverified'), width, {color: 'yellow', bold: true}));
-	else lines.push(...wrapLines(t(`ui.run.outcome.${status}`), width, good ? {color: 'green', bold: true} : status === 'cancelled' ? {color: 'yellow', bold: true} : {color: 'red', bold: true}));
-	if ('refusal' in outcome && outcome.refusal) lines.push(...wrapLines(outcome.refusal.message, width, {}, 2));
-	if ('error' in outcome && outcome.error) lines.push(...wrapLines(outcome.error, width, {color: 'red'}, 2));
-	// Indexes are the changes' own (0-based); people read their labels.
-	const label = (index: number) => run.views.find((view) => view.index === index)?.label ?? `#${index + 1}`;
-	if ('rolledBack' in outcome) for (const index of outcome.rolledBack) lines.push(...wrapLines(t('ui.run.rolledBackOne', {change: label(index)}), width, {color: 'yellow'}, 2));
-	if ('rollbackFailed' in outcome) for (const failure of outcome.rollbackFailed) lines.push(...wrapLines(t('ui.run.rollbackFailedOne', {change: label(failure.index), error: failure.error}), width, {color: 'red'}, 2));
-	const conflicts = ('conflicts' in outcome && outcome.conflicts.length > 0 ? outcome.conflicts : outcome.refusal?.conflicts) ?? [];
-	if (conflicts.length > 0) lines.push(...conflictLines(conflicts, {t, width, shell: 'posix'}));
-	if ('stillProblem' in outcome && outcome.stillProblem) {
-		const stale = 'sessionStale' in outcome && outcome.sessionStale;
-		// The change is there; the check's new words say what it finds now (maybe another problem).
-		const main = outcome.findings.find((finding) => finding.id === run.findingId);
-		const text = stale || !main ? t(stale ? 'ui.run.stillProblemSession' : 'ui.run.stillProblem') : stillProblemLine(t, outcome, run.findingId);
-		lines.push(...wrapLines(text, width, {color: 'yellow'}, 2));
+/** Before an undo: `y` undoes, `F` forces over values changed since; scrolling scrolls; any other key cancels. */
+export function undoKeys(undo: UndoScreen, action: Action, ctx: KeyContext): Step {
+	if (action.type === 'apply' || action.type === 'force') {
+		const loaded = ctx.resources.undoPreviews.get(undo.entry);
+		if (!loaded || loaded.status === 'loading') return ctx.say(ctx.view, 'ui.msg.previewLoading');
+		if (loaded.status === 'error') return ctx.say(ctx.view, 'ui.msg.previewFailed', {error: loaded.error}, 'bad');
+		if (loaded.value.blockers.length > 0) return ctx.say(ctx.view, 'ui.msg.blocked', undefined, 'warn');
+		const conflicts = loaded.value.conflicts.length > 0;
+		if (action.type === 'apply' && conflicts) return ctx.say(ctx.view, 'ui.msg.conflictForce', undefined, 'warn');
+		if (action.type === 'force' && !conflicts) return ctx.say(ctx.view, 'ui.msg.noConflict');
+		return ctx.step(ctx.replaceTop({screen: 'applying', scroll: 0}), [{type: 'undo', entry: undo.entry, force: action.type === 'force'}]);
 	}
-	if ('broadcast' in outcome && outcome.broadcast === false) lines.push(...wrapLines(t('ui.run.broadcastFailed'), width, {color: 'yellow'}, 2));
-	if (row?.finding && (status === 'applied' || status === 'undone' || status === 'rolled-back')) {
-		lines.push(fitLine([seg(`${t('ui.run.nowStatus', {title: row.title})} `), seg(`${STATUS_GLYPH[row.state]} ${t(`status.${row.state}`)}`, {color: statusColor(row.state), bold: true})], width));
-	}
-	return lines;
+	const scroll = scrolled(undo.scroll, action, ctx.pane());
+	if (scroll !== undefined) return ctx.step(ctx.replaceTop({...undo, scroll}));
+	return ctx.say(ctx.pop(), 'ui.msg.cancelled');
 }

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {chmodSync, existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {POINTER, SPINNER_FRAMES} from '../../source/components/glyphs.js';
+import {POINTER, SPINNER_FRAMES} from '../../source/layout/glyphs.js';
 import {BIN, createSandbox, goBinary, type Sandbox} from '../helpers/sandbox.js';
 import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 

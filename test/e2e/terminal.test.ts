@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {POINTER} from '../../source/components/glyphs.js';
+import {POINTER} from '../../source/layout/glyphs.js';
 import {BIN, createSandbox, type Sandbox} from '../helpers/sandbox.js';
 import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 

@@ -1,6 +1,7 @@
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {App, type AppProps} from '../../source/app.js';
+import {createRuntime, type Runtime, type RuntimeOptions} from '../../source/app/runtime.js';
+import {App} from '../../source/ink/app.js';
 import {Engine} from '../../source/engine/engine.js';
 import type {Probe} from '../../source/engine/probe.js';
 import {createTranslator, type Lang} from '../../source/i18n/index.js';
@@ -13,6 +14,7 @@ export const TOOLCHAIN_PROBES = PROBES.filter((probe) => ['go-on-path', 'goroot'
 
 export interface AppHarness {
 	engine: Engine;
+	runtime: Runtime;
 	ui: ReturnType<typeof render>;
 	frame(): string;
 	/** Writes a key, then waits until the frame satisfies the predicate. */
@@ -26,14 +28,18 @@ export interface AppHarness {
  * terminal size. The test stream has a fixed width and no height: both are set here and a
  * resize is sent, as a terminal would.
  */
-export async function renderApp(options: {sys: System; lang?: Lang; probes?: readonly Probe[]; columns?: number; rows?: number} & Partial<Omit<AppProps, 'engine' | 't' | 'sys'>>): Promise<AppHarness> {
-	const {sys, lang = 'en', probes = TOOLCHAIN_PROBES, columns = 80, rows = 24, ...props} = options;
+export async function renderApp(
+	options: {sys: System; lang?: Lang; probes?: readonly Probe[]; columns?: number; rows?: number; hyperlinks?: boolean} & Partial<Omit<RuntimeOptions, 'engine' | 't' | 'sys' | 'columns' | 'rows'>>,
+): Promise<AppHarness> {
+	const {sys, lang = 'en', probes = TOOLCHAIN_PROBES, columns = 80, rows = 24, hyperlinks, ...props} = options;
 	const t = createTranslator(lang);
 	const engine = new Engine({probes, sys, t});
 	void engine.run();
-	const ui = render(<App engine={engine} t={t} title="goenv-tui 0.1.0" sys={sys} {...props} />);
+	const runtime = createRuntime({engine, t, title: 'goenv-tui 0.1.0', sys, columns, rows, ...props});
+	const ui = render(<App runtime={runtime} hyperlinks={hyperlinks} />);
 	const harness: AppHarness = {
 		engine,
+		runtime,
 		ui,
 		frame: () => ui.lastFrame() ?? '',
 		wait: (until) => waitForFrame(ui.lastFrame, until),

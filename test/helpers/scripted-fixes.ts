@@ -1,4 +1,4 @@
-import type {TriageFixes} from '../../source/app-services.js';
+import type {TriageFixes} from '../../source/app/services.js';
 import type {ChangeView, EntrySummary, FixPreview, PendingEntry, ProgressEvent} from '../../source/fixes/types.js';
 import type {Finding} from '../../source/model/finding.js';
 import {deferred, type Deferred} from './deferred.js';

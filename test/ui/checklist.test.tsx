@@ -1,20 +1,27 @@
 import {describe, expect, it} from 'vitest';
 import {render} from 'ink-testing-library';
-import {App} from '../../source/app.js';
+import {createRuntime} from '../../source/app/runtime.js';
+import {App} from '../../source/ink/app.js';
 import {Engine} from '../../source/engine/engine.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
-import {STATUS_GLYPH, POINTER} from '../../source/components/glyphs.js';
+import {STATUS_GLYPH, POINTER} from '../../source/layout/glyphs.js';
 import {controllableProbes} from '../helpers/probes.js';
 import {KEYS, tick, waitForFrame} from '../helpers/ink.js';
 
 const t = createTranslator('en');
 
+/** The app on an engine already running, as the interactive session starts it. */
+function app(engine: Engine, now?: () => number) {
+	const runtime = createRuntime({engine, t, title: 'goenv-tui test', sys: createFakeSystem(), columns: 80, rows: 24, ...(now ? {now} : {})});
+	return render(<App runtime={runtime} />);
+}
+
 function setup(ids = ['alpha', 'beta', 'gamma']) {
 	const c = controllableProbes(ids);
 	const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t});
 	void engine.run();
-	const ui = render(<App engine={engine} t={t} title="goenv-tui test" sys={createFakeSystem()} />);
+	const ui = app(engine);
 	return {c, engine, ui};
 }
 
@@ -87,7 +94,7 @@ describe('checklist', () => {
 		const c = controllableProbes(['alpha', 'beta']);
 		const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t, now});
 		void engine.run();
-		const ui = render(<App engine={engine} t={t} title="goenv-tui test" sys={createFakeSystem()} now={now} />);
+		const ui = app(engine, now);
 		await waitForFrame(ui.lastFrame, (f) => f.includes('0/2'));
 		time = 1000;
 		for (const id of ['alpha', 'beta']) c.finish(id, {status: 'ok', summary: `${id} done`});
@@ -136,7 +143,7 @@ describe('checklist groups', () => {
 		const c = controllableProbes(ids, Object.fromEntries(ids.map((id, i) => [id, {family: i < 19 ? ('toolchain' as const) : ('git' as const)}])));
 		const engine = new Engine({probes: c.probes, sys: createFakeSystem(), t});
 		void engine.run();
-		const ui = render(<App engine={engine} t={t} title="goenv-tui test" sys={createFakeSystem()} />);
+		const ui = app(engine);
 		const frame = await waitForFrame(ui.lastFrame, (f) => f.includes('goenv-tui test'));
 		const lines = frame.split('\n');
 		expect(lines[1]).toBe('Go toolchain');

@@ -2,8 +2,8 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import {afterEach, describe, expect, it} from 'vitest';
-import {cutStyled, hyperlink, LinesView} from '../../source/components/lines-view.js';
-import {seg, type Line} from '../../source/components/lines.js';
+import {cutStyled, hyperlink, LinesView} from '../../source/ink/lines-view.js';
+import {seg, type Line} from '../../source/layout/lines.js';
 
 let ui: ReturnType<typeof render> | undefined;
 afterEach(() => ui?.unmount());

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {buildOptions} from '../../scripts/build-options.js';
-import {POINTER} from '../../source/components/glyphs.js';
+import {POINTER} from '../../source/layout/glyphs.js';
 import {ROOT, createSandbox, type Sandbox} from '../helpers/sandbox.js';
 import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 
@@ -20,7 +20,7 @@ import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
  * journal and the fixes (conf and its schema validator) wait for their first use.
  */
 
-const UI = /^(node_modules\/(ink|react|react-reconciler|yoga-layout|scheduler)\/|source\/(app\.tsx|tui\.tsx|screens\/|components\/lines-view\.tsx))/;
+const UI = /^(node_modules\/(ink|react|react-reconciler|yoga-layout|scheduler)\/|source\/(ink\/|screens\/))/;
 
 let dir: string;
 let sourcesOf: Map<string, string[]>;
@@ -104,7 +104,7 @@ describe('the bundle, mode by mode', () => {
 		const after = await session.waitForScreen((lines) => lines.some((l) => l.startsWith('EXIT=')));
 		expect(after.find((l) => l.startsWith('EXIT='))).toBe('EXIT=0');
 		const {sources, undici} = loadedSources(log);
-		expect(sources).toContain('source/tui.tsx');
+		expect(sources).toContain('source/ink/tui.tsx');
 		// yoga's wasm is decoded directly, not fetched from a data: URL through Node's fetch.
 		expect(undici).toBe(false);
 		expect(sources.some((source) => source.startsWith('node_modules/ink/'))).toBe(true);

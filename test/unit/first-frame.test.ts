@@ -3,7 +3,8 @@ import {createRequire} from 'node:module';
 import {Chalk} from 'chalk';
 import {Engine} from '../../source/engine/engine.js';
 import type {Probe} from '../../source/engine/probe.js';
-import {drawFirstFrame, eraseOnNextWrite, firstFrameLines} from '../../source/first-frame.js';
+import {drawFirstFrame, eraseOnNextWrite, firstFrameLines} from '../../source/app/first-frame.js';
+import {createRuntime} from '../../source/app/runtime.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
 import {deferred} from '../helpers/deferred.js';
@@ -37,6 +38,14 @@ function terminal(columns = 60, rows = 12) {
 	return {stream, writes, screen};
 }
 
+/** The first frame of an interactive session on this engine, as it draws it: the rows published now. */
+function firstFrameOf(engine: Engine, columns: number, rows: number): string[] {
+	engine.flushNow();
+	const runtime = createRuntime({engine, t, title: 'goenv-tui 0.0.0', sys: createFakeSystem({platform: 'linux'}), columns, rows});
+	runtime.stop();
+	return firstFrameLines(runtime.getModel()).map((line) => line.map((part) => part.text).join(''));
+}
+
 const held = deferred<never>();
 const probes: Probe[] = [
 	{id: 'slow', family: 'toolchain', title: 'probe.go-on-path.title', run: () => held.promise},
@@ -48,7 +57,7 @@ describe('the first frame', () => {
 		const engine = new Engine({probes, sys: createFakeSystem({platform: 'linux'}), t, scheduleFlush: () => undefined});
 		void engine.run();
 		await new Promise((resolve) => setImmediate(resolve));
-		const text = firstFrameLines({engine, t, title: 'goenv-tui 0.0.0', columns: 60, rows: 12, now: Date.now()}).map((line) => line.map((part) => part.text).join(''));
+		const text = firstFrameOf(engine, 60, 12);
 		expect(text[0]).toMatch(/^goenv-tui 0\.0\.0/);
 		expect(text.find((line) => line.includes('go on PATH'))).toMatch(/ ⠋ go on PATH/);
 		expect(text.find((line) => line.includes('GOROOT'))).toMatch(/ – GOROOT .*only on Windows/);
@@ -60,7 +69,7 @@ describe('the first frame', () => {
 		const engine = new Engine({probes: long, sys: createFakeSystem({platform: 'linux'}), t, scheduleFlush: () => undefined});
 		void engine.run();
 		await new Promise((resolve) => setImmediate(resolve));
-		const text = firstFrameLines({engine, t, title: 'goenv-tui 0.0.0', columns: 40, rows: 12, now: Date.now()}).map((line) => line.map((part) => part.text).join(''));
+		const text = firstFrameOf(engine, 40, 12);
 		const row = text.find((line) => line.includes('go install'))!;
 		expect(t('probe.gobin-on-path.title').length).toBeGreaterThan(20);
 		expect(row).toContain('does not apply');

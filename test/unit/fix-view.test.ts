@@ -1,8 +1,8 @@
 import {execFileSync} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {changeLines, commandLines, conflictLines, fixPreviewLines} from '../../source/components/fix-view.js';
-import {lineText} from '../../source/components/lines.js';
-import {cellWidth} from '../../source/components/width.js';
+import {changeLines, commandLines, conflictLines, fixPreviewLines} from '../../source/screens/fix-view.js';
+import {lineText} from '../../source/layout/lines.js';
+import {cellWidth} from '../../source/layout/width.js';
 import type {ChangeView, FixPreview} from '../../source/fixes/types.js';
 import {createTranslator} from '../../source/i18n/index.js';
 

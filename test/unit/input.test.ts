@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {isPlain, keyName, splitChunk} from '../../source/input/keys.js';
-import {CONTEXTS, KEYMAP, TEXT_CONTEXTS, footerBindings, resolveKey} from '../../source/input/keymap.js';
+import {isPlain, keyName, splitChunk} from '../../source/ui/keys.js';
+import {CONTEXTS, KEYMAP, TEXT_CONTEXTS, footerBindings, resolveKey} from '../../source/ui/keymap.js';
 
 describe('keys', () => {
 	it('names Ink key events', () => {

@@ -1,9 +1,11 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {lineText} from '../../source/components/lines.js';
+import {lineText} from '../../source/layout/lines.js';
 import type {ChangeView, EntrySummary, JournalListing} from '../../source/fixes/types.js';
 import {createTranslator, type Lang} from '../../source/i18n/index.js';
-import {journalScreen, progressScreen, undoScreen, type RunState} from '../../source/screens/journal.js';
+import {progressScreen} from '../../source/screens/applying.js';
+import {journalScreen, undoScreen} from '../../source/screens/journal.js';
+import type {RunState} from '../../source/ui/model.js';
 import {surface} from '../../source/screens/frame.js';
 
 const entry = (id: number, action: EntrySummary['action'], status: EntrySummary['status']): EntrySummary => ({
@@ -35,7 +37,7 @@ describe('the journal list', () => {
 	for (const lang of ['en', 'zh-CN'] as const satisfies readonly Lang[]) {
 		it(`starts the time, the action and the title of every entry in one column (${lang})`, () => {
 			const t = createTranslator(lang);
-			const {lines} = journalScreen({status: 'ready', value: listing}, 0, surface(80, 24, t), undefined);
+			const {lines} = journalScreen({status: 'ready', value: listing}, 10, surface(80, 24, t), undefined);
 			const rows = lines.map(lineText).filter((row) => /#\d+ /.test(row));
 			expect(rows).toHaveLength(3);
 			const starts = (needle: (row: string) => string) => new Set(rows.map((row) => columnOf(row, needle(row))));

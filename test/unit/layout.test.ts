@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
-import {fitLine, hardWrap, lineText, lineWidth, printable, seg, spaced, wrapText} from '../../source/components/lines.js';
-import {gridLines} from '../../source/components/table.js';
-import type {Grid} from '../../source/report/evidence-grid.js';
+import {fitLine, hardWrap, lineText, lineWidth, printable, seg, spaced, wrapText} from '../../source/layout/lines.js';
+import {gridLines} from '../../source/layout/table.js';
+import type {Grid} from '../../source/layout/evidence-grid.js';
 
 describe('wrapping and cutting by display width', () => {
 	it('wraps English at spaces and never exceeds the width', () => {
@@ -87,7 +87,7 @@ describe('grids', () => {
 
 describe('hyperlink support', () => {
 	it('is assumed only in terminals known to handle OSC 8, and can be forced either way', async () => {
-		const {supportsHyperlinks} = await import('../../source/components/terminal-features.js');
+		const {supportsHyperlinks} = await import('../../source/app/terminal.js');
 		expect(supportsHyperlinks({WT_SESSION: 'x'}, true)).toBe(true);
 		expect(supportsHyperlinks({TERM_PROGRAM: 'vscode'}, true)).toBe(true);
 		expect(supportsHyperlinks({TERM_PROGRAM: 'mintty'}, true)).toBe(true);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import stringWidth from 'string-width';
-import {cellWidth, SINGLE_CLUSTER_CHARACTERS} from '../../source/components/width.js';
-import compatWidth from '../../source/components/string-width-compat.js';
+import {cellWidth, SINGLE_CLUSTER_CHARACTERS} from '../../source/layout/width.js';
+import compatWidth from '../../source/ink/string-width-compat.js';
 
 /** Every code point the fast path measures by itself (it must agree with string-width on each). */
 function fastPathCodePoints(): number[] {

@@ -1,4 +1,4 @@
-import {cellWidth, preciseWidth} from './width.js';
+import {cellWidth, preciseWidth} from '../layout/width.js';
 
 /**
  * string-width's interface over cellWidth, which the bundle gives Ink and its helpers in

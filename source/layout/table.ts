@@ -1,5 +1,5 @@
 import {cellWidth} from './width.js';
-import type {Grid} from '../report/evidence-grid.js';
+import type {Grid} from './evidence-grid.js';
 import {seg, styled, toneStyle, wrapText, type Line} from './lines.js';
 
 const GAP = 2;

@@ -1,8 +1,8 @@
-import {cellWidth} from './width.js';
+import {cellWidth} from '../layout/width.js';
 import type {ChangeTarget, ChangeView, Conflict, FixPreview} from '../fixes/types.js';
 import {joinList, type Translator} from '../i18n/index.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
-import {hardWrap, line, printable, seg, spaced, wrapLines, type Line, type Style} from './lines.js';
+import {hardWrap, line, printable, seg, spaced, wrapLines, type Line, type Style} from '../layout/lines.js';
 
 export interface FixViewOptions {
 	t: Translator;

@@ -1,6 +1,6 @@
 import {Box, Text, Transform, useStdout} from 'ink';
-import type {Line} from './lines.js';
-import {cellWidth} from './width.js';
+import type {Line} from '../layout/lines.js';
+import {cellWidth} from '../layout/width.js';
 
 /** An OSC 8 hyperlink: the text stays the URL itself, so it reads the same where links don't work. */
 export function hyperlink(url: string, text: string): string {

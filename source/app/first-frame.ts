@@ -1,21 +1,15 @@
-import type {Engine} from './engine/engine.js';
-import type {Line, Segment} from './components/lines.js';
-import type {Translator} from './i18n/index.js';
-import {listRows} from './input/list.js';
-import {initialView} from './input/view-state.js';
-import {checklistScreen} from './screens/checklist.js';
-import {clampFrame, surface} from './screens/frame.js';
-import type {SuppressionStore} from './suppressions/suppressions.js';
+import type {Line, Segment} from '../layout/lines.js';
+import type {Model} from '../ui/model.js';
+import {render} from './render.js';
 
 /**
  * The checklist's first frame, drawn before Ink and React are even loaded.
  *
  * Loading the UI (Ink, React's reconciler, the yoga layout engine) costs more than starting
  * Node itself. The checks do not wait for it (they start first), and neither does the
- * person: the same screen function the UI renders draws the checklist at once, spinners and
+ * person: the UI's model is drawn at once by the same `render` Ink draws later, spinners and
  * all, straight to the terminal. When Ink is ready, its first render replaces these lines in
- * place (`eraseOnNextWrite`), with what only the UI knows added (a warning about the
- * suppressions file, a fix a crash interrupted), and it is live from then on.
+ * place (`eraseOnNextWrite`), and it is live from then on.
  *
  * Keys pressed in between are kept for the UI, not lost or echoed: the terminal is put in raw
  * mode with the first frame (Ctrl+C then arrives as a key the UI handles, never as a signal
@@ -27,22 +21,9 @@ export interface FirstFrame {
 	readonly height: number;
 }
 
-export interface FirstFrameInput {
-	engine: Engine;
-	t: Translator;
-	title: string;
-	suppressions?: SuppressionStore;
-	columns: number;
-	rows: number;
-	now: number;
-}
-
-/** The lines of the checklist as the UI's first render shows them. */
-export function firstFrameLines(input: FirstFrameInput): Line[] {
-	const state = input.engine.flushNow();
-	const items = listRows(state.rows, input.suppressions?.list() ?? new Map(), new Date(input.now));
-	const s = surface(input.columns, input.rows, input.t);
-	return clampFrame(checklistScreen({state, items, view: initialView, title: input.title, now: input.now}, s).lines, s.height);
+/** The lines of the model as the UI's first render shows them. */
+export function firstFrameLines(model: Model): Line[] {
+	return render(model).lines;
 }
 
 /** Writes the frame, each line ended by a newline as Ink's own renderer does. */

@@ -1,4 +1,4 @@
-import type {Row} from '../engine/engine.js';
+import type {Row} from '../model/check-run.js';
 import {FAMILIES, type Family} from '../model/finding.js';
 import {isProblem, type RowState} from '../model/status.js';
 import {suppressionState, type Suppression, type SuppressionState} from '../suppressions/suppressions.js';

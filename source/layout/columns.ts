@@ -1,4 +1,4 @@
-import {cellWidth} from '../components/width.js';
+import {cellWidth} from './width.js';
 
 /** Pads to a display width (CJK characters take two cells). */
 export function padCells(text: string, width: number): string {

@@ -1,7 +1,7 @@
 import {joinList, withNote, type Translator} from '../i18n/index.js';
 import type {Evidence, PathEntryView, RegistryValueView, Tone} from '../model/finding.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
-import {spaced} from '../components/lines.js';
+import {spaced} from './lines.js';
 
 export interface GridCell {
 	text: string;

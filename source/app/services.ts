@@ -1,8 +1,8 @@
-import type {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './fixes/index.js';
-import type {FixServices} from './fixes/types.js';
+import type {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from '../fixes/index.js';
+import type {FixServices} from '../fixes/types.js';
 
 /** The fixes and the journal (conf, its schema validator) load on first use, not before the first frame. */
-const api = () => import('./fixes/index.js');
+const api = () => import('../fixes/index.js');
 
 /** A function of the fixes API with its services already given. */
 type Bound<F> = F extends (services: FixServices, ...args: infer A) => infer R ? (...args: A) => R : never;

@@ -1,6 +1,6 @@
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
-import {evidenceBody, exitStatusText} from '../report/evidence-grid.js';
+import {evidenceBody, exitStatusText} from './evidence-grid.js';
 import type {ShellKind} from '../shell/syntax.js';
 import {hardWrap, line, printable, seg, wrapLines, type Line} from './lines.js';
 import {gridLines} from './table.js';

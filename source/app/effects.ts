@@ -1,0 +1,124 @@
+import type {Engine} from '../engine/engine.js';
+import type {RecoveryOutcome, UndoPreview} from '../fixes/types.js';
+import type {Translator} from '../i18n/index.js';
+import {markdownReport} from '../report/markdown.js';
+import {reportMeta} from '../report/meta.js';
+import {personOf} from '../report/person.js';
+import type {ShellKind} from '../shell/syntax.js';
+import type {SuppressionStore} from '../suppressions/suppressions.js';
+import type {System} from '../system/types.js';
+import type {Effect, Msg} from '../ui/messages.js';
+import type {TriageFixes} from './services.js';
+
+/** What effects are performed with: the only doors from the UI to the world. */
+export interface EffectServices {
+	engine: Engine;
+	sys: System;
+	t: Translator;
+	/** The fixes API; without it fixes can be read but not applied (update never asks then). */
+	fixes?: TriageFixes;
+	suppressions: SuppressionStore;
+	/** Finds the user's shell (the process chain). */
+	detectShell?: () => Promise<ShellKind>;
+	/** Stops the UI: the runtime's own quit. */
+	quit(): void;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Performs one effect; its answer, success or failure, comes back as a message through
+ * `dispatch`. Nothing here decides anything: `update` did, and it reads the answer.
+ */
+export function perform(effect: Effect, services: EffectServices, dispatch: (msg: Msg) => void): void {
+	const {engine, sys, t, fixes, suppressions} = services;
+	switch (effect.type) {
+		case 'quit':
+			services.quit();
+			return;
+		case 'rerun':
+			void engine.run(effect.ids);
+			return;
+		case 'detectShell':
+			services.detectShell?.().then(
+				(shell) => dispatch({type: 'shell', shell}),
+				() => undefined,
+			);
+			return;
+		case 'suppress':
+		case 'unsuppress': {
+			const id = effect.type === 'suppress' ? effect.suppression.id : effect.id;
+			const saved = effect.type === 'suppress' ? suppressions.set(effect.suppression) : suppressions.remove(effect.id);
+			saved.then(
+				() => dispatch({type: 'suppressions', list: suppressions.list(), notice: {key: effect.type === 'suppress' ? 'ui.msg.suppressed' : 'ui.msg.unsuppressed', params: {id}, tone: 'good'}}),
+				(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.storeFailed', params: {file: suppressions.location, error: errorText(error)}, tone: 'bad'}}),
+			);
+			return;
+		}
+		case 'makeReport': {
+			const meta = reportMeta(sys, t.lang, effect.elapsedMs);
+			const markdown = markdownReport(effect.findings, meta, t, {
+				suppressions: effect.suppressions,
+				now: new Date(effect.at),
+				who: personOf(sys),
+				shell: effect.shell,
+				unfinished: effect.unfinished,
+			});
+			dispatch({type: 'report', file: effect.file ?? reportPath(sys, new Date(effect.at)), markdown});
+			return;
+		}
+		case 'writeReport':
+			sys.writeFile(effect.file, effect.markdown).then(
+				() => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: effect.file}, tone: 'good'}}),
+				(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportFailed', params: {file: effect.file, error: errorText(error)}, tone: 'bad'}}),
+			);
+			return;
+		case 'preview': {
+			if (!fixes) return;
+			const {finding, fix} = effect;
+			fixes.preview(finding, fix).then(
+				(value) => dispatch({type: 'preview', id: finding.id, fix, loaded: {status: 'ready', value}}),
+				(error: unknown) => dispatch({type: 'preview', id: finding.id, fix, loaded: {status: 'error', error: errorText(error)}}),
+			);
+			return;
+		}
+		case 'loadJournal':
+			fixes?.journal().then(
+				(value) => dispatch({type: 'journal', loaded: {status: 'ready', value}}),
+				(error: unknown) => dispatch({type: 'journal', loaded: {status: 'error', error: errorText(error)}}),
+			);
+			return;
+		case 'previewUndo':
+			fixes?.previewUndo(effect.entry).then(
+				// The API answers null when the entry is not in the journal (any more).
+				(value: UndoPreview | null) =>
+					dispatch({type: 'undoPreview', entry: effect.entry, loaded: value ? {status: 'ready', value} : {status: 'error', error: t('ui.journal.gone', {id: effect.entry})}}),
+				(error: unknown) => dispatch({type: 'undoPreview', entry: effect.entry, loaded: {status: 'error', error: errorText(error)}}),
+			);
+			return;
+		case 'apply':
+			if (fixes) track(fixes.apply(effect.preview, {confirmIrreversible: effect.confirmIrreversible, onProgress: (event) => dispatch({type: 'progress', event})}), dispatch);
+			return;
+		case 'undo':
+			if (fixes) track(fixes.undo(effect.entry, {force: effect.force, onProgress: (event) => dispatch({type: 'progress', event})}), dispatch);
+			return;
+		case 'recover':
+			if (fixes) track(fixes.recover(effect.entry, effect.action, {onProgress: (event) => dispatch({type: 'progress', event})}), dispatch);
+			return;
+	}
+}
+
+/** A fix, undo or recovery: its outcome, or the error the API threw (a programming error, said plainly). */
+function track(work: Promise<NonNullable<Extract<Msg, {type: 'runSettled'}>['outcome']> | RecoveryOutcome>, dispatch: (msg: Msg) => void): void {
+	work.then(
+		(outcome) => dispatch({type: 'runSettled', outcome}),
+		(error: unknown) => dispatch({type: 'runSettled', error: errorText(error)}),
+	);
+}
+
+/** `goenv-tui-report-2026-11-26-0715.md` in the current folder. */
+export function reportPath(sys: System, at: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
+	return sys.path.join(sys.cwd(), `goenv-tui-report-${stamp}.md`);
+}
