@@ -11,6 +11,7 @@ import {checkIds} from '../source/commands/run-checks.js';
 import {COMMANDS} from '../source/commands/index.js';
 import {SYSTEM_ENVIRONMENT_KEY as SYSTEM_KEY, USER_ENVIRONMENT_KEY as USER_KEY, type RegistryValue} from '../source/system/registry.js';
 import {cp437Lossy, decodeCp437, parseRegQuery, parseWineRegistry, toRegFile, type SeedKey, type SeedValue} from './formats.js';
+import {contractProblems} from '../test/helpers/json-contract.js';
 import {describe, diffValues, judgeCheck, leaks, missingForScenario, WINE_SPAWN_FAILURE, withPort, type Inventory} from './judge.js';
 import {Listener} from './listener.js';
 import type {DriverInput, DriverOutput} from './registry-driver.js';
@@ -238,6 +239,14 @@ function runRegistryPort(ctx: Context, step: Extract<Step, {kind: 'registry-port
 	ctx.notes.push(`broadcastEnvironmentChange() → ${out.broadcast}: powershell.exe is a stub in Wine, so WM_SETTINGCHANGE is proven by fixtures only`);
 }
 
+function jsonContractProblems(stdout: string): string[] {
+	try {
+		return contractProblems('check', JSON.parse(stdout) as unknown).slice(0, 10);
+	} catch {
+		return []; // judged already: "printed no JSON"
+	}
+}
+
 function runStep(ctx: Context, step: Step, index: number): void {
 	const label = `step${index + 1}`;
 	switch (step.kind) {
@@ -245,6 +254,8 @@ function runStep(ctx: Context, step: Step, index: number): void {
 			const run = ctx.program(['check', '--json', ...(step.online ? [] : ['--offline'])], `${label}-check`, step.newTerminal);
 			const {problems, pending} = judgeCheck(step, ctx.inventory, {code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8')});
 			ctx.problems.push(...problems.map((problem) => `step ${index + 1} (check): ${problem}`));
+			// The report of the real Windows program holds to the published schema, as every test's does.
+			ctx.problems.push(...jsonContractProblems(run.stdout.toString('utf8')).map((problem) => `step ${index + 1} (check --json contract): ${problem}`));
 			ctx.pending.push(...pending.map((id) => `check ${id} (step ${index + 1})`));
 			return;
 		}

@@ -9,6 +9,8 @@ import type {SuppressionStore} from '../suppressions/suppressions.js';
 import type {System} from '../system/types.js';
 import type {Effect, Msg} from '../ui/messages.js';
 import type {TriageFixes} from './services.js';
+import {reportFileName, reportsFolder} from '../report/destination.js';
+import {writeNewFile} from '../system/write-new.js';
 
 /** What effects are performed with: the only doors from the UI to the world. */
 export interface EffectServices {
@@ -68,8 +70,9 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 			return;
 		}
 		case 'writeReport':
-			sys.writeFile(effect.file, effect.markdown).then(
-				() => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: effect.file}, tone: 'good'}}),
+			// A new file: a second report in the same minute gets `-2`, never replaces the first.
+			writeNewFile(sys, effect.file, effect.markdown).then(
+				(written) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: written}, tone: 'good'}}),
 				(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportFailed', params: {file: effect.file, error: errorText(error)}, tone: 'bad'}}),
 			);
 			return;
@@ -116,9 +119,7 @@ function track(work: Promise<NonNullable<Extract<Msg, {type: 'runSettled'}>['out
 	);
 }
 
-/** `goenv-tui-report-2026-11-26-0715.md` in the current folder. */
+/** `goenv-tui-report-2026-11-26-0715.md` in the reports folder: never the current folder, often a repository. */
 export function reportPath(sys: System, at: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	const stamp = `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
-	return sys.path.join(sys.cwd(), `goenv-tui-report-${stamp}.md`);
+	return sys.path.join(reportsFolder(sys), reportFileName(at));
 }

@@ -8,6 +8,8 @@ import {readInput} from './from-option.js';
 import {checkIds} from './run-checks.js';
 import type {Command} from './types.js';
 
+const EXPLAIN_JSON_VERSION = 1;
+
 /**
  * `explain [file|-]`: the likely causes of a pasted error, each with the line it was found
  * on, the checks that would confirm it on the machine, and the fix.
@@ -28,7 +30,9 @@ export const explainCommand: Command = {
 		// JSON is a machine contract: English unless --lang was given.
 		const t = ctx.values.json === true && !ctx.langExplicit ? createTranslator('en') : ctx.t;
 		if (ctx.values.json === true) {
+			// The contract of schemas/explain.schema.json.
 			const report = {
+				schema_version: EXPLAIN_JSON_VERSION,
 				causes: causes.map((cause) => {
 					const {summary, fix} = causeText(t, cause);
 					return {class: cause.class, line: cause.line, line_number: cause.lineNumber, checks: cause.checks, summary, fix};

@@ -2,22 +2,31 @@ import {CHECK_OPTIONS} from './check.js';
 import type {Command} from './types.js';
 
 /**
- * `goenv-tui report [--markdown] [-o file]`: every finding with its evidence and fixes, as
- * Markdown to paste into an issue or a helpdesk ticket, with personal data masked. A file
- * given with -o is written as UTF-8 (PowerShell 5's `>` would write UTF-16).
+ * `goenv-tui report [--markdown] [--dir <folder> | -o <file|->]`: every finding with its
+ * evidence and fixes, as Markdown to paste into an issue or a helpdesk ticket, with personal
+ * data masked. It goes to a new file in the reports folder (see report/destination.ts), never
+ * into the current folder unless asked, and the program says where; `-o -` prints it instead.
+ * Files are UTF-8 (PowerShell 5's `>` would write UTF-16).
  */
 export const reportCommand: Command = {
 	name: 'report',
 	help: 'cli.help.report',
-	options: {markdown: {type: 'boolean'}, output: {type: 'string', short: 'o'}, offline: CHECK_OPTIONS.offline},
+	options: {markdown: {type: 'boolean'}, output: {type: 'string', short: 'o'}, dir: {type: 'string'}, offline: CHECK_OPTIONS.offline},
+	validate(ctx) {
+		if (ctx.values.output !== undefined && ctx.values.dir !== undefined) return ctx.t('cli.usage.outputOrDir');
+		if (ctx.values.dir === '') return ctx.t('cli.usage.missingValue', {option: '--dir'});
+		return undefined;
+	},
 	async run(ctx) {
 		// The checks and the Markdown report load only for this command.
-		const [{markdownReport, personOf}, {reportMeta}, {userShellSyntax}, {suppressionsForCommand}, {runChecks}] = await Promise.all([
+		const [{markdownReport, personOf}, {reportMeta}, {userShellSyntax}, {suppressionsForCommand}, {runChecks}, destination, {writeNewFile}] = await Promise.all([
 			import('../report/markdown.js'),
 			import('../report/meta.js'),
 			import('../shell/detect.js'),
 			import('../suppressions/conf-store.js'),
 			import('./run-checks.js'),
+			import('../report/destination.js'),
+			import('../system/write-new.js'),
 		]);
 		const {findings, elapsedMs, t, facts} = await runChecks(ctx, {json: false, offline: ctx.values.offline === true});
 		const {suppressions, now} = await suppressionsForCommand(ctx);
@@ -29,13 +38,17 @@ export const reportCommand: Command = {
 			shell: await userShellSyntax(facts),
 		});
 		const output = typeof ctx.values.output === 'string' ? ctx.values.output : undefined;
-		if (!output) {
+		if (output === '-') {
 			ctx.io.stdout.write(markdown);
 			return 0;
 		}
-		const file = ctx.sys.path.resolve(ctx.sys.cwd(), output);
+		const {sys} = ctx;
+		const dir = typeof ctx.values.dir === 'string' ? destination.chosenFolder(sys, ctx.values.dir) : destination.reportsFolder(sys);
+		let file = output ? sys.path.resolve(sys.cwd(), output) : sys.path.join(dir, destination.reportFileName(new Date()));
 		try {
-			await ctx.sys.writeFile(file, markdown);
+			// A file named with -o is replaced as asked; a report named by the program never replaces one.
+			if (output) await sys.writeFile(file, markdown);
+			else file = await writeNewFile(sys, file, markdown);
 		} catch (error) {
 			ctx.io.stderr.write(`${t('ui.msg.reportFailed', {file, error: error instanceof Error ? error.message : String(error)})}\n`);
 			return 2;

@@ -1,6 +1,7 @@
 import {TOOL_NAME} from '../version.js';
 import {CHECK_OPTIONS} from './check.js';
 import type {System} from '../system/types.js';
+import {writeNewFile} from '../system/write-new.js';
 import type {Command} from './types.js';
 
 /** `snapshot`: runs every check through a recording System and writes what they read. */
@@ -28,7 +29,7 @@ export const snapshotCommand: Command = {
 			// The facts of a machine are for its user only (0600, as the journal's sealed file).
 			// A name given with -o is replaced as asked; the default name never replaces a file
 			// (two snapshots in one minute): the next free `-2`, `-3` is taken.
-			if (named === undefined) file = await writeNew(sys, file, text);
+			if (named === undefined) file = await writeNewFile(sys, file, text, {mode: PRIVATE});
 			else await replace(sys, file, text);
 		} catch (error) {
 			ctx.io.stderr.write(`${TOOL_NAME}: ${ctx.t('snapshot.cannotWrite', {file, message: error instanceof Error ? error.message : String(error)})}\n`);
@@ -41,20 +42,6 @@ export const snapshotCommand: Command = {
 };
 
 const PRIVATE = 0o600;
-
-/** Creates `file`, or `name-2.json`, `name-3.json`… when it exists; returns the one written. */
-async function writeNew(sys: System, file: string, text: string): Promise<string> {
-	const stem = file.replace(/\.json$/, '');
-	for (let n = 1; ; n++) {
-		const candidate = n === 1 ? file : `${stem}-${n}.json`;
-		try {
-			await sys.writeFile(candidate, text, {mode: PRIVATE, exclusive: true});
-			return candidate;
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 1000) throw error;
-		}
-	}
-}
 
 /** Replaces `file` through a private temp file beside it: the result is 0600 whatever was there. */
 async function replace(sys: System, file: string, text: string): Promise<void> {

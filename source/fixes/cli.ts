@@ -5,6 +5,9 @@ import {runChecks} from '../commands/run-checks.js';
 import {createTranslator} from '../i18n/index.js';
 import {defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
+import {snakeKeys} from '../report/json-names.js';
+import {alignColumns} from '../layout/columns.js';
+import type {Fix} from '../model/fix.js';
 import {applyFix, Journal, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './index.js';
 import type {ChangeView, FixServices, ProgressEvent} from './types.js';
 import {applyOutcomeText, conflictLines, journalText, pendingNotice, previewText, progressLine, undoOutcomeText, undoPreviewText} from './text.js';
@@ -33,6 +36,9 @@ function services(ctx: CommandContext): FixServices & {stopped: () => Interrupte
 		stopped: () => stopped,
 	};
 }
+
+/** `journal --json`'s schema_version (schemas/journal.schema.json); not the journal file's own. */
+const JOURNAL_JSON_VERSION = 1;
 
 const canAsk = (ctx: CommandContext) => Boolean(ctx.io.stdin.isTTY) && Boolean(ctx.io.stdout.isTTY);
 
@@ -130,9 +136,18 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 		return 2;
 	}
 	io.stdout.write(`${finding.id}: ${t(`status.${finding.status}`)} · ${finding.summary}\n`);
-	const preview = await previewFix(s, finding, fixId);
 	const shell = defaultShell(ctx.sys.platform);
+	const several = fixId === undefined && finding.fixes.length > 1;
+	if (ctx.values['dry-run'] === true && several) {
+		// A dry run touches nothing, so it can show every fix: the person picks one after reading them all.
+		io.stdout.write(t('fixes.cli.dryRunAll', {id, count: finding.fixes.length, command: `${TOOL_NAME} fix ${id} --fix <id>`}) + '\n');
+		for (const fix of finding.fixes) io.stdout.write('\n' + previewText(t, await previewFix(s, finding, fix.id), shell));
+		return 0;
+	}
+	const preview = await previewFix(s, finding, fixId);
 	io.stdout.write(previewText(t, preview, shell));
+	// Without --fix the first fix is the one offered: the others are named, never left unsaid.
+	if (several) io.stdout.write(otherFixesText(t, finding.id, finding.fixes));
 	if (ctx.values['dry-run'] === true) return 0;
 	if (preview.blockers.length > 0) return 1;
 
@@ -159,6 +174,11 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 	// 0 means the fix did what it said; whether the check is now clean is printed (and is
 	// what `check` exits on): something else may set the same value.
 	return stoppedCode(s, interrupted) ?? (outcome.status === 'applied' ? 0 : 1);
+}
+
+function otherFixesText(t: CommandContext['t'], id: string, fixes: readonly Fix[]): string {
+	const rows = alignColumns(fixes.slice(1).map((fix) => [fix.id, fix.title]));
+	return [t('fixes.cli.otherFixes', {id, count: fixes.length}), ...rows.map((row) => `  ${row}`)].join('\n') + '\n';
 }
 
 function entryArgument(ctx: CommandContext): number | 'last' | undefined {
@@ -229,7 +249,8 @@ export async function runJournal(ctx: CommandContext): Promise<number> {
 	}
 	const listing = await listJournal(s);
 	if (json) {
-		io.stdout.write(JSON.stringify({schema_version: 1, ...listing}, null, 2) + '\n');
+		// The contract of schemas/journal.schema.json: snake_case, with version 1's first camelCase names kept, deprecated.
+		io.stdout.write(JSON.stringify(snakeKeys({schema_version: JOURNAL_JSON_VERSION, ...listing}, {legacy: true}), null, 2) + '\n');
 		return 0;
 	}
 	io.stdout.write(journalText(t, listing, TOOL_NAME));

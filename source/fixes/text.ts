@@ -1,5 +1,5 @@
 import {withNote, type Translator} from '../i18n/index.js';
-import {padCells} from '../layout/columns.js';
+import {alignColumns, padCells} from '../layout/columns.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';
@@ -30,6 +30,7 @@ function changeLines(t: Translator, view: ChangeView, shell: ShellKind): string[
 	const row = (label: string, value: string) => lines.push(`     ${padCells(label, LABEL_CELLS)}${value}`);
 	if (view.kind !== 'command' || view.before) row(t('fixes.text.before'), view.before || t('evidence.empty'));
 	row(t('fixes.text.after'), view.after || t('evidence.empty'));
+	if (view.target.type === 'command' && view.target.affects) for (const [i, thing] of view.target.affects.entries()) row(i === 0 ? t('fixes.text.touches') : '', thing);
 	if (view.command) row(t('fixes.text.runs'), commandLine(shell, view.command));
 	if (view.diff && view.diff.some((line) => line.op !== ' ') && view.kind !== 'profile-line') lines.push(...diffText(view.diff).map((line) => `       ${line}`));
 	const notes = [
@@ -67,10 +68,19 @@ export function conflictLines(t: Translator, conflicts: readonly Conflict[]): st
 	]);
 }
 
+/**
+ * The inverse changes of an undo as they stand: where a value changed since the fix, its
+ * "before" is what is there now (what a forced undo replaces), not what the fix wrote.
+ */
+export function undoViews(preview: UndoPreview): ChangeView[] {
+	const now = new Map(preview.conflicts.map((conflict) => [conflict.index, conflict.now]));
+	return preview.views.map((view) => (now.has(view.index) && !view.diff ? {...view, before: now.get(view.index)!} : view));
+}
+
 export function undoPreviewText(t: Translator, preview: UndoPreview, shell: ShellKind): string {
 	const {entry} = preview;
 	const out = [t('fixes.text.undo', {id: entry.id, title: entry.title, time: localTime(entry.time)})];
-	for (const view of preview.views) out.push(...changeLines(t, view, shell).map((line) => `  ${line}`));
+	for (const view of undoViews(preview)) out.push(...changeLines(t, view, shell).map((line) => `  ${line}`));
 	for (const view of preview.irreversible) out.push(`  ${t('fixes.text.stays', {label: view.label})}`);
 	if (preview.elevatedScript) out.push('', t('fixes.text.script'), '', preview.elevatedScript.replace(/\r\n/g, '\n').trimEnd(), '');
 	if (preview.conflicts.length > 0) out.push(t('fixes.text.conflicts'), ...conflictLines(t, preview.conflicts));
@@ -192,10 +202,14 @@ export function journalText(t: Translator, listing: JournalListing, name: string
 	}
 	if (listing.busy) out.push(t('fixes.refused.busy', {pid: listing.busy.pid, host: listing.busy.host, since: listing.busy.since}));
 	if (listing.entries.length === 0 && listing.pending.length === 0) out.push(t('fixes.text.empty'));
-	for (const entry of listing.entries) {
-		out.push(`${String(entry.id).padStart(4)}  ${localTime(entry.time)}  ${padCells(statusWord(t, entry), 10)}  ${entry.findingId}  ${entryWhat(t, entry)}`);
-		if (entry.error) out.push(`      ${entry.error}`);
-	}
+	// Each column starts in one place whatever the widths of its cells (#9 beside #10, a status
+	// with its note, a Chinese status word): ids right-aligned, the rest padded by display width.
+	const idWidth = Math.max(0, ...listing.entries.map((entry) => String(entry.id).length));
+	const rows = alignColumns(listing.entries.map((entry) => [String(entry.id).padStart(idWidth), localTime(entry.time), statusWord(t, entry), entry.findingId, entryWhat(t, entry)]));
+	listing.entries.forEach((entry, i) => {
+		out.push(`  ${rows[i]}`);
+		if (entry.error) out.push(`  ${' '.repeat(idWidth + 2)}${entry.error}`);
+	});
 	for (const p of listing.pending) {
 		out.push('', interruptedLine(t, p.entry, name));
 		for (const state of p.states) out.push(`  ${state.index + 1}. ${t('text.labelled', {label: state.label, value: withNote(t, t(`fixes.where.${state.state}`), state.now)})}`);

@@ -46,7 +46,8 @@ export type ChangeTarget =
 	| {type: 'file'; path: string}
 	| {type: 'git-config'; scope: 'system' | 'global' | 'local'; key: string; repo?: string}
 	| {type: 'defender'; path: string}
-	| {type: 'command'; argv: string[]; cwd?: string};
+	/** `affects`: what the command changes, named for a person (the files it rewrites); absent when only the program is known. */
+	| {type: 'command'; argv: string[]; cwd?: string; affects?: string[]};
 
 /** One line of a before → after diff: kept, removed or added (PATH entries, file lines). */
 export interface DiffLine {

@@ -132,6 +132,14 @@ export type Change =
 			irreversible: boolean;
 			/** What the command does, in words. */
 			description: string;
+			/**
+			 * What it changes, named for a person, for "what it touches" when that is more than the
+			 * files it replaces (`the git index of /src/app`). Without it: the files it replaces,
+			 * else the program. (Not the fact keys the handler's `touches` gives the re-check.)
+			 */
+			affects?: string[];
+			/** The state before and after in words (`a.go, b.go: CRLF line endings`), when the check knows it. */
+			state?: {before: string; after: string};
 	  };
 
 export interface Fix {

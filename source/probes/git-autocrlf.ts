@@ -5,6 +5,8 @@ import {configValues, effectiveValue, gitBinary, gitConfig, type GitConfigEntry}
 import {joinList, withNote} from '../i18n/index.js';
 
 const SHOWN_FILES = 20;
+/** Files named in a fix's before/after words; the rest are counted. */
+const SHOWN_IN_STATE = 5;
 /** Files named on one command line at most (Windows caps a command line near 32 000 characters). */
 const MAX_REWRITE = 400;
 /** Characters of `--cacheinfo mode,oid,path` arguments on one command line, within that cap. */
@@ -203,6 +205,9 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 				return true;
 			});
 		if (rewritable.length > 0) {
+			// Named as a person would look for them: the files, not the git program that rewrites them.
+			const names = rewritable.map((file) => file.path);
+			const files = names.length <= SHOWN_IN_STATE ? joinList(t, names) : t('probe.git-autocrlf.fix.rewrite.more', {files: joinList(t, names.slice(0, SHOWN_IN_STATE)), count: names.length - SHOWN_IN_STATE});
 			fixes.push({
 				id: 'rewrite-crlf-files',
 				title: t('probe.git-autocrlf.fix.rewrite', {count: rewritable.length}),
@@ -215,6 +220,8 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 						replaces: [],
 						irreversible: false,
 						description: t('probe.git-autocrlf.fix.rewrite.stat'),
+						affects: [t('probe.git-autocrlf.fix.rewrite.index', {repo})],
+						state: {before: t('probe.git-autocrlf.fix.rewrite.indexBefore', {files}), after: t('probe.git-autocrlf.fix.rewrite.indexAfter')},
 					},
 					{
 						kind: 'command',
@@ -223,6 +230,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 						replaces: rewritable.map((file) => sys.path.join(repo, ...file.path.split('/'))),
 						irreversible: false,
 						description: t('probe.git-autocrlf.fix.rewrite.command'),
+						state: {before: t('probe.git-autocrlf.fix.rewrite.filesBefore', {files}), after: t('probe.git-autocrlf.fix.rewrite.filesAfter', {files})},
 					},
 				],
 				needsAdmin: false,

@@ -19,7 +19,8 @@ type Level = 'error' | 'warn' | 'info';
 
 /**
  * The user's go env file (what `go env -w` wrote), line by line, and where every Go setting
- * comes from. Traps: an empty `GOPROXY=` line hides the default proxy; GOROOT written there;
+ * comes from. Traps: an empty `GOPROXY=` line hides the default proxy; GO111MODULE=off (or
+ * auto) turns modules off for every build; GOROOT written there;
  * a line that an OS variable overrides (`go env -w` only warns once); names Go never reads
  * (GOCERTFILE does not exist); a GOFLAGS that go cannot parse.
  */
@@ -48,6 +49,13 @@ export const goEnvFile: Probe = {
 			} else if (overridden) {
 				findings.push({level: 'warn', text: t('probe.go-env-file.overridden', {key, file: line.value, os: origin.osValue!, source: sourceText(t, origin)})});
 				notes.set(line.line, t('probe.go-env-file.note.overridden', {source: sourceText(t, origin)}));
+			}
+			// Written once with go env -w and silently in force since: module mode off for every build.
+			const modules = line.value.trim();
+			if (key === 'GO111MODULE' && !overridden && (modules === 'off' || modules === 'auto')) {
+				findings.push({level: 'warn', text: modules === 'off' ? t('probe.go-env-file.go111module', {line: line.line}) : t('probe.go-env-file.go111moduleAuto', {line: line.line})});
+				notes.set(line.line, t('probe.go-env-file.note.go111module'));
+				problemKeys.add(key);
 			}
 			if (key === 'GOROOT') {
 				findings.push({level: 'warn', text: t('probe.go-env-file.goroot', {value: line.value})});

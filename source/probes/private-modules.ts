@@ -54,6 +54,15 @@ export function privateModulesProbe(budget: NetworkBudget = DEFAULT_BUDGET): Pro
 
 export const privateModules = privateModulesProbe();
 
+/** The go.mod go would use from this folder with modules on: the nearest one up the tree, read as a file. */
+async function goModAbove(sys: ProbeContext['sys'], from: string): Promise<string | undefined> {
+	for (let dir = from; ; dir = sys.path.dirname(dir)) {
+		const file = sys.path.join(dir, 'go.mod');
+		if ((await sys.stat(file))?.kind === 'file') return file;
+		if (sys.path.dirname(dir) === dir) return undefined;
+	}
+}
+
 async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Promise<ProbeResult> {
 	const {facts, sys, t} = ctx;
 	const [go, goEnv, mod] = await Promise.all([facts.goBinary(), facts.goEnv(), currentGoMod(facts)]);
@@ -93,6 +102,9 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 
 	if (!mod) {
 		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
+		// go reports no go.mod (GOMOD empty) also when modules are off: there may well be one.
+		const ignored = v.GO111MODULE?.trim() === 'off' ? await goModAbove(sys, sys.cwd()) : undefined;
+		if (ignored) return {status: 'skipped', summary: t('probe.private-modules.modulesOff', {file: ignored}), evidence};
 		return {status: 'skipped', summary: t('probe.private-modules.noModule'), evidence};
 	}
 

@@ -35,6 +35,11 @@ export function targetText(target: ChangeTarget, t: Translator): string {
 	}
 }
 
+/** Each thing a change touches: a command names what it changes (the files it rewrites) when it can. */
+export function targetTexts(target: ChangeTarget, t: Translator): string[] {
+	return target.type === 'command' && target.affects && target.affects.length > 0 ? target.affects : [targetText(target, t)];
+}
+
 /** The character that continues a command on the next line, in each shell. */
 const CONTINUATION: Record<ShellKind, string> = {powershell: '`', cmd: '^', posix: '\\'};
 
@@ -158,7 +163,7 @@ export function fixPreviewLines(preview: FixPreview, o: FixViewOptions): Line[] 
 		lines.push(line(t('ui.fix.changes', {count: preview.views.length}), {bold: true}));
 		preview.views.forEach((view, i) => lines.push(...changeLines(view, i + 1, o)));
 		lines.push([], line(t('ui.fix.touches'), {bold: true}));
-		for (const target of new Set(preview.views.map((view) => targetText(view.target, t)))) lines.push(...wrapLines(target, width, {}, 2));
+		for (const target of new Set(preview.views.flatMap((view) => targetTexts(view.target, t)))) lines.push(...wrapLines(target, width, {}, 2));
 	}
 	if (preview.manualCommands.length > 0) {
 		if (lines.length > 0 && lines.at(-1)!.length > 0) lines.push([]);

@@ -7,6 +7,7 @@ import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} f
 import {movedTo, scrolled, type KeyContext, type Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import type {EntryScreen, JournalScreen, Loaded, Notice, UndoScreen} from '../ui/model.js';
+import {undoViews} from '../fixes/text.js';
 import {changeLines, conflictLines} from './fix-view.js';
 import {footer, scrollPane, splitLine, type Frame, type Surface} from './frame.js';
 
@@ -149,10 +150,8 @@ export function undoScreen(entry: EntrySummary | undefined, id: number, loaded: 
 		content.push(...wrapLines(t('ui.undo.conflicts'), width, {bold: true, color: 'yellow'}), ...conflictLines(preview.conflicts, o), []);
 	}
 	content.push(line(t('ui.fix.changes', {count: preview.views.length}), {bold: true}));
-	// A value changed since the fix is what a forced undo replaces: show it as the "before".
-	const now = new Map(preview.conflicts.map((conflict) => [conflict.index, conflict.now]));
-	const shown = preview.views.map((view) => (now.has(view.index) && !view.diff ? {...view, before: now.get(view.index)!} : view));
-	shown.forEach((view, i) => content.push(...changeLines(view, i + 1, o)));
+	// A value changed since the fix is what a forced undo replaces: shown as the "before".
+	undoViews(preview).forEach((view, i) => content.push(...changeLines(view, i + 1, o)));
 	if (preview.irreversible.length > 0) {
 		content.push([], ...wrapLines(t('ui.undo.irreversible'), width, {bold: true, color: 'red'}));
 		preview.irreversible.forEach((view, i) => content.push(...changeLines(view, i + 1, o)));

@@ -1,5 +1,5 @@
 import figures from 'figures';
-import {fitLine, hardWrap, seg, wrapLines, type Line} from '../layout/lines.js';
+import {fitLine, seg, wrapLines, wrapText, type Line} from '../layout/lines.js';
 import {scrolled, type KeyContext, type Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import type {Notice, ReportScreen} from '../ui/model.js';
@@ -29,7 +29,8 @@ export function reportScreen(made: {file: string; markdown: string} | undefined,
 		...wrapLines(t('ui.report.target', {file}), width, {color: 'cyan'}),
 		...wrapLines(t('ui.report.check'), width, {dim: true}),
 	];
-	const content = markdown.split('\n').flatMap((text) => hardWrap(text, width).map((piece): Line => [seg(piece)]));
+	// Wrapped between words (and after path separators), never inside one: `GOPROXY`, not `G` / `OPROXY`.
+	const content = markdown.split('\n').flatMap((text) => wrapText(text, width).map((piece): Line => [seg(piece)]));
 	const paneHeight = Math.max(1, height - head.length - 2);
 	const pane = scrollPane(content, scroll, paneHeight, s);
 	return {lines: [...head, pane.ruler, ...pane.lines, footer('report', s, {notice})].map((l) => fitLine(l, width)), pane: {lines: content.length, height: paneHeight}};

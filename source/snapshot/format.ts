@@ -64,7 +64,13 @@ export interface CommandFact {
 
 export interface SnapshotFile {
 	format: typeof SNAPSHOT_FORMAT;
-	version: number;
+	/** The format's version, named as in every JSON output (schemas/snapshot.schema.json). */
+	schema_version?: number;
+	/**
+	 * The same number, under the name snapshots were first written with: goenv-tui before
+	 * `schema_version` reads only this one, so it is still written.
+	 */
+	version?: number;
 	/** When it was taken (ISO 8601). */
 	created?: string;
 	tool?: {name: string; version: string};
@@ -154,8 +160,9 @@ export function validateSnapshot(value: unknown): {ok: true; snapshot: SnapshotF
 	if (!value || typeof value !== 'object' || Array.isArray(value)) return {ok: false, problem: {kind: 'not-snapshot'}};
 	const s = value as Partial<SnapshotFile>;
 	if (s.format !== SNAPSHOT_FORMAT) return {ok: false, problem: {kind: 'not-snapshot'}};
-	if (typeof s.version !== 'number') return {ok: false, problem: {kind: 'invalid', field: 'version'}};
-	if (s.version > SNAPSHOT_VERSION) return {ok: false, problem: {kind: 'too-new', version: s.version}};
+	const version = s.schema_version ?? s.version;
+	if (typeof version !== 'number') return {ok: false, problem: {kind: 'invalid', field: 'schema_version'}};
+	if (version > SNAPSHOT_VERSION) return {ok: false, problem: {kind: 'too-new', version}};
 	if (!s.machine || typeof s.machine !== 'object' || typeof s.machine.platform !== 'string') return {ok: false, problem: {kind: 'invalid', field: 'machine.platform'}};
 	const objects = ['env', 'registry', 'files', 'where', 'shape'] as const;
 	for (const field of objects) {

@@ -60,7 +60,7 @@ export function parseFrom(text: string, file: string): FromResult {
 	if (!goEnv) return {ok: false, message: 'from.notRecognised', params: {file}};
 	const snapshot: SnapshotFile = {
 		format: SNAPSHOT_FORMAT,
-		version: SNAPSHOT_VERSION,
+		schema_version: SNAPSHOT_VERSION,
 		machine: {platform: platformOf(goEnv), arch: archOf(goEnv)},
 		go_env: goEnv.text,
 	};

@@ -100,6 +100,7 @@ export function createRecorder(inner: System): Recorder {
 			sys.terminal();
 			const file: SnapshotFile = {
 				format: SNAPSHOT_FORMAT,
+				schema_version: SNAPSHOT_VERSION,
 				version: SNAPSHOT_VERSION,
 				created: (options.now ?? new Date()).toISOString(),
 				tool: {name: TOOL_NAME, version: TOOL_VERSION},

@@ -65,3 +65,8 @@ export function assertFits(frame: string, columns: number, rows: number): void {
 	if (lines.length > rows - 1) throw new Error(`${lines.length} lines in a ${rows}-row terminal:\n${frame}`);
 	for (const line of lines) if (stringWidth(line) > columns - 1) throw new Error(`a line of ${stringWidth(line)} cells at ${columns} columns:\n${line}`);
 }
+
+/** The file the report screen says it writes to: the whole path, however it wrapped. */
+export function reportFileOf(frame: string): string {
+	return /w writes it to ([^]+?)\nMasked as shown/.exec(frame)![1]!.replace(/\n/g, '');
+}

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {execFileSync, spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
+import {contractOfArgs, ourJson} from './json-contract.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(ROOT, 'bin', 'goenv-tui.js');
@@ -59,8 +60,15 @@ export interface CliRun {
 	stderr: string;
 }
 
-/** Runs the built program as a user would, without a terminal. */
-export function runCli(args: string[], env: Record<string, string>, options: {cwd?: string} = {}): CliRun {
-	const result = spawnSync(process.execPath, [BIN, ...args], {env, cwd: options.cwd ?? os.tmpdir(), encoding: 'utf8', timeout: 60_000});
+/**
+ * Runs the built program as a user would, without a terminal. A command that prints JSON
+ * (`--json`, `snapshot -o -`) must print output that holds to its published schema: every
+ * test that runs one checks the contract, whatever else it looks at.
+ */
+export function runCli(args: string[], env: Record<string, string>, options: {cwd?: string; input?: string} = {}): CliRun {
+	const result = spawnSync(process.execPath, [BIN, ...args], {env, cwd: options.cwd ?? os.tmpdir(), encoding: 'utf8', timeout: 60_000, ...(options.input === undefined ? {} : {input: options.input})});
+	const contract = contractOfArgs(args);
+	// Usage errors (2) print nothing on stdout; every other run of a JSON command prints its document.
+	if (contract && result.status !== 2 && result.status !== null) ourJson(contract, result.stdout);
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

@@ -23,12 +23,18 @@ export interface TerminalSession {
 	kill(): void;
 }
 
-export function startTerminal(file: string, args: string[], options: {env: Record<string, string>; cwd: string; columns?: number; rows?: number}): TerminalSession {
+/**
+ * `term` is the TERM the program sees: xterm-256color unless given; null leaves it unset.
+ */
+export function startTerminal(file: string, args: string[], options: {env: Record<string, string>; cwd: string; columns?: number; rows?: number; term?: string | null}): TerminalSession {
 	const columns = options.columns ?? 100;
 	const rows = options.rows ?? 30;
 	const term = new Terminal({cols: columns, rows, allowProposedApi: true});
 	let raw = '';
-	const child = pty.spawn(file, args, {name: 'xterm-256color', cols: columns, rows, cwd: options.cwd, env: {...options.env, TERM: 'xterm-256color'}});
+	const name = options.term ?? 'xterm-256color';
+	// node-pty always sets TERM (to `name`): an unset one is taken away by env(1) on the way in.
+	const [program, argv] = options.term === null ? ['/usr/bin/env', ['-u', 'TERM', file, ...args]] : [file, args];
+	const child = pty.spawn(program, argv, {name, cols: columns, rows, cwd: options.cwd, env: {...options.env, TERM: name}});
 	child.onData((data) => {
 		raw += data;
 		term.write(data);

@@ -108,7 +108,7 @@ describe('the command line', () => {
 		expect(run.stdout).toContain('go-on-path');
 		expect(run.stdout).not.toMatch(/\u001B/);
 		expect(run.stderr.trim().split('\n')).toHaveLength(1);
-		expect(run.stderr).toContain('Not an interactive terminal');
+		expect(run.stderr).toContain('Output goes to a pipe or a file, not a terminal');
 	});
 
 	it('keeps JSON in English unless --lang is given', () => {

@@ -19,6 +19,7 @@ import type {System} from '../../source/system/types.js';
 import {BIN, createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
 import {makeTestPki, type TestPki} from '../helpers/test-certs.js';
 import {refusedPort, startBlackhole, startConnectProxy, startHttpsModuleProxy, startModuleProxy, sumdbVerifierKey, type LocalServer} from '../helpers/goproxy-servers.js';
+import {ourJson} from '../helpers/json-contract.js';
 
 const t = createTranslator('en');
 /** Short deadlines: the blackhole test proves the budget holds. */
@@ -392,12 +393,12 @@ describe('a token in GOPROXY, set with go env -w', () => {
 			cliAsync(['check', '--verbose'], env),
 			cliAsync(['check', '--json', '--verbose'], env),
 			cliAsync(['fix', 'goproxy', '--dry-run'], env),
-			cliAsync(['report'], env),
+			cliAsync(['report', '-o', '-'], env),
 		]);
 		for (const run of runs) expect(run.out).not.toContain(TOKEN);
 		// Not vacuous: each showed the setting, with the password masked.
 		for (const run of runs.slice(0, 3)) expect(run.out).toContain(`alice:***@127.0.0.1:${refused}`);
-		const json = JSON.parse(runs[1]!.out.slice(0, runs[1]!.out.lastIndexOf('}') + 1)) as {findings: Finding[]};
+		const json = ourJson<{findings: Finding[]}>('check', runs[1]!.out.slice(0, runs[1]!.out.lastIndexOf('}') + 1));
 		const shownBy = json.findings.filter((f) => JSON.stringify(f.evidence).includes('alice:***@')).map((f) => f.id);
 		expect(shownBy).toEqual(expect.arrayContaining(['goproxy', 'go-env-file']));
 		// The fix still writes the measured list, not a masked value.
@@ -429,8 +430,8 @@ describe('--offline', () => {
 			const dir = path.join(env.HOME!, 'src', 'app');
 			mkdirSync(dir, {recursive: true});
 			writeFileSync(path.join(dir, 'go.mod'), 'module example.com/app\n\ngo 1.21\n\nrequire (\n\texample.org/public/lib v0.1.0\n\tgit.corp.example/team/lib v1.2.3\n)\n');
-			const runs = await Promise.all([cliAsync(['check', '--json', '--offline'], env, dir), cliAsync(['report', '--offline'], env, dir), cliAsync(['snapshot', '--offline', '-o', path.join(env.HOME!, 'snap.json')], env, dir)]);
-			const json = JSON.parse(runs[0]!.out.slice(0, runs[0]!.out.lastIndexOf('}') + 1)) as {findings: Finding[]};
+			const runs = await Promise.all([cliAsync(['check', '--json', '--offline'], env, dir), cliAsync(['report', '--offline', '-o', '-'], env, dir), cliAsync(['snapshot', '--offline', '-o', path.join(env.HOME!, 'snap.json')], env, dir)]);
+			const json = ourJson<{findings: Finding[]}>('check', runs[0]!.out.slice(0, runs[0]!.out.lastIndexOf('}') + 1));
 			const status = Object.fromEntries(json.findings.map((f) => [f.id, [f.status, f.summary]]));
 			expect(status.goproxy).toEqual(['skipped', 'skipped (offline)']);
 			expect(status.gosumdb).toEqual(['skipped', 'skipped (offline)']);

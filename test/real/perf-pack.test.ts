@@ -4,6 +4,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {ROOT, createSandbox, type Sandbox} from '../helpers/sandbox.js';
+import {ourJson} from '../helpers/json-contract.js';
 
 /**
  * What `npx goenv-tui` will get, before anything is published: the package is packed into a
@@ -53,9 +54,10 @@ function runNpx(args: string[]) {
 }
 
 describe('the packed tarball', () => {
-	it('holds only what runs, and the licences: the bin shim, the bundle, package.json, the README, LICENSE and the bundled packages\' notices; no dependencies; under 1.5 MB installed', () => {
+	it('holds only what runs, the licences and the JSON schemas: the bin shim, the bundle, package.json, the README, LICENSE, the bundled packages\' notices and schemas/; no dependencies; under 1.5 MB installed', () => {
 		const files = packed.files.map((file) => file.path).sort();
-		expect(files.filter((file) => !/^(bin\/goenv-tui\.js|dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
+		expect(files.filter((file) => !/^(bin\/goenv-tui\.js|dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|schemas\/[a-z]+\.schema\.json|package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
+		for (const name of ['check', 'journal', 'explain', 'snapshot']) expect(files).toContain(`schemas/${name}.schema.json`);
 		expect(files).toContain('LICENSE');
 		expect(files).toContain('dist/THIRD-PARTY-NOTICES.txt');
 		expect(files).toContain('bin/goenv-tui.js');
@@ -73,7 +75,7 @@ describe('the packed tarball', () => {
 	it('runs with npx --yes from the tarball: check --json, every check reported', () => {
 		const run = runNpx(['check', '--offline', '--json']);
 		expect([0, 1], run.stderr).toContain(run.status);
-		const report = JSON.parse(run.stdout) as {tool: {version: string}; findings: Array<{id: string; status: string}>};
+		const report = ourJson<{tool: {version: string}; findings: Array<{id: string; status: string}>}>('check', run.stdout);
 		expect(report.tool.version).toBe(pkg.version);
 		expect(report.findings.map((finding) => finding.id)).toContain('go-on-path');
 		expect(report.findings.find((finding) => finding.id === 'go-on-path')?.status).toBe('ok');

@@ -2,6 +2,7 @@ import {mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from 'nod
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
+import {readOurJson} from '../helpers/json-contract.js';
 
 let sandbox: Sandbox | undefined;
 afterEach(() => sandbox?.cleanup());
@@ -38,7 +39,7 @@ describe('snapshot files', () => {
 		expect(second.stdout).toContain(`check --from ${path.basename(secondFile)}`);
 		expect(readFileSync(firstFile)).toEqual(firstBytes);
 		expect(readFileSync(later, 'utf8')).toBe('not to be replaced');
-		expect(JSON.parse(readFileSync(secondFile, 'utf8'))).toHaveProperty('calls');
+		expect(readOurJson('snapshot', secondFile)).toHaveProperty('calls');
 		expect(mode(firstFile)).toBe(0o600);
 		expect(mode(secondFile)).toBe(0o600);
 		expect(readdirSync(cwd).filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -50,7 +51,7 @@ describe('snapshot files', () => {
 		writeFileSync(file, 'old', {mode: 0o644});
 		const run = runCli(['snapshot', '--offline', '-o', file], sandbox.env);
 		expect(run.code).toBe(0);
-		expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveProperty('calls');
+		expect(readOurJson('snapshot', file)).toHaveProperty('calls');
 		expect(mode(file)).toBe(0o600);
 		expect(readdirSync(sandbox.home).filter((name) => name.endsWith('.tmp'))).toEqual([]);
 	});

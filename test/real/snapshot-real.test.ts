@@ -1,11 +1,10 @@
-import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Change} from '../../source/model/fix.js';
 import {commandsFor} from '../../source/snapshot/fix-instructions.js';
-import {BIN, createSandbox, ROOT, runCli, type CliRun, type Sandbox} from '../helpers/sandbox.js';
+import {createSandbox, ROOT, runCli, type CliRun, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
 afterEach(() => sandbox?.cleanup());
@@ -16,7 +15,7 @@ interface JsonFinding {
 	status: string;
 	summary: string;
 	duration_ms: number;
-	fixes: Array<{id: string; manualCommands?: string[]; changes: Change[]}>;
+	fixes: Array<{id: string; manual_commands?: string[]; manualCommands?: string[]; changes: Change[]}>;
 }
 interface JsonReport {
 	findings: JsonFinding[];
@@ -24,8 +23,7 @@ interface JsonReport {
 }
 
 function withInput(args: string[], env: Record<string, string>, input: string): CliRun {
-	const result = spawnSync(process.execPath, [BIN, ...args], {env, cwd: os.tmpdir(), encoding: 'utf8', input, timeout: 60_000});
-	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+	return runCli(args, env, {input});
 }
 
 /**
@@ -39,7 +37,7 @@ function withInput(args: string[], env: Record<string, string>, input: string): 
 function comparable(report: JsonReport) {
 	return report.findings.map(({duration_ms: _ignored, ...finding}) => {
 		if (finding.family === 'network') return {id: finding.id, status: finding.status};
-		const fixes = finding.fixes.map(({manualCommands: _manual, changes: _changes, ...fix}) => fix);
+		const fixes = finding.fixes.map(({manual_commands: _manual, manualCommands: _legacy, changes: _changes, ...fix}) => fix);
 		const text = JSON.stringify({...finding, fixes})
 			.replace(/go-build\d+/g, 'go-build*')
 			.replace(/(goenv-tui-[a-z-]+?-)(?:[0-9a-f]{10}-)?[A-Za-z0-9]{6}\b/g, '$1*');
@@ -65,8 +63,8 @@ describe('snapshot, then check --from, with the machine\'s real go', () => {
 		const liveFixes = live.findings.flatMap((f) => f.fixes);
 		const replayFixes = replayed.findings.flatMap((f) => f.fixes);
 		expect(liveFixes.length).toBeGreaterThan(0);
-		expect(replayFixes.map((fix) => fix.manualCommands)).toEqual(liveFixes.map((fix) => (fix.manualCommands?.length ? fix.manualCommands : fix.changes.flatMap((c) => commandsFor(c, 'posix')))));
-		expect(replayFixes.find((fix) => fix.id === 'unset-go-env-file')?.manualCommands).toEqual(['go env -u GO111MODULE']);
+		expect(replayFixes.map((fix) => fix.manual_commands)).toEqual(liveFixes.map((fix) => (fix.manual_commands?.length ? fix.manual_commands : fix.changes.flatMap((c) => commandsFor(c, 'posix')))));
+		expect(replayFixes.find((fix) => fix.id === 'unset-go-env-file')?.manual_commands).toEqual(['go env -u GO111MODULE']);
 		for (const fix of replayFixes) expect(fix.changes).toEqual([]);
 		expect(replayed.from).toMatchObject({kind: 'snapshot', machine: {hostname: os.hostname(), os: process.platform}, anonymized: false});
 		expect(Date.now() - Date.parse(replayed.from!.created!)).toBeLessThan(10 * 60_000);
@@ -231,7 +229,7 @@ describe('explain', () => {
 		const run = withInput(['explain'], sandbox.env, 'ok  \texample.com/app\t0.01s\n');
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('No known error was found in this text');
-		expect(JSON.parse(withInput(['explain', '--json'], sandbox.env, 'all good').stdout)).toEqual({causes: []});
+		expect(JSON.parse(withInput(['explain', '--json'], sandbox.env, 'all good').stdout)).toEqual({schema_version: 1, causes: []});
 		mkdirSync(path.join(sandbox.home, 'dir'));
 		expect(runCli(['explain', path.join(sandbox.home, 'dir')], sandbox.env).code).toBe(2);
 	});

@@ -55,7 +55,7 @@ describe('goenv-tui report', () => {
 	it('prints every finding with its evidence as Markdown, with the home folder masked', () => {
 		sandbox = createSandbox();
 		sandbox.go('env', '-w', 'GO111MODULE=off');
-		const run = runCli(['report', '--markdown'], sandbox.env);
+		const run = runCli(['report', '--markdown', '-o', '-'], sandbox.env);
 		expect(run.code).toBe(0);
 		expect(run.stdout).toMatch(/^# goenv-tui report\n/);
 		for (const id of ['go-on-path', 'goroot', 'go111module']) expect(run.stdout).toContain(`\`${id}\``);

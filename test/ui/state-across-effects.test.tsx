@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {POINTER} from '../../source/layout/glyphs.js';
 import type {Probe} from '../../source/engine/probe.js';
-import {renderApp, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
+import {renderApp, reportFileOf, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
 import {KEYS, tick} from '../helpers/ink.js';
 import {scriptedFixes} from '../helpers/scripted-fixes.js';
 import {everyEvidence, goEnvControl, offWorld} from '../helpers/triage-world.js';
@@ -67,7 +67,7 @@ describe('after a fix and its undo', () => {
 		expect(seconds(list)).toBeGreaterThanOrEqual(SLOW_MS / 1000);
 
 		const report = await harness.press('e', (f) => f.includes('Shareable report'));
-		const file = /w writes it to (\S+)/.exec(report)![1]!;
+		const file = reportFileOf(report);
 		await harness.press('w', (f) => f.includes('Report written'));
 		const written = (await world.sys.readFile(file))!;
 		const took = Number(/(\d+\.\d) s/.exec(written)?.[1]);

@@ -8,7 +8,7 @@ import {STATUS_GLYPH, POINTER} from '../../source/layout/glyphs.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {KEYMAP, otherKeys} from '../../source/ui/keymap.js';
 import {memorySuppressionStore} from '../../source/suppressions/suppressions.js';
-import {assertFits, renderApp, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
+import {assertFits, renderApp, reportFileOf, TOOLCHAIN_PROBES, type AppHarness} from '../helpers/app.js';
 import {KEYS, tick} from '../helpers/ink.js';
 import {scriptedFixes} from '../helpers/scripted-fixes.js';
 import {ENV_FILE, everyEvidence, goEnvControl, offWorld} from '../helpers/triage-world.js';
@@ -195,8 +195,10 @@ describe('triage from the keyboard', () => {
 		const lines = frame.split('\n');
 		expect(lines).toHaveLength(23);
 		expect(lines[lines.indexOf('# goenv-tui report') + 1]!.trim()).toBe('');
-		const file = /w writes it to (\S+)/.exec(frame)![1]!;
-		expect(file).toMatch(/^C:\\Users\\dev\\goenv-tui-report-\d{4}-\d{2}-\d{2}-\d{4}\.md$/);
+		// The whole path is shown, wrapped after a separator where it does not fit.
+		const file = reportFileOf(frame);
+		// Not the current folder (often a repository): reports/ in goenv-tui's config folder.
+		expect(file).toMatch(/^C:\\Users\\张三\\AppData\\Roaming\\goenv-tui\\Config\\reports\\goenv-tui-report-\d{4}-\d{2}-\d{2}-\d{4}\.md$/);
 		frame = await app.press('w', (f) => f.includes('Report written'));
 		const written = (await sys.readFile(file))!;
 		expect(written).toContain('`go111module`');

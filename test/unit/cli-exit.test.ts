@@ -67,17 +67,28 @@ describe('the bare command without an interactive terminal', () => {
 		for (const way of ['goenv-tui repl', 'winpty npx.cmd goenv-tui', 'Windows Terminal', 'MSYS=enable_pcon']) expect(io.err()).toContain(way);
 	});
 
-	it('gives the plain hint elsewhere, and under CI even when both ends are terminals', async () => {
+	it('says why: output to a pipe, or CI set even when both ends are terminals', async () => {
 		const piped = captureIo();
 		await main(['--offline'], piped, goWorld({platform: 'linux'}));
-		expect(piped.err()).toContain('Not an interactive terminal');
+		expect(piped.err()).toContain('Output goes to a pipe or a file');
 		expect(piped.err()).not.toContain('winpty');
 		// The prompt that works without a full-screen terminal is named.
 		expect(piped.err()).toContain('"goenv-tui repl"');
-		const ci = captureIo({CI: 'true', NO_COLOR: '1'}, true);
+		const ci = captureIo({CI: 'true', NO_COLOR: '1', TERM: 'xterm'}, true);
 		await main(['--offline'], ci, goWorld({platform: 'linux'}));
 		expect(ci.out()).toContain('go-on-path');
-		expect(ci.err()).toContain('Not an interactive terminal');
+		expect(ci.err()).toContain('CI=true is set');
+		expect(ci.err()).not.toContain('pipe');
+	});
+
+	it('takes an unset TERM as "unknown terminal" outside Windows only: Windows consoles never set it', async () => {
+		const linux = captureIo({NO_COLOR: '1'}, true);
+		await main(['--offline'], linux, goWorld({platform: 'linux'}));
+		expect(linux.err()).toContain('TERM is not set');
+		const stdinRedirected = captureIo({TERM: 'xterm'});
+		Object.assign(stdinRedirected.stdout, {isTTY: true});
+		await main(['--offline'], stdinRedirected, goWorld({platform: 'linux'}));
+		expect(stdinRedirected.err()).toContain('standard input is redirected');
 	});
 });
 

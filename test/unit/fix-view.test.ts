@@ -37,6 +37,26 @@ describe('the fix preview', () => {
 		expect(lines.find((l) => lineText(l).includes('%USERPROFILE%'))!.find((s) => s.text.includes('%USERPROFILE%'))).toMatchObject({dim: true});
 	});
 
+	it('names the files a command rewrites as what it touches, not the program that rewrites them', () => {
+		const rewrite: ChangeView = {
+			index: 0,
+			kind: 'command',
+			target: {type: 'command', argv: ['/usr/bin/git', 'checkout-index', '--', 'a.go'], cwd: '/src/app', affects: ['/src/app/a.go', '/src/app/b.go']},
+			label: '/usr/bin/git checkout-index -- a.go',
+			before: 'a.go, b.go: CRLF line endings on disk',
+			after: 'a.go, b.go: LF line endings',
+			needsAdmin: false,
+			reversible: true,
+			backup: true,
+			command: ['/usr/bin/git', 'checkout-index', '--', 'a.go'],
+		};
+		const preview: FixPreview = {findingId: 'git-autocrlf', fix: {id: 'rewrite-crlf-files', title: 'Rewrite', changes: [], needsAdmin: false, reversible: true}, changes: [], views: [rewrite], needsAdmin: false, reversible: true, irreversible: [], rerun: [], blockers: [], manualCommands: []};
+		const text = fixPreviewLines(preview, {...o, shell: 'posix'}).map(lineText).join('\n');
+		expect(text).toContain('What it touches\n  /src/app/a.go\n  /src/app/b.go\n');
+		expect(text).not.toMatch(/What it touches\n.*\/usr\/bin\/git/);
+		expect(text).toMatch(/before +a\.go, b\.go: CRLF line endings on disk/);
+	});
+
 	it('names what it touches, admin, undo, restart, and shows the elevated script and commands in full', () => {
 		const preview: FixPreview = {
 			findingId: 'path-hygiene',

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {ourJson} from '../helpers/json-contract.js';
 import {Engine} from '../../source/engine/engine.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import type {Finding} from '../../source/model/finding.js';
@@ -96,7 +97,7 @@ describe('a snapshot never contains credential secrets', () => {
 		const snapshot = recorder.snapshot();
 		const text = JSON.stringify(snapshot);
 		for (const secret of ['MysqlPlanted1', 'SshpassPlanted2', 'NoPatternPlanted3']) expect(text).not.toContain(secret);
-		const replay = createReplaySystem(JSON.parse(text) as SnapshotFile);
+		const replay = createReplaySystem(ourJson('snapshot', text) as SnapshotFile);
 		expect(await replay.readFile('/proc/101/cmdline')).toBe('bash\0-c\0');
 		expect(await replay.readFile('/proc/102/cmdline')).toBe('/usr/bin/node\0');
 	});
@@ -108,7 +109,7 @@ describe('a snapshot never contains credential secrets', () => {
 		const live = await run(recorder.sys);
 		const text = JSON.stringify(recorder.snapshot());
 		expect(text).not.toContain(PLANTED.goproxyPassword);
-		const replayed = await run(createReplaySystem(JSON.parse(text) as SnapshotFile));
+		const replayed = await run(createReplaySystem(ourJson('snapshot', text) as SnapshotFile));
 		const pick = (findings: Finding[]) => findings.filter((f) => f.id === 'goproxy' || f.id === 'gosumdb').map((f) => [f.id, f.status, f.summary]);
 		expect(pick(replayed)).not.toEqual([]);
 		expect(JSON.stringify(pick(replayed))).not.toContain('not in the snapshot');
@@ -119,7 +120,7 @@ describe('a snapshot never contains credential secrets', () => {
 		const world = goWorld({platform: 'linux', env: {GITHUB_TOKEN: PLANTED.githubToken, GO111MODULE: 'off'}, goEnv: defaultGoEnv('linux', {GO111MODULE: 'off'})});
 		const recorder = createRecorder(world);
 		const live = await run(recorder.sys);
-		const replayed = await run(createReplaySystem(JSON.parse(JSON.stringify(recorder.snapshot())) as SnapshotFile));
+		const replayed = await run(createReplaySystem(ourJson('snapshot', JSON.stringify(recorder.snapshot())) as SnapshotFile));
 		expect(replayed).toEqual(live);
 	});
 });
@@ -206,7 +207,7 @@ describe('snapshot --anonymize', () => {
 		expect(text).toContain('C:/Users/<用户>/go/pkg/mod');
 		expect(text).toContain('"USERNAME":"<用户>"');
 
-		const replayed = await run(createReplaySystem(JSON.parse(text) as SnapshotFile));
+		const replayed = await run(createReplaySystem(ourJson('snapshot', text) as SnapshotFile));
 		expect(replayed).toEqual(JSON.parse(JSON.stringify(live).replaceAll('张三', '<用户>')));
 		expect(replayed.find((f) => f.id === 'go111module')?.status).toBe('warn');
 	});

@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest';
+import {ourJson} from '../helpers/json-contract.js';
 import {Engine} from '../../source/engine/engine.js';
 import type {Probe} from '../../source/engine/probe.js';
 import {createTranslator} from '../../source/i18n/index.js';
@@ -25,7 +26,7 @@ async function run(sys: System, probes: readonly Probe[] = PROBES): Promise<Find
 async function recordAndReplay(sys: System, options: {anonymize?: boolean} = {}) {
 	const recorder = createRecorder(sys);
 	const live = await run(recorder.sys);
-	const snapshot = JSON.parse(JSON.stringify(recorder.snapshot(options))) as SnapshotFile;
+	const snapshot = ourJson('snapshot', JSON.stringify(recorder.snapshot(options))) as SnapshotFile;
 	const replayed = await run(createReplaySystem(snapshot));
 	return {live, replayed, snapshot};
 }
@@ -56,7 +57,7 @@ describe('record → replay', () => {
 		const recorder = createRecorder(world);
 		const values = await recorder.sys.registry!.readKey('HKCU\\Environment');
 		expect(await recorder.sys.registry!.readKey('HKCU\\Nope')).toBeNull();
-		const replay = createReplaySystem(JSON.parse(JSON.stringify(recorder.snapshot())) as SnapshotFile);
+		const replay = createReplaySystem(ourJson('snapshot', JSON.stringify(recorder.snapshot())) as SnapshotFile);
 		expect(await replay.registry!.readKey('HKCU\\Environment')).toEqual(values);
 		expect(await replay.registry!.readKey('HKCU\\Nope')).toBeNull();
 	});
@@ -175,7 +176,7 @@ describe('replay of checks that run at the same time', () => {
 		const ask = (target: System, proxy: string) => goList(target, {go, modules: ['m@latest'], env: {GOPROXY: proxy}, timeoutMs: 1000});
 		await ask(recorder.sys, 'https://a.example.com');
 		await ask(recorder.sys, 'https://b.example.com');
-		const replay = createReplaySystem(JSON.parse(JSON.stringify(recorder.snapshot())) as SnapshotFile);
+		const replay = createReplaySystem(ourJson('snapshot', JSON.stringify(recorder.snapshot())) as SnapshotFile);
 		// The other order: before, the first temporary folder handed out went to b, whose
 		// go list then matched no recorded call.
 		const b = await ask(replay, 'https://b.example.com');

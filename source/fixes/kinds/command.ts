@@ -84,12 +84,14 @@ export const commandHandler: Handler<CommandChange> = {
 	},
 	view(op, t) {
 		const {change} = op;
+		// What a person looks for afterwards is what changed (the files), not the program that changed it.
+		const affects = [...(change.affects ?? []), ...change.replaces];
 		return {
 			kind: 'command',
-			target: {type: 'command', argv: change.argv, ...(change.cwd ? {cwd: change.cwd} : {})},
+			target: {type: 'command', argv: change.argv, ...(change.cwd ? {cwd: change.cwd} : {}), ...(affects.length > 0 ? {affects} : {})},
 			label: change.argv.join(' '),
-			before: change.replaces.length > 0 ? change.replaces.join(', ') : '',
-			after: change.description,
+			before: change.state?.before ?? (change.replaces.length > 0 ? change.replaces.join(', ') : ''),
+			after: change.state?.after ?? change.description,
 			needsAdmin: false,
 			reversible: !change.irreversible,
 			backup: change.replaces.length > 0,

@@ -16,7 +16,7 @@ export const cli = {
 	'cli.help.check': {
 		en: `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <file>]
       Runs every check and prints a report, for logs and CI.
-      --json        only JSON on stdout (schema_version 1)
+      --json        only JSON on stdout (schema_version 1, schemas/check.schema.json)
       --offline     skip the checks that use the network
       --strict      exit 1 on warnings and unknown results too
       --only        run only these checks: {ids}
@@ -25,7 +25,7 @@ export const cli = {
                     go env (any shape, chat text around it is fine); - reads standard input`,
 		'zh-CN': `  {name} check [--json] [--offline] [--strict] [--only <id,id>] [--verbose] [--from <文件>]
       运行全部检查并输出报告，适用于日志和 CI。
-      --json        标准输出只打印 JSON（schema_version 1）
+      --json        标准输出只打印 JSON（schema_version 1，schemas/check.schema.json）
       --offline     跳过需要联网的检查
       --strict      有警告或未知结果时也以 1 退出
       --only        只运行这些检查：{ids}
@@ -58,12 +58,29 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure, 130/
 	'cli.usage.notForCommand': {en: 'option {option} does not apply to "{command}"', 'zh-CN': '选项 {option} 不适用于“{command}”'},
 	'cli.usage.notForBare': {en: 'option {option} does not apply to this command', 'zh-CN': '选项 {option} 不适用于此命令'},
 	'cli.usage.parse': {en: '{message}', 'zh-CN': '{message}'},
+	'cli.usage.outputOrDir': {en: 'use -o <file> or --dir <folder>, not both', 'zh-CN': '请使用 -o <文件> 或 --dir <目录>，不能同时使用'},
 	'cli.usage.seeHelp': {en: 'Run "{name} --help" for usage.', 'zh-CN': '运行“{name} --help”查看用法。'},
 	'cli.internalError': {en: 'internal error: {message}', 'zh-CN': '内部错误：{message}'},
 	'cli.interrupted': {en: 'interrupted: the checks were stopped before they finished, so there is no report', 'zh-CN': '已中断：检查在完成前被停止，因此没有报告'},
 	'cli.hint.notTerminal': {
-		en: 'Not an interactive terminal, so this is the plain report. Run {name} in a terminal for the live checklist; "{name} repl" gives a prompt to look, fix and undo that works without one (a dumb terminal, ssh, a script on stdin); "{name} check --json" is for machines.',
-		'zh-CN': '当前不是交互式终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；“{name} repl”提供查看、修复和撤销的命令提示符，不需要完整终端也能用（哑终端、ssh、从标准输入读取的脚本）；供程序读取请用“{name} check --json”。',
+		en: 'Output goes to a pipe or a file, not a terminal, so this is the plain report. Run {name} in a terminal for the live checklist; "{name} repl" gives a prompt to look, fix and undo that works without one (a dumb terminal, ssh, a script on stdin); "{name} check --json" is for machines.',
+		'zh-CN': '输出的去向是管道或文件而不是终端，因此输出的是文本报告。在终端中运行 {name} 可查看实时检查清单；“{name} repl”提供查看、修复和撤销的命令提示符，不需要完整终端也能用（哑终端、ssh、从标准输入读取的脚本）；供程序读取请用“{name} check --json”。',
+	},
+	'cli.hint.stdin': {
+		en: 'Input is not a terminal (standard input is redirected), so keys cannot be read and this is the plain report. Run {name} without "<" or a pipe into it for the live checklist; "{name} repl" reads its commands from standard input.',
+		'zh-CN': '输入不是终端（标准输入被重定向），无法读取按键，因此输出的是文本报告。不使用“<”或管道输入运行 {name}，即可查看实时检查清单；“{name} repl”可以从标准输入读取命令。',
+	},
+	'cli.hint.ci': {
+		en: '{variable}={value} is set, so this is the plain report: CI logs keep every frame a live screen would draw. Unset {variable} for the live checklist, or use "{name} check --json" in CI.',
+		'zh-CN': '已设置 {variable}={value}，因此输出的是文本报告：CI 日志会保留实时界面绘制的每一帧。取消设置 {variable} 即可查看实时检查清单；在 CI 中请用“{name} check --json”。',
+	},
+	'cli.hint.dumb': {
+		en: 'TERM=dumb: this terminal cannot move the cursor or erase lines, so this is the plain report. "{name} repl" works in it; for the live checklist run {name} in a full terminal (TERM=xterm-256color or similar).',
+		'zh-CN': 'TERM=dumb：该终端无法移动光标或清除行，因此输出的是文本报告。“{name} repl”可以在其中使用；要查看实时检查清单，请在完整的终端（TERM=xterm-256color 等）中运行 {name}。',
+	},
+	'cli.hint.noTerm': {
+		en: 'TERM is not set, so what this terminal can draw is unknown and this is the plain report. "{name} repl" needs no TERM; set TERM (for example TERM=xterm-256color) for the live checklist.',
+		'zh-CN': '未设置 TERM，无法得知该终端能绘制什么，因此输出的是文本报告。“{name} repl”不需要 TERM；设置 TERM（例如 TERM=xterm-256color）即可查看实时检查清单。',
 	},
 	'cli.hint.mintty': {
 		en: 'Git Bash (mintty) gives programs a pipe, not a console. "{name} repl" works here as it is; for the live checklist use "winpty npx.cmd {name}", Windows Terminal, or set MSYS=enable_pcon.',

@@ -215,6 +215,15 @@ export const environment = {
 		en: '{key} is not a Go setting and does nothing: Go uses the system certificate store on Windows and macOS, and SSL_CERT_FILE / SSL_CERT_DIR on Linux',
 		'zh-CN': '{key} 并不是 Go 的设置项，不起任何作用：Go 在 Windows 和 macOS 上使用系统证书存储，在 Linux 上使用 SSL_CERT_FILE / SSL_CERT_DIR',
 	},
+	'probe.go-env-file.go111module': {
+		en: 'GO111MODULE=off on line {line} turns modules off for every go command: go works in GOPATH mode, ignores go.mod and GOPROXY, and the test build fails (see go111module)',
+		'zh-CN': '第 {line} 行的 GO111MODULE=off 会对每条 go 命令关闭模块：go 以 GOPATH 模式工作，忽略 go.mod 和 GOPROXY，测试构建也会失败（见 go111module）',
+	},
+	'probe.go-env-file.go111moduleAuto': {
+		en: 'GO111MODULE=auto on line {line}: outside a folder with go.mod, go works in GOPATH mode and ignores GOPROXY (see go111module)',
+		'zh-CN': '第 {line} 行的 GO111MODULE=auto：在没有 go.mod 的目录中，go 以 GOPATH 模式工作并忽略 GOPROXY（见 go111module）',
+	},
+	'probe.go-env-file.note.go111module': {en: 'turns modules off', 'zh-CN': '关闭了模块'},
 	'probe.go-env-file.unknownName': {en: '{key} is not a name go knows: the line does nothing', 'zh-CN': '{key} 不是 go 认识的名称：这一行不起作用'},
 	'probe.go-env-file.goflags': {
 		en: 'GOFLAGS={value} (from {source}) cannot be parsed: every go build, test and run fails with "{error}"',

@@ -419,11 +419,15 @@ export const explain = {
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or
       standard input, and names the likely causes: the line each was found on, the
       checks that would confirm it on the machine, and the fix.
-      --json        {"causes":[{"class","line","checks","fix"}]} on stdout`,
+      --json        on stdout: {"schema_version","causes":[{"class","line",
+                    "line_number","checks","summary","fix"}]}
+                    (schemas/explain.schema.json)`,
 		'zh-CN': `  {name} explain [文件|-] [--json]
       从文件或标准输入读取失败的 go（或 dlv、gopls、git）命令的输出，指出可能的原因：
       在哪一行发现、可在本机确认它的检查项，以及解决办法。
-      --json        在标准输出打印 {"causes":[{"class","line","checks","fix"}]}`,
+      --json        在标准输出打印 {"schema_version","causes":[{"class","line",
+                    "line_number","checks","summary","fix"}]}
+                    （schemas/explain.schema.json）`,
 	},
 	'explain.none': {
 		en: 'No known error was found in this text. Paste the whole output of the failing command, including the lines that start with "go:".',

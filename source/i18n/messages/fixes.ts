@@ -128,6 +128,7 @@ export const fixes = {
 	'fixes.text.ours': {en: 'ours', 'zh-CN': '修复写入'},
 	'fixes.text.now': {en: 'now', 'zh-CN': '现在'},
 	'fixes.text.runs': {en: 'runs', 'zh-CN': '执行'},
+	'fixes.text.touches': {en: 'touches', 'zh-CN': '涉及'},
 	'fixes.text.admin': {en: 'needs administrator rights', 'zh-CN': '需要管理员权限'},
 	'fixes.text.backup': {en: 'a backup copy is kept', 'zh-CN': '会保留一份备份'},
 	'fixes.text.irreversible': {en: 'CANNOT BE UNDONE', 'zh-CN': '无法撤销'},
@@ -232,6 +233,14 @@ export const fixes = {
 	'fixes.cli.needFinding': {en: 'which check to fix? (one of: {ids})', 'zh-CN': '要修复哪一项检查？（可选：{ids}）'},
 	'fixes.cli.noFix': {en: '{id}: {status} · {summary}\nThere is no fix to apply.', 'zh-CN': '{id}：{status} · {summary}\n没有可应用的修复。'},
 	'fixes.cli.unknownFix': {en: 'no fix {fix} for {id} (its fixes: {fixes})', 'zh-CN': '{id} 没有名为 {fix} 的修复（可用：{fixes}）'},
+	'fixes.cli.dryRunAll': {
+		en: '{id} has {count} fixes; each is shown below, and nothing is changed. Apply one with: {command}',
+		'zh-CN': '{id} 有 {count} 个修复；下面逐一列出，不做任何修改。应用其中一个：{command}',
+	},
+	'fixes.cli.otherFixes': {
+		en: 'This is the first of {count} fixes for {id}. The others (choose one with --fix <id>):',
+		'zh-CN': '这是 {id} 的 {count} 个修复中的第一个。其他修复（用 --fix <id> 选择）：',
+	},
 	'fixes.cli.apply': {en: 'Apply this fix?', 'zh-CN': '应用此修复？'},
 	'fixes.cli.undo': {en: 'Undo this entry?', 'zh-CN': '撤销这个条目？'},
 	'fixes.cli.rollback': {en: 'Roll entry {id} back?', 'zh-CN': '回滚条目 {id}？'},
@@ -286,10 +295,12 @@ export const fixes = {
 	'fixes.help.journal': {
 		en: `  {name} journal [--json] [--rollback <entry> | --resolve <entry>] [--yes] [--force]
       Lists the fixes applied and undone, newest first, and those a crash left pending.
+      --json        the listing as JSON (schemas/journal.schema.json)
       --rollback    put back what an interrupted entry changed
       --resolve     accept the machine as it is and close the interrupted entry`,
 		'zh-CN': `  {name} journal [--json] [--rollback <条目> | --resolve <条目>] [--yes] [--force]
       按时间倒序列出已应用和已撤销的修复，以及因崩溃而未完成的条目。
+      --json        以 JSON 列出（schemas/journal.schema.json）
       --rollback    回滚被中断条目所做的修改
       --resolve     接受本机现状并关闭被中断的条目`,
 	},

@@ -78,6 +78,18 @@ export const gitMessages = {
 		en: 'git update-index --cacheinfo: the same entries again (same mode and object), without the cached file status, so git rewrites the files',
 		'zh-CN': 'git update-index --cacheinfo：以相同的模式和对象重新写入这些索引条目，不带缓存的文件状态，让 git 重新写出这些文件',
 	},
+	'probe.git-autocrlf.fix.rewrite.index': {en: 'the git index of {repo} (the entries of these files)', 'zh-CN': '{repo} 的 git 索引（这些文件的条目）'},
+	'probe.git-autocrlf.fix.rewrite.indexBefore': {
+		en: '{files}: their index entries remember the files as written, so git takes them as up to date',
+		'zh-CN': '{files}：索引条目记着这些文件写出时的状态，因此 git 认为它们是最新的',
+	},
+	'probe.git-autocrlf.fix.rewrite.indexAfter': {
+		en: 'the same entries (same mode and object) without that memory, so the next step writes the files anew',
+		'zh-CN': '相同的条目（模式和对象不变），但不再记着那个状态，下一步就会重新写出这些文件',
+	},
+	'probe.git-autocrlf.fix.rewrite.filesBefore': {en: '{files}: CRLF line endings on disk, LF in the index', 'zh-CN': '{files}：磁盘上是 CRLF 换行，索引中是 LF'},
+	'probe.git-autocrlf.fix.rewrite.filesAfter': {en: '{files}: LF line endings, as in the index', 'zh-CN': '{files}：LF 换行，与索引一致'},
+	'probe.git-autocrlf.fix.rewrite.more': {en: '{files} and {count} more', 'zh-CN': '{files} 等另外 {count} 个'},
 	'probe.git-autocrlf.fix.rewrite.command': {en: 'git checkout-index --force for the listed files, with CRLF conversion off', 'zh-CN': '对列出的文件执行 git checkout-index --force，并关闭 CRLF 转换'},
 	'probe.git-autocrlf.fix.renormalize': {en: 'Renormalise {count} committed file(s) to LF', 'zh-CN': '把已提交的 {count} 个文件规范化为 LF'},
 	'probe.git-autocrlf.fix.renormalize.description': {

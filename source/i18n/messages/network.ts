@@ -174,6 +174,10 @@ export const network = {
 		'zh-CN': '{count} 个私有依赖已被 GOPRIVATE 覆盖；{public} 个公共依赖可由代理提供',
 	},
 	'probe.private-modules.noModule': {en: 'the current folder is not in a Go module', 'zh-CN': '当前目录不在 Go 模块中'},
+	'probe.private-modules.modulesOff': {
+		en: 'GO111MODULE=off: go ignores {file} and works in GOPATH mode, where GOPRIVATE, GONOPROXY and GONOSUMDB are not used; checked once modules are on (see go111module)',
+		'zh-CN': 'GO111MODULE=off：go 会忽略 {file}，以 GOPATH 模式工作，此时不使用 GOPRIVATE、GONOPROXY 和 GONOSUMDB；启用模块后再检查（见 go111module）',
+	},
 	'probe.private-modules.uncovered': {
 		en: '{count} requirement(s) the public proxy or checksum database cannot serve, not in GOPRIVATE: {modules}. Fix: {command}',
 		'zh-CN': '有 {count} 个依赖无法由公共代理或校验和数据库提供，且不在 GOPRIVATE 中：{modules}。修复：{command}',

@@ -7,13 +7,14 @@ export const snapshot = {
       Records every fact the checks read on this machine into one JSON file, for
       someone who helps you: they diagnose it with "{name} check --from <file>".
       Tokens, passwords and credentials in URLs are never written to it.
+      Its format is schemas/snapshot.schema.json.
       -o, --output  the file (default goenv-tui-snapshot-<machine>-<time>.json; - for stdout)
       --anonymize   also replace your user name and home folder in paths, and the machine name
       --offline     skip the checks that use the network`,
 		'zh-CN': `  {name} snapshot [-o <文件>] [--anonymize] [--offline]
       把各项检查在本机读取到的全部信息记录到一个 JSON 文件中，交给帮你排查的人：
       对方用“{name} check --from <文件>”即可诊断。
-      令牌、密码以及 URL 中的凭据永远不会写入该文件。
+      令牌、密码以及 URL 中的凭据永远不会写入该文件。格式见 schemas/snapshot.schema.json。
       -o, --output  输出文件（默认 goenv-tui-snapshot-<机器名>-<时间>.json；- 表示标准输出）
       --anonymize   同时替换路径中的用户名和主目录，以及机器名
       --offline     跳过需要联网的检查`,

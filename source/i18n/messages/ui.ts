@@ -315,15 +315,21 @@ export const ui = {
 
 	// The shareable report.
 	'cli.help.report': {
-		en: `  {name} report [--markdown] [-o <file>] [--offline]
-      Runs every check and prints a Markdown report to paste into an issue or a
+		en: `  {name} report [--markdown] [--dir <folder> | -o <file|->] [--offline]
+      Runs every check and writes a Markdown report to paste into an issue or a
       helpdesk ticket: every finding with its evidence. User names, home folders,
-      e-mail addresses, tokens and proxy credentials are masked.
-      -o, --output  write it to this file (UTF-8) instead of stdout`,
-		'zh-CN': `  {name} report [--markdown] [-o <文件>] [--offline]
-      运行全部检查并输出 Markdown 报告，可直接贴到 issue 或工单中：包含每项检查
-      结果及其证据。用户名、主目录、电子邮件地址、令牌和代理凭据均已脱敏。
-      -o, --output  写入该文件（UTF-8），而不是输出到标准输出`,
+      e-mail addresses, tokens and proxy credentials are masked. It goes to a new
+      file in reports/ of goenv-tui's config folder (or in $GOENV_TUI_REPORT_DIR),
+      never into the current folder unless asked, and the file's name is printed.
+      --dir         write the new file into this folder instead
+      -o, --output  write it to this file (UTF-8); "-o -" prints it to stdout`,
+		'zh-CN': `  {name} report [--markdown] [--dir <目录> | -o <文件|->] [--offline]
+      运行全部检查并写出 Markdown 报告，可直接贴到 issue 或工单中：包含每项检查
+      结果及其证据。用户名、主目录、电子邮件地址、令牌和代理凭据均已脱敏。报告写入
+      goenv-tui 配置目录的 reports/（或 $GOENV_TUI_REPORT_DIR）中的新文件，除非
+      指定，不会写入当前目录；程序会打印文件名。
+      --dir         改为在该目录中写入新文件
+      -o, --output  写入该文件（UTF-8）；“-o -”输出到标准输出`,
 	},
 	'md.title': {en: 'goenv-tui report', 'zh-CN': 'goenv-tui 诊断报告'},
 	'md.masked': {
