@@ -70,6 +70,9 @@ describe('editor-go with real settings files', () => {
 		// The default fix points go.goroot at the terminal's GOROOT: one value changes.
 		expect(runCli(['fix', 'editor-go', '--yes'], env, {cwd: project}).code).toBe(0);
 		expect(readFileSync(settings, 'utf8')).toBe(USER_SETTINGS.replace('"/usr/lib/go-1.19"', '"/usr/local/go"'));
+		// The journal lists the change in its published shape (runCli checks the schema).
+		const journal = JSON.parse(runCli(['journal', '--json'], env, {cwd: project}).stdout) as {entries: Array<{views: Array<{kind: string; label: string}>}>};
+		expect(journal.entries[0]!.views[0]).toMatchObject({kind: 'json-setting', label: `${settings} (go.goroot)`});
 		expect(runCli(['undo', '--last', '--yes'], env, {cwd: project}).code).toBe(0);
 		expect(readFileSync(settings).equals(Buffer.from(USER_SETTINGS))).toBe(true);
 

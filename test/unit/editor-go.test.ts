@@ -9,6 +9,9 @@ import {PROBES} from '../../source/probes/index.js';
 import {parseFrom, replayProbes, replaySystem} from '../../source/snapshot/from.js';
 import {createFakeSystem, type FakeEntry, type FakeSystem} from '../../source/system/fake-system.js';
 import {fixWorld} from '../helpers/fixes.js';
+import {captureIo} from '../helpers/io.js';
+import {ourJson} from '../helpers/json-contract.js';
+import {main} from '../../source/cli.js';
 
 /**
  * The Go an editor uses (editor-go): VS Code family and GoLand settings against the Go the
@@ -227,5 +230,15 @@ describe('editor-go', () => {
 		} finally {
 			world.cleanup();
 		}
+	});
+});
+
+describe('the JSON contract', () => {
+	it('check --json holds to its published schema with a json-setting fix', async () => {
+		const sys = linux({[CODE]: '{\n  // old\n  "go.goroot": "/usr/lib/go-1.19",\n}\n'});
+		const io = captureIo();
+		await main(['check', '--json', '--only', 'editor-go'], io, sys);
+		const report = ourJson('check', io.out());
+		expect(report.findings[0].fixes[0].changes[0]).toEqual({kind: 'json-setting', file: CODE, path: ['go.goroot'], before: {raw: '"/usr/lib/go-1.19"'}, after: {raw: '"/usr/local/go"'}});
 	});
 });
