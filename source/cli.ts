@@ -3,6 +3,7 @@ import {COMMANDS} from './commands/index.js';
 import {Interrupted} from './commands/interrupted.js';
 import type {CommandContext, Io} from './commands/types.js';
 import {chooseLanguage, createTranslator, detectLanguage, isLang, type Lang, type Translator} from './i18n/index.js';
+import {createLifecycle, ignoreClosedOutput, type Lifecycle} from './lifecycle.js';
 import {createNodeSystem} from './system/node-system.js';
 import type {System} from './system/types.js';
 import {TOOL_NAME, TOOL_VERSION} from './version.js';
@@ -14,7 +15,16 @@ const defaultIo = (): Io => ({stdout: process.stdout, stderr: process.stderr, st
 /** The language chosen by the last run of `main`, for the message of an internal error. */
 let lastLanguage: Lang | undefined;
 
-export async function main(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo(), sys: System = createNodeSystem(io.env)): Promise<number> {
+/**
+ * Runs one command line and returns its exit code. `lifecycle` owns the process's signals in
+ * the real program (`start`); a test gives none and gets one that listens to nothing.
+ */
+export async function main(
+	argv: readonly string[] = process.argv.slice(2),
+	io: Io = defaultIo(),
+	sys: System = createNodeSystem(io.env),
+	lifecycle: Lifecycle = createLifecycle(),
+): Promise<number> {
 	const parsed = parseCommandLine(argv, COMMANDS);
 	const values = parsed.ok ? parsed.args.values : {};
 	// A command line that does not parse still says --lang: its error is worded in that language.
@@ -36,7 +46,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
 		io.stdout.write(helpText(t, (await import('./commands/run-checks.js')).checkIds()) + '\n');
 		return 0;
 	}
-	const ctx: CommandContext = {io, sys, t, lang, langExplicit: langFlag !== undefined, values, positionals};
+	const ctx: CommandContext = {io, sys, t, lang, langExplicit: langFlag !== undefined, values, positionals, lifecycle};
 	const invalid = await command.validate?.(ctx);
 	if (invalid) return usageError(io, t, invalid);
 	return command.run(ctx);
@@ -82,13 +92,15 @@ function usageError(io: Io, t: Translator, message: string): number {
 }
 
 /**
- * Entry point of the bundle: the exit code, also set as the process's. An internal failure is
- * 2; checks stopped by SIGINT or SIGTERM end with 130 or 143 and no report.
+ * One command line, start to end: the exit code, also set as the process's. An internal
+ * failure is 2; checks stopped by SIGINT, SIGTERM or SIGHUP end with 130, 143 or 129 and no
+ * report, and any other command a stop signal reached ends with that code once it has told
+ * what it did.
  */
-export async function run(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo()): Promise<number> {
+export async function run(argv: readonly string[] = process.argv.slice(2), io: Io = defaultIo(), lifecycle: Lifecycle = createLifecycle()): Promise<number> {
 	let code: number;
 	try {
-		code = await main(argv, io);
+		code = await main(argv, io, undefined, lifecycle);
 	} catch (error) {
 		const t = createTranslator(lastLanguage ?? detectLanguage({env: io.env}).lang);
 		if (error instanceof Interrupted) {
@@ -99,6 +111,20 @@ export async function run(argv: readonly string[] = process.argv.slice(2), io: I
 			code = 2;
 		}
 	}
+	code = lifecycle.exitCode(code);
 	process.exitCode = code;
 	return code;
+}
+
+/**
+ * Entry point of the bundle (`bin/goenv-tui.js`): owns the process's signals for the run,
+ * then exits once the output has been flushed. The only place the program ends itself (with
+ * the lifecycle's forced exit on a second Ctrl+C during a fix).
+ */
+export async function start(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+	const io = defaultIo();
+	for (const stream of [io.stdout, io.stderr]) ignoreClosedOutput(stream);
+	const lifecycle = createLifecycle({process, streams: [io.stdout, io.stderr]});
+	const code = await run(argv, io, lifecycle);
+	lifecycle.exit(code);
 }

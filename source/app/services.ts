@@ -1,5 +1,6 @@
 import type {applyFix, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from '../fixes/index.js';
 import type {FixServices} from '../fixes/types.js';
+import type {Lifecycle} from '../lifecycle.js';
 
 /** The fixes and the journal (conf, its schema validator) load on first use, not before the first frame. */
 const api = () => import('../fixes/index.js');
@@ -21,13 +22,18 @@ export interface TriageFixes {
 	recover: Bound<typeof recoverEntry>;
 }
 
-export function bindFixes(services: FixServices): TriageFixes {
+/**
+ * The API bound to its services. With a lifecycle, what changes the machine (apply, undo,
+ * recover) runs as its critical step: a stop signal lets it finish and settle its entry.
+ */
+export function bindFixes(services: FixServices, lifecycle?: Pick<Lifecycle, 'critical'>): TriageFixes {
+	const critical = <T>(step: () => Promise<T>) => (lifecycle ? lifecycle.critical(step) : step());
 	return {
 		preview: async (...args) => (await api()).previewFix(services, ...args),
-		apply: async (...args) => (await api()).applyFix(services, ...args),
+		apply: (...args) => critical(async () => (await api()).applyFix(services, ...args)),
 		journal: async () => (await api()).listJournal(services),
 		previewUndo: async (...args) => (await api()).previewUndo(services, ...args),
-		undo: async (...args) => (await api()).undoEntry(services, ...args),
-		recover: async (...args) => (await api()).recoverEntry(services, ...args),
+		undo: (...args) => critical(async () => (await api()).undoEntry(services, ...args)),
+		recover: (...args) => critical(async () => (await api()).recoverEntry(services, ...args)),
 	};
 }

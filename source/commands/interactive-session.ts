@@ -4,7 +4,7 @@ import {TOOL_NAME, TOOL_VERSION} from '../version.js';
 import {prepareFrom} from './from-option.js';
 import type {CommandContext} from './types.js';
 import {supportsHyperlinks} from '../app/terminal.js';
-import {drawFirstFrame, firstFrameLines} from '../app/first-frame.js';
+import {startBeforeInk} from '../app/before-ink.js';
 import {createRuntime} from '../app/runtime.js';
 import {bindFixes} from '../app/services.js';
 import {colorWanted} from '../report/ansi.js';
@@ -12,9 +12,10 @@ import {userShellSyntax} from '../shell/detect.js';
 import {loadSuppressionStore} from '../suppressions/conf-store.js';
 
 /**
- * The live checklist, in the order that makes it appear at once: the checks start, their
- * first frame is drawn (no Ink yet), and only then are Ink and React loaded to take over the
- * same lines. Nothing the checks do waits for the UI, and the first frame waits for no check.
+ * The live checklist, in the order that makes it appear at once: the checks start, the UI's
+ * runtime takes their rows, its first frame is drawn (no Ink yet) and keys already work; only
+ * then are Ink and React loaded to take over the same lines. Nothing the checks do waits for
+ * the UI, and the first frame waits for no check.
  */
 export async function runSession(ctx: CommandContext): Promise<number> {
 	const replay = await prepareFrom(ctx);
@@ -31,13 +32,11 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	// Checks that settle at once (not on this platform, offline) have settled: draw.
 	await new Promise((resolve) => setImmediate(resolve));
 	const {stdin, stdout, env} = ctx.io;
-	// Keys pressed from now on wait for the UI (Ctrl+C included): none is echoed or lost.
+	// Keys pressed from now on are read by the UI (Ctrl+C included): none is echoed or lost.
 	stdin.setRawMode?.(true);
-	// A SIGINT (`kill -INT`) before the UI is there quits, as it does once the UI is there,
-	// and never leaves the terminal in raw mode.
-	let interrupted = false;
-	const onSigint = () => (interrupted = true);
-	process.on('SIGINT', onSigint);
+	// SIGINT is the checklist's Ctrl+C (before raw mode, or `kill -INT`): it quits with 0.
+	const {lifecycle} = ctx;
+	lifecycle.quitOn('SIGINT');
 	// The UI's model from the rows as they are now; Ink, once loaded, runs on the same runtime.
 	engine.flushNow();
 	// Commands are shown in the user's shell's syntax once it is known (the process chain; on
@@ -52,26 +51,37 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		title,
 		sys,
 		// Fixes re-run their checks through the engine, so the checklist rows update: every check
-		// whose reads the change can reach, so the rows then say what a fresh run would.
-		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}),
+		// whose reads the change can reach, so the rows then say what a fresh run would. Each runs
+		// as a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
+		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}, lifecycle),
 		suppressions,
 		detectShell: () => shell,
 		columns: stdout.columns || 80,
 		rows: stdout.rows || 24,
 	});
-	const firstFrame = drawFirstFrame(stdout, firstFrameLines(runtime.getModel()), colorWanted(stdout, env));
+	const quitted = new Promise<'quit'>((resolve) => runtime.onQuit(() => resolve('quit')));
+	// A stop signal (`kill -INT`, SIGTERM, SIGHUP) before Ink is there quits as Ctrl+C does,
+	// and never leaves the terminal in raw mode.
+	const interrupt = () => runtime.dispatch({type: 'interrupt', at: Date.now()});
+	const stopListening = lifecycle.onStop(interrupt);
+	// One that came while the checks were starting is answered now.
+	if (lifecycle.stoppedBy) interrupt();
+	// The first frame at once; keys and changes drawn in place while Ink loads.
+	const early = startBeforeInk(runtime, {stdin, stdout, color: colorWanted(stdout, env)});
 	try {
-		const {runInteractive} = await import('../ink/tui.js');
-		if (interrupted) return 0;
-		const session = runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY))});
-		// The UI has put its own SIGINT handler in place as it started; ours goes only now, so
-		// a signal still queued (the loop was busy loading the UI) reaches one of the two.
-		process.off('SIGINT', onSigint);
+		const loaded = await Promise.race([import('../ink/tui.js'), quitted]);
+		const firstFrame = early.stop();
+		if (loaded === 'quit') return 0;
+		const session = loaded.runInteractive({runtime, firstFrame, hyperlinks: supportsHyperlinks(env, Boolean(stdout.isTTY)), lifecycle});
+		// The UI listens to stop signals itself as it starts; ours goes only now, so a signal
+		// still queued (the loop was busy loading the UI) reaches one of the two.
+		stopListening();
 		return await session;
 	} finally {
 		// However it ended (quit, interrupted, the UI failed to load): the terminal as it was,
 		// the checks stopped. Both are no-ops after the UI's own clean-up.
-		process.off('SIGINT', onSigint);
+		early.stop();
+		stopListening();
 		stdin.setRawMode?.(false);
 		runtime.stop();
 		engine.cancel();

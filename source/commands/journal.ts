@@ -1,3 +1,4 @@
+import {parseEntryNumber} from './entry-number.js';
 import type {Command} from './types.js';
 
 /** `journal [--json]`, and settling an entry a crash left pending (`--rollback` / `--resolve`). */
@@ -14,7 +15,7 @@ export const journalCommand: Command = {
 	validate(ctx) {
 		const {rollback, resolve} = ctx.values;
 		if (rollback !== undefined && resolve !== undefined) return ctx.t('fixes.cli.rollbackOrResolve');
-		for (const value of [rollback, resolve]) if (typeof value === 'string' && !/^\d+$/.test(value)) return ctx.t('fixes.cli.badEntry', {entry: value});
+		for (const value of [rollback, resolve]) if (typeof value === 'string' && parseEntryNumber(value) === undefined) return ctx.t('fixes.cli.badEntry', {entry: value});
 		return undefined;
 	},
 	async run(ctx) {

@@ -6,7 +6,7 @@ import {jsonReport} from '../report/json.js';
 import {reportMeta} from '../report/meta.js';
 import {prepareFrom} from './from-option.js';
 import {parseOnly, runChecks} from './run-checks.js';
-import {suppressionsForCommand} from '../suppressions/conf-store.js';
+import {suppressionsForCommand} from './user-suppressions.js';
 import {countedStatuses} from '../suppressions/suppressions.js';
 import type {CommandContext} from './types.js';
 

@@ -23,7 +23,7 @@ export const reportCommand: Command = {
 			import('../report/markdown.js'),
 			import('../report/meta.js'),
 			import('../shell/detect.js'),
-			import('../suppressions/conf-store.js'),
+			import('./user-suppressions.js'),
 			import('./run-checks.js'),
 			import('../report/destination.js'),
 			import('../system/write-new.js'),

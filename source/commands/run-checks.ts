@@ -10,31 +10,28 @@ import type {CommandContext} from './types.js';
 /**
  * Runs the checks without a UI and returns their findings, for `check` and the other
  * non-interactive commands. JSON is a machine contract: English unless --lang was given.
- * SIGINT or SIGTERM stops the checks and throws `Interrupted`: there is no report to give.
+ * A stop signal (the lifecycle's) stops the checks and throws `Interrupted`: there is no
+ * report to give.
  */
 export async function runChecks(
 	ctx: CommandContext,
 	options: {json: boolean; only?: string[]; offline: boolean; probes?: readonly Probe[]},
 ): Promise<{findings: Finding[]; elapsedMs: number; t: Translator; facts: Facts}> {
 	const t = options.json && !ctx.langExplicit ? createTranslator('en') : ctx.t;
+	const {lifecycle} = ctx;
+	// Stopped already (Ctrl+C while a fix was being applied): the checks would only be cancelled.
+	if (lifecycle.stoppedBy) throw new Interrupted(lifecycle.stoppedBy);
 	const engine = new Engine({probes: options.probes ?? PROBES, sys: ctx.sys, t, offline: options.offline});
-	let signal: Interrupted['signal'] | undefined;
-	const stopOn = (name: Interrupted['signal']) => () => {
-		signal ??= name;
-		engine.cancel();
-	};
-	const onSigint = stopOn('SIGINT');
-	const onSigterm = stopOn('SIGTERM');
-	process.once('SIGINT', onSigint);
-	process.once('SIGTERM', onSigterm);
+	const stop = () => engine.cancel();
+	lifecycle.signal.addEventListener('abort', stop, {once: true});
 	// The run's facts, for whatever the command reads after the checks (the user's shell).
 	const facts = engine.newFacts();
 	try {
 		await engine.run(options.only, facts);
 	} finally {
-		process.off('SIGINT', onSigint);
-		process.off('SIGTERM', onSigterm);
+		lifecycle.signal.removeEventListener('abort', stop);
 	}
+	const signal = lifecycle.stoppedBy;
 	// Cancelled checks would report the processes we killed as broken tools.
 	if (signal) throw new Interrupted(signal);
 	const state = engine.getState();

@@ -1,4 +1,5 @@
 import type {Lang, MessageKey, Translator} from '../i18n/index.js';
+import type {Lifecycle} from '../lifecycle.js';
 import type {System} from '../system/types.js';
 
 export interface Io {
@@ -20,6 +21,12 @@ export interface CommandContext {
 	langExplicit: boolean;
 	values: Readonly<Record<string, string | boolean | undefined>>;
 	positionals: readonly string[];
+	/**
+	 * The process's life: the abort signal every cancellable step listens to, `critical` for
+	 * a step that changes the machine, and the stop signal that came, if one did. Commands
+	 * never listen to signals or exit themselves.
+	 */
+	lifecycle: Lifecycle;
 }
 
 export interface Command {

@@ -1,3 +1,4 @@
+import {parseEntryNumber} from './entry-number.js';
 import type {Command} from './types.js';
 
 /** `undo [<entry> | --last] [--yes] [--force]`: takes a journal entry back. */
@@ -13,7 +14,7 @@ export const undoCommand: Command = {
 	validate(ctx) {
 		const entry = ctx.positionals[0];
 		if (entry !== undefined && ctx.values.last === true) return ctx.t('fixes.cli.entryOrLast');
-		if (entry !== undefined && !/^\d+$/.test(entry)) return ctx.t('fixes.cli.badEntry', {entry});
+		if (entry !== undefined && parseEntryNumber(entry) === undefined) return ctx.t('fixes.cli.badEntry', {entry});
 		return undefined;
 	},
 	async run(ctx) {

@@ -1,16 +1,18 @@
 import {createInterface} from 'node:readline/promises';
 import type {CommandContext} from '../commands/types.js';
-import {Interrupted} from '../commands/interrupted.js';
+import {parseEntryNumber} from '../commands/entry-number.js';
 import {runChecks} from '../commands/run-checks.js';
-import {createTranslator} from '../i18n/index.js';
+import {createTranslator, type Translator} from '../i18n/index.js';
+import {renderText} from '../i18n/text.js';
+import {journalErrorText} from '../journal/journal.js';
 import {defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import {snakeKeys} from '../report/json-names.js';
 import {alignColumns} from '../layout/columns.js';
 import type {Fix} from '../model/fix.js';
-import {applyFix, Journal, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './index.js';
-import type {ChangeView, FixServices, ProgressEvent} from './types.js';
-import {applyOutcomeText, conflictLines, journalText, pendingNotice, previewText, progressLine, undoOutcomeText, undoPreviewText} from './text.js';
+import {applyFix, Journal, journalFolder, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './index.js';
+import type {ChangeView, EntrySummary, FixServices, JournalListing, ProgressEvent} from './types.js';
+import {applyOutcomeText, journalText, recoveryOutcomeText, pendingNotice, previewText, progressLine, undoOutcomeText, undoPreviewText} from './text.js';
 
 /**
  * The `fix`, `undo` and `journal` commands. They use the fixes API exactly as the screens
@@ -18,22 +20,13 @@ import {applyOutcomeText, conflictLines, journalText, pendingNotice, previewText
  * exit 2.
  */
 
-/** The services, and the signal that stopped a re-run of the checks (Ctrl+C, SIGTERM), if one did. */
-function services(ctx: CommandContext): FixServices & {stopped: () => Interrupted | undefined} {
-	let stopped: Interrupted | undefined;
+/** The services the commands give the fixes API: the checks re-run on their own, without a UI. */
+function services(ctx: CommandContext): FixServices {
 	return {
 		sys: ctx.sys,
 		t: ctx.t,
-		journal: new Journal(),
-		rerun: async (ids) => {
-			try {
-				return (await runChecks(ctx, {json: false, only: ids, offline: false})).findings;
-			} catch (error) {
-				if (error instanceof Interrupted) stopped ??= error;
-				throw error;
-			}
-		},
-		stopped: () => stopped,
+		journal: new Journal({dir: journalFolder(ctx.sys)}),
+		rerun: async (ids) => (await runChecks(ctx, {json: false, only: ids, offline: false})).findings,
 	};
 }
 
@@ -46,7 +39,7 @@ const canAsk = (ctx: CommandContext) => Boolean(ctx.io.stdin.isTTY) && Boolean(c
 async function ask(ctx: CommandContext, question: string): Promise<string> {
 	const rl = createInterface({input: ctx.io.stdin, output: ctx.io.stdout});
 	try {
-		return (await rl.question(question)).trim();
+		return (await rl.question(question, {signal: ctx.lifecycle.signal})).trim();
 	} catch (error) {
 		if (error instanceof Error && error.name === 'AbortError') {
 			ctx.io.stdout.write('\n');
@@ -73,38 +66,13 @@ function printer(ctx: CommandContext, views: () => readonly ChangeView[]) {
 }
 
 /**
- * Runs a step that changes the machine. A first Ctrl+C does not cut it in half: the step
- * finishes (or rolls back) on its own. A second one stops the process; the entry then stays
- * pending and the next start offers to roll it back.
+ * Runs a step that changes the machine through the lifecycle: a first Ctrl+C (or SIGTERM,
+ * SIGHUP) does not cut it in half; the step finishes (or rolls back) on its own and the
+ * person is told so. A second one ends the process; the entry then stays pending and the
+ * next start offers to roll it back. The exit code of a stopped run is the lifecycle's.
  */
-async function uninterrupted<T>(ctx: CommandContext, step: () => Promise<T>): Promise<{value: T; interrupted: boolean}> {
-	let asked = false;
-	const onInterrupt = () => {
-		if (asked) process.exit(130);
-		asked = true;
-		ctx.io.stderr.write(ctx.t('fixes.cli.finishing') + '\n');
-	};
-	// The journal's libraries hook SIGINT too, and one of them (when-exit, under conf) sends
-	// the signal to this process again: a first Ctrl+C would read as the second and stop the
-	// step half-way. While the step runs, SIGINT is ours (and the re-run's, which listens
-	// after us); their clean-up still runs on exit. They get it back afterwards.
-	const others = process.rawListeners('SIGINT') as Array<(...args: unknown[]) => void>;
-	process.removeAllListeners('SIGINT');
-	process.on('SIGINT', onInterrupt);
-	try {
-		return {value: await step(), interrupted: asked};
-	} finally {
-		process.off('SIGINT', onInterrupt);
-		for (const listener of others) process.on('SIGINT', listener);
-	}
-}
-
-/**
- * The exit code of a step that was asked to stop: the change was finished (or rolled back)
- * and told; the process still ends as a stopped one does (130 for Ctrl+C, 143 for SIGTERM).
- */
-function stoppedCode(s: {stopped: () => Interrupted | undefined}, interrupted: boolean): number | undefined {
-	return s.stopped()?.exitCode ?? (interrupted ? new Interrupted('SIGINT').exitCode : undefined);
+function uninterrupted<T>(ctx: CommandContext, step: () => Promise<T>): Promise<T> {
+	return ctx.lifecycle.critical(step, {onHold: () => ctx.io.stderr.write(ctx.t('fixes.cli.finishing') + '\n')});
 }
 
 /** Tells about fixes a crash left half done (on stderr, so JSON on stdout stays clean). */
@@ -112,9 +80,10 @@ async function warnPending(ctx: CommandContext, s: FixServices): Promise<void> {
 	try {
 		const listing = await listJournal(s);
 		if (listing.pending.length > 0) ctx.io.stderr.write(pendingNotice(ctx.t, listing.pending, TOOL_NAME));
-		for (const notice of s.journal!.notices()) ctx.io.stderr.write(ctx.t('fixes.notice.corrupt', {at: notice.at, movedTo: notice.movedTo, reason: notice.reason}) + '\n');
+		for (const notice of s.journal!.notices()) ctx.io.stderr.write(ctx.t('fixes.notice.corrupt', {at: notice.at, movedTo: notice.movedTo, reason: renderText(ctx.t, notice.reason)}) + '\n');
+		for (const notice of listing.notices) if (notice.kind === 'unwritable') ctx.io.stderr.write(notice.message + '\n');
 	} catch (error) {
-		ctx.io.stderr.write(ctx.t('fixes.refused.journal', {message: error instanceof Error ? error.message : String(error)}) + '\n');
+		ctx.io.stderr.write(journalErrorLine(ctx.t, error) + '\n');
 	}
 }
 
@@ -169,11 +138,11 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 			return 2;
 		}
 	}
-	const {value: outcome, interrupted} = await uninterrupted(ctx, () => applyFix(s, preview, {confirmIrreversible, onProgress: printer(ctx, () => preview.views)}));
+	const outcome = await uninterrupted(ctx, () => applyFix(s, preview, {confirmIrreversible, onProgress: printer(ctx, () => preview.views)}));
 	io.stdout.write(applyOutcomeText(t, outcome, finding.id));
 	// 0 means the fix did what it said; whether the check is now clean is printed (and is
 	// what `check` exits on): something else may set the same value.
-	return stoppedCode(s, interrupted) ?? (outcome.status === 'applied' ? 0 : 1);
+	return outcome.status === 'applied' ? 0 : 1;
 }
 
 function otherFixesText(t: CommandContext['t'], id: string, fixes: readonly Fix[]): string {
@@ -184,7 +153,7 @@ function otherFixesText(t: CommandContext['t'], id: string, fixes: readonly Fix[
 function entryArgument(ctx: CommandContext): number | 'last' | undefined {
 	const raw = ctx.positionals[0];
 	if (raw === undefined) return 'last';
-	return /^\d+$/.test(raw) ? Number(raw) : undefined;
+	return parseEntryNumber(raw);
 }
 
 export async function runUndo(ctx: CommandContext): Promise<number> {
@@ -195,7 +164,8 @@ export async function runUndo(ctx: CommandContext): Promise<number> {
 	const preview = await previewUndo(s, id);
 	if (!preview) {
 		io.stderr.write(`${TOOL_NAME}: ${id === 'last' ? t('fixes.refused.noLast') : t('fixes.refused.noEntry', {id})}\n`);
-		return 1;
+		// An entry number the journal never had is a usage error; "nothing left to undo" is not.
+		return id === 'last' ? 1 : 2;
 	}
 	const shell = defaultShell(ctx.sys.platform);
 	io.stdout.write(undoPreviewText(t, preview, shell));
@@ -214,9 +184,25 @@ export async function runUndo(ctx: CommandContext): Promise<number> {
 		io.stdout.write(t('fixes.cli.notApplied') + '\n');
 		return 1;
 	}
-	const {value: outcome, interrupted} = await uninterrupted(ctx, () => undoEntry(s, preview.entry.id, {force, onProgress: printer(ctx, () => preview.views)}));
+	const outcome = await uninterrupted(ctx, () => undoEntry(s, preview.entry.id, {force, onProgress: printer(ctx, () => preview.views)}));
 	io.stdout.write(undoOutcomeText(t, outcome));
-	return stoppedCode(s, interrupted) ?? (outcome.status === 'undone' ? 0 : 1);
+	return outcome.status === 'undone' ? 0 : 1;
+}
+
+/** The journal as `journal` shows it; null (said on stderr) when it cannot be read at all. */
+async function listing_(ctx: CommandContext, s: FixServices): Promise<JournalListing | null> {
+	try {
+		return await listJournal(s);
+	} catch (error) {
+		ctx.io.stderr.write(`${TOOL_NAME}: ${journalErrorLine(s.t, error)}\n`);
+		return null;
+	}
+}
+
+/** A journal error as one line for a person; a bug keeps its message. */
+function journalErrorLine(t: Translator, error: unknown): string {
+	const text = journalErrorText(error);
+	return text ? renderText(t, text) : t('fixes.refused.journal', {message: error instanceof Error ? error.message : String(error)});
 }
 
 export async function runJournal(ctx: CommandContext): Promise<number> {
@@ -224,16 +210,18 @@ export async function runJournal(ctx: CommandContext): Promise<number> {
 	const json = ctx.values.json === true;
 	const t = json && !ctx.langExplicit ? createTranslator('en') : ctx.t;
 	const s = {...services(ctx), t};
-	const rollback = typeof ctx.values.rollback === 'string' ? Number(ctx.values.rollback) : undefined;
-	const resolve = typeof ctx.values.resolve === 'string' ? Number(ctx.values.resolve) : undefined;
+	const rollback = typeof ctx.values.rollback === 'string' ? parseEntryNumber(ctx.values.rollback) : undefined;
+	const resolve = typeof ctx.values.resolve === 'string' ? parseEntryNumber(ctx.values.resolve) : undefined;
 	if (rollback !== undefined || resolve !== undefined) {
 		const id = (rollback ?? resolve)!;
 		const action = rollback !== undefined ? 'rollback' : 'mark-resolved';
-		const listing = await listJournal(s);
+		const listing = await listing_(ctx, s);
+		if (!listing) return 1;
 		const pending = listing.pending.find((p) => p.entry.id === id);
 		if (!pending) {
 			io.stderr.write(`${TOOL_NAME}: ${t('fixes.refused.notPending', {id})}\n`);
-			return 1;
+			// A number the journal never had is a usage error; an entry that is not pending is not.
+			return listing.entries.some((entry) => entry.id === id) ? 1 : 2;
 		}
 		io.stdout.write(journalText(t, {...listing, entries: [], notices: [], pending: [pending]}, TOOL_NAME));
 		const answer = await confirmed(ctx, t(action === 'rollback' ? 'fixes.cli.rollback' : 'fixes.cli.resolve', {id}));
@@ -242,15 +230,19 @@ export async function runJournal(ctx: CommandContext): Promise<number> {
 			return 2;
 		}
 		if (answer === 'no') return 1;
-		const {value: outcome, interrupted} = await uninterrupted(ctx, () => recoverEntry(s, id, action, {force: ctx.values.force === true, onProgress: printer(ctx, () => pending.entry.views)}));
-		if (outcome.status === 'conflict') io.stdout.write([t('fixes.outcome.conflict', {id}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')].join('\n') + '\n');
-		else io.stdout.write(t(`fixes.recovery.${outcome.status}`, {id, reason: outcome.refusal?.message ?? outcome.error ?? ''}) + '\n');
-		return stoppedCode(s, interrupted) ?? (outcome.status === 'rolled-back' || outcome.status === 'resolved' ? 0 : 1);
+		const outcome = await uninterrupted(ctx, () => recoverEntry(s, id, action, {force: ctx.values.force === true, onProgress: printer(ctx, () => pending.entry.views)}));
+		io.stdout.write(recoveryOutcomeText(t, outcome, TOOL_NAME));
+		return outcome.status === 'rolled-back' || outcome.status === 'resolved' ? 0 : 1;
 	}
-	const listing = await listJournal(s);
+	const listing = await listing_(ctx, s);
+	if (!listing) return 1;
 	if (json) {
 		// The contract of schemas/journal.schema.json: snake_case, with version 1's first camelCase names kept, deprecated.
-		io.stdout.write(JSON.stringify(snakeKeys({schema_version: JOURNAL_JSON_VERSION, ...listing}, {legacy: true}), null, 2) + '\n');
+		// Its sentences are rendered in the language asked for; the message keys behind them
+		// (`text`) are for views, not part of the contract.
+		const strip = ({text: _text, ...entry}: EntrySummary) => entry;
+		const shown = {...listing, entries: listing.entries.map(strip), pending: listing.pending.map((p) => ({...p, entry: strip(p.entry)}))};
+		io.stdout.write(JSON.stringify(snakeKeys({schema_version: JOURNAL_JSON_VERSION, ...shown}, {legacy: true}), null, 2) + '\n');
 		return 0;
 	}
 	io.stdout.write(journalText(t, listing, TOOL_NAME));

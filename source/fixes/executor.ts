@@ -1,8 +1,9 @@
 import {Facts} from '../facts/facts.js';
 import type {FactKey} from '../facts/reads.js';
 import type {Translator} from '../i18n/index.js';
-import {Journal, JournalBusyError, JournalNewerError} from '../journal/journal.js';
-import type {JournalData, StoredChange, StoredEntry} from '../journal/schema.js';
+import {keyed, renderText, verbatim, type Text} from '../i18n/text.js';
+import {Journal, journalErrorText, journalFolder, JournalLostError, type Claim} from '../journal/journal.js';
+import type {StoredChange, StoredEntry} from '../journal/schema.js';
 import type {Finding} from '../model/finding.js';
 import type {Change} from '../model/fix.js';
 import {isProblem} from '../model/status.js';
@@ -11,7 +12,7 @@ import type {System} from '../system/types.js';
 import {elevatedScript, runElevated} from './elevated.js';
 import {tempName} from './files.js';
 import {handlerFor} from './kinds/index.js';
-import {FixStepError} from './kinds/tools.js';
+import {FixStepError, stepError} from './kinds/tools.js';
 import type {KindContext, Op, Reading} from './kinds/types.js';
 import type {ChangeView, Conflict, EntrySummary, FixServices, ProgressEvent, Refusal} from './types.js';
 
@@ -26,6 +27,7 @@ export interface Resolved {
 	sys: System;
 	t: Translator;
 	journal: Journal;
+	claimWaitMs?: number;
 	isElevated: () => Promise<boolean>;
 	rerun?: (ids: string[]) => Promise<Finding[]>;
 	affected?: (touched: readonly FactKey[]) => string[];
@@ -35,15 +37,22 @@ export function resolve(services: FixServices): Resolved {
 	return {
 		sys: services.sys,
 		t: services.t,
-		journal: services.journal ?? new Journal(),
+		journal: services.journal ?? new Journal({dir: journalFolder(services.sys)}),
+		...(services.claimWaitMs === undefined ? {} : {claimWaitMs: services.claimWaitMs}),
 		isElevated: services.isElevated ?? (async () => false),
 		...(services.rerun ? {rerun: services.rerun} : {}),
 		...(services.affected ? {affected: services.affected} : {}),
 	};
 }
 
-/** An error as the journal and the outcomes keep it: its message, without secrets. */
-const message = (error: unknown) => redactSecrets(error instanceof Error ? error.message : String(error));
+/** An error as the outcomes show it: its message, without secrets. */
+export const message = (error: unknown) => redactSecrets(error instanceof Error ? error.message : String(error));
+
+/** An error as the journal keeps it: its message key when it has one, else its words. */
+export function errorText(error: unknown): Text {
+	if (error instanceof FixStepError && error.text) return error.text;
+	return journalErrorText(error) ?? verbatim(message(error));
+}
 
 export function kindContext(r: Resolved, entryId: number, phase: KindContext['phase'] = 'apply', checkpoint: KindContext['checkpoint'] = async () => undefined): KindContext {
 	return {sys: r.sys, t: r.t, facts: new Facts(r.sys), journal: r.journal, entryId, phase, checkpoint};
@@ -107,11 +116,27 @@ export function conflictOf(op: Op, view: ChangeView, reading: Reading): Conflict
 	return {index: op.index, label: view.label, before: view.before, ours: view.after, now: reading.now};
 }
 
+/** One change's view; a change this version cannot show (a hand-edited journal) says so instead of failing. */
+function safeView(op: Op, r: Resolved): ChangeView {
+	try {
+		return viewOf(op, r.t, r.sys);
+	} catch (error) {
+		return {index: op.index, kind: op.change.kind, target: {type: 'file', path: ''}, label: r.t('fixes.value.unreadable', {message: message(error)}), before: '', after: '', needsAdmin: false, reversible: false, backup: false};
+	}
+}
+
 export function summaryOf(r: Resolved, entry: StoredEntry): EntrySummary {
 	const ops: Op[] = entry.changes.map((stored, index) => ({index, change: stored.change, stored}));
 	const undoable =
 		entry.status === 'applied' &&
-		ops.some((op) => op.stored.state === 'applied' && !op.stored.noop && handlerFor(op.change).invert(op) !== null);
+		ops.some((op) => {
+			try {
+				return op.stored.state === 'applied' && !op.stored.noop && handlerFor(op.change).invert(op) !== null;
+			} catch {
+				return false;
+			}
+		});
+	const error = entry.status === 'failed' ? entry.error : undefined;
 	return {
 		id: entry.id,
 		time: entry.createdAt,
@@ -119,64 +144,47 @@ export function summaryOf(r: Resolved, entry: StoredEntry): EntrySummary {
 		action: entry.action,
 		findingId: entry.findingId,
 		fixId: entry.fixId,
-		title: entry.title,
+		title: renderText(r.t, entry.title),
 		status: entry.status,
-		...(entry.undoes === undefined ? {} : {undoes: entry.undoes}),
-		...(entry.undoneBy === undefined ? {} : {undoneBy: entry.undoneBy}),
+		...(entry.action === 'fix' ? {} : {undoes: entry.undoes}),
+		...(entry.status === 'undone' ? {undoneBy: entry.undoneBy} : {}),
 		reversible: entry.reversible,
 		needsAdmin: entry.needsAdmin,
-		...(entry.restartHint ? {restartHint: entry.restartHint} : {}),
-		...(entry.error ? {error: entry.error} : {}),
-		...(entry.resolution ? {resolution: entry.resolution} : {}),
+		...(entry.restartHint ? {restartHint: renderText(r.t, entry.restartHint)} : {}),
+		...(error ? {error: renderText(r.t, error)} : {}),
+		...((entry.status === 'applied' || entry.status === 'failed') && entry.resolution ? {resolution: entry.resolution} : {}),
 		...(entry.recheck ? {recheck: entry.recheck} : {}),
 		undoable,
-		views: ops.map((op) => viewOf(op, r.t, r.sys)),
+		views: ops.map((op) => safeView(op, r)),
+		text: {title: entry.title, ...(error ? {error} : {}), ...(entry.restartHint ? {restartHint: entry.restartHint} : {})},
 	};
 }
 
-export type Begin = {entry: StoredEntry} | {refusal: Refusal};
-
-/** Stores the entry as pending and claims the right to change the machine, in one locked step. */
-export async function begin(
-	r: Resolved,
-	ops: readonly Op[],
-	fields: Omit<StoredEntry, 'id' | 'createdAt' | 'updatedAt' | 'pid' | 'host' | 'changes' | 'status' | 'sealed'>,
-	guard?: (data: JournalData) => Refusal | undefined,
-): Promise<Begin> {
-	try {
-		return await r.journal.transact((data): Begin => {
-			const refused = guard?.(data);
-			if (refused) return {refusal: refused};
-			r.journal.claim(data);
-			const sealed = needsSealing(ops);
-			const entry = r.journal.addEntry(data, {...redactDeep(fields), status: 'pending', changes: ops.map(toStored), ...(sealed ? {sealed: true} : {})});
-			if (sealed) r.journal.writeSealed(entry.id, {changes: ops.map((op) => persistable(op.change))});
-			return {entry: structuredClone(entry)};
-		});
-	} catch (error) {
-		return {refusal: journalRefusal(r, error)};
-	}
-}
-
+/** The refusal for an error of the journal (busy, newer, lost, unwritable), worded for a person. */
 export function journalRefusal(r: Resolved, error: unknown): Refusal {
-	if (error instanceof JournalBusyError) {
-		return {reason: 'busy', message: r.t('fixes.refused.busy', {pid: error.owner.pid, host: error.owner.host, since: error.owner.since})};
-	}
-	if (error instanceof JournalNewerError) return {reason: 'journal', message: r.t('fixes.refused.newer', {version: error.schemaVersion})};
-	return {reason: 'journal', message: r.t('fixes.refused.journal', {message: message(error)})};
+	const text = journalErrorText(error);
+	if (error instanceof Error && error.name === 'JournalBusyError') return {reason: 'busy', message: renderText(r.t, text!)};
+	return {reason: 'journal', message: text ? renderText(r.t, text) : r.t('fixes.refused.journal', {message: message(error)})};
 }
 
-/** Writes one op's record into its entry. */
-export async function record(r: Resolved, entryId: number, op: Op): Promise<void> {
-	await r.journal.update(entryId, (entry) => {
-		entry.changes[op.index] = toStored(op);
-	});
+/** Writes one op's record into its entry (the claim must still be ours). */
+export async function record(r: Resolved, claim: Claim, entryId: number, op: Op): Promise<void> {
+	await r.journal.recordChange(claim, entryId, op.index, toStored(op));
 }
 
 export interface RunResult {
 	ok: boolean;
 	cancelled?: boolean;
 	error?: string;
+	/** The error as the journal keeps it. */
+	errorText?: Text;
+	/**
+	 * This process lost the journal (JournalLostError): it stopped where it was, changed
+	 * nothing more and did not roll back; whoever took over settles the entry.
+	 */
+	lost?: string;
+	/** A record of a rollback step could not be written (a full disk): the machine is still what counts. */
+	journalError?: string;
 	/** Something in the Windows environment was written (broadcast once). */
 	environment: boolean;
 	rolledBack: number[];
@@ -190,10 +198,10 @@ type Emit = (event: ProgressEvent) => void;
  * declined prompt leaves nothing to roll back), then the others one by one. Each is read
  * back after writing and recorded in the journal. On failure, what was done is rolled back.
  */
-export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[], options: {force: boolean; emit: Emit}): Promise<RunResult> {
+export async function runOps(r: Resolved, claim: Claim, entry: StoredEntry, ops: readonly Op[], options: {force: boolean; emit: Emit}): Promise<RunResult> {
 	const {emit} = options;
 	const ctx = kindContext(r, entry.id, 'apply', async (op) => {
-		await record(r, entry.id, op);
+		await record(r, claim, entry.id, op);
 		const path = op.stored.backup?.path ?? op.stored.backups?.[0]?.path;
 		if (path) emit({type: 'backup', index: op.index, path});
 	});
@@ -206,7 +214,7 @@ export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[]
 			emit({type: 'elevation', indexes: admin.map((op) => op.index)});
 			const script = elevatedScript(
 				admin.map((op) => handlerFor(op.change).elevated!(op, options.force)),
-				entry.title,
+				renderText(r.t, entry.title),
 			);
 			const result = await runElevated(r.sys, script, {elevated: await r.isElevated()});
 			if (result.status === 'cancelled') return {ok: false, cancelled: true, environment: false, rolledBack: [], rollbackFailed: []};
@@ -219,12 +227,12 @@ export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[]
 				done.push(op);
 				environment ||= Boolean(handlerFor(op.change).environment);
 			}
-			if (result.status !== 'applied') throw new FixStepError(r.t('fixes.error.elevated', {message: result.message}));
+			if (result.status !== 'applied') throw stepError(r.t, 'fixes.error.elevated', {message: result.message});
 			for (const op of admin) {
 				current = op;
 				const reading = await readOp(op, ctx);
-				if (reading.where !== 'after' && reading.where !== 'unknown') throw new FixStepError(r.t('fixes.error.verify', {label: viewOf(op, r.t, r.sys).label, now: reading.now}));
-				await record(r, entry.id, op);
+				if (reading.where !== 'after' && reading.where !== 'unknown') throw stepError(r.t, 'fixes.error.verify', {label: viewOf(op, r.t, r.sys).label, now: reading.now});
+				await record(r, claim, entry.id, op);
 				emit({type: 'change', index: op.index, phase: 'verified'});
 			}
 		}
@@ -238,12 +246,14 @@ export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[]
 			environment ||= Boolean(handler.environment);
 			emit({type: 'change', index: op.index, phase: 'written'});
 			const reading = await readOp(op, ctx);
-			if (reading.where !== 'after' && reading.where !== 'unknown') throw new FixStepError(r.t('fixes.error.verify', {label: viewOf(op, r.t, r.sys).label, now: reading.now}));
-			await record(r, entry.id, op);
+			if (reading.where !== 'after' && reading.where !== 'unknown') throw stepError(r.t, 'fixes.error.verify', {label: viewOf(op, r.t, r.sys).label, now: reading.now});
+			await record(r, claim, entry.id, op);
 			emit({type: 'change', index: op.index, phase: 'verified'});
 		}
 		return {ok: true, environment, rolledBack: [], rollbackFailed: []};
 	} catch (error) {
+		// Someone else has the journal now: whatever this process does next would be unrecorded.
+		if (error instanceof JournalLostError) return {ok: false, lost: renderText(r.t, error.text), environment, rolledBack: [], rollbackFailed: []};
 		// A step that failed after writing (a timeout, an unreadable result file from the
 		// elevated script) is rolled back with the rest: what the machine says counts.
 		const unsure = ops.filter((op) => !done.includes(op) && (op === current || op.stored.admin));
@@ -253,8 +263,17 @@ export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[]
 			if (op.stored.admin) done.unshift(op);
 			else done.push(op);
 		}
-		const rollback = await rollbackOps(r, entry.id, done, {force: false, emit});
-		return {ok: false, error: message(error), environment: environment || rollback.environment, rolledBack: rollback.rolledBack, rollbackFailed: rollback.rollbackFailed};
+		const rollback = await rollbackOps(r, claim, entry.id, done, {force: false, emit});
+		return {
+			ok: false,
+			error: message(error),
+			errorText: errorText(error),
+			...(rollback.lost ? {lost: rollback.lost} : {}),
+			...(rollback.journalError ? {journalError: rollback.journalError} : {}),
+			environment: environment || rollback.environment,
+			rolledBack: rollback.rolledBack,
+			rollbackFailed: rollback.rollbackFailed,
+		};
 	}
 }
 
@@ -262,17 +281,34 @@ export async function runOps(r: Resolved, entry: StoredEntry, ops: readonly Op[]
  * Takes ops back, newest first: their inverses are applied and read back. Admin inverses
  * run together in one elevated script after the others (they were applied first).
  */
-export async function rollbackOps(
-	r: Resolved,
-	entryId: number,
-	ops: readonly Op[],
-	options: {force: boolean; emit: Emit},
-): Promise<{rolledBack: number[]; rollbackFailed: Array<{index: number; error: string}>; environment: boolean}> {
+export interface RollbackResult {
+	rolledBack: number[];
+	rollbackFailed: Array<{index: number; error: string}>;
+	environment: boolean;
+	/** Set when this process lost the journal: it stopped rolling back there. */
+	lost?: string;
+	journalError?: string;
+}
+
+export async function rollbackOps(r: Resolved, claim: Claim, entryId: number, ops: readonly Op[], options: {force: boolean; emit: Emit}): Promise<RollbackResult> {
 	const {emit} = options;
 	const ctx = kindContext(r, entryId, 'rollback');
 	const rolledBack: number[] = [];
 	const rollbackFailed: Array<{index: number; error: string}> = [];
 	let environment = false;
+	let journalError: string | undefined;
+	/**
+	 * Records a step taken back. The machine is what recovery reads, so a record that cannot
+	 * be written (a full disk) does not stop the rollback; losing the journal does.
+	 */
+	const keep = async (op: Op) => {
+		try {
+			await record(r, claim, entryId, op);
+		} catch (error) {
+			if (error instanceof JournalLostError) throw error;
+			journalError ??= renderText(r.t, errorText(error));
+		}
+	};
 	const adminInverses: Array<{op: Op; inverse: Op}> = [];
 	for (const op of [...ops].reverse()) {
 		const inverses = handlerFor(op.change).invert(op);
@@ -291,13 +327,14 @@ export async function rollbackOps(
 				await handlerFor(inverse.change).apply(inverse, ctx);
 				environment ||= Boolean(handlerFor(inverse.change).environment);
 				const reading = await readOp(inverse, ctx);
-				if (reading.where !== 'after' && reading.where !== 'unknown') throw new FixStepError(r.t('fixes.error.verify', {label: viewOf(inverse, r.t, r.sys).label, now: reading.now}));
+				if (reading.where !== 'after' && reading.where !== 'unknown') throw stepError(r.t, 'fixes.error.verify', {label: viewOf(inverse, r.t, r.sys).label, now: reading.now});
 			}
 			op.stored.state = 'rolled-back';
-			await record(r, entryId, op);
+			await keep(op);
 			rolledBack.push(op.index);
 			emit({type: 'rollback', index: op.index, phase: 'done'});
 		} catch (error) {
+			if (error instanceof JournalLostError) return {rolledBack, rollbackFailed, environment, lost: renderText(r.t, error.text)};
 			rollbackFailed.push({index: op.index, error: message(error)});
 			emit({type: 'rollback', index: op.index, phase: 'failed', error: message(error)});
 		}
@@ -313,7 +350,12 @@ export async function rollbackOps(
 			const outcome = result.operations.findLast((o) => o.index === op.index);
 			if (result.status === 'applied' && (outcome?.status === 'applied' || outcome?.status === 'noop')) {
 				op.stored.state = 'rolled-back';
-				await record(r, entryId, op);
+				try {
+					await keep(op);
+				} catch (error) {
+					if (error instanceof JournalLostError) return {rolledBack, rollbackFailed, environment, lost: renderText(r.t, error.text)};
+					throw error;
+				}
 				rolledBack.push(op.index);
 				environment ||= Boolean(handlerFor(op.change).environment);
 				emit({type: 'rollback', index: op.index, phase: 'done'});
@@ -324,7 +366,7 @@ export async function rollbackOps(
 			}
 		}
 	}
-	return {rolledBack, rollbackFailed, environment};
+	return {rolledBack, rollbackFailed, environment, ...(journalError ? {journalError} : {})};
 }
 
 /** Tells running programs the environment changed: once, after all the writes. */

@@ -2,7 +2,8 @@ import {withNote, type Translator} from '../i18n/index.js';
 import {alignColumns, padCells} from '../layout/columns.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
-import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, UndoOutcome, UndoPreview} from './types.js';
+import type {Finding} from '../model/finding.js';
+import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, RecoveryOutcome, UndoOutcome, UndoPreview} from './types.js';
 
 /**
  * Previews, progress and outcomes as plain text, for the `fix`, `undo` and `journal`
@@ -91,6 +92,8 @@ export function undoPreviewText(t: Translator, preview: UndoPreview, shell: Shel
 export function progressLine(t: Translator, event: ProgressEvent, views: readonly ChangeView[]): string | undefined {
 	const label = (index: number) => views[index]?.label ?? String(index + 1);
 	switch (event.type) {
+		case 'waiting':
+			return t('journal.waiting', {pid: event.pid, host: event.host, since: localTime(event.since), seconds: event.seconds});
 		case 'journal':
 			return event.status === 'pending' ? t('fixes.progress.pending', {id: event.entryId}) : undefined;
 		case 'elevation':
@@ -112,35 +115,42 @@ export function progressLine(t: Translator, event: ProgressEvent, views: readonl
 	}
 }
 
-function findingsLines(t: Translator, outcome: {findings: ApplyOutcome['findings']}): string[] {
+function findingsLines(t: Translator, outcome: {findings: readonly Finding[]}): string[] {
 	return outcome.findings.map((finding) => `  ${finding.id}: ${t(`status.${finding.status}`)} · ${finding.summary}`);
 }
 
-/** The lines shared by both outcomes: cancelled, failed (with what was rolled back), refused. */
+/** The lines shared by both outcomes: cancelled, failed (with what was rolled back), aborted, refused. */
 function settledLines(t: Translator, outcome: ApplyOutcome | UndoOutcome): string[] {
-	const id = outcome.entryId ?? '?';
 	switch (outcome.status) {
 		case 'cancelled':
-			return [t('fixes.outcome.cancelledLine', {id})];
+			return [t('fixes.outcome.cancelledLine', {id: outcome.entryId}), ...journalErrorLines(outcome)];
 		case 'failed':
 			return [
-				t('fixes.outcome.failed', {id, error: outcome.error ?? ''}),
+				t('fixes.outcome.failed', {id: outcome.entryId, error: outcome.error}),
 				...(outcome.rollbackFailed.length > 0
 					? outcome.rollbackFailed.map((f) => `  ${t('fixes.outcome.rollbackFailed', {index: f.index + 1, error: f.error})}`)
 					: [t('fixes.outcome.rolledBackAll')]),
+				...journalErrorLines(outcome),
 			];
+		case 'aborted':
+			return [t('journal.aborted', {id: outcome.entryId, reason: outcome.error, name: TOOL_NAME})];
 		case 'refused':
-			return [t('fixes.outcome.refused', {reason: outcome.refusal?.message ?? ''}), ...conflictLines(t, outcome.refusal?.conflicts ?? [])];
+			return [t('fixes.outcome.refused', {reason: outcome.refusal.message}), ...conflictLines(t, outcome.refusal.conflicts ?? [])];
 		default:
 			return [];
 	}
+}
+
+/** The entry could not be settled in the journal (a full disk): said after the outcome. */
+function journalErrorLines(outcome: {journalError?: string}): string[] {
+	return outcome.journalError ? [outcome.journalError] : [];
 }
 
 /**
  * What a fix that did what it targeted can say when its check still reports a problem: the
  * change is there, and the check's own new words (the problem may be another one now).
  */
-export function stillProblemLine(t: Translator, outcome: ApplyOutcome, findingId: string | undefined): string {
+export function stillProblemLine(t: Translator, outcome: Extract<ApplyOutcome, {status: 'applied'}>, findingId: string | undefined): string {
 	if (outcome.sessionStale) return t('fixes.outcome.stillProblemSession');
 	const main = outcome.findings.find((finding) => finding.id === findingId) ?? outcome.findings[0];
 	return main ? t('fixes.outcome.stillProblem', {id: main.id, status: t(`status.${main.status}`), summary: main.summary}) : '';
@@ -149,23 +159,40 @@ export function stillProblemLine(t: Translator, outcome: ApplyOutcome, findingId
 export function applyOutcomeText(t: Translator, outcome: ApplyOutcome, findingId?: string): string {
 	const out =
 		outcome.status === 'applied' && outcome.unverified
-			? [t('fixes.outcome.appliedUnverified', {id: outcome.entryId ?? '?', name: TOOL_NAME})]
+			? [t('fixes.outcome.appliedUnverified', {id: outcome.entryId, name: TOOL_NAME}), ...journalErrorLines(outcome)]
 			: outcome.status === 'applied'
-			? [t('fixes.outcome.applied', {id: outcome.entryId ?? '?'}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [stillProblemLine(t, outcome, findingId)] : [])]
-			: settledLines(t, outcome);
+				? [t('fixes.outcome.applied', {id: outcome.entryId}), ...findingsLines(t, outcome), ...(outcome.stillProblem ? [stillProblemLine(t, outcome, findingId)] : []), ...journalErrorLines(outcome)]
+				: settledLines(t, outcome);
 	return out.join('\n') + '\n';
 }
 
 export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
 	const out =
 		outcome.status === 'undone' && outcome.unverified
-			? [t('fixes.outcome.undoneUnverified', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?', name: TOOL_NAME})]
+			? [t('fixes.outcome.undoneUnverified', {id: outcome.undid, entry: outcome.entryId, name: TOOL_NAME}), ...journalErrorLines(outcome)]
 			: outcome.status === 'undone'
-			? [t('fixes.outcome.undone', {id: outcome.undid ?? '?', entry: outcome.entryId ?? '?'}), ...findingsLines(t, outcome)]
-			: outcome.status === 'conflict'
-				? [t('fixes.outcome.conflict', {id: outcome.undid ?? '?'}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]
-				: settledLines(t, outcome);
+				? [t('fixes.outcome.undone', {id: outcome.undid, entry: outcome.entryId}), ...findingsLines(t, outcome), ...journalErrorLines(outcome)]
+				: outcome.status === 'conflict'
+					? [t('fixes.outcome.conflict', {id: outcome.undid}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]
+					: settledLines(t, outcome);
 	return out.join('\n') + '\n';
+}
+
+/** How settling an interrupted entry ended, for `journal --rollback` / `--resolve`. */
+export function recoveryOutcomeText(t: Translator, outcome: RecoveryOutcome, name: string): string {
+	const id = outcome.entryId;
+	switch (outcome.status) {
+		case 'conflict':
+			return [t('fixes.outcome.conflict', {id}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')].join('\n') + '\n';
+		case 'aborted':
+			return t('journal.aborted', {id, reason: outcome.error, name}) + '\n';
+		case 'refused':
+			return t('fixes.recovery.refused', {id, reason: outcome.refusal.message}) + '\n';
+		case 'failed':
+			return t('fixes.recovery.failed', {id, reason: outcome.error}) + '\n';
+		default:
+			return t(`fixes.recovery.${outcome.status}`, {id}) + '\n';
+	}
 }
 
 /** An ISO time as local `YYYY-MM-DD HH:MM:SS`. */
@@ -198,7 +225,9 @@ export function pendingNotice(t: Translator, pending: readonly PendingEntry[], n
 export function journalText(t: Translator, listing: JournalListing, name: string): string {
 	const out: string[] = [t('fixes.text.journalPath', {path: listing.path})];
 	for (const notice of listing.notices) {
-		out.push(notice.kind === 'corrupt' ? t('fixes.notice.corrupt', {at: localTime(notice.at), movedTo: notice.movedTo, reason: notice.reason}) : t('fixes.refused.newer', {version: notice.schemaVersion}));
+		if (notice.kind === 'corrupt') out.push(t('fixes.notice.corrupt', {at: localTime(notice.at), movedTo: notice.movedTo, reason: notice.reason}));
+		else if (notice.kind === 'newer') out.push(t('fixes.refused.newer', {version: notice.schemaVersion}));
+		else out.push(notice.message);
 	}
 	if (listing.busy) out.push(t('fixes.refused.busy', {pid: listing.busy.pid, host: listing.busy.host, since: listing.busy.since}));
 	if (listing.entries.length === 0 && listing.pending.length === 0) out.push(t('fixes.text.empty'));

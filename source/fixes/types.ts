@@ -3,6 +3,7 @@ import type {Finding} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import type {Status} from '../model/status.js';
 import type {System} from '../system/types.js';
+import type {Text} from '../i18n/text.js';
 import type {Journal} from '../journal/journal.js';
 import type {FactKey} from '../facts/reads.js';
 
@@ -15,8 +16,13 @@ import type {FactKey} from '../facts/reads.js';
 export interface FixServices {
 	sys: System;
 	t: Translator;
-	/** The undo journal. `openJournal()` (the user's config folder) when not given. */
+	/** The undo journal. The one in goenv-tui's config folder (`journalFolder(sys)`) when not given. */
 	journal?: Journal;
+	/**
+	 * How long a fix, undo or recovery waits for another goenv-tui's to finish (it says so
+	 * with a `waiting` progress event) before it is refused as busy. Two minutes by default.
+	 */
+	claimWaitMs?: number;
 	/**
 	 * Whether this process already runs elevated (Windows: the High integrity SID; Unix:
 	 * root). Admin-only changes then run without a UAC prompt. Defaults to "no", which is
@@ -105,6 +111,8 @@ export interface FixPreview {
 
 /** Progress while applying, undoing or rolling back, in the order things happen. */
 export type ProgressEvent =
+	/** Another goenv-tui is changing the machine: this one waits its turn, at most `seconds`. */
+	| {type: 'waiting'; pid: number; host: string; since: string; seconds: number}
 	| {type: 'journal'; entryId: number; status: EntryStatus}
 	| {type: 'backup'; index: number; path: string}
 	| {type: 'elevation'; indexes: number[]}
@@ -153,32 +161,42 @@ export interface Conflict {
 	now: string;
 }
 
-export interface ApplyOutcome {
-	status: 'applied' | 'failed' | 'cancelled' | 'refused';
-	entryId?: number;
-	refusal?: Refusal;
-	/** For `failed`: what went wrong, and what was rolled back. */
-	error?: string;
+/** How a run that changed the machine and then failed or was cancelled ended: what was taken back. */
+interface RolledBack {
+	entryId: number;
 	rolledBack: number[];
 	rollbackFailed: Array<{index: number; error: string}>;
-	/** The re-run findings (the fixed finding first). */
-	findings: Finding[];
-	/** True when the fixed finding still reports a problem after the re-run. */
-	stillProblem: boolean;
-	/**
-	 * True when the re-run did not finish (Ctrl+C stopped it): the fix is applied and each
-	 * change was read back, but the checks did not say what they make of it.
-	 */
-	unverified?: boolean;
-	/**
-	 * True when the fix changed what new terminals get (the Windows registry environment, a
-	 * shell profile): this process and the terminal it runs in keep their old environment,
-	 * so a re-run here can still see the old value.
-	 */
-	sessionStale?: boolean;
 	/** False when WM_SETTINGCHANGE could not be sent after a registry write. */
 	broadcast?: boolean;
+	/** The entry could not be settled in the journal (a full disk): it stays pending, and this says why. */
+	journalError?: string;
 }
+
+/**
+ * How applying a fix ended, one shape per status:
+ * - `applied`: every change made and read back; `findings` are the re-run checks (the fixed
+ *   finding first), `stillProblem` when it still reports one, `unverified` when the re-run
+ *   was stopped (Ctrl+C), `sessionStale` when only new terminals see the change.
+ * - `failed` / `cancelled` (a declined UAC prompt): what was rolled back.
+ * - `aborted`: this process lost the journal (stopped too long, another took over) and
+ *   changed nothing more; the entry is where `journal` says.
+ * - `refused`: nothing was done, and why.
+ */
+export type ApplyOutcome =
+	| {
+			status: 'applied';
+			entryId: number;
+			findings: Finding[];
+			stillProblem: boolean;
+			unverified?: boolean;
+			sessionStale?: boolean;
+			broadcast?: boolean;
+			journalError?: string;
+	  }
+	| ({status: 'failed'; error: string} & RolledBack)
+	| ({status: 'cancelled'} & RolledBack)
+	| {status: 'aborted'; entryId: number; error: string}
+	| {status: 'refused'; refusal: Refusal};
 
 export type EntryStatus = 'pending' | 'applied' | 'failed' | 'undone';
 export type EntryAction = 'fix' | 'undo' | 'redo';
@@ -192,6 +210,7 @@ export interface EntrySummary {
 	action: EntryAction;
 	findingId: string;
 	fixId: string;
+	/** The title, rendered in the services' language. */
 	title: string;
 	status: EntryStatus;
 	/** For undo and redo: the entry they undo. */
@@ -201,6 +220,7 @@ export interface EntrySummary {
 	reversible: boolean;
 	needsAdmin: boolean;
 	restartHint?: string;
+	/** For a failed entry: why, rendered. */
 	error?: string;
 	/** How a pending entry left by a crash was settled. */
 	resolution?: 'rolled-back' | 'marked-resolved';
@@ -209,6 +229,8 @@ export interface EntrySummary {
 	/** Can `undoEntry` take it back now (applied, with something reversible)? */
 	undoable: boolean;
 	views: ChangeView[];
+	/** The same texts as the journal keeps them (message keys and parameters), for a view in another language. */
+	text: {title: Text; error?: Text; restartHint?: Text};
 }
 
 /** A pending entry whose process is gone (crash, kill, power loss). */
@@ -219,8 +241,11 @@ export interface PendingEntry {
 }
 
 export type JournalNotice =
+	/** A file that could not be used was moved aside (never overwritten); `reason` is rendered. */
 	| {kind: 'corrupt'; at: string; movedTo: string; reason: string}
-	| {kind: 'newer'; schemaVersion: number};
+	| {kind: 'newer'; schemaVersion: number}
+	/** The journal can be read but not written (a read-only folder): nothing can be fixed now. */
+	| {kind: 'unwritable'; message: string};
 
 export interface JournalListing {
 	/** The journal file. */
@@ -253,29 +278,24 @@ export interface UndoOptions extends RunOptions {
 	force?: boolean;
 }
 
-export interface UndoOutcome {
-	status: 'undone' | 'conflict' | 'failed' | 'cancelled' | 'refused';
-	/** The new journal entry that records the undo (itself undoable: that is redo). */
-	entryId?: number;
-	/** The entry taken back. */
-	undid?: number;
-	conflicts: Conflict[];
-	refusal?: Refusal;
-	error?: string;
-	rolledBack: number[];
-	rollbackFailed: Array<{index: number; error: string}>;
-	findings: Finding[];
-	/** As for ApplyOutcome: the re-run after the undo did not finish. */
-	unverified?: boolean;
-	broadcast?: boolean;
-}
+/** How an undo ended, one shape per status (see ApplyOutcome); `undid` is the entry taken back. */
+export type UndoOutcome =
+	| {status: 'undone'; entryId: number; undid: number; conflicts: Conflict[]; findings: Finding[]; unverified?: boolean; broadcast?: boolean; journalError?: string}
+	/** Values changed since the fix: nothing was done (unless forced). */
+	| {status: 'conflict'; undid: number; conflicts: Conflict[]}
+	| ({status: 'failed'; undid: number; error: string; conflicts: Conflict[]} & RolledBack)
+	| ({status: 'cancelled'; undid: number; conflicts: Conflict[]} & RolledBack)
+	| {status: 'aborted'; entryId: number; undid: number; error: string}
+	| {status: 'refused'; refusal: Refusal; undid?: number};
 
 export type RecoveryAction = 'rollback' | 'mark-resolved';
 
-export interface RecoveryOutcome {
-	status: 'rolled-back' | 'resolved' | 'conflict' | 'failed' | 'cancelled' | 'refused';
-	entryId: number;
-	conflicts: Conflict[];
-	refusal?: Refusal;
-	error?: string;
-}
+/** How settling an interrupted entry ended, one shape per status. */
+export type RecoveryOutcome =
+	| {status: 'rolled-back' | 'resolved'; entryId: number}
+	/** A change is neither before nor after (or cannot be read): nothing was done (unless forced). */
+	| {status: 'conflict'; entryId: number; conflicts: Conflict[]}
+	| {status: 'failed'; entryId: number; error: string}
+	| {status: 'cancelled'; entryId: number}
+	| {status: 'aborted'; entryId: number; error: string}
+	| {status: 'refused'; entryId: number; refusal: Refusal};

@@ -1,19 +1,21 @@
-import envPaths from 'env-paths';
+import {configFolder} from '../system/config-folder.js';
 import type {System} from '../system/types.js';
-import {invalidReason, type JournalData, type Owner, type StoredEntry} from './schema.js';
+import type {JournalData, Owner, StoredEntry} from './schema.js';
+import {validateJournal} from './validate.js';
 
 /**
- * Which journal entries a process that is gone left pending, decided from the file alone.
- * The Journal (conf, the lock) uses it; so does `check`, which only looks: it reads the file
- * through the System, never locks it, never moves a bad one aside, and loads no conf.
+ * Whether the process that claimed the right to change the machine is still there, and
+ * which pending entries a process that is gone left behind, decided from the file alone.
+ * The Journal uses it; so does `check`, which only looks: it reads the file through the
+ * System, never locks it, never moves a bad one aside.
  */
 
-/** The folder of the journal: the user's config folder (env-paths), so a sandboxed HOME isolates it. */
-export function defaultJournalDir(): string {
-	return envPaths('goenv-tui', {suffix: ''}).config;
-}
-
 export const JOURNAL_FILE = 'journal.json';
+
+/** The journal's folder: goenv-tui's config folder (the rule every file of ours follows). */
+export function journalFolder(sys: System): string {
+	return configFolder(sys);
+}
 
 export interface Liveness {
 	pid: number;
@@ -21,22 +23,37 @@ export interface Liveness {
 	now: Date;
 	/** Whether a process of this host is alive. */
 	isAlive: (pid: number) => boolean;
-	/** An owner whose heartbeat is older than this is gone, whatever its pid says. */
+	/** An owner on another host is gone when its heartbeat is older than this. */
 	ownerStaleMs: number;
+	/**
+	 * An owner on this host whose process exists but has not been heard of for this long is
+	 * taken as gone too (its pid may belong to another program by now). Long, so that a
+	 * process merely stopped (Ctrl+Z) keeps its claim: when it resumes, its next write checks
+	 * the claim and finds whether it still has it.
+	 */
+	ownerSilentMs: number;
+	/** Whether this process holds the claim with this token (absent: any claim with our pid is ours). */
+	holds?: (token: string) => boolean;
 }
+
+/** Another host's owner is gone after a minute of silence. */
+export const OWNER_STALE_MS = 60_000;
+/** This host's live owner is taken as gone after ten minutes of silence. */
+export const OWNER_SILENT_MS = 10 * 60_000;
 
 export function ownerAlive(owner: Owner, self: Liveness): boolean {
 	const beat = Date.parse(owner.heartbeat);
-	if (!Number.isFinite(beat) || self.now.getTime() - beat > self.ownerStaleMs) return false;
+	const silentFor = Number.isFinite(beat) ? self.now.getTime() - beat : Number.POSITIVE_INFINITY;
 	// Another host's process cannot be asked; its heartbeat is all there is.
-	return owner.host !== self.host || self.isAlive(owner.pid);
+	if (owner.host !== self.host) return silentFor <= self.ownerStaleMs;
+	return self.isAlive(owner.pid) && silentFor <= self.ownerSilentMs;
 }
 
 /** True when a pending entry's process is gone: it was interrupted. */
 export function isInterrupted(entry: StoredEntry, data: JournalData, self: Liveness): boolean {
 	if (entry.status !== 'pending') return false;
 	const owner = data.owner;
-	const ownerIsSelf = Boolean(owner && owner.pid === self.pid && owner.host === self.host);
+	const ownerIsSelf = Boolean(owner && owner.pid === self.pid && owner.host === self.host && (self.holds?.(owner.token) ?? true));
 	if (entry.pid === self.pid && entry.host === self.host) return !ownerIsSelf;
 	const ownerIsIt = owner && owner.pid === entry.pid && owner.host === entry.host;
 	return !(ownerIsIt && ownerAlive(owner, self));
@@ -58,18 +75,17 @@ export function processAlive(pid: number): boolean {
  * looks).
  */
 export async function readInterrupted(sys: System, options: {dir?: string; hostname: string}): Promise<StoredEntry[]> {
-	const text = await sys.readFile(sys.path.join(options.dir ?? defaultJournalDir(), JOURNAL_FILE));
+	const text = await sys.readFile(sys.path.join(options.dir ?? journalFolder(sys), JOURNAL_FILE));
 	if (text === null) return [];
-	let data: unknown;
+	let raw: unknown;
 	try {
-		data = JSON.parse(text);
+		raw = JSON.parse(text);
 	} catch {
 		return [];
 	}
-	if (invalidReason(data)) return [];
-	const journal = data as JournalData;
-	const self: Liveness = {pid: process.pid, host: options.hostname, now: new Date(), isAlive: processAlive, ownerStaleMs: OWNER_STALE_MS};
+	const validated = validateJournal(raw);
+	if (!validated.ok) return [];
+	const journal = validated.data;
+	const self: Liveness = {pid: process.pid, host: options.hostname, now: new Date(), isAlive: processAlive, ownerStaleMs: OWNER_STALE_MS, ownerSilentMs: OWNER_SILENT_MS};
 	return journal.entries.filter((entry) => isInterrupted(entry, journal, self));
 }
-
-export const OWNER_STALE_MS = 60_000;

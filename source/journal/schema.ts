@@ -1,14 +1,16 @@
+import type {Text} from '../i18n/text.js';
 import type {Change} from '../model/fix.js';
 import type {Status} from '../model/status.js';
 import type {FileDigest} from '../system/types.js';
 
 /**
- * The undo journal's file format. `schemaVersion` is ours (conf's own migrations are not
- * used): a file from a newer goenv-tui is never rewritten by an older one.
+ * The undo journal's file format. `schemaVersion` is ours (conf's migrations are not used):
+ * a file from a newer goenv-tui is never rewritten by an older one. Version 1 files (titles
+ * and errors as English sentences, no generation) are read and written back as version 2.
  */
-export const JOURNAL_SCHEMA_VERSION = 1;
+export const JOURNAL_SCHEMA_VERSION = 2;
 
-export type StoredStatus = 'pending' | 'applied' | 'failed' | 'undone';
+export type StoredStatus = StoredEntry['status'];
 
 /** A file's state as the journal compares it: absent, or its bytes' digest. */
 export type FileState = {exists: false} | {exists: true; sha256: string; size: number};
@@ -38,56 +40,104 @@ export interface StoredChange {
 	restoreFrom?: string;
 	/** For file-like changes: the file's state before and after, by digest. */
 	expect?: {before: FileState; after: FileState};
+	/**
+	 * For a profile line: the exact edit this change made (the line's text, its number and its
+	 * line end, and whether a managed block was added or removed with it), so taking it back
+	 * undoes that edit and nothing else, whatever else changed in the file since.
+	 */
+	lineEdit?: LineEdit;
 	/** Nothing was written because the machine already had the "after" (e.g. an exclusion that existed). */
 	noop?: boolean;
 	error?: string;
 }
 
-export interface StoredEntry {
+/** One edit of a profile: what was at `index` (0-based) before and after, line ends included. */
+export interface LineEdit {
+	/** The lines removed, as they were (text and end). */
+	removed: Array<{text: string; end: string}>;
+	/** The lines inserted in their place. */
+	inserted: Array<{text: string; end: string}>;
+	/** Where the removed lines started (0-based). */
+	index: number;
+	/** The last line's end that the edit added (a file that did not end with a newline got one). */
+	addedFinalEol?: string;
+}
+
+/** What every entry has, whatever its status. */
+interface EntryCommon {
 	id: number;
 	createdAt: string;
 	updatedAt: string;
-	action: 'fix' | 'undo' | 'redo';
 	findingId: string;
 	fixId: string;
-	title: string;
-	status: StoredStatus;
-	undoes?: number;
-	undoneBy?: number;
+	/** The fix's title, as a message key and parameters (rendered in the language in use). */
+	title: Text;
 	reversible: boolean;
 	needsAdmin: boolean;
-	restartHint?: string;
+	restartHint?: Text;
 	changes: StoredChange[];
 	/** The process that made it: pending entries of a live process are not crashes. */
 	pid: number;
 	host: string;
-	error?: string;
-	resolution?: 'rolled-back' | 'marked-resolved';
-	recheck?: Array<{id: string; status: Status}>;
 	/** The checks re-run after it (the finding first). */
 	rerun?: string[];
+	/** The finding statuses after the re-run. */
+	recheck?: Array<{id: string; status: Status}>;
 	/** True when the unredacted changes are in this entry's private sidecar file. */
 	sealed?: boolean;
 }
 
-/** The process applying or undoing right now (one at a time across processes). */
+/** A fix, or the undo of an entry (an undo's undo is a redo). */
+export type EntryAction = {action: 'fix'} | {action: 'undo' | 'redo'; undoes: number};
+
+/** Where an entry stands; the journal's methods are the only way from one to the next. */
+export type EntryState =
+	/** Written before the machine is; left so by a process that was killed. */
+	| {status: 'pending'}
+	/** Every change made and read back (or, `marked-resolved`, found so after a crash). */
+	| {status: 'applied'; resolution?: 'marked-resolved'}
+	/** A change failed and the others were rolled back (or, `rolled-back`, a crash's were). */
+	| {status: 'failed'; error: Text; resolution?: 'rolled-back' | 'marked-resolved'}
+	/** Taken back by the undo entry `undoneBy`. */
+	| {status: 'undone'; undoneBy: number};
+
+export type StoredEntry = EntryCommon & EntryAction & EntryState;
+
+/** An entry as it is first written: pending, without the fields the journal fills in. */
+export type NewEntry = Omit<EntryCommon, 'id' | 'createdAt' | 'updatedAt' | 'pid' | 'host'> & EntryAction;
+/** The same, before its changes are added. */
+export type NewEntryFields = Omit<EntryCommon, 'id' | 'createdAt' | 'updatedAt' | 'pid' | 'host' | 'changes'> & EntryAction;
+
+/**
+ * The process applying or undoing right now (one at a time across processes). `token` is
+ * its claim's: every write it makes for that work checks the claim is still its own.
+ */
 export interface Owner {
 	pid: number;
 	host: string;
+	token: string;
 	since: string;
-	/** Refreshed while it works: an owner whose heartbeat is old is gone. */
+	/** Refreshed while it works: a silent owner is gone (see pending.ts). */
 	heartbeat: string;
 }
 
+/** Something the journal found and keeps telling until the person has seen it. */
 export interface StoredNotice {
 	kind: 'corrupt';
 	at: string;
+	/** Where the file that could not be used was moved (it is never overwritten). */
 	movedTo: string;
-	reason: string;
+	/** Why it could not be used. */
+	reason: Text;
 }
 
 export interface JournalData {
 	schemaVersion: number;
+	/**
+	 * Bumped by every write. A writer checks, right before it replaces the file, that it is
+	 * still the one it read: a journal never goes back in time.
+	 */
+	generation: number;
 	nextId: number;
 	/** Oldest first. */
 	entries: StoredEntry[];
@@ -95,23 +145,6 @@ export interface JournalData {
 	notices: StoredNotice[];
 }
 
-export function emptyJournal(): JournalData {
-	return {schemaVersion: JOURNAL_SCHEMA_VERSION, nextId: 1, entries: [], notices: []};
-}
-
-/** Returns why the data is not a journal we can read, or undefined when it is. */
-export function invalidReason(data: unknown): string | undefined {
-	if (!data || typeof data !== 'object' || Array.isArray(data)) return 'not a JSON object';
-	const record = data as Record<string, unknown>;
-	if (typeof record.schemaVersion !== 'number' || !Number.isInteger(record.schemaVersion)) return 'no schemaVersion';
-	if (record.schemaVersion > JOURNAL_SCHEMA_VERSION) return undefined; // newer: reported separately, never rewritten
-	if (typeof record.nextId !== 'number' || !Number.isInteger(record.nextId) || record.nextId < 1) return 'no nextId';
-	if (!Array.isArray(record.entries)) return 'no entries list';
-	for (const entry of record.entries as unknown[]) {
-		if (!entry || typeof entry !== 'object') return 'an entry is not an object';
-		const e = entry as Record<string, unknown>;
-		if (typeof e.id !== 'number' || typeof e.status !== 'string' || !Array.isArray(e.changes)) return `entry ${String(e.id)} is malformed`;
-	}
-	if (record.notices !== undefined && !Array.isArray(record.notices)) return 'notices is not a list';
-	return undefined;
+export function emptyJournal(nextId = 1): JournalData {
+	return {schemaVersion: JOURNAL_SCHEMA_VERSION, generation: 0, nextId, entries: [], notices: []};
 }

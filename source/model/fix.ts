@@ -1,3 +1,5 @@
+import type {Text} from '../i18n/text.js';
+
 /**
  * A fix is data: typed changes, each with the state before and after, computed before
  * anything is touched. The preview shows exactly these; one executor applies them; undo
@@ -146,6 +148,12 @@ export interface Fix {
 	/** Stable within its finding, e.g. `unset-go-env-file`. */
 	id: string;
 	title: string;
+	/**
+	 * The title as a message key and its parameters (`keyed('fix.unsetGoEnv.title', {name})`):
+	 * what the undo journal keeps, so an entry reads in the language of whoever looks at it
+	 * later. Without it the journal keeps `title` as written.
+	 */
+	titleText?: Text;
 	/** A sentence on what the fix does, shown in the preview. */
 	description?: string;
 	changes: Change[];
@@ -154,6 +162,8 @@ export interface Fix {
 	reversible: boolean;
 	/** Who must restart to see the change: new terminals, VS Code, ... */
 	restartHint?: string;
+	/** `restartHint` as a message key and parameters, for the journal (see `titleText`). */
+	restartHintText?: Text;
 	/**
 	 * Set when the fix cannot be applied automatically here; the user is given these
 	 * commands instead, in the syntax of their shell.

@@ -226,16 +226,16 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		rl.prompt();
 	};
 	rl.on('SIGINT', onInterrupt);
-	const onSignal = () => onInterrupt();
-	process.on('SIGINT', onSignal);
+	// The signal comes through the lifecycle, which owns the process's signals: while the
+	// session runs, a SIGINT is this handler's, not a stop of the process.
+	const giveBack = ctx.lifecycle.takeInterrupts(onInterrupt);
 	/**
-	 * The REPL owns SIGINT: libraries loaded on the way (the journal's) hook it to re-send the
-	 * signal and end the process, which would cut a fix in half or end the session on a
-	 * Ctrl+C meant for `go`. Their clean-up still runs at exit.
+	 * Libraries loaded on the way (the journal's) hook SIGINT to re-send the signal and end the
+	 * process, which would cut a fix in half or end the session on a Ctrl+C meant for `go`:
+	 * the lifecycle removes their listeners again after each command. Their clean-up still
+	 * runs at exit.
 	 */
-	const keepSigintOurs = () => {
-		for (const listener of process.rawListeners('SIGINT')) if (listener !== onSignal) process.off('SIGINT', listener as () => void);
-	};
+	const keepSigintOurs = () => ctx.lifecycle.keepSignals();
 
 	// The prompt's counts follow the checks while the person types.
 	let shown = '';
@@ -305,7 +305,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		}
 	} finally {
 		subscribed?.();
-		process.off('SIGINT', onSignal);
+		giveBack();
 		rl.off('SIGINT', onInterrupt);
 		rl.close();
 		session.close();

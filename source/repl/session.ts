@@ -71,7 +71,8 @@ export class Session {
 	/** The undo journal, opened (conf loaded) on first use. */
 	async openJournal(): Promise<Journal> {
 		if (this.journal) return this.journal;
-		this.journalInstance ??= new (await import('../journal/journal.js')).Journal();
+		const {Journal, journalFolder} = await import('../journal/journal.js');
+		this.journalInstance ??= new Journal({dir: journalFolder(this.sys)});
 		return this.journalInstance;
 	}
 
@@ -171,7 +172,8 @@ export class Session {
 	async runChange<T>(step: () => Promise<T>): Promise<T> {
 		this.running = {kind: 'change'};
 		try {
-			return await step();
+			// A critical step of the lifecycle: SIGTERM or SIGHUP (the terminal closed) lets it settle too.
+			return await this.ctx.lifecycle.critical(step);
 		} finally {
 			this.running = undefined;
 		}

@@ -1,3 +1,5 @@
+import {createTranslator, type Translator} from '../i18n/index.js';
+import {renderText} from '../i18n/text.js';
 import type {StoredEntry} from '../journal/schema.js';
 import type {Finding} from '../model/finding.js';
 import type {ReportMeta} from './meta.js';
@@ -43,7 +45,7 @@ export function jsonReport(
 			...suppressionField(suppression(finding)),
 		})),
 		// Fixes a process left half done on this machine (absent for a snapshot of another one).
-		...(options.interrupted ? {interrupted_fixes: options.interrupted.map(interruptedFix)} : {}),
+		...(options.interrupted ? {interrupted_fixes: options.interrupted.map((entry) => interruptedFix(entry, createTranslator(meta.lang)))} : {}),
 	};
 }
 
@@ -63,14 +65,14 @@ function suppressionField(state: SuppressionState | undefined) {
 }
 
 /** A journal entry left pending by a process that is gone: what it was and when it started. */
-function interruptedFix(entry: StoredEntry) {
+function interruptedFix(entry: StoredEntry, t: Translator) {
 	return {
 		entry: entry.id,
 		action: entry.action,
 		finding_id: entry.findingId,
 		fix_id: entry.fixId,
-		title: redactSecrets(entry.title),
+		title: redactSecrets(renderText(t, entry.title)),
 		started_at: entry.createdAt,
-		...(entry.undoes === undefined ? {} : {undoes: entry.undoes}),
+		...(entry.action === 'fix' ? {} : {undoes: entry.undoes}),
 	};
 }

@@ -1,4 +1,5 @@
 import {interruptedLine} from '../fixes/text.js';
+import {renderText} from '../i18n/text.js';
 import type {Translator} from '../i18n/index.js';
 import type {StoredEntry} from '../journal/schema.js';
 import {defaultShell, type ShellKind} from '../shell/syntax.js';
@@ -55,7 +56,7 @@ export function textReport(findings: readonly Finding[], meta: ReportMeta, t: Tr
 	}
 	out.push(countsLine(findings.map((f) => f.status), meta.elapsedMs, t));
 	const interrupted = options.interrupted ?? [];
-	if (interrupted.length > 0) out.push('', ...interrupted.map((entry) => paint.red(interruptedLine(t, {id: entry.id, title: entry.title, time: entry.createdAt, action: entry.action, ...(entry.undoes === undefined ? {} : {undoes: entry.undoes})}, meta.tool.name))));
+	if (interrupted.length > 0) out.push('', ...interrupted.map((entry) => paint.red(interruptedLine(t, {id: entry.id, title: renderText(t, entry.title), time: entry.createdAt, action: entry.action, ...(entry.action === 'fix' ? {} : {undoes: entry.undoes})}, meta.tool.name))));
 	return out.join('\n') + '\n';
 }
 

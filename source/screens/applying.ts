@@ -51,6 +51,7 @@ export function progressScreen(run: RunState, row: Row | undefined, scroll: numb
 	const journal = run.events.find((e): e is Extract<ProgressEvent, {type: 'journal'}> => e.type === 'journal');
 	if (journal) content.push(line(t('ui.run.journal', {id: journal.entryId}), {dim: true}));
 	for (const event of run.events) {
+		if (event.type === 'waiting') content.push(...wrapLines(t('journal.waiting', {pid: event.pid, host: event.host, since: event.since, seconds: event.seconds}), width, {color: 'yellow'}));
 		if (event.type === 'backup') content.push(...wrapLines(t('ui.run.backup', {path: event.path}), width, {dim: true}));
 		if (event.type === 'elevation') content.push(...wrapLines(t('ui.run.elevation'), width, {color: 'yellow'}));
 	}
@@ -94,7 +95,7 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 	const label = (index: number) => run.views.find((view) => view.index === index)?.label ?? `#${index + 1}`;
 	if ('rolledBack' in outcome) for (const index of outcome.rolledBack) lines.push(...wrapLines(t('ui.run.rolledBackOne', {change: label(index)}), width, {color: 'yellow'}, 2));
 	if ('rollbackFailed' in outcome) for (const failure of outcome.rollbackFailed) lines.push(...wrapLines(t('ui.run.rollbackFailedOne', {change: label(failure.index), error: failure.error}), width, {color: 'red'}, 2));
-	const conflicts = ('conflicts' in outcome && outcome.conflicts.length > 0 ? outcome.conflicts : outcome.refusal?.conflicts) ?? [];
+	const conflicts = ('conflicts' in outcome && outcome.conflicts.length > 0 ? outcome.conflicts : 'refusal' in outcome ? outcome.refusal.conflicts : undefined) ?? [];
 	if (conflicts.length > 0) lines.push(...conflictLines(conflicts, {t, width, shell: 'posix'}));
 	if ('stillProblem' in outcome && outcome.stillProblem) {
 		const stale = 'sessionStale' in outcome && outcome.sessionStale;
@@ -103,6 +104,7 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 		const text = stale || !main ? t(stale ? 'ui.run.stillProblemSession' : 'ui.run.stillProblem') : stillProblemLine(t, outcome, run.findingId);
 		lines.push(...wrapLines(text, width, {color: 'yellow'}, 2));
 	}
+	if ('journalError' in outcome && outcome.journalError) lines.push(...wrapLines(outcome.journalError, width, {color: 'red'}, 2));
 	if ('broadcast' in outcome && outcome.broadcast === false) lines.push(...wrapLines(t('ui.run.broadcastFailed'), width, {color: 'yellow'}, 2));
 	if (row?.finding && (status === 'applied' || status === 'undone' || status === 'rolled-back')) {
 		lines.push(fitLine([seg(`${t('ui.run.nowStatus', {title: row.title})} `), seg(`${STATUS_GLYPH[row.state]} ${t(`status.${row.state}`)}`, {color: statusColor(row.state), bold: true})], width));

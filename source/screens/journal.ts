@@ -49,7 +49,8 @@ export function journalScreen(loaded: Loaded<JournalListing> | undefined, cursor
 	const listing = loaded.value;
 	const head: Line[] = [title];
 	for (const notice of listing.notices) {
-		head.push(...wrapLines(notice.kind === 'corrupt' ? t('ui.journal.corrupt', {movedTo: notice.movedTo, reason: notice.reason}) : t('ui.journal.newer', {version: notice.schemaVersion}), width, {color: 'yellow'}));
+		const text = notice.kind === 'corrupt' ? t('ui.journal.corrupt', {movedTo: notice.movedTo, reason: notice.reason}) : notice.kind === 'newer' ? t('ui.journal.newer', {version: notice.schemaVersion}) : notice.message;
+		head.push(...wrapLines(text, width, {color: 'yellow'}));
 	}
 	if (listing.busy) head.push(...wrapLines(t('ui.journal.busy', {pid: listing.busy.pid, host: listing.busy.host}), width, {color: 'yellow'}));
 	const entries = journalOrder(listing);

@@ -1,8 +1,10 @@
 import {STATUSES, type Status} from '../model/status.js';
-import type {CommandContext} from '../commands/types.js';
-import {homeOf} from '../report/person.js';
+import {configFolder} from '../system/config-folder.js';
 import type {System} from '../system/types.js';
 import type {Suppression, SuppressionStore} from './suppressions.js';
+
+/** The config folder rule, shared with the journal. */
+export {configFolder} from '../system/config-folder.js';
 
 export const SUPPRESSIONS_SCHEMA_VERSION = 1;
 const FILE = 'suppressions';
@@ -26,19 +28,6 @@ const SCHEMA = {
 		},
 	},
 } as const;
-
-/**
- * The folder of goenv-tui's own files, the one the undo journal uses (env-paths' rule, read
- * from the System's environment): `%APPDATA%\goenv-tui\Config`,
- * `~/Library/Preferences/goenv-tui`, `$XDG_CONFIG_HOME/goenv-tui` or `~/.config/goenv-tui`.
- */
-export function configFolder(sys: System): string | null {
-	const home = homeOf(sys);
-	if (sys.platform === 'win32') return sys.path.join(sys.getenv('APPDATA') || sys.path.join(home, 'AppData', 'Roaming'), 'goenv-tui', 'Config');
-	if (sys.platform === 'darwin') return sys.path.join(home, 'Library', 'Preferences', 'goenv-tui');
-	const base = sys.getenv('XDG_CONFIG_HOME') || (home ? sys.path.join(home, '.config') : '');
-	return base ? sys.path.join(base, 'goenv-tui') : null;
-}
 
 /** Reads the file's content; throws with a plain reason when it is not what we wrote. */
 export function parseSuppressions(content: string): Map<string, Suppression> {
@@ -69,7 +58,6 @@ export function parseSuppressions(content: string): Map<string, Suppression> {
  */
 export async function loadSuppressionStore(sys: System): Promise<SuppressionStore | undefined> {
 	const folder = configFolder(sys);
-	if (!folder) return undefined;
 	const location = sys.path.join(folder, `${FILE}.json`);
 	const read = async (): Promise<{map: Map<string, Suppression>; problem?: string}> => {
 		const content = await sys.readFile(location);
@@ -107,11 +95,4 @@ export async function loadSuppressionStore(sys: System): Promise<SuppressionStor
 		set: (suppression) => write((map) => void map.set(suppression.id, suppression)),
 		remove: (id) => write((map) => void map.delete(id)),
 	};
-}
-
-/** For commands: this user's suppressions. An unreadable file is said on stderr and ignored. */
-export async function suppressionsForCommand(ctx: CommandContext): Promise<{suppressions: ReadonlyMap<string, Suppression>; now: Date}> {
-	const store = await loadSuppressionStore(ctx.sys);
-	if (store?.problem) ctx.io.stderr.write(`${ctx.t('suppress.unreadable', {file: store.location, error: store.problem})}\n`);
-	return {suppressions: store?.list() ?? new Map(), now: new Date()};
 }

@@ -9,7 +9,7 @@ import type {FixServices, ProgressEvent} from '../../source/fixes/types.js';
 import type {System} from '../../source/system/types.js';
 
 /** A journal in a throwaway folder, and services around a (fake or real) System. */
-export function fixWorld(sys: System, options: JournalOptions & {rerun?: FixServices['rerun']; affected?: FixServices['affected']; isElevated?: () => Promise<boolean>} = {}) {
+export function fixWorld(sys: System, options: Partial<JournalOptions> & {rerun?: FixServices['rerun']; affected?: FixServices['affected']; isElevated?: () => Promise<boolean>} = {}) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-journal-'));
 	const journal = new Journal({dir, ...options});
 	const events: ProgressEvent[] = [];
@@ -43,4 +43,10 @@ export function findingWith(changes: Change[], extra: Partial<Fix> = {}, id = 't
 		fixes: [{id: 'test-fix', title: 'Test fix', changes, needsAdmin: false, reversible: true, ...extra}],
 		duration_ms: 0,
 	};
+}
+
+/** Asserts an outcome's status and narrows it to that shape (outcomes are unions on status). */
+export function outcomeOf<O extends {status: string}, S extends O['status']>(outcome: O, status: S): Extract<O, {status: S}> {
+	if (outcome.status !== status) throw new Error(`expected status ${status}, got ${JSON.stringify(outcome)}`);
+	return outcome as Extract<O, {status: S}>;
 }

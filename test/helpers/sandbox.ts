@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {execFileSync, spawnSync} from 'node:child_process';
@@ -71,4 +71,13 @@ export function runCli(args: string[], env: Record<string, string>, options: {cw
 	// Usage errors (2) print nothing on stdout; every other run of a JSON command prints its document.
 	if (contract && result.status !== 2 && result.status !== null) ourJson(contract, result.stdout);
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+/** Polls for a file (a wrapper's marker that it has started): no fixed sleep. */
+export async function waitForFile(file: string, timeoutMs = 30_000): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	while (!existsSync(file)) {
+		if (Date.now() > until) throw new Error(`${file} never appeared`);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
 }

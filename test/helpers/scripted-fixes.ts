@@ -51,8 +51,8 @@ export function scriptedFixes(options: {
 			emit({type: 'rerun', phase: 'start', ids: preview.rerun});
 			const findings = await options.rerun(preview.rerun);
 			emit({type: 'rerun', phase: 'done', findings});
-			entries.unshift({id, time: '2026-11-26T07:15:00.000Z', updated: '2026-11-26T07:15:01.000Z', action: 'fix', findingId: preview.findingId, fixId: preview.fix.id, title: preview.fix.title, status: 'applied', reversible: true, needsAdmin: false, undoable: true, views: preview.views.map((v, i) => ({...v, before: String(before[i] ?? notSet)}))});
-			return {status: 'applied', entryId: id, rolledBack: [], rollbackFailed: [], findings, stillProblem: findings[0]?.status !== 'ok'};
+			entries.unshift({id, time: '2026-11-26T07:15:00.000Z', updated: '2026-11-26T07:15:01.000Z', action: 'fix', findingId: preview.findingId, fixId: preview.fix.id, title: preview.fix.title, status: 'applied', reversible: true, needsAdmin: false, undoable: true, views: preview.views.map((v, i) => ({...v, before: String(before[i] ?? notSet)})), text: {title: {text: preview.fix.title}}});
+			return {status: 'applied', entryId: id, findings, stillProblem: findings[0]?.status !== 'ok'};
 		},
 		async journal() {
 			return {path: '/fake/journal.json', entries: [...pending.map((p) => p.entry), ...entries].map((e) => ({...e})), pending: pending.map((p) => ({...p})), notices: []};

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {Journal} from '../../source/journal/journal.js';
+import {leaveEntry} from '../helpers/journal.js';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
@@ -17,12 +18,11 @@ function deadPid(): number {
 /** A fix of GO111MODULE that a process began and never settled, in the sandbox's journal. */
 async function leaveInterruptedFix(box: Sandbox, status: 'pending' | 'applied' = 'pending') {
 	const journal = new Journal({dir: path.join(box.home, '.config', 'goenv-tui'), pid: deadPid(), host: os.hostname()});
-	return journal.append({
+	return leaveEntry(journal, {
 		action: 'fix',
 		findingId: 'go111module',
 		fixId: 'unset-go-env-file',
-		title: 'Remove GO111MODULE from the go env file',
-		status,
+		title: {key: 'fix.unsetGoEnv.title', params: {name: 'GO111MODULE'}},
 		reversible: true,
 		needsAdmin: false,
 		changes: [
@@ -32,10 +32,10 @@ async function leaveInterruptedFix(box: Sandbox, status: 'pending' | 'applied' =
 				admin: false,
 			},
 		],
-	});
+	}, status === 'applied' ? 'applied' : undefined);
 }
 
-const NOTICE = /Journal entry 1 \(Remove GO111MODULE from the go env file, [\d-]+ [\d:]+\) was interrupted before it finished\. Run "goenv-tui journal" .*"goenv-tui journal --rollback 1"/;
+const NOTICE = /Journal entry 1 \(Remove GO111MODULE from the go env file \(go env -u GO111MODULE\), [\d-]+ [\d:]+\) was interrupted before it finished\. Run "goenv-tui journal" .*"goenv-tui journal --rollback 1"/;
 
 describe('check tells of a fix a process left half done, as the checklist does', () => {
 	it('text and JSON, with the same exit code as without it', async () => {
@@ -57,8 +57,11 @@ describe('check tells of a fix a process left half done, as the checklist does',
 		const report = JSON.parse(json.stdout);
 		expect(report.schema_version).toBe(1);
 		expect(report.interrupted_fixes).toEqual([
-			{entry: 1, action: 'fix', finding_id: 'go111module', fix_id: 'unset-go-env-file', title: 'Remove GO111MODULE from the go env file', started_at: entry.createdAt},
+			{entry: 1, action: 'fix', finding_id: 'go111module', fix_id: 'unset-go-env-file', title: 'Remove GO111MODULE from the go env file (go env -u GO111MODULE)', started_at: entry.createdAt},
 		]);
+		// The journal keeps the title as a message key: a report in Chinese shows it in Chinese.
+		const zh = JSON.parse(runCli([...args, '--json', '--lang', 'zh-CN'], sandbox.env).stdout);
+		expect(zh.interrupted_fixes[0].title).toBe('从 go env 配置文件中删除 GO111MODULE（go env -u GO111MODULE）');
 
 		// The bare command without a terminal prints the same report.
 		const bare = runCli(['--offline'], sandbox.env);

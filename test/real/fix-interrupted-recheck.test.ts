@@ -1,20 +1,11 @@
 import {spawn} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BIN, createSandbox, goBinary, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goBinary, waitForFile, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
 afterEach(() => sandbox?.cleanup());
-
-/** Polls for a file (the go wrapper's marker): no fixed sleep. */
-async function waitForFile(file: string, timeoutMs = 30_000): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (!existsSync(file)) {
-		if (Date.now() > until) throw new Error(`${file} never appeared`);
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
-}
 
 describe('Ctrl+C while a fix checks again', () => {
 	it.skipIf(process.platform === 'win32')('says applied but not verified, keeps the change and the journal entry, and exits 130', async () => {

@@ -116,7 +116,7 @@ describe('fix and undo from the command line, with the real go in a sandboxed HO
 		const moved = readdirSync(dir).filter((name) => name.startsWith('journal.corrupt-'));
 		expect(moved).toHaveLength(1);
 		expect(readFileSync(path.join(dir, moved[0]!), 'utf8')).toBe(garbage);
-		expect(JSON.parse(readFileSync(path.join(dir, 'journal.json'), 'utf8'))).toMatchObject({schemaVersion: 1, entries: []});
+		expect(JSON.parse(readFileSync(path.join(dir, 'journal.json'), 'utf8'))).toMatchObject({schemaVersion: 2, entries: []});
 
 		expect(runCli(['check', '--json'], sandbox.env).code).toBe(0);
 		sandbox.go('env', '-w', 'GO111MODULE=off');

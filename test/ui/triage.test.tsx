@@ -271,7 +271,7 @@ describe('a fix interrupted by a crash', () => {
 			rerun: async () => [],
 			pending: [
 				{
-					entry: {id: 7, time: '2026-11-25T22:10:00.000Z', updated: '2026-11-25T22:10:00.000Z', action: 'fix', findingId: 'go111module', fixId: 'unset-go-env-file', title: 'Remove GO111MODULE from the go env file', status: 'pending', reversible: true, needsAdmin: false, undoable: false, views: [view]},
+					entry: {id: 7, time: '2026-11-25T22:10:00.000Z', updated: '2026-11-25T22:10:00.000Z', action: 'fix', findingId: 'go111module', fixId: 'unset-go-env-file', title: 'Remove GO111MODULE from the go env file', status: 'pending', reversible: true, needsAdmin: false, undoable: false, views: [view], text: {title: {text: 'Remove GO111MODULE from the go env file'}}},
 					states: [{index: 0, label: view.label, state: 'after', now: '(not set)'}],
 				},
 			],

@@ -3,7 +3,8 @@ import {createRequire} from 'node:module';
 import {Chalk} from 'chalk';
 import {Engine} from '../../source/engine/engine.js';
 import type {Probe} from '../../source/engine/probe.js';
-import {drawFirstFrame, eraseOnNextWrite, firstFrameLines} from '../../source/app/first-frame.js';
+import {drawFirstFrame, eraseOnNextWrite} from '../../source/app/first-frame.js';
+import {render} from '../../source/app/render.js';
 import {createRuntime} from '../../source/app/runtime.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
@@ -43,7 +44,7 @@ function firstFrameOf(engine: Engine, columns: number, rows: number): string[] {
 	engine.flushNow();
 	const runtime = createRuntime({engine, t, title: 'goenv-tui 0.0.0', sys: createFakeSystem({platform: 'linux'}), columns, rows});
 	runtime.stop();
-	return firstFrameLines(runtime.getModel()).map((line) => line.map((part) => part.text).join(''));
+	return render(runtime.getModel()).lines.map((line) => line.map((part) => part.text).join(''));
 }
 
 const held = deferred<never>();

@@ -5,7 +5,7 @@ import {pathEditProblem, registryTypeFor} from '../../source/fixes/kinds/registr
 import type {Change} from '../../source/model/fix.js';
 import {createFakeSystem, type FakeSystem} from '../../source/system/fake-system.js';
 import {SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY, type RegistryValue} from '../../source/system/registry.js';
-import {findingWith, fixWorld} from '../helpers/fixes.js';
+import {findingWith, fixWorld, outcomeOf} from '../helpers/fixes.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -77,7 +77,7 @@ describe('registry PATH entries against the fake world', () => {
 		]);
 		// The journal keeps the raw, unexpanded value and the non-ASCII text exactly.
 		const stored = JSON.parse(readFileSync(world.journal.path, 'utf8'));
-		expect(stored.schemaVersion).toBe(1);
+		expect(stored.schemaVersion).toBe(2);
 		expect(stored.entries[0].changes[0].change.before.raw).toBe(raw);
 	});
 
@@ -123,8 +123,7 @@ describe('registry PATH entries against the fake world', () => {
 		const preview = await previewUndo(world.services, 'last');
 		expect(preview!.conflicts).toEqual([{index: 0, label: 'HKCU\\Environment  GO111MODULE', before: 'off (REG_SZ)', ours: '(not set)', now: 'auto (REG_SZ)'}]);
 		const refused = await undoEntry(world.services, 'last');
-		expect(refused.status).toBe('conflict');
-		expect(refused.conflicts).toHaveLength(1);
+		expect(outcomeOf(refused, 'conflict').conflicts).toHaveLength(1);
 		expect(await userKey(sys)).toEqual([{name: 'GO111MODULE', type: 'REG_SZ', data: 'auto'}]);
 
 		expect(await undoEntry(world.services, 'last', {force: true})).toMatchObject({status: 'undone'});

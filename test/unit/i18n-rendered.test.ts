@@ -14,11 +14,11 @@ import {markdownReport} from '../../source/report/markdown.js';
 import {reportMeta} from '../../source/report/meta.js';
 import {textReport} from '../../source/report/text.js';
 import type {FakeSystem} from '../../source/system/fake-system.js';
-import {GO_BIN, USER, windowsWorld as part1World} from '../helpers/part1-worlds.js';
+import {GO_BIN, USER, windowsWorld as consoleWorld} from '../helpers/windows-console-worlds.js';
 import {offWorld} from '../helpers/triage-world.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
 import {englishLeaks} from '../helpers/zh-style.js';
-import {windowsWorld as part3World} from './part3-worlds.js';
+import {windowsWorld as batchWorld} from '../helpers/windows-batch-worlds.js';
 
 /**
  * What a Chinese user actually reads: every check run in zh-CN over several machines (a
@@ -74,9 +74,9 @@ function linuxBroken(): FakeSystem {
 
 function worlds(): Array<[string, FakeSystem]> {
 	return [
-		['Windows, 张三', part1World()],
-		['Windows, 张三, GOROOT and GO111MODULE set by hand', part1World({env: {GOROOT: 'C:\\Go', GO111MODULE: 'off', GOPATH: `${USER}\\go`}, goEnv: {GOROOT: 'C:\\Go', GO111MODULE: 'off'}})],
-		['Windows, Defender and PowerShell facts', part3World({batch: {threats: [{threatId: '1', threatName: 'Trojan:Win32/Wacatac.B!ml', time: '2026-03-01T10:00:00.000Z', resources: ['file:_C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\x.test.exe'], process: 'go.exe', actionSuccess: true}], defenderPreferences: {fail: {message: '拒绝访问。', errorId: 'HRESULT 0x80131500'}}}})],
+		['Windows, 张三', consoleWorld()],
+		['Windows, 张三, GOROOT and GO111MODULE set by hand', consoleWorld({env: {GOROOT: 'C:\\Go', GO111MODULE: 'off', GOPATH: `${USER}\\go`}, goEnv: {GOROOT: 'C:\\Go', GO111MODULE: 'off'}})],
+		['Windows, Defender and PowerShell facts', batchWorld({batch: {threats: [{threatId: '1', threatName: 'Trojan:Win32/Wacatac.B!ml', time: '2026-03-01T10:00:00.000Z', resources: ['file:_C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\x.test.exe'], process: 'go.exe', actionSuccess: true}], defenderPreferences: {fail: {message: '拒绝访问。', errorId: 'HRESULT 0x80131500'}}}})],
 		['Windows, go env -w GO111MODULE=off', offWorld()],
 		['Linux, broken settings', linuxBroken()],
 	];

@@ -16,6 +16,7 @@ const entry = (id: number, action: EntrySummary['action'], status: EntrySummary[
 	findingId: 'go111module',
 	fixId: 'unset-go-env-file',
 	title: 'Remove GO111MODULE from the go env file',
+	text: {title: {text: 'Remove GO111MODULE from the go env file'}},
 	status,
 	reversible: true,
 	needsAdmin: false,
@@ -71,7 +72,7 @@ describe('a fix that fails while it is applied', () => {
 				{type: 'rollback', index: 1, phase: 'done'},
 				{type: 'rollback', index: 0, phase: 'failed', error: 'file is locked'},
 			],
-			outcome: {status: 'failed', entryId: 4, error: 'go env -w GOPROXY: exit status 1', rolledBack: [1], rollbackFailed: [{index: 0, error: 'file is locked'}], findings: [], stillProblem: false},
+			outcome: {status: 'failed', entryId: 4, error: 'go env -w GOPROXY: exit status 1', rolledBack: [1], rollbackFailed: [{index: 0, error: 'file is locked'}]},
 		};
 		const {lines} = progressScreen(run, undefined, 0, 0, surface(80, 40, t));
 		const text = lines.map(lineText).join('\n');
@@ -94,14 +95,14 @@ describe('the outcome of a fix, said as it is', () => {
 	const finding = {id: 'go111module', title: 'GO111MODULE', family: 'toolchain' as const, status: 'warn' as const, summary: 'GO111MODULE=auto is set in the process environment', evidence: [], fixes: [], duration_ms: 1};
 
 	it('applied but not verified when the re-check was stopped: not "applied and verified"', () => {
-		const run: RunState = {...base, outcome: {status: 'applied', entryId: 5, rolledBack: [], rollbackFailed: [], findings: [], stillProblem: false, unverified: true}};
+		const run: RunState = {...base, outcome: {status: 'applied', entryId: 5, findings: [], stillProblem: false, unverified: true}};
 		const text = progressScreen(run, undefined, 0, 0, surface(100, 30, t)).lines.map(lineText).join('\n');
 		expect(text).toContain('Applied and each change read back, but not verified');
 		expect(text).not.toContain('applied and verified');
 	});
 
 	it('a problem that stays: the change is in place, and the check\'s new summary', () => {
-		const run: RunState = {...base, outcome: {status: 'applied', entryId: 5, rolledBack: [], rollbackFailed: [], findings: [finding], stillProblem: true}};
+		const run: RunState = {...base, outcome: {status: 'applied', entryId: 5, findings: [finding], stillProblem: true}};
 		const text = progressScreen(run, undefined, 0, 0, surface(160, 30, t)).lines.map(lineText).join('\n');
 		expect(text).toContain('The change is in place (written and read back), but go111module still reports warning: GO111MODULE=auto is set in the process environment');
 	});

@@ -7,7 +7,9 @@ import {Journal, JournalNewerError} from '../../source/journal/journal.js';
 import type {Change} from '../../source/model/fix.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
-import {findingWith, fixWorld} from '../helpers/fixes.js';
+import type {ProgressEvent} from '../../source/fixes/types.js';
+import {findingWith, fixWorld, outcomeOf} from '../helpers/fixes.js';
+import {leaveEntry} from '../helpers/journal.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -23,13 +25,12 @@ describe('the journal file', () => {
 		writeFileSync(world.journal.path, '[1, 2, 3]');
 		const {data} = await world.journal.read();
 		expect(data.entries).toEqual([]);
-		// conf reads the array as an object (0, 1, 2): it has no schemaVersion.
-		expect(data.notices[0]).toMatchObject({kind: 'corrupt', reason: 'no schemaVersion'});
+		expect(data.notices[0]).toMatchObject({kind: 'corrupt', reason: {key: 'journal.invalid.notObject'}});
 		const moved = readdirSync(world.dir).find((name) => name.startsWith('journal.corrupt-'))!;
 		expect(readFileSync(path.join(world.dir, moved), 'utf8')).toBe('[1, 2, 3]');
 		expect(world.journal.notices()).toHaveLength(1);
 		// The next process is told too: the new journal remembers it.
-		expect((await listJournal({...world.services, journal: new Journal({dir: world.dir})})).notices).toHaveLength(1);
+		expect((await listJournal({...world.services, journal: new Journal({dir: world.dir})})).notices).toEqual([expect.objectContaining({kind: 'corrupt', reason: 'it is not a JSON object'})]);
 	});
 
 	it('never rewrites a journal from a newer goenv-tui, and refuses to apply a fix', async () => {
@@ -37,20 +38,20 @@ describe('the journal file', () => {
 		cleanup = world.cleanup;
 		const newer = JSON.stringify({schemaVersion: 99, nextId: 5, entries: [], notices: [], somethingNew: true});
 		writeFileSync(world.journal.path, newer);
-		await expect(world.journal.append({action: 'fix', findingId: 'x', fixId: 'y', title: 'z', status: 'applied', reversible: true, needsAdmin: false, changes: []})).rejects.toBeInstanceOf(JournalNewerError);
+		await expect(world.journal.claim()).rejects.toBeInstanceOf(JournalNewerError);
 		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([unsetGoroot])));
 		expect(outcome).toMatchObject({status: 'refused', refusal: {reason: 'journal'}});
 		expect(readFileSync(world.journal.path, 'utf8')).toBe(newer);
 		expect((await listJournal(world.services)).notices).toEqual([{kind: 'newer', schemaVersion: 99}]);
 	});
 
-	it('many appends at once from one process keep every entry', async () => {
+	it('many entries at once from one process, through two journal objects, keep every entry: the claim is one at a time', async () => {
 		const world = fixWorld(windows());
 		cleanup = world.cleanup;
 		const other = new Journal({dir: world.dir});
 		await Promise.all(
 			Array.from({length: 30}, (_, i) =>
-				(i % 2 ? other : world.journal).append({action: 'fix', findingId: 'x', fixId: String(i), title: 't', status: 'applied', reversible: true, needsAdmin: false, changes: []}),
+				leaveEntry(i % 2 ? other : world.journal, {action: 'fix', findingId: 'x', fixId: String(i), title: {text: 't'}, reversible: true, needsAdmin: false, changes: []}, 'applied'),
 			),
 		);
 		const {data} = await world.journal.read();
@@ -71,16 +72,15 @@ describe('secrets and the journal', () => {
 		cleanup = world.cleanup;
 		const change: Change = {kind: 'registry-env', scope: 'user', name: 'GOPROXY', before: {raw: 'direct', type: 'REG_SZ'}, after: {raw: proxy, type: 'REG_SZ'}};
 		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
-		expect(outcome.status).toBe('failed');
-		expect(outcome.error).toContain('Access is denied');
-		expect(outcome.error).not.toContain(password);
+		expect(outcomeOf(outcome, 'failed').error).toContain('Access is denied');
+		expect(outcomeOf(outcome, 'failed').error).not.toContain(password);
 		expect(readFileSync(world.journal.path, 'utf8')).not.toContain(password);
 
 		sys.registry!.readKey = async () => {
 			throw new Error(`reg export failed while ${proxy} was being read`);
 		};
 		const recheck = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
-		expect(recheck.refusal?.conflicts?.[0]?.now).toContain('reg export failed');
+		expect(outcomeOf(recheck, 'refused').refusal.conflicts?.[0]?.now).toContain('reg export failed');
 		expect(JSON.stringify(recheck)).not.toContain(password);
 	});
 });
@@ -89,21 +89,17 @@ describe('pending entries left by a crash', () => {
 	/** A pending entry made by a process that is gone, with the change already on the machine. */
 	async function crashed(options: {heartbeatAgeMs?: number; alive?: boolean; rerun?: (ids: string[]) => Promise<never[]>} = {}) {
 		const sys = windows();
-		const dead = fixWorld(sys, {pid: 4242, host: 'here'});
-		mkdirSync(dead.dir, {recursive: true});
-		await dead.journal.transact((data) => {
-			dead.journal.claim(data);
-			if (options.heartbeatAgeMs) data.owner!.heartbeat = new Date(Date.now() - options.heartbeatAgeMs).toISOString();
-			dead.journal.addEntry(data, {
-				action: 'fix',
-				findingId: 'goroot',
-				fixId: 'unset',
-				title: 'Remove GOROOT',
-				status: 'pending',
-				reversible: true,
-				needsAdmin: false,
-				changes: [{change: unsetGoroot, state: 'planned', admin: false}],
-			});
+		// The dead process's clock is behind by the heartbeat's age: its claim was last refreshed then.
+		const ago = options.heartbeatAgeMs ?? 0;
+		const dead = fixWorld(sys, {pid: 4242, host: 'here', now: () => new Date(Date.now() - ago)});
+		await leaveEntry(dead.journal, {
+			action: 'fix',
+			findingId: 'goroot',
+			fixId: 'unset',
+			title: {text: 'Remove GOROOT'},
+			reversible: true,
+			needsAdmin: false,
+			changes: [{change: unsetGoroot, state: 'planned', admin: false}],
 		});
 		await sys.registry!.deleteValue(USER_ENVIRONMENT_KEY, 'GOROOT');
 		const next = fixWorld(sys, {dir: dead.dir, pid: 1, host: 'here', isAlive: (pid) => pid === 1 || (options.alive === true && pid === 4242), ...(options.rerun ? {rerun: options.rerun} : {})});
@@ -158,14 +154,23 @@ describe('pending entries left by a crash', () => {
 		expect(await sys.registry!.readKey(USER_ENVIRONMENT_KEY)).toEqual([]);
 	});
 
-	it('are not touched while their process is alive and beating, but are once its heartbeat stops', async () => {
+	it('are not touched while their process is alive, even stopped for minutes (Ctrl+Z), but are once it has been silent for ten', async () => {
 		const alive = await crashed({alive: true});
 		expect((await listJournal(alive.next.services)).pending).toEqual([]);
 		expect((await listJournal(alive.next.services)).busy).toMatchObject({pid: 4242});
 		expect(await recoverEntry(alive.next.services, 1, 'rollback')).toMatchObject({status: 'refused', refusal: {reason: 'busy'}});
-		expect(await applyFix(alive.next.services, await previewFix(alive.next.services, findingWith([unsetGoroot])))).toMatchObject({status: 'refused'});
+		// A second fix waits its turn (here briefly), saying for whom, then gives up without a change.
+		const waited: ProgressEvent[] = [];
+		const services = {...alive.next.services, claimWaitMs: 100};
+		const outcome = await applyFix(services, await previewFix(services, findingWith([unsetGoroot])), {onProgress: (e) => waited.push(e)});
+		expect(outcome).toMatchObject({status: 'refused', refusal: {reason: 'busy'}});
+		expect(waited).toEqual([expect.objectContaining({type: 'waiting', pid: 4242, host: 'here'})]);
+		cleanup?.();
 
-		const silent = await crashed({alive: true, heartbeatAgeMs: 120_000});
+		const stopped = await crashed({alive: true, heartbeatAgeMs: 5 * 60_000});
+		expect((await listJournal(stopped.next.services)).pending).toEqual([]);
+		cleanup?.();
+		const silent = await crashed({alive: true, heartbeatAgeMs: 11 * 60_000});
 		expect((await listJournal(silent.next.services)).pending).toHaveLength(1);
 	});
 });

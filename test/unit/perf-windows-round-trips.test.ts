@@ -6,7 +6,7 @@ import {UNINSTALL_KEY} from '../../source/facts/go-installs.js';
 import {userShellSyntax} from '../../source/shell/detect.js';
 import {SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY, shortKey} from '../../source/system/registry.js';
 import type {FakeSystem} from '../../source/system/fake-system.js';
-import {POWERSHELL, spawnsOf, t, windowsWorld} from './part3-worlds.js';
+import {POWERSHELL, spawnsOf, t, windowsWorld} from '../helpers/windows-batch-worlds.js';
 
 /**
  * The Windows side of the spawn budget, in a fake Windows: a full check costs one PowerShell

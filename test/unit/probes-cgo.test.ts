@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {judgeTarget, parseTriple, quoteForGo, splitQuoted} from '../../source/probes/cgo.js';
-import {check, windowsWorld} from './part3-worlds.js';
+import {check, windowsWorld} from '../helpers/windows-batch-worlds.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
 
 const triple = (text: string) => parseTriple(text)!;

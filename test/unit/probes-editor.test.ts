@@ -3,7 +3,7 @@ import {DELVE_RELEASES, delveVersionFor, delveWindow, goplsVersionFor} from '../
 import {parseGoVersionM} from '../../source/facts/tools.js';
 import type {FakeSystem} from '../../source/system/fake-system.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
-import {WIN_GO_ENV, check, windowsWorld} from './part3-worlds.js';
+import {WIN_GO_ENV, check, windowsWorld} from '../helpers/windows-batch-worlds.js';
 
 /** `go version -m` output for one binary, in the shape go 1.26 prints (see the real test). */
 function buildInfo(file: string, go: string, pkg: string, module: string, version: string, goos = 'linux'): string {

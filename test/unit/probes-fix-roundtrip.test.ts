@@ -4,14 +4,14 @@ import {applyFix, previewFix, undoEntry} from '../../source/fixes/index.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {PROBES} from '../../source/probes/index.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
-import {fixWorld} from '../helpers/fixes.js';
-import {windowsWorld} from '../helpers/part1-worlds.js';
+import {fixWorld, outcomeOf} from '../helpers/fixes.js';
+import {windowsWorld} from '../helpers/windows-console-worlds.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 /**
- * The fixes of part 1 are data; the executor (source/fixes) applies them. These round trips
+ * The fixes of the Go setup checks are data; the executor (source/fixes) applies them. These round trips
  * prove the data is complete: applied through the fake registry, the check re-run reads the
  * registry anew and is satisfied, and undo puts back every byte and the type.
  */
@@ -32,8 +32,8 @@ describe('fix path-hygiene (the default fix) against the fake registry', () => {
 		expect(path).toEqual({name: 'Path', type: 'REG_EXPAND_SZ', data: '%USERPROFILE%\\AppData\\Local\\Microsoft\\WindowsApps;%USERPROFILE%\\go\\bin;'});
 		// The registry is clean now. This terminal keeps its old entries until it is reopened; they
 		// were duplicates and a missing folder, so nothing a new terminal gets is missing here.
-		expect(outcome.findings.find((f) => f.id === 'path-hygiene')).toMatchObject({status: 'ok', fixes: []});
-		expect(outcome.findings.find((f) => f.id === 'stale-session')).toMatchObject({status: 'ok'});
+		expect(outcomeOf(outcome, 'applied').findings.find((f) => f.id === 'path-hygiene')).toMatchObject({status: 'ok', fixes: []});
+		expect(outcomeOf(outcome, 'applied').findings.find((f) => f.id === 'stale-session')).toMatchObject({status: 'ok'});
 
 		const undo = await undoEntry(world.services, 'last');
 		expect(undo.status).toBe('undone');

@@ -6,7 +6,7 @@ import {editPath, registryForm} from '../../source/fixes/setting-fixes.js';
 import type {Change} from '../../source/model/fix.js';
 import {SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
-import {checkAll, fixture, GO_BIN, USER, windowsProcessEnv, windowsRegistry, windowsWorld} from '../helpers/part1-worlds.js';
+import {checkAll, fixture, GO_BIN, USER, windowsProcessEnv, windowsRegistry, windowsWorld} from '../helpers/windows-console-worlds.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
 
 const lines = (text: string) => text.split(/\r?\n/).filter(Boolean);

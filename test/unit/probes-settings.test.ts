@@ -6,7 +6,7 @@ import {parseGoDirectives} from '../../source/facts/go-mod-file.js';
 import {parseProfile} from '../../source/facts/shell-profiles.js';
 import {parseGotoolchain} from '../../source/probes/gotoolchain.js';
 import type {FakeEntry} from '../../source/system/fake-system.js';
-import {checkAll, GO_BIN, smokeCommands, USER, windowsWorld} from '../helpers/part1-worlds.js';
+import {checkAll, GO_BIN, smokeCommands, USER, windowsWorld} from '../helpers/windows-console-worlds.js';
 import {defaultGoEnv, goWorld, type GoWorld} from '../helpers/worlds.js';
 
 /** A Linux machine with Go in /usr/local/go, a home in /home/dev and a working test build. */

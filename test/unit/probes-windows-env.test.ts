@@ -5,7 +5,7 @@ import {composeEnvironment, expandOnce, registryEnvironment} from '../../source/
 import {goSetting} from '../../source/facts/go-settings.js';
 import {Facts} from '../../source/facts/facts.js';
 import {parseRegExport, SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY, type RegistryValue} from '../../source/system/registry.js';
-import {checkAll, GO_BIN, USER, windowsProcessEnv, windowsRegistry, windowsWorld} from '../helpers/part1-worlds.js';
+import {checkAll, GO_BIN, USER, windowsProcessEnv, windowsRegistry, windowsWorld} from '../helpers/windows-console-worlds.js';
 import {goWorld} from '../helpers/worlds.js';
 
 const sz = (name: string, data: string): RegistryValue => ({name, type: 'REG_SZ', data});

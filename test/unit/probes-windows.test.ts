@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {exclusionsHidden, goDetections, isGoPath, parseDefenderMessage, resourcePath} from '../../source/probes/defender.js';
 import type {Change} from '../../source/model/fix.js';
-import {POWERSHELL, check, fixture, formatList, spawnsOf, windowsWorld} from './part3-worlds.js';
+import {POWERSHELL, check, fixture, formatList, spawnsOf, windowsWorld} from '../helpers/windows-batch-worlds.js';
 
 const GO_PATHS = {gocache: 'C:\\Users\\dev\\AppData\\Local\\go-build', gopath: ['C:\\Users\\dev\\go'], temp: 'C:\\Users\\dev\\AppData\\Local\\Temp'};
 

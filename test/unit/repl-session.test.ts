@@ -1,3 +1,4 @@
+import {createLifecycle} from '../../source/lifecycle.js';
 import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import type {ReplIo} from '../../source/repl/types.js';
 import {splitWords} from '../../source/repl/words.js';
 import {USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import type {FakeSystem} from '../../source/system/fake-system.js';
-import {windowsWorld} from '../helpers/part1-worlds.js';
+import {windowsWorld} from '../helpers/windows-console-worlds.js';
 import {captureIo} from '../helpers/io.js';
 
 /**
@@ -34,7 +35,7 @@ function session(sys: FakeSystem) {
 	let err = '';
 	const io: ReplIo = {out: (text) => void (out += text), err: (text) => void (err += text), ask: async () => null, interactive: false, rows: 0};
 	const t = createTranslator('en');
-	const ctx: CommandContext = {io: captureIo(), sys, t, lang: 'en', langExplicit: false, values: {}, positionals: []};
+	const ctx: CommandContext = {io: captureIo(), sys, t, lang: 'en', langExplicit: false, values: {}, positionals: [], lifecycle: createLifecycle()};
 	const s = new Session({ctx, io, offline: true, journal: new Journal({dir})});
 	return {
 		s,

@@ -3,7 +3,7 @@ import {Facts} from '../../source/facts/facts.js';
 import {detectTerminal, findShell, formatCommandForUser, msysConversions, parseProcStat, userShellSyntax, type ChainEntry} from '../../source/shell/detect.js';
 import {commandLine, quoteArg, removeFileCommand} from '../../source/shell/syntax.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
-import {check, windowsWorld} from './part3-worlds.js';
+import {check, windowsWorld} from '../helpers/windows-batch-worlds.js';
 
 const entry = (pid: number, name: string, runsCommand = false): ChainEntry => ({pid, ppid: pid - 1, name, runsCommand});
 

@@ -19,7 +19,7 @@ const FINDINGS = [finding('goroot', 'ok'), finding('go111module', 'warn', [fix('
 const NOW = new Date(2026, 10, 26, 12, 0).getTime();
 const checks = (rows: readonly Row[] = FINDINGS.map(row), extra: Partial<EngineState> = {}): EngineState => ({rows, startedAt: NOW - 2500, finishedAt: NOW - 100, running: false, ...extra});
 
-const entry = (id: number, status: EntrySummary['status'], action: EntrySummary['action'] = 'fix'): EntrySummary => ({id, time: '2026-11-26T07:15:00.000Z', updated: '2026-11-26T07:15:01.000Z', action, findingId: 'go111module', fixId: 'unset', title: `entry ${id}`, status, reversible: true, needsAdmin: false, undoable: status === 'applied', views: []});
+const entry = (id: number, status: EntrySummary['status'], action: EntrySummary['action'] = 'fix'): EntrySummary => ({id, time: '2026-11-26T07:15:00.000Z', updated: '2026-11-26T07:15:01.000Z', action, findingId: 'go111module', fixId: 'unset', title: `entry ${id}`, text: {title: {text: `entry ${id}`}}, status, reversible: true, needsAdmin: false, undoable: status === 'applied', views: []});
 const journal = (entries: EntrySummary[], pending: EntrySummary[] = []): Loaded<JournalListing> => ({status: 'ready', value: {path: '/journal.json', entries, pending: pending.map((e) => ({entry: e, states: []})), notices: []}});
 
 function model(options: {suppressions?: Suppression[]; rows?: number; fixes?: boolean} = {}): Model {
@@ -106,7 +106,7 @@ describe('the checklist', () => {
 		const asked = feed(running, {type: 'quit'});
 		expect(asked.effects).toEqual([]);
 		expect(asked.model.resources.run?.quitting).toBe(true);
-		const done = feed(asked.model, {type: 'runSettled', outcome: {status: 'applied', rolledBack: [], rollbackFailed: [], findings: [], stillProblem: false}});
+		const done = feed(asked.model, {type: 'runSettled', outcome: {status: 'applied', entryId: 1, findings: [], stillProblem: false}});
 		expect(done.effects).toEqual([{type: 'loadJournal'}, {type: 'quit'}]);
 	});
 });
@@ -203,7 +203,7 @@ describe('a finding and its fixes', () => {
 		const asked = feed(applying, {type: 'back'});
 		expect(asked.view.notice?.key).toBe('ui.msg.stillApplying');
 		expect(top(asked.view)?.screen).toBe('applying');
-		const done = feed(asked.model, {type: 'runSettled', outcome: {status: 'applied', rolledBack: [], rollbackFailed: [], findings: [], stillProblem: false}});
+		const done = feed(asked.model, {type: 'runSettled', outcome: {status: 'applied', entryId: 1, findings: [], stillProblem: false}});
 		expect(done.view.notice).toBeUndefined();
 		expect(done.model.resources.previews.size).toBe(0);
 		expect(feed(done.model, {type: 'back'}).view.stack).toEqual([]);

@@ -10,7 +10,7 @@ import {
 	windowsFacts,
 } from '../../source/facts/windows-batch.js';
 import {createTranslator} from '../../source/i18n/index.js';
-import {POWERSHELL, batchStdout, check, fixture, spawnsOf, windowsWorld} from './part3-worlds.js';
+import {POWERSHELL, batchStdout, check, fixture, spawnsOf, windowsWorld} from '../helpers/windows-batch-worlds.js';
 
 describe('the PowerShell batch script', () => {
 	it('fits on a Windows command line when encoded, and has every section, no backtick, and the one output line', () => {

@@ -1,7 +1,7 @@
 import type {Change} from '../../model/fix.js';
 import {ANYTHING} from '../../facts/reads.js';
 import {restoreAtomic, sameState, stateOf, takeBackup, readState} from '../files.js';
-import {FixStepError, failureDetail, resolveTool} from './tools.js';
+import {stepError, failureDetail, resolveTool} from './tools.js';
 import {planned, type Handler, type KindContext, type Op} from './types.js';
 
 /**
@@ -63,7 +63,7 @@ export const commandHandler: Handler<CommandChange> = {
 		if (result.exitCode !== 0) {
 			// It may have replaced some files before failing: put them back now.
 			await restoreChanged(op, ctx);
-			throw new FixStepError(ctx.t('fixes.error.command', {command: change.argv.join(' '), detail: failureDetail(ctx, result)}));
+			throw stepError(ctx.t, 'fixes.error.command', {command: change.argv.join(' '), detail: failureDetail(ctx, result)});
 		}
 		stored.afterDigests = await Promise.all(change.replaces.map(async (file) => ({file, digest: await ctx.sys.fileDigest(file)})));
 	},

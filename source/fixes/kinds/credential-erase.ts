@@ -2,7 +2,7 @@ import type {Change} from '../../model/fix.js';
 import type {System} from '../../system/types.js';
 import {fileFact, programFact} from '../../facts/reads.js';
 import {defaultStoreFiles, keychainCredentials, storeFileCredentials, windowsCredentials, type CachedCredential} from '../../facts/git-credentials.js';
-import {FixStepError, failureDetail} from './tools.js';
+import {stepError, failureDetail} from './tools.js';
 import type {Handler, KindContext} from './types.js';
 
 /**
@@ -59,7 +59,7 @@ export const credentialEraseHandler: Handler<CredentialErase> = {
 	async apply({change}, ctx) {
 		const [program, ...args] = change.argv;
 		const result = await ctx.sys.exec({file: program!, args, timeoutMs: 30_000, ...(change.stdin === undefined ? {} : {stdin: change.stdin})});
-		if (result.exitCode !== 0) throw new FixStepError(ctx.t('fixes.error.command', {command: change.argv.join(' '), detail: failureDetail(ctx, result)}));
+		if (result.exitCode !== 0) throw stepError(ctx.t, 'fixes.error.command', {command: change.argv.join(' '), detail: failureDetail(ctx, result)});
 	},
 	invert() {
 		return null;

@@ -1,6 +1,6 @@
 import type {Change} from '../../model/fix.js';
 import {programFact} from '../../facts/reads.js';
-import {FixStepError} from './tools.js';
+import {stepError} from './tools.js';
 import {planned, type Handler} from './types.js';
 
 /**
@@ -22,7 +22,7 @@ export const defenderHandler: Handler<DefenderChange> = {
 		return {where: 'unknown', now: ctx.t('fixes.value.needsAdmin')};
 	},
 	async apply(_op, ctx) {
-		throw new FixStepError(ctx.t('fixes.error.adminOnly'));
+		throw stepError(ctx.t, 'fixes.error.adminOnly');
 	},
 	invert(op) {
 		if (op.stored.noop) return [];

@@ -1,6 +1,6 @@
 import type {Change} from '../../model/fix.js';
 import {ANY_PROGRAM, fileFact} from '../../facts/reads.js';
-import {FixStepError} from './tools.js';
+import {stepError} from './tools.js';
 import {planned, swapped, type Handler} from './types.js';
 
 /**
@@ -32,7 +32,7 @@ export const directoryHandler: Handler<DirectoryChange> = {
 		}
 		const entries = await ctx.sys.readdir(change.path);
 		if (entries === null) return;
-		if (entries.length > 0) throw new FixStepError(ctx.t('fixes.error.folderNotEmpty', {path: change.path}));
+		if (entries.length > 0) throw stepError(ctx.t, 'fixes.error.folderNotEmpty', {path: change.path});
 		await ctx.sys.remove(change.path);
 	},
 	invert(op) {

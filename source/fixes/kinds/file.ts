@@ -4,7 +4,7 @@ import type {FileState} from '../../journal/schema.js';
 import type {Change} from '../../model/fix.js';
 import {diffLines, textLines} from '../diff.js';
 import {digestOf, readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
-import {FixStepError} from './tools.js';
+import {stepError} from './tools.js';
 import {planned, type Handler} from './types.js';
 
 /**
@@ -48,7 +48,7 @@ export const fileHandler: Handler<FileChange> = {
 		await ctx.checkpoint(op);
 		if (change.after.exists && change.after.content !== undefined) await writeAtomic(ctx, change.path, change.after.content);
 		else if (change.after.exists && stored.restoreFrom) await restoreAtomic(ctx, stored.restoreFrom, change.path);
-		else if (change.after.exists) throw new FixStepError(ctx.t('fixes.error.noBackup', {file: change.path}));
+		else if (change.after.exists) throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.path});
 		else await ctx.sys.remove(change.path);
 		stored.afterDigest = await ctx.sys.fileDigest(change.path);
 	},

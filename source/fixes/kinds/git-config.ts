@@ -1,6 +1,6 @@
 import type {Change} from '../../model/fix.js';
 import {programFact} from '../../facts/reads.js';
-import {FixStepError, failureDetail, resolveTool, TOOL_TIMEOUT_MS} from './tools.js';
+import {stepError, failureDetail, resolveTool, TOOL_TIMEOUT_MS} from './tools.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
 
 /**
@@ -24,13 +24,13 @@ function gitConfigArgs(change: GitConfigChange, value: string | null): string[] 
 async function readValues(ctx: KindContext, git: string, change: GitConfigChange): Promise<string[]> {
 	const result = await ctx.sys.exec({file: git, args: [...scopeArgs(change), '--get-all', change.key], timeoutMs: TOOL_TIMEOUT_MS});
 	if (result.exitCode === 1 && result.stdout === '') return [];
-	if (result.exitCode !== 0) throw new FixStepError(ctx.t('fixes.error.command', {command: ['git', ...scopeArgs(change), '--get-all', change.key].join(' '), detail: failureDetail(ctx, result)}));
+	if (result.exitCode !== 0) throw stepError(ctx.t, 'fixes.error.command', {command: ['git', ...scopeArgs(change), '--get-all', change.key].join(' '), detail: failureDetail(ctx, result)});
 	return result.stdout.replace(/\r?\n$/, '').split(/\r?\n/);
 }
 
 async function git(ctx: KindContext): Promise<string> {
 	const found = await resolveTool(ctx, 'git');
-	if (!found) throw new FixStepError(ctx.t('fixes.blocker.noGit'));
+	if (!found) throw stepError(ctx.t, 'fixes.blocker.noGit');
 	return found;
 }
 
@@ -57,7 +57,7 @@ export const gitConfigHandler: Handler<GitConfigChange> = {
 		const result = await ctx.sys.exec({file, args: gitConfigArgs(op.change, op.change.after), timeoutMs: TOOL_TIMEOUT_MS});
 		// `--unset` of a key that is not there exits 5: the key is unset, which is what we want.
 		if (result.exitCode === 5 && op.change.after === null) return;
-		if (result.exitCode !== 0) throw new FixStepError(ctx.t('fixes.error.command', {command: ['git', ...gitConfigArgs(op.change, op.change.after)].join(' '), detail: failureDetail(ctx, result)}));
+		if (result.exitCode !== 0) throw stepError(ctx.t, 'fixes.error.command', {command: ['git', ...gitConfigArgs(op.change, op.change.after)].join(' '), detail: failureDetail(ctx, result)});
 	},
 	invert: (op) => [planned(swapped(op.change), false)],
 	view(op, t) {

@@ -2,7 +2,7 @@ import {withNote, type Translator} from '../../i18n/index.js';
 import type {Change} from '../../model/fix.js';
 import {fileFact} from '../../facts/reads.js';
 import {readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
-import {FixStepError} from './tools.js';
+import {stepError} from './tools.js';
 import {planned, type Handler, type Op} from './types.js';
 
 /**
@@ -73,8 +73,8 @@ export function editLines(content: string, change: ProfileChange, t: Translator)
 	const {before, after} = change;
 	if (before.line !== null) {
 		const at = locate(lines, before.line, before.lineNumber);
-		if (at === 'none') throw new FixStepError(t('fixes.error.lineMissing', {line: before.line, file: change.file}));
-		if (at === 'ambiguous') throw new FixStepError(t('fixes.error.lineAmbiguous', {line: before.line, file: change.file}));
+		if (at === 'none') throw stepError(t, 'fixes.error.lineMissing', {line: before.line, file: change.file});
+		if (at === 'ambiguous') throw stepError(t, 'fixes.error.lineAmbiguous', {line: before.line, file: change.file});
 		if (after.line !== null) {
 			lines[at] = {...lines[at]!, text: after.line};
 			return join(lines);
@@ -146,7 +146,7 @@ export const profileLineHandler: Handler<ProfileChange> = {
 			// Still exactly what the other entry wrote: put its backup back, byte for byte.
 			if (stored.expect.after.exists && stored.restoreFrom) await restoreAtomic(ctx, stored.restoreFrom, change.file);
 			else if (!stored.expect.after.exists) await ctx.sys.remove(change.file);
-			else throw new FixStepError(ctx.t('fixes.error.noBackup', {file: change.file}));
+			else throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.file});
 		} else {
 			await writeAtomic(ctx, change.file, editLines(current ?? '', change, ctx.t));
 		}

@@ -1,15 +1,27 @@
 import {findAllOnPath} from '../../facts/path-lookup.js';
 import {firstLine} from '../../probes/evidence.js';
-import {redactSecrets} from '../../redact/secrets.js';
+import type {MessageKey, Params, Translator} from '../../i18n/index.js';
+import {keyed, type Text} from '../../i18n/text.js';
+import {redactDeep, redactSecrets} from '../../redact/secrets.js';
 import type {ExecResult} from '../../system/types.js';
 import type {KindContext} from './types.js';
 
-/** A fix step that failed, with a sentence for the person (already translated, no secrets). */
+/**
+ * A fix step that failed, with a sentence for the person (already translated, no secrets),
+ * and the same sentence as a message key for the journal (`text`), when it has one.
+ */
 export class FixStepError extends Error {
-	constructor(message: string) {
+	readonly text: Text | undefined;
+	constructor(message: string, text?: Text) {
 		super(redactSecrets(message));
 		this.name = 'FixStepError';
+		this.text = text && redactDeep(text);
 	}
+}
+
+/** A step error from a message key: translated now for the outcome, kept as a key for the journal. */
+export function stepError(t: Translator, key: MessageKey, params?: Params): FixStepError {
+	return new FixStepError(t(key, params), keyed(key, params));
 }
 
 export const TOOL_TIMEOUT_MS = 60_000;
@@ -17,7 +29,7 @@ export const TOOL_TIMEOUT_MS = 60_000;
 /** Runs a program for a fix (never through a shell) and throws when it does not exit 0. */
 export async function runTool(ctx: KindContext, file: string, args: string[], options: {cwd?: string; timeoutMs?: number} = {}): Promise<ExecResult> {
 	const result = await ctx.sys.exec({file, args, cwd: options.cwd, timeoutMs: options.timeoutMs ?? TOOL_TIMEOUT_MS});
-	if (result.exitCode !== 0) throw new FixStepError(ctx.t('fixes.error.command', {command: [file, ...args].join(' '), detail: failureDetail(ctx, result)}));
+	if (result.exitCode !== 0) throw stepError(ctx.t, 'fixes.error.command', {command: [file, ...args].join(' '), detail: failureDetail(ctx, result)});
 	return result;
 }
 

@@ -97,8 +97,9 @@ describe('the bundle, mode by mode', () => {
 		session = startTerminal('/bin/sh', ['-c', script], {env: {...sandbox.env, GOENV_TUI_LOADED: log}, cwd: sandbox.home});
 		const rowOf = (lines: string[], title: string) => lines.find((l) => l.includes(title)) ?? '';
 		await session.waitForScreen((lines) => rowOf(lines, 'go on PATH').startsWith(POINTER));
-		// Only Ink handles keys: the pointer moving proves the UI chunk loaded and runs.
-		session.write('j');
+		// Only Ink reads an arrow (the frames before it read plain keys only): the pointer moving
+		// on ↓ proves the UI chunk loaded and runs.
+		session.write('\u001B[B');
 		await session.waitForScreen((lines) => rowOf(lines, 'GOROOT').startsWith(POINTER));
 		session.write('q');
 		const after = await session.waitForScreen((lines) => lines.some((l) => l.startsWith('EXIT=')));

@@ -401,8 +401,12 @@ describe('a token in GOPROXY, set with go env -w', () => {
 		const json = ourJson<{findings: Finding[]}>('check', runs[1]!.out.slice(0, runs[1]!.out.lastIndexOf('}') + 1));
 		const shownBy = json.findings.filter((f) => JSON.stringify(f.evidence).includes('alice:***@')).map((f) => f.id);
 		expect(shownBy).toEqual(expect.arrayContaining(['goproxy', 'go-env-file']));
-		// The fix still writes the measured list, not a masked value.
-		expect(runs[2]!.out).toContain(`Set GOPROXY=${proxy.url}/ok`);
+		// The fix still writes the measured list, not a masked value. Which reachable mirrors
+		// come first is go's own timing (a public mirror this machine reaches may be faster
+		// than the local one), so the line is judged by what it holds, not by its order.
+		const setLine = runs[2]!.out.split('\n').find((line) => line.includes('Set GOPROXY='));
+		expect(setLine).toContain(`${proxy.url}/ok`);
+		expect(setLine).not.toContain('***');
 	});
 });
 

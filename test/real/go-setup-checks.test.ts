@@ -5,8 +5,9 @@ import {MAJOR_RELEASES, SUPPORTED_MAJORS} from '../../source/facts/go-releases.j
 import {createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
 
 /**
- * The checks of part 1 against this machine's real go, in a sandboxed HOME. Each scenario
- * breaks one thing the way users do and expects the check that names it, by id and status.
+ * The Go setup checks (go on PATH, GOROOT, GOPATH, GO111MODULE, the go env file, …) against
+ * this machine's real go, in a sandboxed HOME. Each scenario breaks one thing the way users do
+ * and expects the check that names it, by id and status.
  */
 
 interface JsonFinding {
@@ -42,10 +43,10 @@ describe('the healthy machine, as it is', {timeout: 120_000}, () => {
 		sandbox = createSandbox();
 		const {run, byId} = check(sandbox.env);
 		expect(run.stderr).toBe('');
-		// The checks of part 1; other checks state what is true of this machine in their own tests.
-		const part1 = ['go-on-path', 'goroot', 'go-version', 'gotoolchain', 'goos-goarch', 'go111module', 'path-hygiene', 'gobin-on-path', 'stale-session', 'gopath', 'go-env-file', 'smoke-build'];
-		expect(part1.every((id) => byId[id])).toBe(true);
-		const problems = part1.map((id) => byId[id]!).filter((f) => f.status === 'error' || f.status === 'warn' || f.status === 'failed' || f.status === 'unknown');
+		// The Go setup checks; other checks state what is true of this machine in their own tests.
+		const goSetup = ['go-on-path', 'goroot', 'go-version', 'gotoolchain', 'goos-goarch', 'go111module', 'path-hygiene', 'gobin-on-path', 'stale-session', 'gopath', 'go-env-file', 'smoke-build'];
+		expect(goSetup.every((id) => byId[id])).toBe(true);
+		const problems = goSetup.map((id) => byId[id]!).filter((f) => f.status === 'error' || f.status === 'warn' || f.status === 'failed' || f.status === 'unknown');
 
 		// True of this machine, checked here independently of the program:
 		const expected: Record<string, string> = {};

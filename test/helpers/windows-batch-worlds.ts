@@ -9,7 +9,7 @@ import {PROBES} from '../../source/probes/index.js';
 import type {FakeCommand, FakeEntry, FakeSystem} from '../../source/system/fake-system.js';
 import type {RegistryValue} from '../../source/system/registry.js';
 import type {System} from '../../source/system/types.js';
-import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
+import {defaultGoEnv, goWorld} from './worlds.js';
 
 export const t = createTranslator('en');
 export const POWERSHELL = 'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe';

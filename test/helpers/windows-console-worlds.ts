@@ -8,12 +8,13 @@ import {shortKey, type RegistryType, type RegistryValue} from '../../source/syst
 import type {System} from '../../source/system/types.js';
 
 /**
- * Fake worlds for the checks of part 1, built from fixtures in the real output shapes of
- * windows-mechanics.md: `reg query` (CRLF, 4-space columns) for the registry, `go env` in
- * its Windows `set NAME=value` form for what go reports, `where` for command lookup.
+ * Fake Windows worlds for the Go setup checks (PATH, GOROOT, GOPATH, the go env file), built
+ * from fixtures in the real output shapes of windows-mechanics.md: `reg query` (CRLF, 4-space
+ * columns) for the registry, `go env` in its Windows `set NAME=value` form for what go
+ * reports, `where` for command lookup.
  */
 
-export const fixture = (name: string) => readFileSync(new URL(`../fixtures/windows/part1/${name}`, import.meta.url), 'utf8');
+export const fixture = (name: string) => readFileSync(new URL(`../fixtures/windows/console/${name}`, import.meta.url), 'utf8');
 
 /** `reg query KEY` output → key → values, raw and typed (the row regex of windows-mechanics §1). */
 export function parseRegQuery(text: string): Record<string, RegistryValue[]> {
