@@ -50,7 +50,7 @@ export const jsonSettingHandler: Handler<JsonChange> = {
 		}
 		if (text === null) return {where: 'other', now};
 		const parsed = parseJsonc(text);
-		if (!parsed.ok) return {where: 'other', now: ctx.t('fixes.value.unreadable')};
+		if (!parsed.ok) return {where: 'other', now: ctx.t('fixes.value.notJsonc')};
 		const raw = rawAt(text, change.path);
 		if (raw === change.after.raw) return {where: 'after', now};
 		if (raw === change.before.raw) return {where: 'before', now};

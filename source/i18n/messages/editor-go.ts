@@ -77,6 +77,6 @@ export const editorGoMessages = {
 		en: '{file} is not UTF-8 text: writing it would change bytes beyond the one key; it is left as it is',
 		'zh-CN': '{file} 不是 UTF-8 文本：写入会改动那一项之外的字节；不做改动',
 	},
-	'fixes.value.unreadable': {en: '(cannot be read)', 'zh-CN': '（无法读取）'},
+	'fixes.value.notJsonc': {en: '(cannot be read as JSON with comments)', 'zh-CN': '（无法按带注释的 JSON 读取）'},
 	'fixes.error.jsonEdit': {en: 'cannot change {key} in {file}: {detail}', 'zh-CN': '无法修改 {file} 中的 {key}：{detail}'},
 } satisfies Catalog;
