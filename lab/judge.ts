@@ -34,7 +34,7 @@ export const WINE_SPAWN_FAILURE = /fork\/exec [^\n]*: Internal error\./;
 export function missingForScenario(scenario: Scenario, inventory: Inventory): string[] {
 	const missing = new Set<string>();
 	for (const step of scenario.steps) {
-		if (step.kind !== 'program') continue;
+		if (step.kind !== 'program' && step.kind !== 'terminal') continue;
 		const [command, target] = step.argv;
 		// Options alone (`--help`) go to the bare command, which is always there.
 		if (command === undefined || command.startsWith('-')) continue;

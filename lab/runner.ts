@@ -23,6 +23,7 @@ import {
 	DRIVER,
 	HOME,
 	LAB,
+	NODE,
 	NODE_WIN,
 	PROGRAM,
 	ROOT,
@@ -41,6 +42,7 @@ import {
 	timings,
 } from './setup.js';
 import {Prefix, type WineRun} from './wine.js';
+import {driveTerminal} from './terminal.js';
 
 /**
  * What no scenario writes to (Wine's system folder, the Go tree, node.exe: 800 of the
@@ -97,11 +99,11 @@ class Context {
 
 	/**
 	 * The program, as `npx goenv-tui` would run it, from the user's profile folder; in the
-	 * world's stale terminal unless `newTerminal`.
+	 * world's stale terminal unless `newTerminal`; `stdin`: a host file.
 	 */
-	program(argv: string[], label: string, newTerminal = false): WineRun {
-		const stale = this.world.staleTerminal && !newTerminal ? ['--require', STALE_TERMINAL] : [];
-		return runNode(this.prefix, [...stale, PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile)}, this.notes);
+	program(argv: string[], label: string, options: {newTerminal?: boolean; stdin?: string} = {}): WineRun {
+		const stale = this.world.staleTerminal && !options.newTerminal ? ['--require', STALE_TERMINAL] : [];
+		return runNode(this.prefix, [...stale, PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile), ...(options.stdin ? {stdin: options.stdin} : {})}, this.notes);
 	}
 
 	/** HKCU\Environment as Wine stores it (stops the wineserver so that it is written out). */
@@ -251,7 +253,7 @@ function runStep(ctx: Context, step: Step, index: number): void {
 	const label = `step${index + 1}`;
 	switch (step.kind) {
 		case 'check': {
-			const run = ctx.program(['check', '--json', ...(step.online ? [] : ['--offline'])], `${label}-check`, step.newTerminal);
+			const run = ctx.program(['check', '--json', ...(step.online ? [] : ['--offline'])], `${label}-check`, {newTerminal: step.newTerminal});
 			const {problems, pending} = judgeCheck(step, ctx.inventory, {code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8')});
 			ctx.problems.push(...problems.map((problem) => `step ${index + 1} (check): ${problem}`));
 			// The report of the real Windows program holds to the published schema, as every test's does.
@@ -260,11 +262,20 @@ function runStep(ctx: Context, step: Step, index: number): void {
 			return;
 		}
 		case 'program': {
-			const run = ctx.program(step.argv, `${label}-${step.argv[0]!.replace(/^--/, '')}`, step.newTerminal);
+			const name = `${label}-${step.argv[0]!.replace(/^--/, '')}`;
+			let stdin: string | undefined;
+			if (step.stdin) {
+				stdin = path.join(ctx.prefix.logs, `${name}.stdin`);
+				fs.mkdirSync(ctx.prefix.logs, {recursive: true});
+				fs.writeFileSync(stdin, step.stdin.map((line) => `${line}\r\n`).join(''));
+			}
+			const run = ctx.program(step.argv, name, {newTerminal: step.newTerminal, ...(stdin ? {stdin} : {})});
 			const what = `step ${index + 1} (${step.argv.join(' ')})`;
 			if (run.code !== step.exitCode) ctx.problems.push(`${what}: exit ${run.code}, expected ${step.exitCode}: ${run.stderr.toString('utf8').trim().slice(0, 400)}`);
 			const stdout = run.stdout.toString('utf8');
-			if (step.stdout && !step.stdout.test(stdout)) ctx.problems.push(`${what}: output does not match ${step.stdout}: ${stdout.slice(0, 200)}`);
+			for (const pattern of step.stdout === undefined ? [] : [step.stdout].flat()) {
+				if (!pattern.test(stdout)) ctx.problems.push(`${what}: output does not match ${pattern}: ${stdout.slice(0, 600)}`);
+			}
 			if (step.stdoutLacks?.test(stdout)) ctx.problems.push(`${what}: output matches ${step.stdoutLacks}: ${stdout.slice(0, 200)}`);
 			ctx.problems.push(...leaks({stdout, stderr: run.stderr.toString('utf8')}, step.lacks ?? []).map((problem) => `${what}: ${problem}`));
 			return;
@@ -309,6 +320,15 @@ function runStep(ctx: Context, step: Step, index: number): void {
 		case 'registry-port':
 			runRegistryPort(ctx, step);
 			return;
+		case 'terminal': {
+			ctx.prefix.stop();
+			const result = driveTerminal(ctx.prefix, NODE, [PROGRAM, ...step.argv], step.keys, {cwd: ctx.prefix.hostPath(ctx.setup.profile), label: `${label}-terminal`, logs: ctx.prefix.logs});
+			const what = `step ${index + 1} (terminal: ${step.argv.join(' ') || 'the checklist'})`;
+			ctx.problems.push(...result.problems.map((problem) => `${what}: ${problem}`));
+			if (result.problems.length === 0 && result.exitCode !== step.exitCode) ctx.problems.push(`${what}: exit ${result.exitCode ?? 'not seen'}, expected ${step.exitCode}`);
+			if (result.problems.length === 0) ctx.notes.push(`${what}: ${step.keys.length} keystroke steps through the Windows console, each answered on screen`);
+			return;
+		}
 	}
 }
 

@@ -7,6 +7,7 @@
  * lab prints it as not yet runnable, and never counts it as passed.
  */
 import type {SeedValue} from './formats.js';
+import type {TerminalKey} from './terminal.js';
 
 export type Status = 'ok' | 'info' | 'warn' | 'error' | 'unknown' | 'skipped' | 'failed';
 
@@ -64,9 +65,15 @@ export type Step =
 	| {kind: 'check'; exitCode: number | number[]; expect: Record<string, Expect>; noErrors?: boolean; online?: boolean; lacks?: string[]; newTerminal?: boolean}
 	/**
 	 * Any other command of the program, e.g. `fix path-hygiene --yes`; optionally, what its
-	 * output holds, and texts found nowhere in its stdout or stderr.
+	 * output holds (every pattern), texts found nowhere in its stdout or stderr, and lines
+	 * given as its standard input, from a file (`repl` reads them as a script).
 	 */
-	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp; stdoutLacks?: RegExp; lacks?: string[]; newTerminal?: boolean}
+	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp | RegExp[]; stdoutLacks?: RegExp; lacks?: string[]; stdin?: string[]; newTerminal?: boolean}
+	/**
+	 * The program in a real terminal (a tmux pane, NO_COLOR=1, a UTF-8 LANG), driven by keys and
+	 * judged by what the screen shows after each; then the exit code its shell saw.
+	 */
+	| {kind: 'terminal'; argv: string[]; keys: TerminalKey[]; exitCode: number}
 	/** Whether the world's listener has had any connection so far (counted from the previous such step). */
 	| {kind: 'listener'; connected: boolean}
 	/** Remember a user value as `reg query` prints it (bytes) and as Wine stores it. */
@@ -397,6 +404,83 @@ export const SCENARIOS: Scenario[] = [
 			{kind: 'check', exitCode: 0, expect: {go111module: {status: 'ok'}, 'smoke-build': {status: 'ok'}}},
 			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
 			{kind: 'unchanged', since: 'before'},
+		],
+	},
+	{
+		id: 'repl-script',
+		title: 'a scripted repl session: set and path add through reg.exe, the user\'s go run, then undo byte for byte',
+		world: msiMachine({dirs: ['%USERPROFILE%\\tools']}),
+		steps: [
+			{kind: 'snapshot', name: 'path', value: 'Path'},
+			{kind: 'user-value', name: 'GOPROXY', expect: null},
+			{
+				kind: 'program',
+				argv: ['repl', '--offline'],
+				stdin: ['set GOPROXY=https://proxy.example.com,direct in user --yes', 'path add %USERPROFILE%\\tools first --yes', 'env GOPROXY', 'which go', 'go version', 'journal'],
+				exitCode: 0,
+				stdout: [
+					/HKCU\\Environment {2}GOPROXY[\s\S]*Applied \(journal entry 1\)/,
+					/\+ %USERPROFILE%\\tools[\s\S]*Applied \(journal entry 2\)/,
+					/user \(registry\) \(HKCU\\Environment\) +https:\/\/proxy\.example\.com,direct/,
+					/C:\\Program Files\\Go\\bin\\go\.exe +go1\.\d+/,
+					// The person's own go, started by node.exe with their environment.
+					/goenv> go version\r?\ngo version go1\.\d+\S* windows\/amd64/,
+				],
+			},
+			{kind: 'user-value', name: 'GOPROXY', expect: sz('https://proxy.example.com,direct')},
+			{kind: 'user-value', name: 'Path', expect: expand(join('%USERPROFILE%\\tools', WINDOWS_APPS, USER_GO_BIN))},
+			{kind: 'program', argv: ['repl', '--offline'], stdin: ['undo --yes', 'undo --yes'], exitCode: 0, stdout: [/Entry 2 undone/, /Entry 1 undone/]},
+			{kind: 'unchanged', since: 'path'},
+			{kind: 'user-value', name: 'GOPROXY', expect: null},
+		],
+	},
+	{
+		id: 'terminal-keys',
+		title: 'the checklist and the repl driven by keys in a terminal under node.exe (the Windows console input path)',
+		world: msiMachine(),
+		steps: [
+			{
+				kind: 'terminal',
+				argv: ['--offline'],
+				keys: [
+					{expect: /GOROOT/, timeoutMs: 60_000},
+					{keys: ['Down'], expect: /^[>❯] +.*GOROOT/m},
+					// The finding opens: its evidence. (In Wine's console the title row of this screen
+					// comes out blank on its left half; the keys are what this step is about.)
+					{keys: ['Enter'], expect: /effective GOROOT +C:\\Program Files\\Go/},
+					// Wine 8's console holds a lone ESC byte, waiting for the rest of an escape sequence
+					// (Windows' own flushes it): a second ESC in the same write releases the first.
+					{keys: ['Escape', 'Escape'], expect: /^[>❯] +.*GOROOT/m},
+					{keys: ['Up'], expect: /^[>❯] +.*go on PATH/m},
+					// The `:` line: the repl's commands under the checklist, Tab completing them.
+					{keys: [':'], expect: /^:( |$)/m},
+					{text: 'whi', expect: /^: whi( |$)/m},
+					{keys: ['Tab'], expect: /^: which( |$)/m},
+					{text: ' go', expect: /^: which go( |$)/m},
+					{keys: ['Enter'], expect: /C:\\Program Files\\Go\\bin\\go\.exe +go1\.\d+/},
+					{keys: ['Escape', 'Escape'], expect: /^Enter open/m},
+					{keys: ['q'], expect: /^EXIT=\d+$/m},
+				],
+				exitCode: 0,
+			},
+			{
+				kind: 'terminal',
+				argv: ['repl', '--offline'],
+				// A prompt pattern ends at the end of the screen: the line being typed, not an earlier one.
+				keys: [
+					{expect: /goenv [^\n]*> *\s*$/, timeoutMs: 60_000},
+					{text: 'sh', expect: /> sh\s*$/},
+					{keys: ['Tab'], expect: /> show\s*$/},
+					{text: ' go-on', expect: /> show go-on\s*$/},
+					{keys: ['Tab'], expect: /> show go-on-path\s*$/},
+					{keys: ['Enter'], expect: /go-on-path · [\s\S]*goenv [^\n]*> *\s*$/},
+					{keys: ['Up'], expect: /> show go-on-path\s*$/},
+					{keys: ['C-c'], expect: /\^C\s*\ngoenv [^\n]*> *\s*$/},
+					{text: 'quit', expect: /> quit\s*$/},
+					{keys: ['Enter'], expect: /^EXIT=\d+$/m},
+				],
+				exitCode: 0,
+			},
 		],
 	},
 	{

@@ -189,7 +189,7 @@ function buildShim(): string {
  * printing anything (with WINEDEBUG=-all Wine's own loader errors are silent); our code
  * always prints something. Only that case is retried, once, and it is reported.
  */
-export function runNode(prefix: Prefix, args: string[], options: {label: string; cwd?: string}, notes: string[]): WineRun {
+export function runNode(prefix: Prefix, args: string[], options: {label: string; cwd?: string; stdin?: string}, notes: string[]): WineRun {
 	const first = prefix.run([NODE, ...args], options);
 	if (first.code === 0 || first.stdout.length > 0 || first.stderr.length > 0) return first;
 	notes.push(`node.exe exited ${first.code} with no output at all (${options.label}); ran it again`);

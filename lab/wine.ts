@@ -58,14 +58,15 @@ export class Prefix {
 		};
 	}
 
-	/** Runs `wine <args>` to completion. */
-	run(args: string[], options: {label?: string; timeoutMs?: number; cwd?: string} = {}): WineRun {
+	/** Runs `wine <args>` to completion. `stdin`: a host file for its standard input (a file, never a pipe). */
+	run(args: string[], options: {label?: string; timeoutMs?: number; cwd?: string; stdin?: string} = {}): WineRun {
 		fs.mkdirSync(this.logs, {recursive: true});
 		this.serve();
 		const label = `${String(++this.counter).padStart(2, '0')}-${(options.label ?? path.basename(args[0] ?? 'wine')).replace(/[^\w.-]+/g, '_')}`;
 		const files = {stdout: path.join(this.logs, `${label}.out`), stderr: path.join(this.logs, `${label}.err`)};
 		const out = fs.openSync(files.stdout, 'w');
 		const err = fs.openSync(files.stderr, 'w');
+		const input = options.stdin === undefined ? 'ignore' : fs.openSync(options.stdin, 'r');
 		let result;
 		try {
 			result = spawnSync('wine', args, {
@@ -73,13 +74,14 @@ export class Prefix {
 				// (Before wineboot there is no drive_c yet.)
 				cwd: options.cwd ?? (fs.existsSync(path.join(this.dir, 'drive_c')) ? path.join(this.dir, 'drive_c') : path.dirname(this.dir)),
 				env: this.env(),
-				stdio: ['ignore', out, err],
+				stdio: [input, out, err],
 				timeout: options.timeoutMs ?? 120_000,
 				killSignal: 'SIGKILL',
 			});
 		} finally {
 			fs.closeSync(out);
 			fs.closeSync(err);
+			if (typeof input === 'number') fs.closeSync(input);
 		}
 		const timedOut = (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
 		if (result.error && !timedOut) throw result.error;

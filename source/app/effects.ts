@@ -8,6 +8,7 @@ import type {ShellKind} from '../shell/syntax.js';
 import type {SuppressionStore} from '../suppressions/suppressions.js';
 import type {System} from '../system/types.js';
 import type {Effect, Msg} from '../ui/messages.js';
+import type {EmbeddedRepl} from '../repl/embedded.js';
 import type {TriageFixes} from './services.js';
 import {reportFileName, reportsFolder} from '../report/destination.js';
 import {writeNewFile} from '../system/write-new.js';
@@ -24,6 +25,12 @@ export interface EffectServices {
 	detectShell?: () => Promise<ShellKind>;
 	/** Stops the UI: the runtime's own quit. */
 	quit(): void;
+	/** The REPL behind the `:` line, made on first use; absent where it is not offered. */
+	commands?: {
+		host(): Promise<EmbeddedRepl>;
+		/** The stored history, the first time it is asked for (undefined after). */
+		historyOnce(): Promise<string[] | undefined>;
+	};
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -107,6 +114,45 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 			return;
 		case 'recover':
 			if (fixes) track(fixes.recover(effect.entry, effect.action, {onProgress: (event) => dispatch({type: 'progress', event})}), dispatch);
+			return;
+		case 'commandOpen':
+			services.commands?.historyOnce().then(
+				(lines) => lines && dispatch({type: 'commandHistory', lines}),
+				() => undefined,
+			);
+			return;
+		case 'commandRun': {
+			const commands = services.commands;
+			if (!commands) return;
+			commands
+				.host()
+				.then(async (host) => {
+					void host.remember(effect.line);
+					return host.run(effect.line);
+				})
+				.then(
+					(outcome) => dispatch({type: 'commandDone', ok: outcome.ok, ...(outcome.quit ? {quit: true} : {})}),
+					(error: unknown) => {
+						dispatch({type: 'commandOutput', text: `${errorText(error)}\n`});
+						dispatch({type: 'commandDone', ok: false});
+					},
+				);
+			return;
+		}
+		case 'commandAnswer':
+			void services.commands?.host().then((host) => host.answer(effect.text));
+			return;
+		case 'commandInterrupt':
+			void services.commands?.host().then((host) => host.interrupt());
+			return;
+		case 'commandComplete':
+			services.commands
+				?.host()
+				.then((host) => host.complete(effect.line))
+				.then(
+					([hits, substring]) => dispatch({type: 'commandCompleted', line: effect.line, hits, substring}),
+					() => undefined,
+				);
 			return;
 	}
 }

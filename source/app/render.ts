@@ -1,6 +1,7 @@
 import {seg} from '../layout/lines.js';
 import {progressScreen} from '../screens/applying.js';
-import {checklistScreen} from '../screens/checklist.js';
+import {checklistScreen, type ChecklistInput} from '../screens/checklist.js';
+import {commandPane, paneHeight} from '../screens/command.js';
 import {detailScreen} from '../screens/detail.js';
 import {clampFrame, fillFrame, footer, surface, type Frame} from '../screens/frame.js';
 import {helpScreen} from '../screens/help.js';
@@ -38,22 +39,17 @@ function screenFrame(model: Model): Frame {
 
 	if (view.help) return helpScreen(contextOf({...view, help: undefined}), view.help.scroll, s);
 	const screen = top(view);
-	if (!screen) {
-		const interrupted = listing?.pending.length ?? 0;
-		return checklistScreen(
-			{
-				state: resources.checks,
-				items,
-				list: view.list,
-				title: resources.title,
-				now: resources.now,
-				elapsedMs: elapsedMs(resources),
-				...(notice ? {notice} : {}),
-				...(interrupted > 0 ? {banner: [seg(t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
-			},
-			s,
-		);
-	}
+	const interrupted = listing?.pending.length ?? 0;
+	const checklist: ChecklistInput = {
+		state: resources.checks,
+		items,
+		list: view.list,
+		title: resources.title,
+		now: resources.now,
+		elapsedMs: elapsedMs(resources),
+		...(interrupted > 0 ? {banner: [seg(t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
+	};
+	if (!screen) return checklistScreen({...checklist, ...(notice ? {notice} : {})}, s);
 	switch (screen.screen) {
 		case 'detail': {
 			const row = rowOf(screen.id);
@@ -101,5 +97,11 @@ function screenFrame(model: Model): Frame {
 		}
 		case 'report':
 			return reportScreen(resources.report, screen.scroll, s, notice);
+		case 'command': {
+			// The checklist stays in view above the pane, its footer left out: its rows follow what the commands change.
+			const above = checklistScreen(checklist, {...s, height: s.height - paneHeight(s) + 1}).lines.slice(0, -1);
+			const pane = commandPane(screen, resources.command, s, notice);
+			return {lines: [...above, ...pane.lines], pane: pane.pane};
+		}
 	}
 }

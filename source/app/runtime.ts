@@ -8,6 +8,7 @@ import {resolveKey, TEXT_CONTEXTS} from '../ui/keymap.js';
 import type {Effect, Msg} from '../ui/messages.js';
 import {clockRunning, contextOf, initialModel, type Model} from '../ui/model.js';
 import {perform} from './effects.js';
+import type {EmbeddedRepl} from '../repl/embedded.js';
 import type {TriageFixes} from './services.js';
 import {update} from './update.js';
 
@@ -31,6 +32,11 @@ export interface RuntimeOptions {
 	now?: () => number;
 	/** Called once when the user quits; the caller cancels probes and restores the terminal. */
 	onQuit?: () => void;
+	/**
+	 * Makes the REPL behind the `:` line (loaded when first used), its output and questions
+	 * going to the UI. Without it, `:` says it is not available.
+	 */
+	commands?: (io: {out(text: string): void; ask(question: string): void}) => Promise<EmbeddedRepl>;
 }
 
 /** The UI's one loop: what the Ink app (and, before Ink is loaded, the first frame) runs on. */
@@ -68,6 +74,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 		suppressionFile: store.location,
 		suppressionProblem: Boolean(store.problem),
 		fixes: Boolean(fixes),
+		commands: Boolean(options.commands),
 		shell: options.shell ?? defaultShell(sys.platform),
 		columns: options.columns,
 		rows: options.rows,
@@ -87,7 +94,18 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 		options.onQuit?.();
 		for (const listener of quitters) listener();
 	};
-	const services = {engine, sys, t, fixes, suppressions: store, detectShell: options.detectShell, quit};
+	const makeCommands = options.commands;
+	let host: Promise<EmbeddedRepl> | undefined;
+	let historyAsked = false;
+	const commands = makeCommands && {
+		host: () => (host ??= makeCommands({out: (text) => dispatch({type: 'commandOutput', text}), ask: (question) => dispatch({type: 'commandAsk', question})})),
+		async historyOnce() {
+			if (historyAsked) return undefined;
+			historyAsked = true;
+			return (await commands!.host()).history();
+		},
+	};
+	const services = {engine, sys, t, fixes, suppressions: store, detectShell: options.detectShell, quit, ...(commands ? {commands} : {})};
 
 	const dispatch = (msg: Msg) => {
 		if (stopped) return;

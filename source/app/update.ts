@@ -2,6 +2,7 @@ import type {MessageKey, Params} from '../i18n/index.js';
 import type {Tone} from '../model/finding.js';
 import {applyingKeys} from '../screens/applying.js';
 import {checklistKeys} from '../screens/checklist.js';
+import {commandKeys} from '../screens/command.js';
 import {detailKeys} from '../screens/detail.js';
 import {helpKeys} from '../screens/help.js';
 import {entryKeys, journalKeys, journalOrder, undoKeys} from '../screens/journal.js';
@@ -11,7 +12,8 @@ import {suppressKeys, unsuppressKeys} from '../screens/suppress.js';
 import type {KeyContext, Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import {reportRequest, type Effect, type Msg} from '../ui/messages.js';
-import {busy, findingOf, itemsOf, previewKey, top, type Model, type Resources, type Screen, type ViewState} from '../ui/model.js';
+import {redactSecrets} from '../redact/secrets.js';
+import {busy, findingOf, itemsOf, previewKey, top, type CommandState, type Model, type Resources, type Screen, type ViewState} from '../ui/model.js';
 import {render} from './render.js';
 
 export interface Update {
@@ -83,7 +85,45 @@ export function update(model: Model, msg: Msg): Update {
 			return withResources({report: {file: msg.file, markdown: msg.markdown}});
 		case 'notice':
 			return {model: {...model, view: {...view, notice: msg.notice}}, effects: []};
+		case 'commandOutput':
+			return withResources({command: printed(resources.command, msg.text)});
+		case 'commandAsk':
+			return withResources({command: {...resources.command, question: msg.question}});
+		case 'commandDone': {
+			const {question: _question, ...command} = resources.command;
+			const closed = msg.quit && top(view)?.screen === 'command' ? {...view, stack: view.stack.slice(0, -1)} : view;
+			// A command may have changed the journal (fix, undo, set): the listing is read again.
+			return begin({...model, view: closed, resources: {...resources, command: {...command, running: false}}}, [{type: 'loadJournal'}]);
+		}
+		case 'commandCompleted': {
+			const screen = top(view);
+			if (screen?.screen !== 'command' || screen.line !== msg.line || msg.hits.length === 0) return {model, effects: []};
+			const stem = msg.line.slice(0, msg.line.length - msg.substring.length);
+			const common = commonPrefix(msg.hits);
+			if (msg.hits.length === 1 || common.length > msg.substring.length) {
+				const line = stem + (msg.hits.length === 1 ? msg.hits[0]! : common);
+				return {model: {...model, view: {...view, stack: [...view.stack.slice(0, -1), {...screen, line}]}}, effects: []};
+			}
+			// Several ways on: listed in the pane, as readline lists them on a second Tab.
+			return withResources({command: printed(resources.command, msg.hits.join('  ') + '\n')});
+		}
+		case 'commandHistory':
+			return withResources({command: {...resources.command, history: [...msg.lines, ...resources.command.history]}});
 	}
+}
+
+/** Output added to the `:` pane, line by line (a partial line waits for its end). */
+const MAX_OUTPUT_LINES = 5000;
+function printed(command: CommandState, text: string): CommandState {
+	const parts = (command.partial + text).replace(/\r\n/g, '\n').split('\n');
+	const partial = parts.pop() ?? '';
+	return {...command, output: [...command.output, ...parts].slice(-MAX_OUTPUT_LINES), partial};
+}
+
+function commonPrefix(words: readonly string[]): string {
+	let prefix = words[0] ?? '';
+	for (const word of words) while (!word.startsWith(prefix)) prefix = prefix.slice(0, -1);
+	return prefix;
 }
 
 /** While the report is open, it is made again when what it reports changes. */
@@ -102,7 +142,10 @@ function onKey(model: Model, action: Action): Update {
 	// A notice answers one key: the next one takes it away.
 	const view: ViewState = model.view.notice ? {...model.view, notice: undefined} : model.view;
 	const current = {...model, view};
-	if (action.type === 'quit') return quit(current);
+	// Ctrl+C on the `:` line stops the command that runs, or drops the line typed; else it quits.
+	const pane = top(view);
+	const forPane = pane?.screen === 'command' && (model.resources.command.running || pane.line !== '');
+	if (action.type === 'quit' && !forPane) return quit(current);
 	const ctx = keyContext(current);
 	const step = route(view, action, ctx);
 	return begin({...current, view: step.view}, step.effects);
@@ -135,6 +178,8 @@ function route(view: ViewState, action: Action, ctx: KeyContext): Step {
 			return unsuppressKeys(screen, action, ctx);
 		case 'report':
 			return reportKeys(screen, action, ctx);
+		case 'command':
+			return commandKeys(screen, action, ctx);
 	}
 }
 
@@ -214,6 +259,21 @@ function begin(model: Model, effects: readonly Effect[]): Update {
 			case 'makeReport':
 				if (!effect.file) resources = {...resources, report: undefined};
 				break;
+			case 'commandOpen':
+				if (!resources.commands) continue;
+				break;
+			case 'commandRun': {
+				// The line is echoed as history keeps it (a password typed into it is not shown) and remembered.
+				const shown = redactSecrets(effect.line);
+				const command = printed(resources.command, `: ${shown}\n`);
+				resources = {...resources, command: {...command, running: true, history: [...command.history.filter((line) => line !== shown), shown]}};
+				break;
+			}
+			case 'commandAnswer': {
+				const {question, ...command} = resources.command;
+				resources = {...resources, command: printed(command, `${question ?? ''}${effect.text ?? ''}\n`)};
+				break;
+			}
 			default:
 				break;
 		}

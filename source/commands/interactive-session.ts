@@ -56,6 +56,9 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}, lifecycle),
 		suppressions,
 		detectShell: () => shell,
+		// The `:` line: the REPL's commands on this engine, loaded when first used. Not for a
+		// snapshot of another machine: there is nothing here to change or run.
+		...(replay ? {} : {commands: async (io) => (await import('../repl/embedded.js')).embeddedRepl({ctx, engine, offline: ctx.values.offline === true, ...io})}),
 		columns: stdout.columns || 80,
 		rows: stdout.rows || 24,
 	});

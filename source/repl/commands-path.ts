@@ -41,6 +41,16 @@ function position(session: Session, word: string | undefined, fallback?: 'first'
 	return undefined;
 }
 
+/**
+ * A folder as typed: `~/…` is the home folder; on Windows `%USERPROFILE%\…` is expanded as
+ * cmd would (the registry gets the `%USERPROFILE%` form back where the value expands it).
+ */
+function typedFolder(session: Session, typed: string): string {
+	const {sys} = session;
+	if (/^~(?=$|[\\/])/.test(typed)) return sys.homedir() + typed.slice(1);
+	return sys.platform === 'win32' ? typed.replace(/%([^%;]+)%/g, (whole, name: string) => sys.getenv(name) ?? whole) : typed;
+}
+
 async function path(session: Session, args: Args): Promise<Outcome> {
 	const {t, io, sys} = session;
 	const [verb, target, where, ...extra] = args.words;
@@ -54,7 +64,7 @@ async function path(session: Session, args: Args): Promise<Outcome> {
 	if (verb === 'add') {
 		const at = position(session, where, 'last');
 		if (!at) return FAILED;
-		const folder = sys.path.resolve(sys.cwd(), /^~(?=$|[\\/])/.test(target) ? sys.homedir() + target.slice(1) : target);
+		const folder = sys.path.resolve(sys.cwd(), typedFolder(session, target));
 		return applyBuilt(session, await pathAddFix(c, folder, at), args, `path add ${folder} ${at}`);
 	}
 	const model = await pathModel(facts);

@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import type {CommandContext} from '../commands/types.js';
 import {STATUS_GLYPH} from '../layout/glyphs.js';
-import {KNOWN_GO_ENV} from '../facts/go-known-env.js';
-import {pathModel} from '../facts/path-model.js';
 import type {Journal} from '../journal/journal.js';
 import {palette} from '../report/ansi.js';
 import {colorWanted} from '../report/ansi.js';
-import {completeLine, type CompletionData} from './complete.js';
+import {completeLine} from './complete.js';
+import {completionData} from './completion-data.js';
 import {appendHistory, HISTORY_SIZE, loadHistory, storedForm} from './history.js';
-import {layersHere, PROXY_VARIABLES} from './layers.js';
 import {Session} from './session.js';
 import {execute} from './table.js';
 import type {ReplIo} from './types.js';
@@ -97,41 +95,6 @@ export function promptText(session: Session, color: boolean): string {
 	if (c.running) parts.push(paint.dim(STATUS_GLYPH.running));
 	if (parts.length === 0) parts.push(paint.green(STATUS_GLYPH.ok));
 	return `goenv ${parts.join(' ')}> `;
-}
-
-/** What Tab completes from: the session's findings and fixes, the journal, settings, layers, PATH. */
-async function completionData(session: Session): Promise<CompletionData> {
-	const {sys} = session;
-	const [entries, model] = await Promise.all([
-		session
-			.openJournal()
-			.then((journal) => journal.read())
-			.then(({data}) => data.entries.map((e) => String(e.id)).reverse())
-			.catch(() => [] as string[]),
-		pathModel(session.freshFacts()).catch(() => undefined),
-	]);
-	const goEnv = await session.freshFacts().goEnv().catch(() => null);
-	return {
-		findings: session.checkIds(),
-		fixesOf: (id) => session.finding(id)?.fixes.map((fix) => fix.id) ?? [],
-		entries,
-		settings: [...new Set([...KNOWN_GO_ENV, ...Object.keys(goEnv?.ok ? goEnv.values : {}), ...PROXY_VARIABLES.filter((n) => n === n.toUpperCase())])],
-		layers: layersHere(sys.platform, Boolean(sys.getenv('MSYSTEM'))),
-		pathEntries: model?.entries.map((e) => e.raw).filter((raw) => raw !== '') ?? [],
-		files: (typed) => listFolder(sys.path, typed),
-		caseInsensitive: sys.platform === 'win32',
-	};
-}
-
-/** Names in the folder a typed path points into, as paths (folders end with a separator). */
-function listFolder(p: typeof import('node:path').posix, typed: string): string[] {
-	const cut = Math.max(typed.lastIndexOf('/'), typed.lastIndexOf(p.sep));
-	const folder = cut < 0 ? '.' : typed.slice(0, cut + 1) || p.sep;
-	try {
-		return fs.readdirSync(folder, {withFileTypes: true}).map((d) => (cut < 0 ? '' : typed.slice(0, cut + 1)) + d.name + (d.isDirectory() ? p.sep : ''));
-	} catch {
-		return [];
-	}
 }
 
 export async function runRepl(options: ReplOptions): Promise<number> {

@@ -39,6 +39,9 @@ export function sharedKeys(id: string | undefined, action: Action, ctx: KeyConte
 			return ctx.step(ctx.view, id ? [{type: 'rerun', ids: [id]}] : []);
 		case 'suppress':
 			return id ? suppressOrLift(id, ctx) : ctx.step(ctx.view);
+		case 'command':
+			if (!ctx.resources.commands) return ctx.say(ctx.view, 'ui.command.unavailable');
+			return ctx.step(ctx.push({screen: 'command', line: '', scroll: 0}), [{type: 'commandOpen'}]);
 		default:
 			return undefined;
 	}

@@ -17,12 +17,13 @@ export const CONTEXTS = [
 	'suppress',
 	'unsuppress',
 	'report',
+	'command',
 	'help',
 ] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /** Contexts where typed characters are text, not commands. */
-export const TEXT_CONTEXTS: ReadonlySet<Context> = new Set(['filter', 'suppress', 'confirm']);
+export const TEXT_CONTEXTS: ReadonlySet<Context> = new Set(['filter', 'suppress', 'confirm', 'command']);
 
 export type Action =
 	| {type: 'move'; delta: number}
@@ -55,7 +56,11 @@ export type Action =
 	| {type: 'deleteChar'}
 	| {type: 'clearText'}
 	| {type: 'insert'; text: string}
-	| {type: 'cancel'};
+	| {type: 'cancel'}
+	/** Opens the `:` command line. */
+	| {type: 'command'}
+	/** Tab on the command line: complete the word. */
+	| {type: 'complete'};
 
 export interface Binding {
 	/** Key names as produced by keyName(). */
@@ -139,12 +144,22 @@ export const KEYMAP: readonly Binding[] = [
 	{keys: ['tab', 'shift+tab', 'up', 'down'], label: 'Tab', help: 'key.nextField', contexts: ['suppress'], action: {type: 'nextField'}, footer: 2},
 	{keys: ['y'], label: 'y', help: 'key.lift', contexts: ['unsuppress'], action: {type: 'submit'}, footer: 1},
 
+	// The `:` command line (the REPL's commands, over the checklist).
+	{keys: [':'], label: ':', help: 'key.command', contexts: ['checklist', 'detail'], action: {type: 'command'}, footer: 12},
+	{keys: ['enter'], label: 'Enter', help: 'key.runCommand', contexts: ['command'], action: {type: 'submit'}, footer: 1},
+	{keys: ['tab'], label: 'Tab', help: 'key.complete', contexts: ['command'], action: {type: 'complete'}, footer: 3},
+	{keys: ['up'], label: '↑', help: 'key.historyBack', contexts: ['command'], action: {type: 'move', delta: -1}, footer: 4},
+	{keys: ['down'], label: '↓', help: 'key.historyForward', contexts: ['command'], action: {type: 'move', delta: 1}},
+	{keys: ['pageup'], label: 'PgUp', help: 'key.pageUp', contexts: ['command'], action: {type: 'page', delta: -1}, footer: 5},
+	{keys: ['pagedown'], label: 'PgDn', help: 'key.pageDown', contexts: ['command'], action: {type: 'page', delta: 1}},
+	{keys: ['escape'], label: 'Esc', help: 'key.closeCommand', contexts: ['command'], action: {type: 'cancel'}, footer: 2},
+
 	// The report preview.
 	{keys: ['w', 'y'], label: 'w', help: 'key.writeReport', contexts: ['report'], action: {type: 'write'}, footer: 1},
 
 	// Text fields.
-	{keys: ['back'], label: 'Backspace', help: 'key.deleteChar', contexts: ['filter', 'suppress', 'confirm'], action: {type: 'deleteChar'}},
-	{keys: ['ctrl+u'], label: 'Ctrl+U', help: 'key.clearText', contexts: ['filter', 'suppress', 'confirm'], action: {type: 'clearText'}},
+	{keys: ['back'], label: 'Backspace', help: 'key.deleteChar', contexts: ['filter', 'suppress', 'confirm', 'command'], action: {type: 'deleteChar'}},
+	{keys: ['ctrl+u'], label: 'Ctrl+U', help: 'key.clearText', contexts: ['filter', 'suppress', 'confirm', 'command'], action: {type: 'clearText'}},
 
 	// Leaving.
 	{keys: ['escape', 'back', 'q', 'left'], label: 'Esc', help: 'key.back', contexts: ['detail', 'journal', 'entry', 'report'], action: {type: 'back'}, footer: 2},

@@ -28,7 +28,13 @@ export type Msg =
 	| {type: 'runSettled'; outcome?: RunState['outcome']; error?: string}
 	| {type: 'suppressions'; list: ReadonlyMap<string, Suppression>; notice: Notice}
 	| {type: 'report'; file: string; markdown: string}
-	| {type: 'notice'; notice: Notice};
+	| {type: 'notice'; notice: Notice}
+	/** What a command of the `:` line printed, a question it asks, its end. */
+	| {type: 'commandOutput'; text: string}
+	| {type: 'commandAsk'; question: string}
+	| {type: 'commandDone'; ok: boolean; quit?: boolean}
+	| {type: 'commandCompleted'; line: string; hits: string[]; substring: string}
+	| {type: 'commandHistory'; lines: string[]};
 
 /**
  * What the app must do outside the model: the model never touches the engine, the fixes
@@ -49,7 +55,13 @@ export type Effect =
 	| {type: 'loadJournal'}
 	| {type: 'previewUndo'; entry: number}
 	| {type: 'undo'; entry: number; force: boolean}
-	| {type: 'recover'; entry: number; action: RecoveryAction};
+	| {type: 'recover'; entry: number; action: RecoveryAction}
+	/** The `:` line: load its history, run a line, answer a question, stop the command, complete a word. */
+	| {type: 'commandOpen'}
+	| {type: 'commandRun'; line: string}
+	| {type: 'commandAnswer'; text: string | null}
+	| {type: 'commandInterrupt'}
+	| {type: 'commandComplete'; line: string};
 
 /** Asks for the shareable report of the checks as they are now (to `file` when it is already named). */
 export function reportRequest(resources: Resources, file?: string): Effect {

@@ -30,7 +30,8 @@ export type Screen =
 	| UndoScreen
 	| SuppressScreen
 	| UnsuppressScreen
-	| ReportScreen;
+	| ReportScreen
+	| CommandScreen;
 
 /** A finding: its evidence pane, and which of its fixes is chosen (the first when unset or gone). */
 export interface DetailScreen {
@@ -88,6 +89,19 @@ export interface UnsuppressScreen {
 export interface ReportScreen {
 	screen: 'report';
 	scroll: number;
+}
+
+/**
+ * The `:` command line over the checklist (the REPL's commands): the line being typed, how far
+ * the output pane is scrolled up from its end, and which earlier line ↑/↓ have recalled.
+ */
+export interface CommandScreen {
+	screen: 'command';
+	line: string;
+	/** Lines scrolled up from the end of the output (0: the newest output is in view). */
+	scroll: number;
+	/** Index into the history of the line recalled, while one is. */
+	recalled?: number;
 }
 
 /** The checklist under every screen: the selected check (by id), the filter, the severity shown. */
@@ -159,6 +173,22 @@ export interface Resources {
 	shell: ShellKind;
 	/** The clock: the time of the last message that carried one. */
 	now: number;
+	/** Whether the REPL's commands are there for the `:` line (not for a snapshot of another machine). */
+	commands: boolean;
+	command: CommandState;
+}
+
+/** What the `:` line's commands printed, whether one runs, the question it asks, the history. */
+export interface CommandState {
+	/** Output lines, oldest first (kept for the life of the app: closing the pane keeps them). */
+	output: string[];
+	/** The output after its last newline. */
+	partial: string;
+	running: boolean;
+	/** A question the running command asks (a confirmation): the next line typed answers it. */
+	question?: string;
+	/** Lines typed before, oldest first (this and earlier sessions). */
+	history: string[];
 }
 
 /** What the frame is drawn on: the terminal's size and the words to use. */
@@ -176,6 +206,8 @@ export interface ModelInit {
 	/** The suppressions file could not be read: say so at once. */
 	suppressionProblem?: boolean;
 	fixes: boolean;
+	/** The REPL's commands behind `:`. */
+	commands?: boolean;
 	shell: ShellKind;
 	columns: number;
 	rows: number;
@@ -202,6 +234,8 @@ export function initialModel(init: ModelInit): Model {
 			undoPreviews: new Map(),
 			shell: init.shell,
 			now: init.now,
+			commands: init.commands ?? false,
+			command: {output: [], partial: '', running: false, history: []},
 		},
 		layout: {columns: init.columns, rows: init.rows, t: init.t},
 	};
@@ -226,6 +260,11 @@ export function itemsOf(resources: Resources): ListRow[] {
 
 export function findingOf(resources: Resources, id: string): Finding | undefined {
 	return resources.checks.rows.find((row) => row.id === id)?.finding;
+}
+
+/** The output of the `:` line as lines, the unfinished last one included. */
+export function commandOutput(command: CommandState): string[] {
+	return command.partial ? [...command.output, command.partial] : command.output;
 }
 
 /** A fix, undo or recovery is under way (its screen cannot be left, the app not quit). */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {CommandContext} from '../../source/commands/types.js';
+import {helpText} from '../../source/cli.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {Journal} from '../../source/journal/journal.js';
 import {lineWithout} from '../../source/repl/changes.js';
@@ -175,6 +176,10 @@ describe('completion, as a pure function of the line', () => {
 });
 
 describe('pieces', () => {
+	it('--help names goenv-tui repl, in both languages', () => {
+		for (const lang of ['en', 'zh-CN'] as const) expect(helpText(createTranslator(lang), ['go-on-path'])).toContain('goenv-tui repl [--offline] [--keep-going]');
+	});
+
 	it('history keeps one line a command, without secrets', () => {
 		expect(storedForm('set GOPROXY=https://dev:hunter2@proxy.example.com,direct')).toBe('set GOPROXY=https://dev:***@proxy.example.com,direct');
 		expect(storedForm('set GITHUB_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz012345 in profile')).not.toContain('ghp_');

@@ -227,4 +227,16 @@ export const repl = {
 	'repl.lang.help': {en: 'Switches the language of the REPL; the checks run again so their words follow.', 'zh-CN': '切换 REPL 的语言；检查会重新运行，以便其文字也随之切换。'},
 	'repl.quit.summary': {en: 'leave (Ctrl+D does too)', 'zh-CN': '退出（也可以按 Ctrl+D）'},
 	'repl.quit.help': {en: 'Leaves the REPL. A change under way finishes first.', 'zh-CN': '退出 REPL。正在进行的修改会先完成。'},
+
+	// The checklist's `:` line.
+	'context.command': {en: 'The command line (:)', 'zh-CN': '命令行（:）'},
+	'key.command': {en: 'command line', 'zh-CN': '命令行'},
+	'key.runCommand': {en: 'run', 'zh-CN': '运行'},
+	'key.complete': {en: 'complete', 'zh-CN': '补全'},
+	'key.historyBack': {en: 'earlier command', 'zh-CN': '上一条命令'},
+	'key.historyForward': {en: 'later command', 'zh-CN': '下一条命令'},
+	'key.closeCommand': {en: 'close', 'zh-CN': '关闭'},
+	'ui.command.unavailable': {en: 'The command line is not available here (a snapshot of another machine).', 'zh-CN': '这里不能使用命令行（另一台机器的快照）。'},
+	'ui.command.busy': {en: 'A command runs: Ctrl+C stops it.', 'zh-CN': '命令正在运行：按 Ctrl+C 停止。'},
+	'ui.command.hint': {en: 'Commands of goenv-tui repl: help lists them.', 'zh-CN': 'goenv-tui repl 的命令：输入 help 查看列表。'},
 } as const satisfies Catalog;
