@@ -1,11 +1,13 @@
 import {setMaxListeners} from 'node:events';
 import {Facts} from '../facts/facts.js';
 import {reachesAny, readingInto, ReadLog, type FactKey} from '../facts/reads.js';
+import {offerable} from '../fixes/offer.js';
 import type {Translator} from '../i18n/index.js';
 import type {Finding, ProbeResult} from '../model/finding.js';
 import type {EngineState, Row} from '../model/check-run.js';
 import {redactSecrets, redactStrings} from '../redact/secrets.js';
 import {FactUnavailableError, type System} from '../system/types.js';
+import {missingFactSummary} from './missing-fact.js';
 import type {Probe, ProbeContext} from './probe.js';
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 20_000;
@@ -200,7 +202,8 @@ export class Engine {
 			...(result.why ? {why: redactSecrets(result.why)} : {}),
 			...(result.docUrl ? {docUrl: result.docUrl} : {}),
 			evidence: redactStrings(result.evidence ?? []),
-			fixes: (result.fixes ?? []).map((fix) => ({...fix, title: redactSecrets(fix.title), ...(fix.description === undefined ? {} : {description: redactSecrets(fix.description)})})),
+			// A fix its own handler would refuse is never offered: it could not be applied (or undone).
+			fixes: offerable(result.fixes ?? [], t, this.options.sys).map((fix) => ({...fix, title: redactSecrets(fix.title), ...(fix.description === undefined ? {} : {description: redactSecrets(fix.description)})})),
 			duration_ms: Math.max(0, Math.round(this.now() - began)),
 			...(result.blocksDependents ? {blocksDependents: true} : {}),
 		});
@@ -249,7 +252,7 @@ export class Engine {
 		} catch (error) {
 			// Replaying a snapshot: the check needed a fact the snapshot does not hold. That says
 			// nothing about the machine, and nothing against the check.
-			if (error instanceof FactUnavailableError) return finish({status: 'unknown', summary: t('snapshot.unknown', {fact: error.fact})});
+			if (error instanceof FactUnavailableError) return finish({status: 'unknown', summary: missingFactSummary(t, probe.id, error)});
 			const summary =
 				error instanceof ProbeTimeoutError
 					? t('engine.failed.timeout', {seconds: formatSeconds(timeoutMs)})

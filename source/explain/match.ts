@@ -66,17 +66,24 @@ const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)
 
 /** The causes of the errors in `text`, in order of first appearance; [] when none is known. */
 export function matchErrors(text: string): Cause[] {
-	const causes = new Map<CauseClass, Cause>();
 	const lines = text.split(/\r\n|\r|\n/);
+	const causes = scan(text, lines, false);
+	// Causes told from a person's words count only where no tool's error names one.
+	return causes.length > 0 ? causes : scan(text, lines, true);
+}
+
+function scan(text: string, lines: readonly string[], fallback: boolean): Cause[] {
+	const causes = new Map<CauseClass, Cause>();
 	lines.forEach((raw, index) => {
 		const line = raw.replace(ANSI, '');
 		if (line.trim() === '' || SERVER_RESPONSE.test(line)) return;
 		for (const rule of RULES) {
 			for (const pattern of rule.patterns) {
+				if (Boolean(pattern.fallback) !== fallback) continue;
 				const match = pattern.re.exec(line);
 				if (!match) continue;
 				const groups = Object.fromEntries(Object.entries(match.groups ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined));
-				if (pattern.when && !pattern.when(groups)) continue;
+				if (pattern.when && !pattern.when(groups, {text, lines, index})) continue;
 				const seen = causes.get(rule.class);
 				if (seen) {
 					seen.occurrences += 1;

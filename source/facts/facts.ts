@@ -15,6 +15,20 @@ export interface GoEnvFact extends CommandFact {
 	/** True when `go env -json` ran and printed a JSON object. */
 	ok: boolean;
 	values: Record<string, string>;
+	/**
+	 * Set when the output was given, not run (a pasted go env, or a snapshot's go_env
+	 * section): a setting it does not show is unknown, not empty.
+	 */
+	pasted?: PastedGoEnvFacts;
+}
+
+/** What the text around a pasted go env says about the Go it came from. */
+export interface PastedGoEnvFacts {
+	given: 'paste' | 'snapshot';
+	/** The OS/architecture of the `go version` line: the machine's, unless go was cross-built. */
+	hostFromGoVersion?: {os: string; arch: string};
+	/** `go bug`'s `GOROOT/bin/go version:` line: the Go that GOROOT holds (`1.20.1`). */
+	gorootGoVersion?: string;
 }
 
 export interface GoEnvFileFact {
@@ -22,6 +36,8 @@ export interface GoEnvFileFact {
 	path: string | null;
 	disabled: boolean;
 	exists: boolean;
+	/** The file's text as read (UTF-8), null when there is none. */
+	content: string | null;
 	lines: EnvFileLine[];
 	values: Map<string, EnvFileLine>;
 }
@@ -143,7 +159,7 @@ export class Facts {
 			const {path, disabled} = await this.goEnvFilePath();
 			const content = path ? await this.sys.readFile(path) : null;
 			const lines = content === null ? [] : parseGoEnvFile(content);
-			return {path, disabled, exists: content !== null, lines, values: envFileValues(lines)};
+			return {path, disabled, exists: content !== null, content, lines, values: envFileValues(lines)};
 		});
 	}
 

@@ -3,7 +3,7 @@ import type {RegistryValue} from '../system/registry.js';
 import {FactUnavailableError} from '../system/types.js';
 import type {Facts} from './facts.js';
 import {profileLinesFor, type ProfileLine} from './shell-profiles.js';
-import {registryEnvironment} from './windows-env.js';
+import {expandOnce, registryEnvironment} from './windows-env.js';
 
 export interface SettingOrigin {
 	name: string;
@@ -17,15 +17,15 @@ export interface SettingOrigin {
 	/** What each layer holds, for evidence and fixes: the OS environment and the go env file. */
 	osValue?: string;
 	fileValue?: string;
-	/** The user's go env file, when it holds this setting (whether or not it wins). */
-	file?: {path: string; line: number};
+	/** The user's go env file, when it holds this setting (whether or not it wins), and its text. */
+	file?: {path: string; line: number; content: string};
 	/** `$GOROOT/go.env`, when it holds this setting. */
 	gorootValue?: string;
 	/**
 	 * Windows: the variable in the registry, raw and typed per scope, and the value a new
 	 * terminal would get from them (undefined when neither scope sets it).
 	 */
-	registry?: {user?: RegistryValue; system?: RegistryValue; composed?: string};
+	registry?: {user?: RegistryValue; system?: RegistryValue; composed?: string; expanded?: {user?: string; system?: string}};
 	/** Windows: this process's value is not what a new terminal would get from the registry. */
 	disagrees?: boolean;
 	/** Unix and Git Bash: the profile lines that export it. */
@@ -76,18 +76,29 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 	const effective = goEnv?.ok && !FORCED_BY_US.has(name) ? goEnv.values[name] : undefined;
 
 	const composed = registry?.available ? registry.variables.get(name.toUpperCase()) : undefined;
+	// What a value holding %…% expands to: the composed value for the scope that wins, the
+	// other scope's against the same variables (it is read, then replaced).
+	const expandedOf = (scope: 'user' | 'system') => {
+		const value = composed?.[scope];
+		if (!value || !registry || !/%[^%;]+%/.test(value.data)) return undefined;
+		return composed!.scope === scope ? composed!.value : expandOnce(value.data, registry.variables);
+	};
+	const expanded = {user: expandedOf('user'), system: expandedOf('system')};
 	const registryInfo = registry?.available
 		? {
 				...(composed?.user ? {user: composed.user} : {}),
 				...(composed?.system ? {system: composed.system} : {}),
 				...(composed && composed.scope !== 'builtin' ? {composed: composed.value} : {}),
+				...(expanded.user !== undefined || expanded.system !== undefined
+					? {expanded: {...(expanded.user !== undefined ? {user: expanded.user} : {}), ...(expanded.system !== undefined ? {system: expanded.system} : {})}}
+					: {}),
 			}
 		: undefined;
 	const base = {
 		name,
 		osValue,
 		fileValue: fileLine?.value,
-		...(fileLine && file.path ? {file: {path: file.path, line: fileLine.line}} : {}),
+		...(fileLine && file.path ? {file: {path: file.path, line: fileLine.line, content: file.content ?? ''}} : {}),
 		...(shipped ? {gorootValue: shipped.value} : {}),
 		...(registryInfo ? {registry: registryInfo, disagrees: (osValue ?? '') !== (registryInfo.composed ?? '')} : {}),
 		...(profile.length > 0 ? {profileLines: profile} : {}),

@@ -340,6 +340,8 @@ export interface RegistryPathEntry {
 	network: boolean;
 	/** The empty entry a trailing `;` leaves; Windows ignores it and so do we. */
 	trailing: boolean;
+	/** The type of the Path value holding it: Windows never expands a reference in a REG_SZ one. */
+	valueType: string;
 }
 
 export function registryPathEntries(facts: Facts): Promise<RegistryPathEntry[]> {
@@ -369,6 +371,7 @@ export function registryPathEntries(facts: Facts): Promise<RegistryPathEntry[]> 
 					key,
 					network: bare.startsWith('\\\\'),
 					trailing: raw === '' && position === contribution.entries.length - 1,
+					valueType: contribution.value.type,
 				});
 			}
 		}

@@ -110,15 +110,22 @@ export async function runFix(ctx: CommandContext): Promise<number> {
 	if (ctx.values['dry-run'] === true && several) {
 		// A dry run touches nothing, so it can show every fix: the person picks one after reading them all.
 		io.stdout.write(t('fixes.cli.dryRunAll', {id, count: finding.fixes.length, command: `${TOOL_NAME} fix ${id} --fix <id>`}) + '\n');
-		for (const fix of finding.fixes) io.stdout.write('\n' + previewText(t, await previewFix(s, finding, fix.id), shell));
-		return 0;
+		const previews = [];
+		for (const fix of finding.fixes) {
+			const shown = await previewFix(s, finding, fix.id);
+			previews.push(shown);
+			io.stdout.write('\n' + previewText(t, shown, shell));
+		}
+		// As for one fix: 1 when the one `fix <id> --yes` would apply (the first) cannot be applied here.
+		return previews[0]!.blockers.length > 0 ? 1 : 0;
 	}
 	const preview = await previewFix(s, finding, fixId);
 	io.stdout.write(previewText(t, preview, shell));
 	// Without --fix the first fix is the one offered: the others are named, never left unsaid.
 	if (several) io.stdout.write(otherFixesText(t, finding.id, finding.fixes));
-	if (ctx.values['dry-run'] === true) return 0;
+	// A dry run says whether the fix could be applied here: 1 when it could not.
 	if (preview.blockers.length > 0) return 1;
+	if (ctx.values['dry-run'] === true) return 0;
 
 	const answer = await confirmed(ctx, t('fixes.cli.apply'));
 	if (answer === 'cannot-ask') {

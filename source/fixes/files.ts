@@ -56,6 +56,25 @@ export async function restoreAtomic(ctx: KindContext, backup: string, target: st
 	await ctx.sys.rename(temp, file);
 }
 
+/** The folders above `file` that do not exist yet, deepest first: what writing it will create. */
+export async function missingFolders(sys: System, file: string): Promise<string[]> {
+	const missing: string[] = [];
+	for (let dir = sys.path.dirname(file); (await sys.stat(dir)) === null; dir = sys.path.dirname(dir)) {
+		missing.push(dir);
+		if (sys.path.dirname(dir) === dir) break;
+	}
+	return missing;
+}
+
+/** Removes folders a change created, deepest first, each only while it is empty (anything put there since is the user's). */
+export async function removeEmptyFolders(sys: System, folders: readonly string[] | undefined): Promise<void> {
+	for (const dir of folders ?? []) {
+		const entries = await sys.readdir(dir);
+		if (entries === null || entries.length > 0) return;
+		await sys.remove(dir);
+	}
+}
+
 /** Copies a file into this entry's backups before it is written; records what was there. */
 export async function takeBackup(ctx: KindContext, index: number | string, target: string): Promise<{path: string; exists: boolean; digest?: FileDigest}> {
 	const name = ctx.sys.path.basename(target).replace(/[^\w.-]/g, '_') || 'file';

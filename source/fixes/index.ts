@@ -417,6 +417,8 @@ export async function undoEntry(services: FixServices, id: number | 'last', opti
 					conflicts,
 					findings: result.findings,
 					...(result.unverified ? {unverified: true} : {}),
+					// The value put back is one new terminals get: this terminal keeps the fixed one.
+					...(plan.ops.some((op) => SESSION_KINDS.has(op.change.kind)) ? {sessionStale: true} : {}),
 					...(result.broadcast === undefined ? {} : {broadcast: result.broadcast}),
 					...(result.journalError ? {journalError: result.journalError} : {}),
 				};

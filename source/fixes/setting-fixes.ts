@@ -5,6 +5,10 @@ import type {Translator} from '../i18n/index.js';
 import type {Change, EnvScope, Fix, RegistryType, RegistryValueState} from '../model/fix.js';
 import type {RegistryValue} from '../system/registry.js';
 import {defaultShell, unsetSessionVariable} from '../shell/syntax.js';
+import path from 'node:path';
+import {withoutKey} from '../facts/go-env-file.js';
+import {goEnvWriteProblem} from './kinds/go-env.js';
+import {pathEditProblem} from './kinds/registry.js';
 
 /**
  * Fixes as data: every change with its state before and after, computed before anything is
@@ -57,7 +61,7 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 		fixes.push({
 			id: 'unset-go-env-file',
 			title: t('fix.unsetGoEnv.title', {name: origin.name}),
-			changes: [{kind: 'go-env', key: origin.name, file: origin.file.path, before: {set: true, value: origin.fileValue}, after: {set: false}}],
+			changes: [goEnvRemoval(origin.file, origin.name, origin.fileValue, context.platform)],
 			needsAdmin: false,
 			reversible: true,
 			restartHint: t('fix.restart.none'),
@@ -92,6 +96,45 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 		});
 	}
 	return fixes;
+}
+
+/**
+ * Removes a key from the go env file: with `go env -u` (go checks and writes the file) when go
+ * would accept the old value back from the undo's `go env -w`; otherwise (a `\r` a CRLF file
+ * left in it, a `~` GOPATH go refuses to write) by editing the file itself, backed up first,
+ * so the undo puts the bytes back whatever go thinks of them.
+ */
+export function goEnvRemoval(file: {path: string; content: string}, key: string, value: string, platform: string): Change {
+	if (goEnvWriteProblem(key, value, {path: platform === 'win32' ? path.win32 : path.posix}) === undefined) return goEnvWrite(key, file.path, value, undefined);
+	return {kind: 'file', path: file.path, before: {exists: true, content: file.content}, after: {exists: true, content: withoutKey(file.content, key)}};
+}
+
+/** Where a setting written by `settingWrite` takes effect, for the fix's words. */
+export type WrittenLayer = 'registry-user' | 'shell-profile' | 'go-env-file' | 'go-env-file-overridden';
+
+/**
+ * Sets a Go setting where go takes it from, so the fix takes effect (cmd/go's cfg.Getenv: a
+ * non-empty OS variable beats the go env file). A variable in the Windows registry is changed
+ * there: the user value (a user variable also beats a system one, so no admin is needed); an
+ * export line of a shell profile is rewritten; otherwise the go env file is written with
+ * `go env -w`. A value only this process has, from nowhere we can edit, still overrides the
+ * file: the layer says so (`go-env-file-overridden`), and the caller tells how to clear it.
+ */
+export function settingWrite(origin: SettingOrigin, value: string, goenvFile: string): {changes: Change[]; layer: WrittenLayer} {
+	const user = origin.registry?.user;
+	if ((origin.source === 'registry-user' || origin.source === 'registry-system') && (!user || user.type === 'REG_SZ' || user.type === 'REG_EXPAND_SZ')) {
+		const before = user ? {raw: user.data, type: user.type as RegistryType} : null;
+		return {changes: [{kind: 'registry-env', scope: 'user', name: user?.name ?? origin.name, before, after: {raw: value, type: before?.type ?? 'REG_SZ'}}], layer: 'registry-user'};
+	}
+	const line = origin.source === 'shell-profile' ? origin.profileLines?.at(-1) : undefined;
+	if (line && line.value !== '' && line.line.includes(line.value)) {
+		return {
+			changes: [{kind: 'profile-line', file: line.file, before: {line: line.line, lineNumber: line.lineNumber}, after: {line: line.line.split(line.value).join(value)}}],
+			layer: 'shell-profile',
+		};
+	}
+	const change = goEnvWrite(origin.name, origin.file?.path ?? goenvFile, origin.fileValue, value);
+	return {changes: [change], layer: origin.osValue ? 'go-env-file-overridden' : 'go-env-file'};
 }
 
 /** Sets a key in the go env file with `go env -w` (the before state records whether it was there). */
@@ -154,12 +197,8 @@ export function editPath(
 		}
 		kept.push(raw);
 	});
-	// An entry moved within the value is neither added nor removed.
-	for (const raw of edit.insert?.raw ?? []) {
-		const i = removed.indexOf(raw);
-		if (i >= 0) removed.splice(i, 1);
-		else added.push(raw);
-	}
+	// An entry moved within the value is in both lists: the executor's check reads it as a move.
+	for (const raw of edit.insert?.raw ?? []) added.push(raw);
 	if (edit.append && edit.append.length > 0) {
 		// Keep a trailing `;` trailing.
 		const trailing = kept.length > 0 && kept.at(-1) === '';
@@ -171,25 +210,32 @@ export function editPath(
 	if (raw === value.data) return null;
 	// A reference in a REG_SZ value would never expand: such a value becomes REG_EXPAND_SZ.
 	const type: RegistryType = before.type === 'REG_SZ' && added.some((a) => a.includes('%')) ? 'REG_EXPAND_SZ' : before.type;
-	return {kind: 'path-entries', scope, name: value.name, before, after: {raw, type}, removed, added};
+	const change: Extract<Change, {kind: 'path-entries'}> = {kind: 'path-entries', scope, name: value.name, before, after: {raw, type}, removed, added};
+	// Never build an edit the executor would refuse: it would be offered and could not be applied.
+	return pathEditProblem(change) === undefined ? change : null;
 }
 
-/** What is wrong with a registry Path entry that removing it fixes. */
-function removableReason(entry: RegistryPathEntry): 'duplicate' | 'missing' | 'empty' | null {
+/**
+ * What is wrong with a registry Path entry that removing it fixes. `keep`: folders that
+ * belong on PATH even before they exist (the folder go install writes to).
+ */
+function removableReason(entry: RegistryPathEntry, keep: ReadonlySet<string>): 'duplicate' | 'missing' | 'empty' | null {
 	if (entry.raw === '') return entry.trailing ? null : 'empty';
+	// A later copy goes; the first one stays, so the folder is still on PATH.
 	if (entry.duplicateOf) return 'duplicate';
 	// A missing network folder may be offline; an unexpanded one is another finding's fix.
-	if (!entry.exists && !entry.network && entry.unexpanded.length === 0) return 'missing';
+	if (!entry.exists && !entry.network && entry.unexpanded.length === 0 && !keep.has(entry.key)) return 'missing';
 	return null;
 }
 
 /**
- * Removes duplicate, missing and empty entries from one scope's Path. Fix ids:
+ * Removes duplicate, missing and empty entries from one scope's Path, but never the folders in
+ * `keep` (the go install folder, missing until the first go install). Fix ids:
  * clean-user-path (the default of `fix path-hygiene`), clean-system-path (admin).
  */
-export function cleanPathFix(t: Translator, scope: EnvScope, value: RegistryValue | undefined, entries: readonly RegistryPathEntry[]): Fix | null {
+export function cleanPathFix(t: Translator, scope: EnvScope, value: RegistryValue | undefined, entries: readonly RegistryPathEntry[], keep: ReadonlySet<string> = new Set()): Fix | null {
 	if (!value) return null;
-	const remove = new Set(entries.filter((e) => e.scope === scope && removableReason(e) !== null).map((e) => e.position));
+	const remove = new Set(entries.filter((e) => e.scope === scope && removableReason(e, keep) !== null).map((e) => e.position));
 	if (remove.size === 0) return null;
 	const change = editPath(scope, value, {remove});
 	if (!change) return null;

@@ -171,7 +171,7 @@ export function undoOutcomeText(t: Translator, outcome: UndoOutcome): string {
 		outcome.status === 'undone' && outcome.unverified
 			? [t('fixes.outcome.undoneUnverified', {id: outcome.undid, entry: outcome.entryId, name: TOOL_NAME}), ...journalErrorLines(outcome)]
 			: outcome.status === 'undone'
-				? [t('fixes.outcome.undone', {id: outcome.undid, entry: outcome.entryId}), ...findingsLines(t, outcome), ...journalErrorLines(outcome)]
+				? [t('fixes.outcome.undone', {id: outcome.undid, entry: outcome.entryId}), ...findingsLines(t, outcome), ...(outcome.sessionStale ? [t('fixes.outcome.undoneSession')] : []), ...journalErrorLines(outcome)]
 				: outcome.status === 'conflict'
 					? [t('fixes.outcome.conflict', {id: outcome.undid}), ...conflictLines(t, outcome.conflicts), t('fixes.outcome.forceHint')]
 					: settledLines(t, outcome);

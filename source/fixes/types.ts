@@ -280,7 +280,7 @@ export interface UndoOptions extends RunOptions {
 
 /** How an undo ended, one shape per status (see ApplyOutcome); `undid` is the entry taken back. */
 export type UndoOutcome =
-	| {status: 'undone'; entryId: number; undid: number; conflicts: Conflict[]; findings: Finding[]; unverified?: boolean; broadcast?: boolean; journalError?: string}
+	| {status: 'undone'; entryId: number; undid: number; conflicts: Conflict[]; findings: Finding[]; unverified?: boolean; sessionStale?: boolean; broadcast?: boolean; journalError?: string}
 	/** Values changed since the fix: nothing was done (unless forced). */
 	| {status: 'conflict'; undid: number; conflicts: Conflict[]}
 	| ({status: 'failed'; undid: number; error: string; conflicts: Conflict[]} & RolledBack)

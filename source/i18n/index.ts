@@ -12,6 +12,11 @@ export interface Translator {
 	(key: MessageKey, params?: Params): string;
 }
 
+/** Whether the catalogue has this key (for messages looked up by a check's id). */
+export function isMessageKey(key: string): key is MessageKey {
+	return Object.hasOwn(messages, key);
+}
+
 export function createTranslator(lang: Lang): Translator {
 	const t = ((key: MessageKey, params?: Params) => format(messages[key][lang], params, lang)) as Translator;
 	Object.defineProperty(t, 'lang', {value: lang});

@@ -41,6 +41,12 @@ export interface StoredChange {
 	/** For file-like changes: the file's state before and after, by digest. */
 	expect?: {before: FileState; after: FileState};
 	/**
+	 * Folders that did not exist before the change and that it made to hold a file (`go install`
+	 * creates GOPATH/bin, `go env -w` the go env file's folder), deepest first. Taking back the
+	 * file removes each of them again while it is empty.
+	 */
+	createdFolders?: string[];
+	/**
 	 * For a profile line: the exact edit this change made (the line's text, its number and its
 	 * line end, and whether a managed block was added or removed with it), so taking it back
 	 * undoes that edit and nothing else, whatever else changed in the file since.

@@ -162,7 +162,10 @@ function registryBody(t: Translator, values: readonly RegistryValueView[]): Evid
 					{text: value.name},
 					{text: value.type},
 					{text: value.raw},
-					{text: value.expanded === undefined || value.expanded === value.raw ? t('evidence.sameAsRaw') : value.expanded, tone: value.expanded === undefined || value.expanded === value.raw ? 'muted' : undefined},
+					value.expanded === value.raw
+						? // It holds %…% and stays as written: a REG_SZ value, or a name never defined.
+							{text: withNote(t, value.expanded, t('evidence.notExpanded')), tone: 'warn'}
+						: {text: value.expanded === undefined ? t('evidence.sameAsRaw') : value.expanded, tone: value.expanded === undefined ? 'muted' : undefined},
 				],
 			})),
 		},

@@ -9,6 +9,8 @@ import {unsetSessionVariable} from '../shell/syntax.js';
 import {goHost} from '../facts/os-arch.js';
 import {commandEvidence, firstLine} from './evidence.js';
 import {joinClauses} from '../i18n/index.js';
+import {attempt} from '../facts/partial.js';
+import {missingFact} from '../engine/missing-fact.js';
 
 /**
  * cgo and its C compiler. Rules from cmd/go (cfg.defaultContext, Go 1.20+): CGO_ENABLED set
@@ -217,21 +219,31 @@ export const cgo: Probe = {
 		const goEnv = await facts.goEnv();
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.cgo.noGoEnv'), evidence: goEnv ? [commandEvidence(t, goEnv)] : []};
 		const v = goEnv.values;
-		const [enabledOrigin, ccOrigin, goosOrigin, goarchOrigin] = await Promise.all(['CGO_ENABLED', 'CC', 'GOOS', 'GOARCH'].map((name) => goSetting(facts, name)));
+		// CGO_ENABLED decides everything: a paste that does not show it leaves the check unknown.
+		const enabledOrigin = await goSetting(facts, 'CGO_ENABLED');
+		// A partial paste may leave the others out: GOOS/GOARCH then count as the host's, CC as the default.
+		const originOf = async (name: string): Promise<SettingOrigin> => {
+			const read = await attempt(() => goSetting(facts, name));
+			return read.ok ? read.value : {name, value: v[name] ?? '', source: 'unknown'};
+		};
+		const [ccOrigin, goosOrigin, goarchOrigin] = await Promise.all(['CC', 'GOOS', 'GOARCH'].map(originOf));
 		const enabled = v.CGO_ENABLED === '1';
-		const goos = v.GOOS ?? '';
-		const goarch = v.GOARCH ?? '';
-		// Without GOHOSTOS/GOHOSTARCH (a paste that left them out) nothing says it is a cross build.
-		const host = goHost(v);
-		const cross = host !== null && (goos !== host.os || goarch !== host.arch);
+		// Without GOHOSTOS/GOHOSTARCH (a paste that left them out) the go version line may say; else nothing says it is a cross build.
+		const host = goHost(v) ?? goEnv.pasted?.hostFromGoVersion ?? null;
+		const goos = v.GOOS ?? host?.os ?? '';
+		const goarch = v.GOARCH ?? host?.arch ?? '';
+		const cross = host !== null && goos !== '' && goarch !== '' && (goos !== host.os || goarch !== host.arch);
 		const explicit = enabledOrigin.source === 'process' || enabledOrigin.source === 'go-env-file';
 		// cmd/dist's DefaultCC: clang on darwin, ios, freebsd, openbsd; gcc elsewhere (Windows too).
 		const defaultCc = ['darwin', 'ios', 'freebsd', 'openbsd'].includes(goos) ? 'clang' : 'gcc';
 		const cc = v.CC || defaultCc;
-		const check = await checkCompiler(facts, cc);
+		// A paste cannot say where the compiler is, but its name alone may say it cannot work (cl, a 32-bit MinGW).
+		const checkRead = await attempt(() => checkCompiler(facts, cc));
+		const check = checkRead.ok ? checkRead.value : compilerFromValue(cc);
 		// Go 1.20+ turns cgo off when the OS variable CC is empty and DefaultCC is not on PATH;
 		// CC in the go env file does not count for that rule.
-		const offForNoCompiler = !sys.getenv('CC') && (await findAllOnPath(sys, defaultCc)).length === 0;
+		const offRead = await attempt(async () => !sys.getenv('CC') && (await findAllOnPath(sys, defaultCc)).length === 0);
+		const offForNoCompiler = offRead.ok ? offRead.value : undefined;
 
 		const sourceName = (origin: SettingOrigin) => (origin.where ? t('evidence.sourceWhere', {source: t(`source.${origin.source}`), where: origin.where}) : t(`source.${origin.source}`));
 		const row = (name: string, value: string, origin?: SettingOrigin): GoEnvRowView => ({
@@ -259,7 +271,9 @@ export const cgo: Probe = {
 				title: t('probe.cgo.evidence.compiler'),
 				rows: [
 					{label: t('probe.cgo.label.program'), value: check.program ?? cc},
-					{label: t('probe.cgo.label.resolved'), value: check.resolved ?? t('probe.cgo.notFound'), tone: check.resolved ? 'normal' : 'bad'},
+					checkRead.ok
+						? {label: t('probe.cgo.label.resolved'), value: check.resolved ?? t('probe.cgo.notFound'), tone: check.resolved ? 'normal' : 'bad'}
+						: {label: t('probe.cgo.label.resolved'), value: t('evidence.unknown'), tone: 'muted' as const},
 					{label: t('probe.cgo.label.target'), value: check.triple?.raw ?? (check.kind === 'msvc' || check.kind === 'clang-cl' ? 'MSVC' : '?')},
 				],
 			},
@@ -267,15 +281,18 @@ export const cgo: Probe = {
 		if (check.dumpmachine) evidence.push(commandEvidence(t, check.dumpmachine, t('probe.cgo.evidence.dumpmachine')));
 
 		// What is wrong with the compiler, if anything; `null` = it can build cgo code.
-		const problem = compilerProblem(t, check, goos, goarch, v.GOHOSTOS === 'windows');
-		const fixes = await compilerFixes(ctx, {check, goarch, goos, ccOrigin, enablingNeeded: !enabled && !explicit && !cross, problem});
+		const problem = compilerProblem(t, check, goos, goarch, (v.GOHOSTOS ?? host?.os) === 'windows') ?? (checkRead.ok ? null : likely32Bit(t, check, goos, goarch));
+		const fixesRead = await attempt(() => compilerFixes(ctx, {check, goarch, goos, ccOrigin, enablingNeeded: !enabled && !explicit && !cross, problem}));
+		const fixes = fixesRead.ok ? fixesRead.value : [];
 
 		if (!enabled) {
 			const reason = explicit
 				? t('probe.cgo.off.explicit', {source: sourceName(enabledOrigin)})
 				: cross
-					? t('probe.cgo.off.cross', {goos, goarch, hostos: v.GOHOSTOS ?? '?', hostarch: v.GOHOSTARCH ?? '?'})
-					: !offForNoCompiler
+					? t('probe.cgo.off.cross', {goos, goarch, hostos: host?.os ?? '?', hostarch: host?.arch ?? '?'})
+					: offForNoCompiler === undefined
+						? t('probe.cgo.off.notSaid', {cc: defaultCc})
+						: !offForNoCompiler
 						? t('probe.cgo.off.default')
 						: ccOrigin.source === 'go-env-file' && check.resolved
 							? t('probe.cgo.off.ccInFile', {cc: defaultCc})
@@ -286,12 +303,61 @@ export const cgo: Probe = {
 		if (problem) {
 			return {status: problem.status, summary: problem.text, why: problem.why, docUrl: DOC_URL, evidence, fixes};
 		}
+		// Where the compiler is and what it targets is not in a paste: say what is known, and what is not.
+		if (!checkRead.ok) {
+			return {
+				status: 'info',
+				summary: joinClauses(t, [t('probe.cgo.onWith', {cc}), t('missing.summary', {missing: missingFact(t, checkRead.missing, 'cgo'), consequence: t('probe.cgo.cannotTellCompiler', {cc})})]),
+				docUrl: DOC_URL,
+				evidence,
+			};
+		}
 		if (!check.triple) {
 			return {status: 'unknown', summary: t('probe.cgo.noTarget', {path: check.resolved ?? cc, error: firstLine(check.dumpmachine?.result.stderr ?? '') || '?'}), docUrl: DOC_URL, evidence};
 		}
 		return {status: 'ok', summary: t('probe.cgo.ok', {path: check.resolved!, target: check.triple.raw, source: sourceName(enabledOrigin)}), evidence};
 	},
 };
+
+/**
+ * What CC's value alone says, without looking for the program: how go splits it, a name that
+ * is Microsoft's compiler, a name with a target triple (`i686-w64-mingw32-gcc`), and an
+ * unquoted path with a space (`C:\Program Files\…\gcc.exe`, which go splits at the space).
+ */
+export function compilerFromValue(value: string): CompilerCheck {
+	const split = splitQuoted(value);
+	if ('error' in split) return {value, splitError: split.error};
+	const program = split.fields[0] ?? '';
+	const kind = compilerKind(program);
+	if (kind !== 'other') return {value, program, kind};
+	if (split.fields.length > 1 && /^(?:[A-Za-z]:)?[\\/]/.test(program) && !COMPILER_BASENAME.test(program.split(/[\\/]/).pop() ?? '')) {
+		// Join up to the field that ends with a compiler's name: that is the path go was meant to run.
+		for (let n = 2; n <= split.fields.length; n++) {
+			const joined = split.fields.slice(0, n).join(' ');
+			if (COMPILER_BASENAME.test(joined.split(/[\\/]/).pop() ?? '')) {
+				return {value, program, missing: {quoted: [quoteForGo(joined), ...split.fields.slice(n)].join(' ')}};
+			}
+		}
+	}
+	const base = (program.split(/[\\/]/).pop() ?? '').replace(/\.exe$/i, '');
+	const prefixed = /^(.+)-(?:gcc|clang|cc)(?:-[\d.]+)?$/.exec(base);
+	const triple = prefixed ? parseTriple(prefixed[1]!) : null;
+	return {value, program, ...(triple && /-/.test(triple.rest) ? {triple} : {})};
+}
+
+/** A compiler's own name: gcc, clang, cc, x86_64-w64-mingw32-gcc.exe … */
+const COMPILER_BASENAME = /(?:^|[-_])(?:gcc|g\+\+|clang|clang\+\+|cc|c\+\+|cl|tcc|zig)(?:-[\d.]+)?(?:\.exe)?$/i;
+
+/**
+ * A 64-bit Go with a compiler from a folder only 32-bit MinGW ships in: mingw.org's
+ * `C:\MinGW\bin` (it never had a 64-bit gcc), `mingw32\bin`, `TDM-GCC-32`. Told from the
+ * path alone, so only a likelihood: the live check asks the compiler (`-dumpmachine`).
+ */
+function likely32Bit(t: ProbeContext['t'], check: CompilerCheck, goos: string, goarch: string): Problem | null {
+	if (goos !== 'windows' || goarch !== 'amd64' || !check.program) return null;
+	if (!/(?:^|[\\/])(?:MinGW|mingw32|TDM-GCC-32)[\\/]bin[\\/]/i.test(check.program)) return null;
+	return {status: 'warn', text: t('probe.cgo.likely32bit', {path: check.program, goarch}), why: t('probe.cgo.wrongTarget.why')};
+}
 
 interface Problem {
 	status: 'error' | 'warn';

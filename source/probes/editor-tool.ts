@@ -86,8 +86,12 @@ function delveProblems(t: ProbeContext['t'], copy: ToolCopy, goVersion: string, 
 	return problems;
 }
 
-function installFix(ctx: ProbeContext, tool: EditorTool, fact: ToolsFact, go: string, reason: 'install' | 'update'): Fix | null {
+function installFix(ctx: ProbeContext, tool: EditorTool, fact: ToolsFact, go: string, reason: 'install' | 'update', cross: boolean, moduleMode: string): Fix | null {
 	const {t, sys} = ctx;
+	// With GOOS/GOARCH set for another system, go install builds a tool that cannot run here,
+	// into another folder (GOPATH/bin/GOOS_GOARCH): not what the editor needs. With modules
+	// off, `go install pkg@version` refuses to run at all (go111module's fix comes first).
+	if (cross || moduleMode === 'off') return null;
 	const minor = goMinor(fact.goVersion);
 	const version = tool === 'dlv' ? delveVersionFor(minor ?? 99) : goplsVersionFor(minor ?? 99);
 	if (!version || !fact.installDir) return null;
@@ -122,6 +126,8 @@ export function editorToolProbe(tool: EditorTool): Probe {
 		async run(ctx): Promise<ProbeResult> {
 			const {facts, t, sys} = ctx;
 			const [fact, go, goEnv] = await Promise.all([editorTools(facts), facts.goBinary(), facts.goEnv()]);
+			const targetValues = goEnv?.ok ? goEnv.values : {};
+			const cross = Boolean(targetValues.GOHOSTOS) && (targetValues.GOOS !== targetValues.GOHOSTOS || targetValues.GOARCH !== targetValues.GOHOSTARCH);
 			const copies = fact.tools[tool];
 			const goVersion = fact.goVersion ?? '?';
 			const why = t(tool === 'dlv' ? 'probe.dlv.why' : 'probe.gopls.why');
@@ -139,7 +145,7 @@ export function editorToolProbe(tool: EditorTool): Probe {
 			});
 
 			if (copies.length === 0) {
-				const fix = go ? installFix(ctx, tool, fact, go, 'install') : null;
+				const fix = go ? installFix(ctx, tool, fact, go, 'install', cross, targetValues.GO111MODULE ?? '') : null;
 				return {status: 'info', summary: t('probe.tool.notInstalled', {tool}), why, docUrl, evidence, fixes: fix ? [fix] : []};
 			}
 
@@ -171,7 +177,7 @@ export function editorToolProbe(tool: EditorTool): Probe {
 			const fixes: Fix[] = [];
 			// Rebuilding helps only when the copy that runs is the one go install writes.
 			if (go && !stale && problems.some((p) => p.update)) {
-				const fix = installFix(ctx, tool, fact, go, 'update');
+				const fix = installFix(ctx, tool, fact, go, 'update', cross, targetValues.GO111MODULE ?? '');
 				if (fix) fixes.push(fix);
 			}
 			if (stale) {

@@ -116,8 +116,17 @@ export const gitAutocrlf: Probe = {
 		const fixes = buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modified, attributes: repo ? await sys.readFile(sys.path.join(repo, '.gitattributes')) : null});
 
 		if (crlf.length > 0) {
-			const setting = crlfSetting ? withNote(t, `core.autocrlf=${autocrlf?.value ?? 'true'}`, where(autocrlf)) : t('probe.git-autocrlf.committedCrlf');
-			return {status: 'warn', summary: t('probe.git-autocrlf.crlfFiles', {count: crlf.length, setting}), why, docUrl, evidence, fixes};
+			// The index (what is committed) and the working tree (what is on disk) are told apart:
+			// after core.autocrlf=input the files an earlier checkout wrote keep their CRLF on disk
+			// while the repository holds LF.
+			const committed = crlf.filter((file) => /crlf|mixed/.test(file.index));
+			const onDisk = crlf.length - committed.length;
+			const setting = withNote(t, crlfSettingName(autocrlf, eol), where(autocrlfValue === 'true' || autocrlf?.value === null ? autocrlf : eol));
+			const causes = [
+				...(committed.length > 0 ? [t('probe.git-autocrlf.committedCrlf', {count: committed.length})] : []),
+				...(onDisk > 0 ? [crlfSetting ? t('probe.git-autocrlf.checkedOut', {count: onDisk, setting}) : t('probe.git-autocrlf.diskOnly', {count: onDisk})] : []),
+			];
+			return {status: 'warn', summary: t('probe.git-autocrlf.crlfFiles', {count: crlf.length, causes: joinList(t, causes)}), why, docUrl, evidence, fixes};
 		}
 		if (crlfSetting) {
 			const name = autocrlfValue === 'true' || autocrlf?.value === null ? `core.autocrlf=true` : `core.eol=crlf`;
@@ -130,6 +139,12 @@ export const gitAutocrlf: Probe = {
 		return {status: 'ok', summary: t('probe.git-autocrlf.ok', {value: autocrlf?.value ?? t('evidence.notSet')}), evidence};
 	},
 };
+
+/** The setting that makes git write CRLF: core.autocrlf=true, or core.eol=crlf. */
+function crlfSettingName(autocrlf: GitConfigEntry | undefined, eol: GitConfigEntry | undefined): string {
+	const value = (autocrlf?.value ?? 'false').toLowerCase();
+	return value === 'true' || autocrlf?.value === null || eol?.value?.toLowerCase() !== 'crlf' ? `core.autocrlf=${autocrlf?.value ?? 'true'}` : 'core.eol=crlf';
+}
 
 interface FixInput {
 	git: string;

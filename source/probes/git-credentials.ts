@@ -9,6 +9,8 @@ import {pathMatch} from '../net/module-patterns.js';
 import {credentialHelpersFor} from '../net/git-urlmatch.js';
 import {system32} from '../system/windows-registry.js';
 import {joinClauses, joinList, withNote} from '../i18n/index.js';
+import {userShellSyntax} from '../shell/detect.js';
+import {commandLine} from '../shell/syntax.js';
 
 type HelperState = 'ok' | 'shell' | 'missing' | 'deprecated' | 'deprecated-missing';
 
@@ -187,13 +189,19 @@ export const gitCredentials: Probe = {
 		const fixes: Fix[] = [];
 		for (const helper of helpers.filter((h) => h.state === 'deprecated' || h.state === 'deprecated-missing')) {
 			const scope = helper.entry.scope === 'system' || helper.entry.scope === 'local' ? helper.entry.scope : 'global';
+			const after = helper.value.replace(/^(\s*)manager-core\b/, '$1manager');
+			// `git config` sets a key that has one value; with several at this scope (manager-core
+			// then store), changing one is git's --replace-all with a value pattern: the person's
+			// command, not a change the journal could take back value for value.
+			const values = config.entries.filter((e) => e.key === 'credential.helper' && e.scope === helper.entry.scope && e.file === helper.entry.file).length;
 			fixes.push({
 				id: `rename-manager-core-${scope}`,
 				title: t('probe.git-credentials.fix.rename', {scope}),
 				description: t('probe.git-credentials.fix.rename.description'),
-				changes: [{kind: 'git-config', scope, key: 'credential.helper', before: helper.value, after: helper.value.replace(/^(\s*)manager-core\b/, '$1manager')}],
+				changes: values > 1 ? [] : [{kind: 'git-config', scope, key: 'credential.helper', before: helper.value, after}],
 				needsAdmin: scope === 'system',
 				reversible: true,
+				...(values > 1 ? {manualCommands: [commandLine(await userShellSyntax(facts), ['git', 'config', `--${scope}`, '--replace-all', 'credential.helper', after, `^${helper.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`])]} : {}),
 			});
 		}
 		shown.forEach((c, index) => fixes.push(eraseFix(ctx, git, c, index)));

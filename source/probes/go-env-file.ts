@@ -3,10 +3,15 @@ import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {goSetting, provenanceNames} from '../facts/go-settings.js';
 import {INVENTED_GO_ENV, KNOWN_GO_ENV} from '../facts/go-known-env.js';
-import {goEnvWrite} from '../fixes/setting-fixes.js';
+import {deadPatterns, ignoredSettingLines, normalizedGoEnvFile, strayReading} from '../facts/go-env-file.js';
+import {goEnvRemoval} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
-import {settingsEvidence, sourceText} from './setting-evidence.js';
+import {settingsEvidence, shownValue, sourceText} from './setting-evidence.js';
 import {joinClauses, joinList} from '../i18n/index.js';
+import {attempt} from '../facts/partial.js';
+import {goVersionOf, olderThan, unknownToVersion} from '../facts/go-release-rules.js';
+import {splitQuoted} from './cgo.js';
+import type {GoEnvFact} from '../facts/facts.js';
 
 /**
  * go's complaint about GOFLAGS: `go: parsing $GOFLAGS: …` (unknown flag, non-flag word), or a
@@ -16,6 +21,27 @@ import {joinClauses, joinList} from '../i18n/index.js';
 const GOFLAGS_ERROR = /go: parsing [$%]GOFLAGS%?: .*|go: .* \(from (?:\$GOFLAGS|%GOFLAGS%)\).*/;
 
 type Level = 'error' | 'warn' | 'info';
+
+/**
+ * What go says of a GOFLAGS it cannot parse, from its own words in the paste, or from the
+ * value as go splits it (whitespace; from Go 1.20 a field may be quoted): every field must be
+ * a flag. Null when nothing shows a problem (an unknown flag name needs go itself to tell).
+ */
+export function goflagsComplaint(goEnv: GoEnvFact, version: string | null): string | null {
+	const said = GOFLAGS_ERROR.exec(goEnv.result.stderr);
+	if (said) return said[0];
+	const value = goEnv.values.GOFLAGS ?? '';
+	if (value.trim() === '') return null;
+	let fields: string[];
+	if (olderThan(version, '1.20')) fields = value.trim().split(/\s+/);
+	else {
+		const split = splitQuoted(value);
+		if ('error' in split) return `go: parsing $GOFLAGS: ${split.error}`;
+		fields = split.fields;
+	}
+	const word = fields.find((f) => !f.startsWith('-'));
+	return word === undefined ? null : `go: parsing $GOFLAGS: non-flag ${JSON.stringify(word)}`;
+}
 
 /**
  * The user's go env file (what `go env -w` wrote), line by line, and where every Go setting
@@ -30,7 +56,27 @@ export const goEnvFile: Probe = {
 	title: 'probe.go-env-file.title',
 	dependsOn: ['go-on-path'],
 	async run({facts, sys, t}) {
-		const [file, goEnv, names] = await Promise.all([facts.goEnvFile(), facts.goEnv(), provenanceNames(facts)]);
+		const goEnv = await facts.goEnv();
+		const version = goVersionOf(goEnv);
+		const since = unknownToVersion(version, 'GOENV');
+		if (since) return {status: 'skipped', summary: t('release.noEnvFile', {version: version!, since})};
+		const fileRead = await attempt(() => facts.goEnvFile());
+		if (!fileRead.ok) {
+			// A paste: the file is not shown, but a GOFLAGS go cannot parse is visible in the values (or in go's words).
+			const goflags = goEnv?.ok ? goflagsComplaint(goEnv, version) : null;
+			if (goflags) {
+				return {
+					status: 'error',
+					summary: t('probe.go-env-file.goflags', {value: goEnv!.values.GOFLAGS ?? '', source: t('source.unknown'), error: goflags}),
+					why: t('probe.go-env-file.why'),
+					docUrl: 'https://pkg.go.dev/cmd/go#hdr-Print_Go_environment_information',
+					evidence: [commandEvidence(t, goEnv!)],
+				};
+			}
+			throw fileRead.missing;
+		}
+		const file = fileRead.value;
+		const names = await provenanceNames(facts);
 		const lineKeys = file.lines.map((l) => l.key);
 		const origins = await Promise.all([...new Set([...names, ...lineKeys])].map((name) => goSetting(facts, name)));
 		const byName = new Map(origins.map((o) => [o.name, o]));
@@ -72,6 +118,36 @@ export const goEnvFile: Probe = {
 		// A later line for the same key wins; the earlier one is dead text.
 		for (const l of file.lines) if (file.values.get(l.key)!.line !== l.line) notes.set(l.line, t('probe.go-env-file.note.repeated'));
 
+		// go reads each line exactly as it is: a `\r` from CRLF line ends, a space, stays part of
+		// the value (or of the name). What it then makes of it depends on who reads the setting.
+		const crlf = (file.content ?? '').includes('\r\n');
+		let strayProblem = false;
+		for (const [key, line] of file.values) {
+			const reading = strayReading(key, line.value);
+			if (!reading) continue;
+			const origin = byName.get(key)!;
+			// An OS variable wins over the line: go never reads it (the overridden note says so).
+			if (origin.osValue) continue;
+			const shown = shownValue(t, line.value);
+			const text =
+				reading === 'patterns'
+					? t('probe.go-env-file.stray.patterns', {key, value: shown, patterns: joinList(t, deadPatterns(line.value).map((p) => shownValue(t, p)))})
+					: t(`probe.go-env-file.stray.${reading}`, {key, value: shown, trimmed: line.value.trim()});
+			const level: Level = reading === 'same' ? 'info' : reading === 'stops' || reading === 'target' || reading === 'not-off' ? 'error' : 'warn';
+			findings.push({level, text});
+			notes.set(line.line, t(reading === 'same' ? 'probe.go-env-file.note.straySame' : 'probe.go-env-file.note.stray'));
+			if (reading !== 'same') strayProblem = true;
+		}
+		for (const l of file.lines) {
+			if (l.key === l.key.trim()) continue;
+			findings.push({level: 'warn', text: t('probe.go-env-file.stray.name', {key: shownValue(t, l.key), line: l.line, name: l.key.trim()})});
+			notes.set(l.line, t('probe.go-env-file.note.stray'));
+			strayProblem = true;
+		}
+		for (const ignored of ignoredSettingLines(file.content ?? '')) {
+			findings.push({level: 'warn', text: t('probe.go-env-file.ignoredLine', {line: ignored.line, text: shownValue(t, ignored.text)})});
+		}
+
 		// GOFLAGS is checked by the go that runs: `go version` parses it and says what is wrong.
 		const goflags = byName.get('GOFLAGS');
 		const evidence: Evidence[] = [];
@@ -96,6 +172,7 @@ export const goEnvFile: Probe = {
 				rows: [
 					{label: t('column.path'), value: file.path ?? t('evidence.none')},
 					{label: t('probe.go-env-file.label.state'), value: t(file.disabled ? 'probe.go-env-file.state.disabled' : file.exists ? 'probe.go-env-file.state.exists' : 'probe.go-env-file.state.absent')},
+					...(file.exists ? [{label: t('probe.go-env-file.label.lineEnds'), value: crlf ? 'CRLF' : 'LF', ...(crlf ? {tone: 'bad' as const} : {})}] : []),
 				],
 			},
 			...(file.lines.length > 0
@@ -112,7 +189,8 @@ export const goEnvFile: Probe = {
 							rows: file.lines.map((l) => ({
 								line: String(l.line),
 								key: l.key,
-								value: l.value === '' ? t('evidence.empty') : l.value,
+								// Escaped when it holds what the eye does not see (`"off\r"`): go reads it so.
+								value: shownValue(t, l.value),
 								note: notes.get(l.line) ?? '',
 								...(notes.has(l.line) ? {_tone: 'warn' as const} : {}),
 							})),
@@ -123,10 +201,24 @@ export const goEnvFile: Probe = {
 		);
 
 		const fixes: Fix[] = [];
+		// CRLF line ends and stray spaces: the file rewritten as meant, a backup kept (undo copies
+		// it back byte for byte, whatever go makes of the old bytes).
+		const normalized = normalizedGoEnvFile(file.content ?? '');
+		if (file.path && file.content !== null && normalized !== file.content && (crlf || strayProblem)) {
+			fixes.push({
+				id: 'go-env-file-lf',
+				title: t('fix.goEnvFileLf.title'),
+				description: t('fix.goEnvFileLf.description'),
+				changes: [{kind: 'file', path: file.path, before: {exists: true, content: file.content}, after: {exists: true, content: normalized}}],
+				needsAdmin: false,
+				reversible: true,
+				restartHint: t('fix.restart.none'),
+			});
+		}
 		if (file.path) {
 			const path = file.path;
 			const keys = [...problemKeys];
-			const unset = (key: string) => goEnvWrite(key, path, file.values.get(key)?.value ?? '', undefined);
+			const unset = (key: string) => goEnvRemoval({path, content: file.content ?? ''}, key, file.values.get(key)?.value ?? '', sys.platform);
 			if (keys.length > 1) {
 				fixes.push({
 					id: 'clean-go-env-file',

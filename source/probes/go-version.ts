@@ -3,6 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import {compareGoVersions, languageOf, parseGoVersion, versionFromGoVersionString} from '../facts/gover.js';
 import {MAJOR_RELEASES, RELEASES_AS_OF, SUPPORTED_MAJORS} from '../facts/go-releases.js';
 import {joinList, withNote, type Translator} from '../i18n/index.js';
+import {shownSetting} from '../facts/partial.js';
 import {originFromGoroot, runningGo, type GoInstall, type RunningGo} from '../facts/go-installs.js';
 import {findAllOnPath} from '../facts/path-lookup.js';
 import type {Facts} from '../facts/facts.js';
@@ -20,7 +21,8 @@ export const goVersion: Probe = {
 	dependsOn: ['go-on-path'],
 	async run({facts, sys, t}) {
 		const goEnv = await facts.goEnv();
-		const raw = goEnv?.ok ? (goEnv.values.GOVERSION ?? '') : '';
+		// A pasted go env that does not show GOVERSION (nor a go version line): not known, rather than "go did not say".
+		const raw = goEnv?.ok ? (goEnv.pasted ? shownSetting(goEnv, 'GOVERSION') : (goEnv.values.GOVERSION ?? '')) : '';
 		const version = versionFromGoVersionString(raw);
 		const supported = MAJOR_RELEASES.slice(0, SUPPORTED_MAJORS);
 		const evidence: Evidence[] = [

@@ -4,6 +4,7 @@ import {goSetting} from '../facts/go-settings.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {hasStrayCharacters, settingRegistryEvidence, settingRow, shownValue, sourceText} from './setting-evidence.js';
 import {joinClauses} from '../i18n/index.js';
+import {goVersionOf, olderThan} from '../facts/go-release-rules.js';
 
 /** GO111MODULE set to off or auto, wherever it was set: OS environment (registry, profile) or the go env file. */
 export const go111module: Probe = {
@@ -12,6 +13,11 @@ export const go111module: Probe = {
 	title: 'probe.go111module.title',
 	dependsOn: ['go-on-path'],
 	async run({facts, sys, t}) {
+		// Judged by the rules of the Go that runs (or that printed a pasted go env).
+		const goEnv = await facts.goEnv();
+		const version = goVersionOf(goEnv);
+		const notShown = t(goEnv?.pasted?.given === 'paste' ? 'snapshot.notInPaste' : 'snapshot.notInSnapshot');
+		if (olderThan(version, '1.11')) return {status: 'skipped', summary: t('release.noModules', {version: version!})};
 		const origin = await goSetting(facts, 'GO111MODULE');
 		const value = origin.value;
 		const source = sourceText(t, origin);
@@ -32,7 +38,7 @@ export const go111module: Probe = {
 				? inEffect(settingRow(t, origin))
 				: {
 						name: 'GO111MODULE',
-						value: unknown('process') ? t('snapshot.notInSnapshot') : origin.osValue === undefined ? t('evidence.notSet') : shownValue(t, origin.osValue),
+						value: unknown('process') ? notShown : origin.osValue === undefined ? t('evidence.notSet') : shownValue(t, origin.osValue),
 						source: 'process',
 						tone: 'muted',
 					},
@@ -40,7 +46,7 @@ export const go111module: Probe = {
 				? inEffect(settingRow(t, origin))
 				: {
 						name: 'GO111MODULE',
-						value: unknown('go-env-file') ? t('snapshot.notInSnapshot') : origin.fileValue === undefined ? t('evidence.notSet') : shownValue(t, origin.fileValue),
+						value: unknown('go-env-file') ? notShown : origin.fileValue === undefined ? t('evidence.notSet') : shownValue(t, origin.fileValue),
 						source: 'go-env-file',
 						...(origin.file ? {where: `${origin.file.path}:${origin.file.line}`} : {}),
 						tone: origin.fileValue !== undefined ? 'warn' : 'muted',
@@ -72,12 +78,17 @@ export const go111module: Probe = {
 		}
 		switch (value) {
 			case '':
+				// Unset meant auto before Go 1.16 (and before 1.13, auto also needed to be outside GOPATH/src).
+				// Worth saying: outside a module that Go works in GOPATH mode, where GOPROXY is not used.
+				if (olderThan(version, '1.13')) return {status: 'info', summary: t('probe.go111module.unsetAutoOld', {version: version!}), why, docUrl, evidence};
+				if (olderThan(version, '1.16')) return {status: 'info', summary: t('probe.go111module.unsetAuto', {version: version!}), why, docUrl, evidence};
 				return {status: 'ok', summary: t('probe.go111module.unset'), evidence};
 			case 'on':
 				return {status: 'ok', summary: t('probe.go111module.on', {source}), evidence, fixes: fixes()};
 			case 'off':
 				return {status: 'warn', summary: t('probe.go111module.off', {source}), why, docUrl, evidence, fixes: fixes()};
 			case 'auto':
+				if (olderThan(version, '1.16')) return {status: 'info', summary: t('probe.go111module.autoDefault', {source, version: version!}), why, docUrl, evidence, fixes: fixes()};
 				return {status: 'warn', summary: t('probe.go111module.auto', {source}), why, docUrl, evidence, fixes: fixes()};
 			default:
 				return {status: 'error', summary: t('probe.go111module.invalid', {value: shownValue(t, value), source}), why, docUrl, evidence, fixes: fixes()};

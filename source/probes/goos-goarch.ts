@@ -6,6 +6,7 @@ import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinList, withNote} from '../i18n/index.js';
 import {goHost, mayRunOnHost} from '../facts/os-arch.js';
+import {goVersionOf, olderThan} from '../facts/go-release-rules.js';
 
 /** Per-architecture variants: set by hand, they decide which CPUs the binaries run on. */
 const VARIANTS = ['GOAMD64', 'GOARM', 'GOARM64', 'GO386'] as const;
@@ -25,12 +26,15 @@ export const goosGoarch: Probe = {
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.goos-goarch.unknown')};
 		// Only the variants this go knows (a pasted `go env` shows just those of its GOARCH).
 		const [goos, goarch, ...variants] = await Promise.all(['GOOS', 'GOARCH', ...VARIANTS.filter((v) => v in goEnv.values)].map((name) => goSetting(facts, name)));
-		const known = goHost(goEnv.values);
+		// A pasted go env without GOHOSTOS/GOHOSTARCH: the go version line names the machine's OS and architecture.
+		const known = goHost(goEnv.values) ?? goEnv.pasted?.hostFromGoVersion ?? null;
 		const hostOs = known?.os ?? '';
 		const hostArch = known?.arch ?? '';
 		const target = `${goEnv.values.GOOS}/${goEnv.values.GOARCH}`;
 		const host = `${hostOs}/${hostArch}`;
-		const explicitVariants = variants.filter((v) => v.source !== 'default' && v.source !== 'inferred' && v.value !== '');
+		// A pasted go env does not say where a value was set: one that is the variant's default
+		// (go env always prints GOAMD64=v1) is not taken for a choice.
+		const explicitVariants = variants.filter((v) => v.source !== 'default' && v.source !== 'inferred' && v.value !== '' && !(v.source === 'unknown' && VARIANT_DEFAULTS[v.name] === v.value));
 		const evidence: Evidence[] = [
 			{
 				kind: 'kv',
@@ -44,6 +48,8 @@ export const goosGoarch: Probe = {
 			...settingRegistryEvidence(t, goos!),
 			...settingRegistryEvidence(t, goarch!),
 		];
+		const invalid = invalidVariant(t, variants, goVersionOf(goEnv));
+		if (invalid) return {...invalid, why: t('probe.goos-goarch.variants.why'), evidence};
 		// A pasted go env without GOHOSTOS/GOHOSTARCH: nothing to compare the target with.
 		if (!known) return {status: 'unknown', summary: t('probe.goos-goarch.hostUnknown', {target}), evidence};
 		const crossed = [goos!, goarch!].filter((o) => o.value !== (o.name === 'GOOS' ? hostOs : hostArch) && o.source !== 'default' && o.source !== 'inferred');
@@ -73,3 +79,31 @@ export const goosGoarch: Probe = {
 		return {status: 'ok', summary: t('probe.goos-goarch.ok', {target}), evidence};
 	},
 };
+
+/** Each variant's default (internal/buildcfg), which go env prints when nothing sets it. */
+const VARIANT_DEFAULTS: Readonly<Record<string, string>> = {GOAMD64: 'v1', GOARM64: 'v8.0', GO386: 'sse2'};
+
+/** The values each architecture variant takes (internal/buildcfg). */
+const VARIANT_VALUES: Readonly<Record<string, RegExp>> = {
+	GOAMD64: /^v[1-4]$/,
+	GOARM: /^[567](?:,(?:softfloat|hardfloat))?$/,
+	GOARM64: /^v(?:8\.[0-9]|9\.[0-5])(?:,(?:lse|crypto))*$/,
+	GO386: /^(?:sse2|softfloat)$/,
+};
+
+/**
+ * A variant go cannot use. Go 1.18 to 1.22 stop every command (`go: invalid GOAMD64: must be
+ * v1, v2, v3, v4`); from Go 1.23 a bad GOAMD64 or GOARM is accepted silently and the default
+ * is used instead (a buildcfg bug), which is a warning: the binaries are not what was asked for.
+ */
+function invalidVariant(t: import('../i18n/index.js').Translator, variants: ReadonlyArray<{name: string; value: string}>, version: string | null) {
+	for (const v of variants) {
+		const valid = VARIANT_VALUES[v.name];
+		if (!valid || v.value === '' || valid.test(v.value)) continue;
+		const silent = (v.name === 'GOAMD64' || v.name === 'GOARM') && !olderThan(version, '1.23');
+		return silent
+			? {status: 'warn' as const, summary: t('probe.goos-goarch.variantIgnored', {name: v.name, value: v.value})}
+			: {status: 'error' as const, summary: t('probe.goos-goarch.variantInvalid', {name: v.name, value: v.value})};
+	}
+	return null;
+}

@@ -5,6 +5,8 @@ import {folderKey} from '../facts/path-model.js';
 import {pathDelimiter} from '../facts/path-lookup.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
+import {attempt} from '../facts/partial.js';
+import {missingFact} from '../engine/missing-fact.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinClauses, withNote} from '../i18n/index.js';
 import {onWindowsDrive, wslFacts} from '../facts/wsl.js';
@@ -39,15 +41,24 @@ export const gopath: Probe = {
 		}
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.gopath.unknown'), evidence};
 
-		const value = goEnv.values.GOPATH ?? '';
+		const value = origin.value;
+		// A pasted go env may leave GOROOT out: then nothing is compared with it.
 		const goroot = goEnv.values.GOROOT ?? '';
 		if (value === '') return {status: 'warn', summary: t('probe.gopath.empty'), why, docUrl, evidence, fixes};
 		const entries = value.split(pathDelimiter(sys.platform)).filter((e) => e !== '');
 		const first = entries[0]!;
 		const findings: Array<{status: 'error' | 'warn' | 'info'; text: string}> = [];
 
+		// go refuses a relative entry at start-up (a pasted go env may show the value without go's words).
+		const relative = entries.find((e) => !sys.path.isAbsolute(e) && !(sys.platform === 'win32' && /^[A-Za-z]:[\\/]/.test(e)));
+		if (relative) {
+			const key = relative.startsWith('~') ? 'probe.gopath.tilde' : 'probe.gopath.relative';
+			return {status: 'error', summary: t(key, {entry: relative, source}), why, docUrl, evidence, fixes};
+		}
+
 		const same = SAME_AS_GOROOT.exec(stderr);
 		const inside = (dir: string) => {
+			if (goroot === '') return null;
 			const a = folderKey(sys, dir);
 			const b = folderKey(sys, goroot);
 			return a === b ? 'same' : a.startsWith(b + (sys.platform === 'win32' ? '\\' : '/')) ? 'inside' : null;
@@ -60,14 +71,30 @@ export const gopath: Probe = {
 		}
 		if (entries.length > 1) findings.push({status: 'info', text: t('probe.gopath.several', {count: entries.length, first})});
 
-		const rows = await Promise.all(
-			entries.map(async (entry) => {
-				const info = await sys.stat(entry);
-				const parent = sys.path.dirname(entry);
-				const writable = info ? await sys.isWritable(entry) : (await sys.stat(parent)) !== null && (await sys.isWritable(parent));
-				return {entry, exists: info?.kind === 'dir', writable};
-			}),
+		// Spaces and non-ASCII letters work for Go itself; they trip cgo flags and some C tools.
+		const unusual = /[^\x21-\x7e]/.test(value) ? [{status: 'info' as const, text: t('probe.gopath.unusualCharacters', {path: value})}] : [];
+		const rank = {error: 3, warn: 2, info: 1};
+		const worstOf = (list: typeof findings) => list.reduce<'error' | 'warn' | 'info' | null>((w, f) => (!w || rank[f.status] > rank[w] ? f.status : w), null);
+
+		const read = await attempt(() =>
+			Promise.all(
+				entries.map(async (entry) => {
+					const info = await sys.stat(entry);
+					const parent = sys.path.dirname(entry);
+					const writable = info ? await sys.isWritable(entry) : (await sys.stat(parent)) !== null && (await sys.isWritable(parent));
+					return {entry, exists: info?.kind === 'dir', writable};
+				}),
+			),
 		);
+		if (!read.ok) {
+			// What the values show stands; whether the folder exists and can be written is not known.
+			const known = [...findings, ...unusual];
+			const worst = worstOf(known);
+			if (worst && worst !== 'info') return {status: worst, summary: joinClauses(t, known.map((f) => f.text)), why, docUrl, evidence, fixes};
+			const rest = t('missing.summary', {missing: missingFact(t, read.missing), consequence: t('probe.gopath.folderUnknown')});
+			return {status: 'info', summary: joinClauses(t, [t('probe.gopath.ok', {path: value, source, created: ''}), ...known.map((f) => f.text), rest]), evidence};
+		}
+		const rows = read.value;
 		evidence.push({
 			kind: 'table',
 			title: t('probe.gopath.evidence.entries'),
@@ -99,11 +126,8 @@ export const gopath: Probe = {
 				].filter(([, folder]) => onWindowsDrive(sys, wsl, folder!))
 			: [];
 		if (slow.length > 0) findings.push({status: 'warn', text: t('probe.gopath.wsl9p', {list: slow.map(([name, folder]) => `${name}=${folder}`).join(', ')})});
-		// Spaces and non-ASCII letters work for Go itself; they trip cgo flags and some C tools.
-		if (/[^\x21-\x7e]/.test(value)) findings.push({status: 'info', text: t('probe.gopath.unusualCharacters', {path: value})});
-
-		const rank = {error: 3, warn: 2, info: 1};
-		const worst = findings.reduce<'error' | 'warn' | 'info' | null>((w, f) => (!w || rank[f.status] > rank[w] ? f.status : w), null);
+		findings.push(...unusual);
+		const worst = worstOf(findings);
 		if (worst) return {status: worst, summary: joinClauses(t, findings.map((f) => f.text)), why, docUrl, evidence, fixes: worst === 'info' ? [] : fixes};
 		const created = firstRow.exists ? '' : t('probe.gopath.notYetCreated');
 		return {status: 'ok', summary: t('probe.gopath.ok', {path: value, source, created}), evidence};

@@ -3,12 +3,18 @@ import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {goSetting, type SettingOrigin} from '../facts/go-settings.js';
 import {redactDeep} from '../redact/secrets.js';
+import {settingWrite} from '../fixes/setting-fixes.js';
 import {defaultShell, unsetSessionVariable} from '../shell/syntax.js';
 import {chainEvidence, failureLabel, failureShort, failureWhy, goRunEvidence, timeText} from '../net/describe.js';
 import {hostOnly, parseGoproxy, walkGoproxy, type EntryOutcome, type ProxyEntry} from '../net/goproxy-list.js';
 import {parseGoUrl} from '../net/go-url.js';
 import {DEFAULT_BUDGET, probeEntry, PROBE_MODULE, type EntryProbe, type NetworkBudget} from '../net/proxy-probe.js';
-import {joinList} from '../i18n/index.js';
+import {joinClauses, joinList} from '../i18n/index.js';
+import {attempt} from '../facts/partial.js';
+import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
+import {goVersionOf, olderThan} from '../facts/go-release-rules.js';
+import {networkMissing} from '../engine/missing-fact.js';
+import type {GoEnvFact} from '../facts/facts.js';
 
 /** Well-known public mirrors, measured as candidates for the recommendation. */
 export const PUBLIC_MIRRORS = ['https://goproxy.cn', 'https://goproxy.io'];
@@ -75,9 +81,14 @@ export function redactResult(result: ProbeResult): ProbeResult {
 
 async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<ProbeResult> {
 	const {facts, sys, t} = ctx;
-	const [go, goEnv, origin] = await Promise.all([facts.goBinary(), facts.goEnv(), goSetting(facts, 'GOPROXY')]);
-	if (!go || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
-	const value = goEnv.values.GOPROXY ?? '';
+	const goEnv = await facts.goEnv();
+	const versionRead = goVersionOf(goEnv);
+	if (olderThan(versionRead, '1.11')) return {status: 'skipped', summary: t('release.noModules', {version: versionRead!})};
+	const origin = await goSetting(facts, 'GOPROXY');
+	const goRead = await attempt(() => facts.goBinary());
+	const go = goRead.ok ? goRead.value : null;
+	if ((goRead.ok && !go) || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
+	const value = origin.value;
 	const list = parseGoproxy(value, sys.platform);
 	const docUrl = 'https://go.dev/ref/mod#goproxy-protocol';
 	const evidence: Evidence[] = [
@@ -88,9 +99,27 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		},
 	];
 
+	// Modules cannot be downloaded at all: go says so before asking anything.
 	if (list.entries[0]?.kind === 'off') {
-		return {status: 'info', summary: t('probe.goproxy.off'), why: failureWhy(t, {class: 'goproxy-off', line: ''}), docUrl, evidence};
+		return {status: 'warn', summary: t('probe.goproxy.off'), why: failureWhy(t, {class: 'goproxy-off', line: ''}), docUrl, evidence};
 	}
+	if (!goRead.ok) {
+		// A paste: judge the value by the rules of the Go it came from; whether the proxies
+		// answer on that machine cannot be told from here.
+		const verdict = judgeGoproxyValue(t, value, goEnv, sys.platform);
+		if (verdict) return {...verdict, docUrl, evidence};
+		// The value is one go accepts: that much is known, whether it answers there is not.
+		return {
+			status: 'info',
+			summary: joinClauses(t, [
+				t('probe.goproxy.valueOk', {value: value || t('evidence.empty')}),
+				t('missing.summary', {missing: networkMissing(t, goRead.missing, 'goproxy'), consequence: t('probe.goproxy.cannotTellAnswer')}),
+			]),
+			docUrl,
+			evidence,
+		};
+	}
+	if (!go) return {status: 'unknown', summary: t('net.noGo')};
 
 	// Candidates for a recommendation: what is configured, Go's own default, public mirrors.
 	const goroot = goEnv.values.GOROOT;
@@ -113,17 +142,7 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 	const recommended = recommend(probes, candidates);
 	const fixes = recommended && recommended !== value ? [recommendationFix(ctx, origin, value, recommended, goEnv.values.GOENV ?? '')] : [];
 
-	if (list.error) {
-		const failure = {class: list.error.class === 'goproxy-invalid-url' ? ('unrecognized' as const) : list.error.class, line: list.error.message};
-		return {
-			status: 'error',
-			summary: t('probe.goproxy.refused', {value, message: list.error.message}),
-			why: list.error.class === 'goproxy-invalid-url' ? t('probe.goproxy.invalidUrl.why') : failureWhy(t, failure),
-			docUrl,
-			evidence,
-			fixes,
-		};
-	}
+	if (list.error) return {...refused(t, value, list.error), docUrl, evidence, fixes};
 
 	const plainHttp = list.entries.filter((e): e is Extract<ProxyEntry, {kind: 'proxy'}> => e.kind === 'proxy' && e.scheme === 'http' && !isLoopback(e.host));
 	const servedBy = walk!.servedBy;
@@ -177,6 +196,44 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		return {status: 'info', summary: t('probe.goproxy.notFoundFirst', {first: first.target, served: servedProbe.target, time}), why: t('probe.goproxy.notFoundFirst.why'), docUrl, evidence};
 	}
 	return {status: 'ok', summary: t('probe.goproxy.ok', {entry: servedProbe.target, time}), evidence};
+}
+
+/**
+ * What GOPROXY's value alone shows, by the rules of the Go that printed it (GOVERSION; the
+ * current rules when unknown): null when only asking the proxies could tell more.
+ * - Go 1.11 and 1.12 read one URL (a comma is an error) and fetch directly when it is empty;
+ * - Go 1.13 to 1.20 use their built-in default when it is empty; `|` separates from Go 1.15;
+ * - Go 1.21 and later take the default from $GOROOT/go.env, and an empty value is an error.
+ */
+export function judgeGoproxyValue(t: ProbeContext['t'], value: string, goEnv: GoEnvFact, platform: string): Pick<ProbeResult, 'status' | 'summary' | 'why'> | null {
+	const version = versionFromGoVersionString(goEnv.values.GOVERSION ?? '');
+	const before = (release: string) => version !== null && compareGoVersions(version, release) < 0;
+	if (before('1.13')) {
+		if (value.trim() === '' || value === 'direct') return {status: 'ok', summary: t('probe.goproxy.oldDirect', {version: `go${version}`})};
+		if (value.includes(',')) return {status: 'error', summary: t('probe.goproxy.oldComma', {value, version: `go${version}`}), why: t('probe.goproxy.invalidUrl.why')};
+	}
+	if (value.trim() === '' && before('1.21')) return null;
+	if (value.includes('|') && before('1.15')) {
+		return {status: 'error', summary: t('probe.goproxy.oldPipe', {value, version: `go${version}`}), why: t('probe.goproxy.invalidUrl.why')};
+	}
+	const list = parseGoproxy(value, platform);
+	if (list.error) return refused(t, value, list.error);
+	// `https://goproxy.cn;direct` or a space: one entry with a host no name server knows.
+	const joined = list.entries.find((e) => e.kind === 'proxy' && /[;\s]/.test(e.raw));
+	if (joined) return {status: 'error', summary: t('probe.goproxy.badSeparator', {entry: joined.raw}), why: t('probe.goproxy.invalidUrl.why')};
+	const plainHttp = list.entries.filter((e): e is Extract<ProxyEntry, {kind: 'proxy'}> => e.kind === 'proxy' && e.scheme === 'http' && !isLoopback(e.host));
+	if (plainHttp.length > 0) return {status: 'warn', summary: t('probe.goproxy.plainHttp', {entries: joinList(t, plainHttp.map((e) => e.url))}), why: t('probe.goproxy.plainHttp.why')};
+	return null;
+}
+
+/** A list go refuses, in go's own words. */
+function refused(t: ProbeContext['t'], value: string, error: NonNullable<ReturnType<typeof parseGoproxy>['error']>): Pick<ProbeResult, 'status' | 'summary' | 'why'> {
+	const failure = {class: error.class === 'goproxy-invalid-url' ? ('unrecognized' as const) : error.class, line: error.message};
+	return {
+		status: 'error',
+		summary: t('probe.goproxy.refused', {value, message: error.message}),
+		why: error.class === 'goproxy-invalid-url' ? t('probe.goproxy.invalidUrl.why') : failureWhy(t, failure),
+	};
 }
 
 function entriesTable(
@@ -236,25 +293,32 @@ function recommend(probes: ReadonlyMap<string, EntryProbe>, candidates: readonly
 	return [...reachable.slice(0, RECOMMENDED_PROXIES).map((probe) => probe.target), 'direct'].join(',');
 }
 
+/**
+ * GOPROXY set to the recommendation where go takes it from today (settingWrite): the registry
+ * variable or the profile line that overrides the go env file is itself changed, so a new
+ * terminal gets the new list instead of bringing the old one back.
+ */
 function recommendationFix(ctx: ProbeContext, origin: SettingOrigin, current: string, recommended: string, goenvFile: string): Fix {
 	const {t, sys} = ctx;
 	const shell = defaultShell(sys.platform);
+	const {changes, layer} = settingWrite(origin, recommended, goenvFile);
+	const shownCurrent = current || t('evidence.empty');
+	const description =
+		layer === 'registry-user'
+			? t('probe.goproxy.fix.registry', {current: shownCurrent, where: origin.where ?? ''})
+			: layer === 'shell-profile'
+				? t('probe.goproxy.fix.profile', {current: shownCurrent, where: origin.where ?? ''})
+				: layer === 'go-env-file-overridden'
+					? t('probe.goproxy.fix.osOverride', {value: origin.osValue ?? ''})
+					: t('probe.goproxy.fix.description', {current: shownCurrent});
 	return {
 		id: 'set-goproxy',
 		title: t('probe.goproxy.fix.title', {value: recommended}),
-		description: origin.osValue ? t('probe.goproxy.fix.osOverride', {value: origin.osValue}) : t('probe.goproxy.fix.description', {current: current || t('evidence.empty')}),
-		changes: [
-			{
-				kind: 'go-env',
-				key: 'GOPROXY',
-				file: origin.file?.path ?? goenvFile,
-				before: origin.fileValue !== undefined ? {set: true, value: origin.fileValue} : {set: false},
-				after: {set: true, value: recommended},
-			},
-		],
+		description,
+		changes,
 		needsAdmin: false,
 		reversible: true,
-		restartHint: origin.osValue ? t('fix.restart.newTerminal') : t('fix.restart.none'),
-		...(origin.osValue ? {manualCommands: [unsetSessionVariable(shell, 'GOPROXY')]} : {}),
+		restartHint: t(layer === 'go-env-file' ? 'fix.restart.none' : layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
+		...(layer === 'go-env-file-overridden' ? {manualCommands: [unsetSessionVariable(shell, 'GOPROXY')]} : {}),
 	};
 }

@@ -6,6 +6,9 @@ import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {commandEvidence, yesNo} from './evidence.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinClauses, joinList} from '../i18n/index.js';
+import {attempt} from '../facts/partial.js';
+import {compareGoVersions, languageOf, versionFromGoVersionString} from '../facts/gover.js';
+import {missingFact} from '../engine/missing-fact.js';
 
 const CANNOT_FIND = /go: cannot find GOROOT directory: (.*)/;
 
@@ -19,7 +22,7 @@ export const goroot: Probe = {
 	title: 'probe.goroot.title',
 	dependsOn: ['go-on-path'],
 	async run({facts, sys, t}) {
-		const [goEnv, origin, goBinary] = await Promise.all([facts.goEnv(), goSetting(facts, 'GOROOT'), facts.goBinary()]);
+		const [goEnv, origin] = await Promise.all([facts.goEnv(), goSetting(facts, 'GOROOT')]);
 		// Set by hand: in the OS environment (wherever that came from) or the go env file.
 		const explicit = origin.source !== 'default' && origin.source !== 'inferred' && origin.source !== 'goroot-go-env';
 		const failure = CANNOT_FIND.exec(goEnv?.result.stderr ?? '');
@@ -32,13 +35,51 @@ export const goroot: Probe = {
 		const docUrl = 'https://go.dev/wiki/InstallTroubleshooting';
 
 		if (!path) return {status: 'unknown', summary: t('probe.goroot.unknown'), evidence: goEnv ? [commandEvidence(t, goEnv)] : []};
+		// GOROOT, where it was set, and what is known of the tree.
+		const treeEvidence = (rows: Array<{label: string; value: string; tone?: 'good' | 'bad' | 'warn'}>): Evidence => ({
+			kind: 'kv',
+			title: t('probe.goroot.evidence.tree'),
+			rows: [{label: t('probe.goroot.label.effective'), value: path}, {label: t('probe.goroot.label.source'), value: source}, ...rows],
+		});
 
-		const [dir, pkgTool, srcRuntime, versionFile] = await Promise.all([
-			sys.stat(path),
-			sys.stat(sys.path.join(path, 'pkg', 'tool')),
-			sys.stat(sys.path.join(path, 'src', 'runtime')),
-			sys.readFile(sys.path.join(path, 'VERSION')),
-		]);
+		const tree = await attempt(() =>
+			Promise.all([
+				sys.stat(path),
+				sys.stat(sys.path.join(path, 'pkg', 'tool')),
+				sys.stat(sys.path.join(path, 'src', 'runtime')),
+				sys.readFile(sys.path.join(path, 'VERSION')),
+				facts.goBinary(),
+			]),
+		);
+		if (!tree.ok) {
+			// A pasted go env: what the values and go's own words show is judged as a live run would.
+			const goVersion = goEnv?.ok ? goEnv.values.GOVERSION : undefined;
+			const pastedTree = goEnv?.pasted?.gorootGoVersion;
+			const evidence: Evidence[] = [
+				treeEvidence([
+					...(pastedTree ? [{label: t('probe.goroot.label.treeGo'), value: `go${pastedTree}`}] : []),
+					{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
+				]),
+			];
+			if (failure) return {status: 'error', summary: t('probe.goroot.missing', {path, origin: from}), why, docUrl, evidence, fixes};
+			if (/^bin$/i.test(sys.path.basename(path))) {
+				return {status: 'error', summary: t('probe.goroot.notGoTree', {path, origin: from, missing: joinList(t, ['pkg/tool', 'src/runtime'])}), why, docUrl, evidence, fixes};
+			}
+			if (pastedTree && goVersion && versionFromGoVersionString(goVersion) && compareGoVersions(pastedTree, versionFromGoVersionString(goVersion)!) !== 0) {
+				return {status: 'error', summary: t('probe.goroot.mismatch', {path, origin: from, treeVersion: `go${pastedTree}`, goVersion}), why, docUrl, evidence, fixes};
+			}
+			const named = versionInPath(path);
+			const running = goVersion ? versionFromGoVersionString(goVersion) : null;
+			if (named && running && !sameRelease(named, running)) {
+				return {status: 'warn', summary: t('probe.goroot.namedOther', {path, named, goVersion: goVersion!}), why, docUrl, evidence, fixes};
+			}
+			return {
+				status: 'info',
+				summary: joinClauses(t, [`GOROOT=${path}`, t('missing.summary', {missing: missingFact(t, tree.missing, 'goroot'), consequence: t('probe.goroot.cannotTellTree', {path})})]),
+				evidence,
+			};
+		}
+		const [dir, pkgTool, srcRuntime, versionFile, goBinary] = tree.value;
 		const treeVersion = versionFile?.split(/\r?\n/)[0]?.trim() || undefined;
 		const goVersion = goEnv?.ok ? goEnv.values.GOVERSION : undefined;
 		// The tree the go that runs would find by itself: two folders above the binary.
@@ -48,20 +89,14 @@ export const goroot: Probe = {
 		const stale = explicit && sys.platform === 'win32' && folderKey(sys, path) === OLD_INSTALLER_GOROOT && (ownRoot === undefined || folderKey(sys, ownRoot) !== OLD_INSTALLER_GOROOT);
 
 		const evidence: Evidence[] = [
-			{
-				kind: 'kv',
-				title: t('probe.goroot.evidence.tree'),
-				rows: [
-					{label: t('probe.goroot.label.effective'), value: path},
-					{label: t('probe.goroot.label.source'), value: source},
-					{label: t('probe.goroot.label.exists'), value: yesNo(t, dir?.kind === 'dir'), tone: dir?.kind === 'dir' ? 'good' : 'bad'},
-					{label: t('probe.goroot.label.pkgTool'), value: yesNo(t, pkgTool?.kind === 'dir'), tone: pkgTool?.kind === 'dir' ? 'good' : 'bad'},
-					{label: t('probe.goroot.label.srcRuntime'), value: yesNo(t, srcRuntime?.kind === 'dir'), tone: srcRuntime?.kind === 'dir' ? 'good' : 'bad'},
-					{label: t('probe.goroot.label.treeVersion'), value: treeVersion ?? t('evidence.none')},
-					{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
-					...(ownRoot ? [{label: t('probe.goroot.label.ownRoot'), value: ownRoot, ...(elsewhere ? {tone: 'warn' as const} : {})}] : []),
-				],
-			},
+			treeEvidence([
+				{label: t('probe.goroot.label.exists'), value: yesNo(t, dir?.kind === 'dir'), tone: dir?.kind === 'dir' ? 'good' : 'bad'},
+				{label: t('probe.goroot.label.pkgTool'), value: yesNo(t, pkgTool?.kind === 'dir'), tone: pkgTool?.kind === 'dir' ? 'good' : 'bad'},
+				{label: t('probe.goroot.label.srcRuntime'), value: yesNo(t, srcRuntime?.kind === 'dir'), tone: srcRuntime?.kind === 'dir' ? 'good' : 'bad'},
+				{label: t('probe.goroot.label.treeVersion'), value: treeVersion ?? t('evidence.none')},
+				{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
+				...(ownRoot ? [{label: t('probe.goroot.label.ownRoot'), value: ownRoot, ...(elsewhere ? {tone: 'warn' as const} : {})}] : []),
+			]),
 		];
 		if (explicit) evidence.push(settingsEvidence(t, t('probe.goroot.evidence.setting'), [origin]), ...settingRegistryEvidence(t, origin));
 		if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
@@ -84,3 +119,26 @@ export const goroot: Probe = {
 		return {status: 'ok', summary: t('probe.goroot.ok', {path}), evidence};
 	},
 };
+
+/**
+ * The Go release a folder's name says it holds: `go1.19.3`, `go-1.15` (Debian), `Cellar/go/1.19.3`
+ * (Homebrew), `sdk/go1.22.0`, `toolchain@v0.0.1-go1.22.0.linux-amd64`, `apps/go/1.21.0` (Scoop),
+ * `installs/golang/1.21.0` (asdf), `versions/1.21.0` (goenv). Null when the name says nothing.
+ */
+export function versionInPath(path: string): string | null {
+	const patterns = [
+		/(?:^|[\\/-])go-?(\d+\.\d+(?:\.\d+)?)(?=$|[\\/.])/i,
+		/[\\/](?:go|golang|go@[\d.]+)[\\/](\d+\.\d+(?:\.\d+)?)(?=$|[\\/])/i,
+		/[\\/]versions[\\/](\d+\.\d+(?:\.\d+)?)(?=$|[\\/])/i,
+	];
+	for (const pattern of patterns) {
+		const m = pattern.exec(path);
+		if (m) return m[1]!;
+	}
+	return null;
+}
+
+/** `1.19` names every 1.19.x; `1.19.3` names only itself. */
+function sameRelease(named: string, running: string): boolean {
+	return named.split('.').length === 2 ? languageOf(running) === named : compareGoVersions(named, running) === 0;
+}

@@ -9,7 +9,10 @@ import {parseGoproxy} from '../net/goproxy-list.js';
 import {matchingPattern} from '../net/module-patterns.js';
 import {DEFAULT_BUDGET, presentedChain, PROBE_MODULE, type NetworkBudget} from '../net/proxy-probe.js';
 import {redactResult} from './goproxy.js';
-import {joinList} from '../i18n/index.js';
+import {joinClauses, joinList} from '../i18n/index.js';
+import {attempt} from '../facts/partial.js';
+import {networkMissing} from '../engine/missing-fact.js';
+import {goVersionOf, unknownToVersion} from '../facts/go-release-rules.js';
 
 export function gosumdbProbe(budget: NetworkBudget = DEFAULT_BUDGET): Probe {
 	return {
@@ -29,10 +32,19 @@ export const gosumdb = gosumdbProbe();
 
 async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<ProbeResult> {
 	const {facts, sys, t} = ctx;
-	const [go, goEnv, origin, originNoSumdb] = await Promise.all([facts.goBinary(), facts.goEnv(), goSetting(facts, 'GOSUMDB'), goSetting(facts, 'GONOSUMDB')]);
-	if (!go || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
+	const goEnv = await facts.goEnv();
+	// Before Go 1.13 there is no checksum database to ask.
+	const version = goVersionOf(goEnv);
+	const since = unknownToVersion(version, 'GOSUMDB');
+	if (since) return {status: 'skipped', summary: t('release.notKnown', {version: version!, name: 'GOSUMDB', since})};
+	const origin = await goSetting(facts, 'GOSUMDB');
+	// A partial paste may leave GONOSUMDB out: it then defaults to GOPRIVATE, which may be missing too.
+	const noSumdbRead = await attempt(() => goSetting(facts, 'GONOSUMDB'));
+	const originNoSumdb = noSumdbRead.ok ? noSumdbRead.value : {name: 'GONOSUMDB', value: goEnv?.values.GOPRIVATE ?? '', source: 'unknown' as const};
+	const goRead = await attempt(() => facts.goBinary());
+	if ((goRead.ok && !goRead.value) || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
 	const values = goEnv.values;
-	const value = values.GOSUMDB ?? '';
+	const value = origin.value;
 	const docUrl = 'https://go.dev/ref/mod#checksum-database';
 	const evidence: Evidence[] = [
 		{
@@ -40,7 +52,7 @@ async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 			title: t('probe.gosumdb.evidence.settings'),
 			rows: [
 				{name: 'GOSUMDB', value: value || t('evidence.empty'), source: origin.source, ...(origin.where ? {where: origin.where} : {})},
-				{name: 'GONOSUMDB', value: values.GONOSUMDB || t('evidence.notSet'), source: originNoSumdb.source, ...(originNoSumdb.where ? {where: originNoSumdb.where} : {})},
+				{name: 'GONOSUMDB', value: originNoSumdb.value || t('evidence.notSet'), source: originNoSumdb.source, ...('where' in originNoSumdb && originNoSumdb.where ? {where: originNoSumdb.where} : {})},
 			],
 		},
 	];
@@ -55,8 +67,21 @@ async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 			fixes: fixesToRemoveSetting(origin, {t, platform: sys.platform}),
 		};
 	}
+	const invalid = invalidGosumdb(value);
+	if (invalid) return {status: 'error', summary: t('probe.gosumdb.invalid', {value: value || t('evidence.empty'), message: invalid}), why: t('probe.gosumdb.invalid.why'), docUrl, evidence};
 	// GONOSUMDB (or GOPRIVATE) so wide that public modules skip verification too.
-	const wide = matchingPattern(values.GONOSUMDB ?? '', PROBE_MODULE);
+	const wide = matchingPattern(originNoSumdb.value, PROBE_MODULE);
+	if (!goRead.ok) {
+		// A paste: what the values show is judged; whether the database answers there is not known.
+		if (wide) return {status: 'warn', summary: t('probe.gosumdb.tooWide', {pattern: wide, module: PROBE_MODULE}), why: t('probe.gosumdb.tooWide.why'), docUrl, evidence};
+		return {
+			status: 'info',
+			summary: joinClauses(t, [t('probe.gosumdb.valueOk', {value}), t('missing.summary', {missing: networkMissing(t, goRead.missing, 'gosumdb'), consequence: t('probe.gosumdb.cannotTellName', {name: sumdbName(value)})})]),
+			docUrl,
+			evidence,
+		};
+	}
+	const go = goRead.value!;
 	const list = parseGoproxy(values.GOPROXY ?? '', sys.platform);
 	if (list.error || list.entries[0]?.kind === 'off') {
 		return {status: 'unknown', summary: t('probe.gosumdb.noProxy', {value: values.GOPROXY ?? ''}), evidence};
@@ -115,6 +140,22 @@ async function runGosumdb(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 		summary: route.via ? t('probe.gosumdb.okVia', {name: sumdbName(value), proxy: route.via, time}) : t('probe.gosumdb.okDirect', {name: sumdbName(value), time}),
 		evidence,
 	};
+}
+
+/**
+ * What go says of a GOSUMDB it cannot use (modfetch's dbDial): empty, more than a key and a
+ * URL, or a first field that is neither a verifier key (`name+hash+key`) nor a database
+ * name go knows. go knows its names from its own table; here a name is anything that looks
+ * like a host, so only what can never be one is refused.
+ */
+export function invalidGosumdb(value: string): string | null {
+	if (value === 'off') return null;
+	const fields = value.trim().split(/\s+/).filter(Boolean);
+	if (fields.length === 0) return 'missing GOSUMDB';
+	if (fields.length > 2) return 'invalid GOSUMDB: too many fields';
+	const key = fields[0]!;
+	if (!key.includes('+') && !/^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?$/i.test(key)) return 'invalid GOSUMDB: malformed verifier id';
+	return null;
 }
 
 /** `name+key url` → `name`. */

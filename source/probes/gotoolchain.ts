@@ -6,7 +6,10 @@ import {moduleFiles, type ModuleFile} from '../facts/go-mod-file.js';
 import {commandHits} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {settingsEvidence, sourceText} from './setting-evidence.js';
-import {withNote} from '../i18n/index.js';
+import {joinClauses, withNote} from '../i18n/index.js';
+import {unknownToVersion} from '../facts/go-release-rules.js';
+import {attempt} from '../facts/partial.js';
+import {missingFact} from '../engine/missing-fact.js';
 
 type Mode = 'auto' | 'path' | 'local' | 'pinned' | 'none';
 
@@ -36,9 +39,15 @@ export const gotoolchain: Probe = {
 	title: 'probe.gotoolchain.title',
 	dependsOn: ['go-on-path'],
 	async run({facts, sys, t}) {
-		const [goEnv, origin, goproxy, files] = await Promise.all([facts.goEnv(), goSetting(facts, 'GOTOOLCHAIN'), goSetting(facts, 'GOPROXY'), moduleFiles(facts)]);
+		const goEnv = await facts.goEnv();
 		const local = versionFromGoVersionString(goEnv?.ok ? (goEnv.values.GOVERSION ?? '') : '');
+		// Before Go 1.21 go never switches toolchains, whatever GOTOOLCHAIN says.
+		const since = unknownToVersion(local, 'GOTOOLCHAIN');
+		if (since) return {status: 'skipped', summary: t('release.notKnown', {version: local!, name: 'GOTOOLCHAIN', since})};
+		const [origin, goproxyRead, filesRead] = await Promise.all([goSetting(facts, 'GOTOOLCHAIN'), attempt(() => goSetting(facts, 'GOPROXY')), attempt(() => moduleFiles(facts))]);
 		if (!local) return {status: 'unknown', summary: t('probe.gotoolchain.unknown')};
+		const goproxy = goproxyRead.ok ? goproxyRead.value : {name: 'GOPROXY', value: goEnv?.values.GOPROXY ?? '', source: 'unknown' as const};
+		const files = filesRead.ok ? filesRead.value : [];
 		const value = origin.value;
 		const source = sourceText(t, origin);
 		const evidence: Evidence[] = [settingsEvidence(t, t('probe.gotoolchain.evidence.settings'), [origin, goproxy])];
@@ -119,6 +128,17 @@ export const gotoolchain: Probe = {
 		}
 		if (parsed.mode === 'none') return {status: 'info', summary: t('probe.gotoolchain.empty', {source, default: origin.gorootValue ?? 'auto'}), why, docUrl, evidence, fixes};
 		if (parsed.mode === 'local' && explicit) return {status: 'info', summary: t('probe.gotoolchain.local', {source}), why, docUrl, evidence, fixes};
+		// A paste does not show the module go ran in: whether it asks for a newer Go is not known.
+		if (!filesRead.ok) {
+			return {
+				status: 'info',
+				summary: joinClauses(t, [
+					`GOTOOLCHAIN=${value || t('evidence.empty')}`,
+					t('missing.summary', {missing: missingFact(t, filesRead.missing, 'gotoolchain'), consequence: t('probe.gotoolchain.cannotTellModule', {value: value || t('evidence.empty')})}),
+				]),
+				evidence,
+			};
+		}
 		const where = file ? t('probe.gotoolchain.inModule', {file: file.path}) : t('probe.gotoolchain.noModule');
 		return {status: 'ok', summary: t('probe.gotoolchain.ok', {value, source, where}), evidence};
 	},

@@ -17,10 +17,19 @@ export function hitOrigin(t: Translator, hit: CommandHit): string {
  * PATH as the shell sees it, as the typed `path` evidence block: every entry in order with
  * its origin, raw and expanded text, its marks, and the Go tools found in it (which one runs).
  */
-export function pathEvidence(t: Translator, model: PathModel, shell: LookupShell, hits: readonly CommandHit[], versions?: ReadonlyMap<string, string | null>): Evidence {
+export function pathEvidence(
+	t: Translator,
+	model: PathModel,
+	shell: LookupShell,
+	hits: readonly CommandHit[],
+	versions?: ReadonlyMap<string, string | null>,
+	/** Keys of the folder go install writes to: marked so, and not "missing" before it exists. */
+	install: ReadonlySet<string> = new Set(),
+): Evidence {
 	const entries: PathEntryView[] = model.entries.map((entry) => {
 		const tools = hits.filter((h) => h.entryIndex === entry.index);
-		const marks: PathEntryMark[] = [...entry.marks];
+		const isInstall = entry.key !== '' && install.has(entry.key);
+		const marks: PathEntryMark[] = isInstall ? ['go-install', ...entry.marks.filter((mark) => mark !== 'missing')] : [...entry.marks];
 		if (tools.some((h) => h.wins)) marks.unshift('wins');
 		else if (tools.length > 0) marks.unshift('shadowed');
 		return {

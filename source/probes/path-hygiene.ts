@@ -6,6 +6,7 @@ import {commandHits, GO_TOOLS, guessShell, pathModel, registryPathEntries, type 
 import {findValue, type RegistryEnvironment} from '../facts/windows-env.js';
 import {cleanPathFix, editPath, registryForm} from '../fixes/setting-fixes.js';
 import {goVersionsOnPath} from '../facts/go-versions.js';
+import {goInstallFolders} from '../facts/go-install-folder.js';
 import {pathEvidence} from './path-evidence.js';
 import {registryEvidence} from './setting-evidence.js';
 
@@ -24,14 +25,18 @@ export const pathHygiene: Probe = {
 	async run({facts, sys, t}) {
 		const win = sys.platform === 'win32';
 		const shell = guessShell(sys);
-		const [model, hitLists, registryEntries, goVersions] = await Promise.all([
+		const [model, hitLists, registryEntries, goVersions, installFolders] = await Promise.all([
 			pathModel(facts),
 			Promise.all(GO_TOOLS.map((name) => commandHits(facts, name, shell))),
 			win ? registryPathEntries(facts) : Promise.resolve([]),
 			// The same versions go-on-path shows: no go is asked twice. They only label the
 			// table: a replay that cannot tell them leaves the table without.
 			goVersionsOnPath(facts, shell).catch(() => null),
+			// The folder go install writes to belongs on PATH before it exists (the installer adds it,
+			// the first go install creates it): never a problem, never removed.
+			goInstallFolders(facts).catch(() => []),
 		]);
+		const install = new Set(installFolders.map((f) => f.key));
 		const hits = hitLists.flat();
 		// On Windows the registry is the configuration: judge its Path values, which every new
 		// terminal gets and the fixes edit. Entries only this terminal has (added by its shell or
@@ -40,13 +45,19 @@ export const pathHygiene: Probe = {
 		const judgeRegistry = win && Boolean(model.registry?.available);
 		const own = judgeRegistry ? [] : model.entries;
 		const registered = judgeRegistry ? registryEntries : [];
-		const count = (mark: EntryMark) => own.filter((e) => e.marks.includes(mark)).length;
+		const count = (mark: EntryMark) => own.filter((e) => e.marks.includes(mark) && !(mark === 'missing' && install.has(e.key))).length;
 		const duplicates = count('duplicate') + registered.filter((e) => e.duplicateOf).length;
 		const missing =
-			count('missing') + count('not-a-directory') + registered.filter((e) => e.raw !== '' && e.unexpanded.length === 0 && !e.duplicateOf && !e.exists).length;
+			count('missing') +
+			count('not-a-directory') +
+			registered.filter((e) => e.raw !== '' && e.unexpanded.length === 0 && !e.duplicateOf && !e.exists && !install.has(e.key)).length;
 		const empty = count('empty') + registered.filter((e) => e.raw === '' && !e.trailing).length;
 		const quoted = count('quoted') + registered.filter((e) => e.raw.includes('"')).length;
-		const unexpanded = [...own.filter((e) => e.marks.includes('unexpanded')).map((e) => e.text), ...registered.filter((e) => e.unexpanded.length > 0).map((e) => e.raw)];
+		// A reference stays as written for one of two reasons, and they need different words: the
+		// value is REG_SZ (Windows never expands it), or it is REG_EXPAND_SZ and was expanded once,
+		// in registry order, before the variable it names was known.
+		const unexpanded = [...own.filter((e) => e.marks.includes('unexpanded')).map((e) => e.text), ...registered.filter((e) => e.unexpanded.length > 0 && e.valueType !== 'REG_SZ').map((e) => e.raw)];
+		const neverExpanded = registered.filter((e) => e.unexpanded.length > 0 && e.valueType === 'REG_SZ');
 		const relative = count('relative');
 		// What the verdict is about: the registry Path values (but the empty entry a trailing `;` leaves), or this PATH.
 		const judged = judgeRegistry ? registered.filter((e) => !e.trailing).length : model.entries.length;
@@ -60,7 +71,15 @@ export const pathHygiene: Probe = {
 		});
 
 		const warnings: string[] = [];
-		if (unexpanded.length > 0) warnings.push(t(win ? 'probe.path-hygiene.unexpanded' : 'probe.path-hygiene.unexpandedUnix', {entries: joinList(t, unexpanded)}));
+		if (neverExpanded.length > 0) {
+			warnings.push(
+				t('probe.path-hygiene.unexpandedSz', {
+					entries: joinList(t, neverExpanded.map((e) => e.raw)),
+					scopes: joinList(t, [...new Set(neverExpanded.map((e) => t(`origin.${e.scope}`)))]),
+				}),
+			);
+		}
+		if (unexpanded.length > 0) warnings.push(t(win ? (judgeRegistry ? 'probe.path-hygiene.unexpandedOrder' : 'probe.path-hygiene.unexpanded') : 'probe.path-hygiene.unexpandedUnix', {entries: joinList(t, unexpanded)}));
 		if (neverWins.length > 0) {
 			warnings.push(
 				t('probe.path-hygiene.neverWins', {
@@ -77,7 +96,7 @@ export const pathHygiene: Probe = {
 		if (missing > 0) notes.push(t('probe.path-hygiene.missing', {count: missing}));
 
 		const evidence: Evidence[] = [
-			pathEvidence(t, model, shell, hits, goVersions?.versions),
+			pathEvidence(t, model, shell, hits, goVersions?.versions, install),
 			{
 				kind: 'kv',
 				title: t('probe.path-hygiene.evidence.summary'),
@@ -96,11 +115,13 @@ export const pathHygiene: Probe = {
 		if (registry?.available) {
 			const values = (['system', 'user'] as const).flatMap((scope) => {
 				const value = findValue(scope === 'user' ? registry.user : registry.system, 'Path');
-				return value ? [{scope, value}] : [];
+				// Each entry as it was expanded when a new terminal's PATH was composed.
+				const contribution = registry.path.find((c) => c.scope === scope);
+				return value ? [{scope, value, ...(contribution ? {expanded: contribution.entries.map((e) => e.expanded).join(';')} : {})}] : [];
 			});
 			if (values.length > 0) evidence.push(registryEvidence(t('probe.path-hygiene.evidence.registry'), values));
 		}
-		const fixes = registry?.available ? registryFixes(t, registry, registryEntries, sys.getenv('USERPROFILE')) : [];
+		const fixes = registry?.available ? registryFixes(t, registry, registryEntries, sys.getenv('USERPROFILE'), install) : [];
 
 		if (warnings.length > 0) {
 			return {status: 'warn', summary: joinClauses(t, [...warnings, ...notes]), why: t('probe.path-hygiene.why'), evidence, fixes};
@@ -115,11 +136,11 @@ export const pathHygiene: Probe = {
  * fix-user-path-references / fix-system-path-references, which rewrite a reference that
  * never expands (`%GOPATH%\bin`) into the folder it means.
  */
-function registryFixes(t: Translator, registry: RegistryEnvironment, entries: readonly RegistryPathEntry[], userProfile: string | undefined): Fix[] {
+function registryFixes(t: Translator, registry: RegistryEnvironment, entries: readonly RegistryPathEntry[], userProfile: string | undefined, install: ReadonlySet<string>): Fix[] {
 	const fixes: Fix[] = [];
 	const valueOf = (scope: 'user' | 'system') => findValue(scope === 'user' ? registry.user : registry.system, 'Path');
 	for (const scope of ['user', 'system'] as const) {
-		const fix = cleanPathFix(t, scope, valueOf(scope), entries);
+		const fix = cleanPathFix(t, scope, valueOf(scope), entries, install);
 		if (fix) fixes.push(fix);
 	}
 	for (const scope of ['user', 'system'] as const) {
@@ -136,7 +157,8 @@ function registryFixes(t: Translator, registry: RegistryEnvironment, entries: re
 			fixes.push({
 				id: scope === 'user' ? 'fix-user-path-references' : 'fix-system-path-references',
 				title: t('fix.pathReferences.title', {entries: joinList(t, change.removed), replacements: joinList(t, change.added)}),
-				description: t('fix.pathReferences.description'),
+				// The type is kept, knowingly: in a REG_SZ value the folders are written out in full.
+				description: t(value.type === 'REG_SZ' ? 'fix.pathReferences.descriptionSz' : 'fix.pathReferences.description', {scope: t(`origin.${scope}`)}),
 				changes: [change],
 				needsAdmin: scope === 'system',
 				reversible: true,

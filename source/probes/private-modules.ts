@@ -3,6 +3,8 @@ import type {Probe, ProbeContext} from '../engine/probe.js';
 import type {Evidence, ProbeResult} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {privatePrefix} from '../explain/rules.js';
+import {settingWrite} from '../fixes/setting-fixes.js';
+import {gitBinary} from '../facts/git.js';
 import {goSetting} from '../facts/go-settings.js';
 import {classifyModule, classifySumdb} from '../net/classify.js';
 import {failureLabel, failureShort, goRunEvidence} from '../net/describe.js';
@@ -14,6 +16,11 @@ import {DEFAULT_BUDGET, type NetworkBudget} from '../net/proxy-probe.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {redactResult} from './goproxy.js';
 import {joinClauses, joinList} from '../i18n/index.js';
+import {attempt, shownSetting} from '../facts/partial.js';
+import {missingFact} from '../engine/missing-fact.js';
+import {goVersionOf, unknownToVersion} from '../facts/go-release-rules.js';
+import {PROBE_MODULE} from '../net/proxy-probe.js';
+import type {SettingOrigin} from '../facts/go-settings.js';
 
 /** Modules asked about in one go run at most. */
 const MAX_ASKED = 300;
@@ -65,14 +72,31 @@ async function goModAbove(sys: ProbeContext['sys'], from: string): Promise<strin
 
 async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Promise<ProbeResult> {
 	const {facts, sys, t} = ctx;
-	const [go, goEnv, mod] = await Promise.all([facts.goBinary(), facts.goEnv(), currentGoMod(facts)]);
-	if (!go || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
+	const goEnv = await facts.goEnv();
+	// Before Go 1.13 go has no GOPRIVATE: it fetches every module directly with git.
+	const version = goVersionOf(goEnv);
+	const since = unknownToVersion(version, 'GOPRIVATE');
+	if (since) return {status: 'skipped', summary: t('release.notKnown', {version: version!, name: 'GOPRIVATE', since})};
+	const goRead = await attempt(() => facts.goBinary());
+	if ((goRead.ok && !goRead.value) || !goEnv?.ok) return {status: 'unknown', summary: t('net.noGo')};
+	const go = goRead.ok ? goRead.value! : '';
+	const modRead = await attempt(async () => {
+		shownSetting(goEnv, 'GOMOD');
+		return currentGoMod(facts);
+	});
 	const v = goEnv.values;
 	const goprivate = v.GOPRIVATE ?? '';
 	const noProxy = v.GONOPROXY ?? goprivate;
 	const noSumdb = v.GONOSUMDB ?? goprivate;
-	const [originPrivate, originNoProxy, originNoSumdb, originInsecure] = await Promise.all(['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map((name) => goSetting(facts, name)));
-	const explicit = (o: {source: string}) => o.source === 'process' || o.source === 'go-env-file';
+	// A partial paste may show some of the four and not the others: those are taken as go's default.
+	const originOf = async (name: string): Promise<SettingOrigin> => {
+		const read = await attempt(() => goSetting(facts, name));
+		return read.ok ? read.value : {name, value: v[name] ?? (name === 'GOINSECURE' || name === 'GOPRIVATE' ? '' : goprivate), source: 'unknown'};
+	};
+	const [originPrivate, originNoProxy, originNoSumdb, originInsecure] = await Promise.all(['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map(originOf));
+	// Set on its own: in the environment or the go env file; in a paste that does not say where, a
+	// value that differs from GOPRIVATE (go prints GOPRIVATE for an unset GONOPROXY/GONOSUMDB).
+	const explicit = (o: SettingOrigin) => o.source === 'process' || o.source === 'go-env-file' || (o.source === 'unknown' && v[o.name] !== undefined && v[o.name] !== goprivate);
 	const docUrl = 'https://go.dev/ref/mod#private-modules';
 	const evidence: Evidence[] = [
 		{
@@ -99,7 +123,16 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		if (missing.length > 0) warnings.push(t('probe.private-modules.override', {name, value: list || t('evidence.empty'), missing: missing.join(',')}));
 	}
 	if (v.GOINSECURE) warnings.push(t('probe.private-modules.insecure', {value: v.GOINSECURE}));
+	warnings.unshift(...patternWarnings(t, {GOPRIVATE: goprivate, GONOPROXY: explicit(originNoProxy) ? noProxy : '', GONOSUMDB: explicit(originNoSumdb) ? noSumdb : '', GOINSECURE: v.GOINSECURE ?? ''}));
 
+	if (!modRead.ok || (!goRead.ok && modRead.value)) {
+		// A paste: the settings are judged; which required modules are private is not known.
+		const missing = !modRead.ok ? modRead.missing : !goRead.ok ? goRead.missing : undefined;
+		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
+		const known = goprivate ? t('probe.private-modules.patternsOk', {value: goprivate}) : t('probe.private-modules.noPatterns');
+		return {status: 'info', summary: joinClauses(t, [known, t('missing.summary', {missing: missingFact(t, missing!, 'private-modules'), consequence: t('probe.private-modules.cannotTell')})]), docUrl, evidence};
+	}
+	const mod = modRead.value;
 	if (!mod) {
 		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
 		// go reports no go.mod (GOMOD empty) also when modules are off: there may well be one.
@@ -184,14 +217,18 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 
 	if (uncovered.length > 0) {
 		const prefixes = [...new Set(uncovered.map((r) => privatePrefix(r.path)))];
-		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
+		const fix = privateFix(ctx, {goprivate, noProxy, noSumdb, prefixes, originPrivate, originNoProxy, originNoSumdb, explicitNoProxy: explicit(originNoProxy), explicitNoSumdb: explicit(originNoSumdb), goenvFile: v.GOENV ?? ''});
+		const summary = t('probe.private-modules.uncovered', {count: uncovered.length, modules: joinList(t, uncovered.slice(0, 3).map((r) => r.path)), command: fix.command});
+		// go fetches a GOPRIVATE module with git: without git the fix would trade one failure for
+		// another (and the git check would turn red). Say so instead of offering it.
+		const git = await gitBinary(facts);
 		return {
 			status: 'error',
-			summary: t('probe.private-modules.uncovered', {count: uncovered.length, modules: joinList(t, uncovered.slice(0, 3).map((r) => r.path)), command: fix.command}),
+			summary: git ? summary : joinClauses(t, [summary, t('probe.private-modules.needsGit')]),
 			why: t('probe.private-modules.why'),
 			docUrl,
 			evidence,
-			fixes: [fix.fix],
+			fixes: git ? [fix.fix] : [],
 		};
 	}
 	if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
@@ -207,12 +244,54 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	return {status: 'ok', summary: t('probe.private-modules.ok', {count: modules.length}), evidence};
 }
 
+/** A public module path no private pattern should match: only `*`, a whole host or `*.com` do. */
+const PUBLIC_EXAMPLE = 'github.com/public-example/module';
+
+/**
+ * What the patterns alone show, as go reads them (module.MatchPrefixPatterns): a pattern that
+ * can never match a module path (a URL scheme, a version after @, a space, capitals in the
+ * host, backslashes), and GOPRIVATE or GONOPROXY so wide that public modules skip the proxy.
+ */
+export function patternWarnings(t: ProbeContext['t'], lists: Readonly<Record<'GOPRIVATE' | 'GONOPROXY' | 'GONOSUMDB' | 'GOINSECURE', string>>): string[] {
+	const warnings: string[] = [];
+	for (const [name, list] of Object.entries(lists)) {
+		for (const raw of list.split(',')) {
+			if (raw.trim() === '') continue;
+			const reason = neverMatches(raw);
+			if (reason) warnings.push(t('probe.private-modules.neverMatches', {name, pattern: raw, reason: t(`probe.private-modules.neverMatches.${reason}`)}));
+		}
+	}
+	for (const name of ['GOPRIVATE', 'GONOPROXY'] as const) {
+		const wide = matchingPattern(lists[name], PROBE_MODULE) ?? matchingPattern(lists[name], PUBLIC_EXAMPLE);
+		if (wide !== undefined) {
+			warnings.push(t('probe.private-modules.noProxyWide', {name, pattern: wide, module: matchingPattern(lists[name], PROBE_MODULE) !== undefined ? PROBE_MODULE : PUBLIC_EXAMPLE}));
+			// GOPRIVATE covers GONOPROXY when that is not set on its own: one warning is enough.
+			if (name === 'GOPRIVATE' && lists.GONOPROXY === '') break;
+		}
+	}
+	return warnings;
+}
+
+type NeverReason = 'scheme' | 'version' | 'space' | 'capitals' | 'backslash';
+
+function neverMatches(pattern: string): NeverReason | null {
+	if (pattern !== pattern.trim()) return 'space';
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(pattern)) return 'scheme';
+	if (pattern.includes('@')) return 'version';
+	if (pattern.includes('\\')) return 'backslash';
+	const host = pattern.split('/')[0] ?? '';
+	if (/[A-Z]/.test(host)) return 'capitals';
+	return null;
+}
+
 interface PrivateFixInput {
 	goprivate: string;
 	noProxy: string;
 	noSumdb: string;
 	prefixes: string[];
 	originPrivate: Awaited<ReturnType<typeof goSetting>>;
+	originNoProxy: Awaited<ReturnType<typeof goSetting>>;
+	originNoSumdb: Awaited<ReturnType<typeof goSetting>>;
 	explicitNoProxy: boolean;
 	explicitNoSumdb: boolean;
 	goenvFile: string;
@@ -222,33 +301,38 @@ interface PrivateFixInput {
 function privateFix(ctx: ProbeContext, input: PrivateFixInput): {fix: Fix; command: string} {
 	const {t, sys} = ctx;
 	const append = (list: string, add: string[]) => [...list.split(',').map((p) => p.trim()).filter(Boolean), ...add.filter((p) => !matchingPattern(list, p))].join(',');
+	// Each written where go takes it from today (a registry variable, a profile line, else the
+	// go env file), so the change takes effect instead of hiding under an OS variable.
 	const changes: Change[] = [];
-	const file = input.originPrivate.file?.path ?? input.goenvFile;
 	const next = append(input.goprivate, input.prefixes);
-	changes.push({kind: 'go-env', key: 'GOPRIVATE', file, before: input.originPrivate.fileValue !== undefined ? {set: true, value: input.originPrivate.fileValue} : {set: false}, after: {set: true, value: next}});
+	const written = settingWrite(input.originPrivate, next, input.goenvFile);
+	changes.push(...written.changes);
 	const commands = [commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `GOPRIVATE=${next}`])];
-	for (const [key, list, isExplicit] of [
-		['GONOPROXY', input.noProxy, input.explicitNoProxy],
-		['GONOSUMDB', input.noSumdb, input.explicitNoSumdb],
+	for (const [origin, list, isExplicit] of [
+		[input.originNoProxy, input.noProxy, input.explicitNoProxy],
+		[input.originNoSumdb, input.noSumdb, input.explicitNoSumdb],
 	] as const) {
 		if (!isExplicit) continue;
 		const value = append(list, input.prefixes);
 		if (value === list) continue;
-		changes.push({kind: 'go-env', key, file, before: {set: true, value: list}, after: {set: true, value}});
-		commands.push(commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `${key}=${value}`]));
+		changes.push(...settingWrite(origin, value, input.goenvFile).changes);
+		commands.push(commandLine(defaultShell(sys.platform), ['go', 'env', '-w', `${origin.name}=${value}`]));
 	}
 	return {
 		command: commands[0]!,
 		fix: {
 			id: 'add-goprivate',
 			title: t('probe.private-modules.fix.title', {prefixes: input.prefixes.join(',')}),
-			description: input.originPrivate.osValue
-				? t('probe.private-modules.fix.osOverride', {commands: commands.join(' ; '), value: input.originPrivate.osValue})
-				: t('probe.private-modules.fix.description', {commands: commands.join(' ; ')}),
+			description:
+				written.layer === 'go-env-file-overridden'
+					? t('probe.private-modules.fix.osOverride', {commands: commands.join(' ; '), value: input.originPrivate.osValue ?? ''})
+					: written.layer === 'go-env-file'
+						? t('probe.private-modules.fix.description', {commands: commands.join(' ; ')})
+						: t('probe.private-modules.fix.where', {where: input.originPrivate.where ?? '', value: next}),
 			changes,
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.restart.none'),
+			restartHint: t(written.layer === 'go-env-file' ? 'fix.restart.none' : written.layer === 'shell-profile' ? 'fix.restart.newShell' : 'fix.restart.newTerminal'),
 		},
 	};
 }

@@ -68,7 +68,9 @@ export function registryEvidence(
 			name: value.name,
 			type: value.type,
 			raw: value.data,
-			...(expanded !== undefined && expanded !== value.data ? {expanded} : {}),
+			// A value holding %…% always shows what it becomes, even when that is itself (a REG_SZ
+			// Path, which Windows never expands): "(same)" would hide the reference.
+			...(expanded !== undefined && (expanded !== value.data || /%[^%;]+%/.test(value.data)) ? {expanded} : {}),
 		})),
 	};
 }
@@ -77,7 +79,8 @@ export function registryEvidence(
 export function settingRegistryEvidence(t: Translator, origin: SettingOrigin): Evidence[] {
 	const values = (['user', 'system'] as const).flatMap((scope) => {
 		const value = origin.registry?.[scope];
-		return value ? [{scope, value}] : [];
+		const expanded = origin.registry?.expanded?.[scope];
+		return value ? [{scope, value, ...(expanded !== undefined ? {expanded} : {})}] : [];
 	});
 	return values.length > 0 ? [registryEvidence(t('setting.evidence.registry', {name: origin.name}), values)] : [];
 }

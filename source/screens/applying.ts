@@ -104,6 +104,8 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 		const text = stale || !main ? t(stale ? 'ui.run.stillProblemSession' : 'ui.run.stillProblem') : stillProblemLine(t, outcome, run.findingId);
 		lines.push(...wrapLines(text, width, {color: 'yellow'}, 2));
 	}
+	// An undo of a change new terminals get: this terminal still has the fixed value.
+	if (status === 'undone' && 'sessionStale' in outcome && outcome.sessionStale) lines.push(...wrapLines(t('fixes.outcome.undoneSession'), width, {color: 'yellow'}, 2));
 	if ('journalError' in outcome && outcome.journalError) lines.push(...wrapLines(outcome.journalError, width, {color: 'red'}, 2));
 	if ('broadcast' in outcome && outcome.broadcast === false) lines.push(...wrapLines(t('ui.run.broadcastFailed'), width, {color: 'yellow'}, 2));
 	if (row?.finding && (status === 'applied' || status === 'undone' || status === 'rolled-back')) {

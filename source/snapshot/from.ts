@@ -7,7 +7,7 @@ import {matchErrors} from '../explain/match.js';
 import {TOOL_NAME} from '../version.js';
 import {fixesAsInstructions} from './fix-instructions.js';
 import {validateSnapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type SnapshotFile} from './format.js';
-import {archOf, findGoEnv, platformOf, type PastedGoEnv} from './go-env-paste.js';
+import {archOf, findGoEnv, platformOf, readPasteContext, type PasteContext, type PastedGoEnv} from './go-env-paste.js';
 import {createReplaySystem} from './replay.js';
 
 /** What `--from` was given, turned into a world to diagnose. */
@@ -22,6 +22,10 @@ export interface FromSource {
 	shell: ShellKind;
 	/** Errors the pasted text also holds (what `explain` would name), by class. */
 	errorClasses?: string[];
+	/** What the text around the settings says: the `go version` line, go's own warnings. */
+	context?: PasteContext;
+	/** Where the Go version the checks judge by came from, when the paste shows one. */
+	versionFrom?: 'GOVERSION' | 'go-version-line';
 }
 
 export type FromResult = {ok: true; from: FromSource} | {ok: false; message: MessageKey; params: Params};
@@ -49,28 +53,47 @@ export function parseFrom(text: string, file: string): FromResult {
 			}
 			const snapshot = checked.snapshot;
 			let goEnv: PastedGoEnv | undefined;
+			let context: PasteContext | undefined;
 			if (snapshot.go_env !== undefined) {
-				goEnv = findGoEnv(snapshot.go_env) ?? undefined;
+				goEnv = findGoEnv(snapshot.go_env) ?? findGoEnv(snapshot.go_env, {partial: true}) ?? undefined;
 				if (!goEnv) return {ok: false, message: 'from.badGoEnvSection', params: {file}};
+				context = readPasteContext(snapshot.go_env);
+				goEnv = withVersion(goEnv, context);
 			}
-			return {ok: true, from: {kind: 'snapshot', file, snapshot, ...(goEnv ? {goEnv} : {}), shell: shellOf(snapshot)}};
+			return {ok: true, from: {kind: 'snapshot', file, snapshot, ...(goEnv ? {goEnv} : {}), ...(context ? {context} : {}), shell: shellOf(snapshot)}};
 		}
 	}
-	const goEnv = findGoEnv(text);
-	if (!goEnv) return {ok: false, message: 'from.notRecognised', params: {file}};
+	// The most complete go env in the text; failing that, a partial list of Go settings.
+	const found = findGoEnv(text) ?? findGoEnv(text, {partial: true});
+	if (!found) return {ok: false, message: 'from.notRecognised', params: {file}};
+	const context = readPasteContext(text);
+	const goEnv = withVersion(found, context);
 	const snapshot: SnapshotFile = {
 		format: SNAPSHOT_FORMAT,
 		schema_version: SNAPSHOT_VERSION,
-		machine: {platform: platformOf(goEnv), arch: archOf(goEnv)},
+		machine: {platform: platformOf(found, context), arch: archOf(found, context)},
 		go_env: goEnv.text,
 	};
 	const errorClasses = matchErrors(text).map((cause) => cause.class);
-	return {ok: true, from: {kind: 'go-env', file, snapshot, goEnv, shell: shellOf(snapshot), ...(errorClasses.length ? {errorClasses} : {})}};
+	const versionFrom = found.values.GOVERSION ? 'GOVERSION' : goEnv.values.GOVERSION ? 'go-version-line' : undefined;
+	return {
+		ok: true,
+		from: {kind: 'go-env', file, snapshot, goEnv, context, shell: shellOf(snapshot), ...(versionFrom ? {versionFrom} : {}), ...(errorClasses.length ? {errorClasses} : {})},
+	};
+}
+
+/**
+ * The paste is judged by the Go it came from: GOVERSION, else the one `go version` line of
+ * the same text (go env printed no GOVERSION before Go 1.16).
+ */
+function withVersion(env: PastedGoEnv, context: PasteContext): PastedGoEnv {
+	if (env.values.GOVERSION || !context.goVersion) return env;
+	return {...env, values: {...env.values, GOVERSION: `go${context.goVersion.version}`}};
 }
 
 /** The System to diagnose: the snapshot, replayed. */
 export function replaySystem(from: FromSource): System {
-	return createReplaySystem(from.snapshot);
+	return createReplaySystem(from.snapshot, {given: from.kind === 'go-env' ? 'paste' : 'snapshot', partialEnv: from.goEnv?.otherEnv ?? {}});
 }
 
 /**
@@ -78,7 +101,7 @@ export function replaySystem(from: FromSource): System {
  * and every fix they propose becomes instructions for the original machine's shell.
  */
 export function replayProbes(probes: readonly Probe[], from: FromSource): Probe[] {
-	const goEnv = from.goEnv ? goEnvFact(from.goEnv) : undefined;
+	const goEnv = from.goEnv ? goEnvFact(from.goEnv, from.kind === 'go-env' ? 'paste' : 'snapshot', from.context) : undefined;
 	return probes.map((probe) => ({
 		...probe,
 		async run(ctx) {
@@ -89,13 +112,24 @@ export function replayProbes(probes: readonly Probe[], from: FromSource): Probe[
 	}));
 }
 
-/** What `facts.goEnv()` holds when the output of `go env` was given instead of run. */
-function goEnvFact(env: PastedGoEnv): GoEnvFact {
+/**
+ * What `facts.goEnv()` holds when the output of `go env` was given instead of run. go's own
+ * warnings anywhere in the text (`warning: GOPATH set to GOROOT …`) are its stderr, as they
+ * would have been.
+ */
+function goEnvFact(env: PastedGoEnv, given: 'paste' | 'snapshot', context?: PasteContext): GoEnvFact {
+	const stderr = context?.goMessages.length ? `${context.goMessages.join('\n')}\n` : '';
+	const line = context?.goVersion;
 	return {
 		argv: env.shape === 'json' ? ['go', 'env', '-json'] : ['go', 'env'],
-		result: {exitCode: 0, stdout: env.text, stderr: '', timedOut: false, canceled: false},
+		result: {exitCode: 0, stdout: env.text, stderr, timedOut: false, canceled: false},
 		ok: true,
 		values: env.values,
+		pasted: {
+			given,
+			...(line ? {hostFromGoVersion: {os: line.os, arch: line.arch}} : {}),
+			...(context?.gorootGoVersion ? {gorootGoVersion: context.gorootGoVersion} : {}),
+		},
 	};
 }
 
@@ -111,6 +145,11 @@ export function fromHeader(from: FromSource, t: Translator): string {
 	const {machine} = from.snapshot;
 	if (from.kind === 'go-env' && from.goEnv) {
 		const errors = from.errorClasses ? `\n${t('from.errorsInText', {classes: from.errorClasses.join(', '), command: `${TOOL_NAME} explain ${from.file}`})}` : '';
+		const partial = from.goEnv.complete ? '' : ` ${t('from.header.partial', {count: Object.keys(from.goEnv.values).length})}`;
+		const version = from.goEnv.values.GOVERSION;
+		const judged = version
+			? ` ${t('from.header.version', {version: version.replace(/^go/, ''), where: t(`from.versionFrom.${from.versionFrom ?? 'GOVERSION'}`, {line: from.context?.goVersion?.line ?? '?'})})}`
+			: ` ${t('from.header.noVersion')}`;
 		return `${t('from.header.goEnv', {
 			file: from.file,
 			start: from.goEnv.startLine,
@@ -118,7 +157,7 @@ export function fromHeader(from: FromSource, t: Translator): string {
 			shape: t(`from.shape.${from.goEnv.shape}`),
 			os: osName(machine.platform),
 			arch: machine.arch ?? '?',
-		})}${errors}`;
+		})}${partial}${judged}${errors}`;
 	}
 	return t('from.header.snapshot', {
 		host: machine.hostname ?? t('from.unknownHost'),

@@ -26,12 +26,12 @@ type Maybe<T> = T | typeof UNKNOWN;
  *   listed file is its own real path unless it has a `link`; a folder's content is known
  *   only from its `entries`, which then also say which names are not in it.
  */
-export function createReplaySystem(snapshot: SnapshotFile): System {
+export function createReplaySystem(snapshot: SnapshotFile, options: ReplayOptions = {}): System {
 	const platform = snapshot.machine.platform;
 	const win = platform === 'win32';
 	const p = win ? path.win32 : path.posix;
 	const store = new CallStore(snapshot.calls ?? []);
-	const known = new KnownFacts(snapshot, p, win, () => store.peek('env', []) as Record<string, string> | undefined);
+	const known = new KnownFacts(snapshot, p, win, () => store.peek('env', []) as Record<string, string> | undefined, options.partialEnv ?? {});
 
 	const answer = (method: string, args: unknown[], fallback: () => Maybe<unknown> = () => UNKNOWN): unknown => {
 		const recorded = store.take(method, args);
@@ -41,7 +41,7 @@ export function createReplaySystem(snapshot: SnapshotFile): System {
 		}
 		const value = fallback();
 		if (value !== UNKNOWN) return value;
-		throw new FactUnavailableError(describeCall(method, args));
+		throw new FactUnavailableError(describeCall(method, args), {method, args}, options.given ?? 'snapshot');
 	};
 	const later = (method: string, args: unknown[], fallback?: () => Maybe<unknown>) =>
 		new Promise<never>((resolve, reject) => {
@@ -96,6 +96,16 @@ export function createReplaySystem(snapshot: SnapshotFile): System {
 	} as unknown as System;
 }
 
+export interface ReplayOptions {
+	/** What was handed in, for the words of an unknown: a snapshot file, or a pasted go env. */
+	given?: 'snapshot' | 'paste';
+	/**
+	 * Environment variables a paste showed besides go env (`set PATH=…`, `export HTTPS_PROXY=…`):
+	 * they answer for themselves; every other variable stays unknown.
+	 */
+	partialEnv?: Record<string, string>;
+}
+
 /** The members a System of this program has, with the registry only for Windows. */
 function defaultShape(win: boolean): Shape {
 	const {registry: _ignored, ...shape} = shapeOf(createNodeSystem({}));
@@ -139,6 +149,7 @@ class KnownFacts {
 		private readonly p: path.PlatformPath,
 		private readonly win: boolean,
 		private readonly recordedEnv: () => Record<string, string> | undefined,
+		private readonly partialEnv: Readonly<Record<string, string>>,
 	) {
 		for (const [file, fact] of Object.entries(snapshot.files ?? {})) this.files.set(this.key(file), fact);
 		for (const [name, output] of Object.entries(snapshot.where ?? {})) {
@@ -156,7 +167,10 @@ class KnownFacts {
 
 	getenv(name: string): Maybe<string | undefined> {
 		const env = this.env();
-		if (!env) return UNKNOWN;
+		if (!env) {
+			const shown = Object.entries(this.partialEnv).find(([k]) => (this.win ? k.toUpperCase() === name.toUpperCase() : k === name));
+			return shown ? shown[1] : UNKNOWN;
+		}
 		if (!this.win) return env[name];
 		return Object.entries(env).find(([k]) => k.toUpperCase() === name.toUpperCase())?.[1];
 	}

@@ -174,9 +174,18 @@ export interface FileDigest {
 	size: number;
 }
 
-/** Thrown by a replayed System when the snapshot does not hold the fact asked for. */
+/**
+ * Thrown by a replayed System when the snapshot does not hold the fact asked for. `question`
+ * is the port's method and its arguments, so that a person can be told in their words what
+ * is missing ("the paste does not show PATH"); `given` says what was handed in: a snapshot
+ * file, or a pasted `go env`.
+ */
 export class FactUnavailableError extends Error {
-	constructor(readonly fact: string) {
+	constructor(
+		readonly fact: string,
+		readonly question?: {method: string; args: readonly unknown[]},
+		readonly given: 'snapshot' | 'paste' = 'snapshot',
+	) {
 		super(`not in the snapshot: ${fact}`);
 		this.name = 'FactUnavailableError';
 	}

@@ -74,7 +74,16 @@ export function goEnvControl(sys: FakeSystem) {
 			else file.set(key, value);
 			values[key] = value ?? '';
 			sys.setFile(ENV_FILE, [...file].map(([k, v]) => `${k}=${v}\n`).join(''));
-			sys.addCommand({file: GO_EXE, args: ['env', '-json'], answer: {stdout: JSON.stringify(values)}});
+			// go reads its env file anew each time (an undo may put the file back without go).
+			sys.addCommand({
+				file: GO_EXE,
+				args: ['env', '-json'],
+				answer: async () => {
+					const lines = ((await sys.readFile(ENV_FILE)) ?? '').split('\n').filter((line) => line.includes('='));
+					const now = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+					return {stdout: JSON.stringify({...values, ...Object.fromEntries([...file.keys()].map((k) => [k, ''])), ...now})};
+				},
+			});
 		},
 		/** Makes this world's go answer `go env -w KEY=VALUE` and `go env -u KEY` as go does. */
 		answerGoEnvWrites() {

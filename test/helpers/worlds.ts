@@ -1,4 +1,5 @@
 import {createFakeSystem, type FakeEntry, type FakeSystem} from '../../source/system/fake-system.js';
+import type {RegistryValue} from '../../source/system/registry.js';
 
 /**
  * Fake worlds with a Go install, in the shapes real machines have. `goEnv` is what the
@@ -11,6 +12,8 @@ export interface GoWorld {
 	goEnv?: Record<string, string> | string;
 	/** Extra go binaries: path → `go version` output. */
 	otherGos?: Record<string, string>;
+	/** Windows: registry keys and their raw values. */
+	registry?: Record<string, RegistryValue[]>;
 }
 
 export const LINUX_GOROOT = '/usr/local/go';
@@ -60,6 +63,7 @@ export function goWorld(spec: GoWorld): FakeSystem {
 		platform: spec.platform,
 		env,
 		files: {...goTreeFiles(spec.platform, goroot, 'go1.26.8'), ...spec.files},
+		...(spec.registry ? {registry: spec.registry} : {}),
 		commands: [
 			{
 				file: goBin,

@@ -61,6 +61,18 @@ describe('fix and undo from the command line, with the real go in a sandboxed HO
 		]);
 	});
 
+	it('--dry-run exits 1 when the fix cannot be applied here (a value only this session has), 0 when it can', () => {
+		// GO111MODULE=off comes from this process alone: the only fix is instructions for the person.
+		sandbox = createSandbox({GO111MODULE: 'off'});
+		const dry = runCli(['fix', 'go111module', '--dry-run'], sandbox.env);
+		expect(dry.stdout).toContain('unset GO111MODULE');
+		expect(dry.code).toBe(1);
+		sandbox.go('env', '-w', 'GO111MODULE=auto');
+		const env = {...sandbox.env};
+		delete env.GO111MODULE;
+		expect(runCli(['fix', 'go111module', '--dry-run'], env).code).toBe(0);
+	});
+
 	it('the checks\' own fixes from the command line: git-autocrlf and a GO111MODULE line in ~/.bashrc, applied and undone byte for byte', () => {
 		sandbox = createSandbox({SHELL: '/bin/bash', GO111MODULE: 'off'});
 		execFileSync(which('git'), ['config', '--global', 'core.autocrlf', 'true'], {env: sandbox.env});

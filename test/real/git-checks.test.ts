@@ -56,11 +56,20 @@ describe('git checks with the real git, in a sandboxed HOME', () => {
 		const run = runCli(['check', '--json', '--only', 'git-autocrlf'], env, {cwd: repo});
 		const finding = (JSON.parse(run.stdout) as {findings: JsonFinding[]}).findings[0]!;
 		expect(finding.status).toBe('warn');
-		expect(finding.summary).toContain(`2 Go file(s) have CRLF line endings, from core.autocrlf=true (global, ${path.join(sandbox.home, '.gitconfig')})`);
+		expect(finding.summary).toContain(`2 Go file(s) have CRLF line endings: 2 written with CRLF on checkout by core.autocrlf=true (global, ${path.join(sandbox.home, '.gitconfig')}) (the repository has LF)`);
 		expect(finding.why).toContain('not why go.sum fails');
 		const files = finding.evidence.find((e) => e.kind === 'table' && e.rows?.some((r) => r.path === 'go.sum'));
 		expect(files?.rows).toContainEqual({path: 'go.sum', index: 'lf', worktree: 'crlf', attr: '-'});
 		expect(finding.fixes.map((f) => f.id)).toEqual(['autocrlf-input', 'gitattributes-eol-lf', 'rewrite-crlf-files']);
+
+		// After its own first fix (autocrlf=input), the files on disk keep their CRLF while the
+		// repository has LF: said so, not "committed".
+		const autocrlfFix = finding.fixes.find((f) => f.id === 'autocrlf-input')!.changes[0] as {key: string; after: string};
+		git(env, repo, 'config', '--global', autocrlfFix.key, autocrlfFix.after);
+		const after = (JSON.parse(runCli(['check', '--json', '--only', 'git-autocrlf'], env, {cwd: repo}).stdout) as {findings: JsonFinding[]}).findings[0]!;
+		expect(after.summary).toContain('2 Go file(s) have CRLF line endings: 2 with CRLF on disk only (the repository has LF)');
+		expect(after.summary).not.toContain('committed');
+		git(env, repo, 'config', '--global', 'core.autocrlf', 'true');
 
 		// The checklist's claim is wrong: with the CRLF go.sum, go verifies every module.
 		const verify = spawnSync(sandbox.go('env', 'GOROOT').trim() + '/bin/go', ['mod', 'verify'], {cwd: repo, env: {...env, GOTOOLCHAIN: 'local'}, encoding: 'utf8'});

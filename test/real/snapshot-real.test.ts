@@ -144,7 +144,7 @@ describe('check --from a pasted go env, or something else', () => {
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain(`A pasted go env (Windows "set NAME=value" lines, lines 4–11 of ${file}) from Windows (x64)`);
 		expect(run.stdout).toMatch(/⚠ go111module\s+GO111MODULE=off/);
-		expect(run.stdout).toContain('unknown (not in the snapshot: getenv PATH)');
+		expect(run.stdout).toContain('the paste does not show PATH, so which go runs cannot be told');
 		expect(run.stdout).toContain(`The text also holds errors (modules-disabled); for what they mean and the fix: goenv-tui explain ${file}`);
 		const json = JSON.parse(runCli(['check', '--from', file, '--json'], sandbox.env).stdout) as JsonReport;
 		expect(json.from).toMatchObject({kind: 'go-env', machine: {os: 'win32', hostname: null}, created: null});

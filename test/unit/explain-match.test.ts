@@ -41,9 +41,14 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['proxy-http-error', '5xx', 'go: example.com/lib@v1.2.0: reading https://goproxy.default.example/example.com/lib/@v/v1.2.0.info: 502 Bad Gateway'],
 	['proxy-http-error', '407', 'go: example.com/lib@v1.2.0: reading https://goproxy.default.example/example.com/lib/@v/v1.2.0.info: 407 Proxy Authentication Required'],
 	['proxy-http-error', 'proxyconnect', 'Get "https://goproxy.default.example/x/@v/list": Proxy Authentication Required'],
-	['sumdb-private-module', '404', 'verifying github.com/acme/secret@v0.3.1: github.com/acme/secret@v0.3.1: reading https://sumdb.default.example/lookup/github.com/acme/secret@v0.3.1: 404 Not Found'],
+	['sumdb-private-module', '404, a company host', 'verifying git.corp.example/acme/secret@v0.3.1: git.corp.example/acme/secret@v0.3.1: reading https://sumdb.default.example/lookup/git.corp.example/acme/secret@v0.3.1: 404 Not Found'],
+	['sumdb-lookup-not-found', '410 for a public module', 'verifying github.com/mszostok/codeowners-validator@v0.5.1/go.mod: github.com/mszostok/codeowners-validator@v0.5.1/go.mod: reading https://sumdb.default.example/lookup/github.com/mszostok/codeowners-validator@v0.5.1: 410 Gone'],
+	['sumdb-unavailable', '502 through a proxy', 'verifying example.com/lib@v1.0.0: example.com/lib@v1.0.0: reading http://localhost:8080/sumdb/sumdb.default.example/lookup/example.com/lib@v1.0.0: 502 Bad Gateway'],
 	['sumdb-private-module', '410 through a proxy', 'go: git.corp.example/team/lib@v1.0.0: verifying module: git.corp.example/team/lib@v1.0.0: reading https://goproxy.cn/sumdb/sumdb.default.example/lookup/git.corp.example/team/lib@v1.0.0: 410 Gone'],
-	['module-not-found', '404', 'go: example.com/nothere@v1.0.0: reading https://goproxy.default.example/example.com/nothere/@v/v1.0.0.info: 404 Not Found'],
+	['module-not-found', '404 for the version list', 'go: example.com/nothere@latest: reading https://goproxy.default.example/example.com/nothere/@v/list: 404 Not Found'],
+	['proxy-version-unavailable', '404 for one version', 'go: example.com/lib@v1.0.0: reading https://goproxy.default.example/example.com/lib/@v/v1.0.0.info: 404 Not Found'],
+	['proxy-version-unavailable', 'Go 1.12', 'go get k8s.io/client-go@v12.0.0: unexpected status (https://goproxy.cn/k8s.io/client-go/@v/v12.0.0.info): 404 Not Found'],
+	['proxy-version-unavailable', 'major version', 'go: k8s.io/client-go@v12.0.0: invalid version: module contains a go.mod file, so major version must be compatible: should be v0 or v1, not v12'],
 	['module-not-found', 'unknown revision', 'go: example.com/lib@v9.9.9: invalid version: unknown revision v9.9.9'],
 	['module-not-found', 'no versions', 'go: module example.com/lib: no matching versions for query "latest"'],
 	['private-repo-auth', 'git', "fatal: could not read Username for 'https://git.corp.example': terminal prompts disabled"],
@@ -109,8 +114,14 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['app-control-blocked', 'Smart App Control', 'fork/exec C:\\Users\\dev\\go\\bin\\gopls.exe: An Application Control policy has blocked this file.'],
 	['file-locked', 'windows', 'go: open C:\\src\\app\\app.exe: The process cannot access the file because it is being used by another process.'],
 	['file-locked', 'unix', 'go: copying /tmp/go-build1/b001/exe/a.out: open /home/dev/go/bin/app: text file busy'],
-	['access-denied', 'windows', 'go: creating work dir: mkdir C:\\Windows\\Temp\\go-build123: Access is denied.'],
-	['access-denied', 'windows zh', 'go: creating work dir: mkdir C:\\Windows\\Temp\\go-build123: 拒绝访问。'],
+	['access-denied', 'windows', 'mkdir C:\\Users\\dev\\AppData\\Local\\Temp\\go-build105336363: Access is denied.'],
+	['access-denied', 'windows zh', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: 拒绝访问。'],
+	['go-tempdir-unusable', 'GOTMPDIR missing', 'go: creating work dir: stat /path/to/gotmp: no such file or directory'],
+	['go-tempdir-unusable', 'TMPDIR missing', 'mkdir /foo/go-build017854532: no such file or directory'],
+	['go-tempdir-unusable', 'TEMP unset on Windows', 'mkdir C:\\Windows\\go-build396406123: Access is denied.'],
+	['go-tempdir-unusable', 'noexec /tmp', 'fork/exec /tmp/go-build134549651/command-line-arguments/_obj/exe/make: permission denied'],
+	['gopath-not-directory', 'windows', 'go: could not create module cache: mkdir C:\\Users\\dev\\go: The system cannot find the path specified.'],
+	['gopath-not-directory', 'unix', 'go: could not create module cache: mkdir /home/dev/go: not a directory'],
 	['access-denied', 'unix', 'go: could not create module cache: mkdir /usr/local/go/pkg/mod: permission denied'],
 	['gopath-equals-goroot', 'Go ≤1.23', 'warning: GOPATH set to GOROOT (/usr/local/go) has no effect'],
 	['gopath-equals-goroot', 'newer Go', 'warning: both GOPATH and GOROOT are the same directory (C:\\Program Files\\Go); see https://go.dev/wiki/InstallTroubleshooting'],
@@ -138,7 +149,101 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['git-not-found', 'unix VCS stamp', 'error obtaining VCS status: exec: "git": executable file not found in $PATH'],
 	['git-not-found', 'windows', 'package github.com/example/lib: exec: "git": executable file not found in %PATH%'],
 	['filename-too-long', 'git', 'error: unable to create file vendor/github.com/example/a/very/long/path/file.go: Filename too long'],
+	['filename-too-long', 'windows, a path', 'open C:\\Users\\dev\\src\\a\\very\\deep\\tree\\file.go: The filename or extension is too long.'],
+	['go-setting-invalid', 'GO111MODULE', 'go: unknown environment setting GO111MODULE=ON'],
+	['go-setting-invalid', 'go env -w', 'go: invalid GO111MODULE value "false"'],
+	['go-setting-invalid', 'GOAMD64', 'go: invalid GOAMD64: must be v1, v2, v3, v4'],
+	['go-setting-invalid', 'GOSUMDB', 'go: verifying module: invalid GOSUMDB: malformed verifier id'],
+	['goenv-file-unusable', 'a folder', 'go: reading go env config: read /home/dev/.config/go/env: is a directory'],
+	['goenv-file-unusable', 'go env -w', 'go: writing go env config: open C:\\Users\\dev\\AppData\\Roaming\\go\\env: Access is denied.'],
+	['powershell-flag-split', 'coverprofile', 'no required module provides package .out; to add it:'],
+	['powershell-flag-split', 'older Go', 'can\'t load package: package .out: cannot find package ".out" in any of:'],
+	['cgo-gcc-32bit', 'windows', 'cc1.exe: sorry, unimplemented: 64-bit mode not compiled in'],
+	['cgo-gcc-32bit', 'link', 'C:/mingw/bin/../lib/gcc/mingw32/6.3.0/../../../../mingw32/bin/ld.exe: skipping incompatible C:/lib/libfoo.a when searching for -lfoo'],
+	['windows-command-line-too-long', 'fork/exec', 'go build github.com/gotd/td/tg: C:\\Go\\pkg\\tool\\windows_amd64\\compile.exe: fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\compile.exe: The filename or extension is too long.'],
+	['windows-command-line-too-long', 'cmd.exe', 'The command line is too long.'],
+	['windows-command-line-too-long', 'pt-PT, as pasted', 'fork/exec C:\\arduino-1.8.4\\hardware\\tools\\avr/bin/avr-gcc.exe: O nome de ficheiro ou a extensÃ£o Ã© demasiado longo.'],
+	['windows-command-line-too-long', 'ja', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\link.exe: ファイル名または拡張子が長すぎます。'],
+	['gopath-get-ignores-goproxy', 'GOPATH mode', 'package golang.org/x/time/rate: unrecognized import path "golang.org/x/time/rate" (https fetch: Get https://golang.org/x/time/rate?go-get=1: dial tcp 216.239.37.1:443: i/o timeout)'],
+	['gopls-old-go', 'built with an old Go', '/home/dev/go/pkg/mod/golang.org/x/tools@v0.0.0-20200513154647-78b527d18275/internal/jsonrpc2/messages.go:168:5: undefined: errors.As'],
+	['gopls-old-go', 'vscode-go', 'Failed to find a go command (go1.21.0 or newer) needed to install tools. The go command (C:\\Program Files\\Go\\bin\\go.exe) is too old (go1.19.2).'],
+	['gobin-not-on-path', 'cmd', "'swag' is not recognized as an internal or external command,"],
+	['gobin-not-on-path', 'bash', 'bash: goawk: command not found'],
+	['gobin-not-on-path', 'cmd zh', "'wails' 不是内部或外部命令，也不是可运行的程序"],
+	['gobin-not-on-path', 'PowerShell zh', '无法将“nunu”项识别为 cmdlet、函数、脚本文件或可运行程序的名称。'],
+	['gobin-not-on-path', 'protoc', 'protoc-gen-go: program not found or is not executable'],
+	['goroot-damaged', 'make.bat', 'go: open D:\\Go\\src\\runtime\\internal\\sys\\zversion.go: The system cannot find the file specified.'],
+	['goroot-damaged', 'tools missing', 'fork/exec /usr/local/go/pkg/tool/linux_amd64/compile: no such file or directory'],
+	['powershell-set-not-env', 'PowerShell', 'PS C:\\Users\\dev> set CGO_ENABLED=0'],
+	['go-get-does-not-install', 'Go 1.17', "go get: installing executables with 'go get' in module mode is deprecated."],
+	['go-get-does-not-install', 'Go 1.18', "go: 'go get' is no longer supported outside a module."],
+	['gobin-not-on-path', 'bash, ru', 'bash: goctl: команда не найдена'],
+	['go-not-found', 'bash, zh', '-bash: go: 未找到命令'],
+	['go-not-found', 'a Node tool', 'Error: spawn go ENOENT'],
+	['toolchain-too-new-local', 'three-part go line, Go 1.15-1.20', "go: errors parsing go.mod: /src/app/go.mod:3: invalid go version '1.21.0': must match format 1.23"],
+	['toolchain-too-new-local', 'toolchain line, Go ≤1.20', 'go: errors parsing go.mod: /src/app/go.mod:5: unknown directive: toolchain'],
+	['toolchain-too-new-local', 'a newer std package', 'main.go:3:8: package slices is not in GOROOT (/usr/local/go/src/slices)'],
+	['file-locked', 'lock violation', 'go: RLock C:\\src\\app\\go.mod: The process cannot access the file because another process has locked a portion of the file.'],
+	['private-repo-auth', 'GitHub, no credentials', 'remote: Repository not found.'],
+	['modules-disabled', 'Go 1.12 in GOPATH/src', 'go: warning: modules disabled by GO111MODULE=auto in GOPATH/src;'],
+	['go-too-old-for-install-version', 'Go 1.15', "can't load package: package github.com/tbvdm/sigtop@master: cannot use path@version syntax in GOPATH mode (go install github.com/tbvdm/sigtop@master)"],
+	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
+
+/**
+ * Windows messages in the other languages Windows ships them in: real pastes where one was
+ * found (LOCALIZED.md of the real-case corpus, public issues and READMEs), else the text of
+ * Microsoft's localized system error code pages. Each with the class it must give.
+ */
+const LOCALIZED: ReadonlyArray<readonly [CauseClass, string, string]> = [
+	['go-not-found', 'fr cmd', "'go' n’est pas reconnu en tant que commande interne"],
+	['go-not-found', 'fr PowerShell', "go : Le terme «go» n'est pas reconnu comme nom d'applet de commande, fonction, fichier de script ou programme"],
+	['go-not-found', 'ja cmd', "'go' は、内部コマンドまたは外部コマンド、"],
+	['go-not-found', 'ko cmd', "'go'은(는) 내부 또는 외부 명령, 실행할 수 있는 프로그램, 또는"],
+	['go-not-found', 'zh-TW cmd', "'go' 不是內部或外部命令、可執行的程式或批次檔。"],
+	['go-not-found', 'de cmd', 'Der Befehl "go" ist entweder falsch geschrieben oder'],
+	['go-not-found', 'es cmd', '"go" no se reconoce como un comando interno o externo,'],
+	['go-not-found', 'pt-BR cmd', "'go' não é reconhecido como um comando interno"],
+	['go-not-found', 'ru cmd', '"go" не является внутренней или внешней'],
+	['gobin-not-on-path', 'ru cmd', '"swag" не является внутренней или внешней'],
+	['posix-env-syntax', 'es cmd', '"GOOS" no se reconoce como un comando interno o externo,'],
+	['antivirus-quarantine', 'zh-TW', 'open C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\a.out.exe: 作業無法順利完成，因為檔案包含病毒或潛在的垃圾軟體。'],
+	['antivirus-quarantine', 'ja', 'ファイルにウイルスまたは望ましくない可能性のあるソフトウェアが含まれているため、'],
+	['antivirus-quarantine', 'ko', '[WinError 225] 파일에 바이러스 또는 기타 사용자 동의 없이 설치된 소프트웨어가 있기 때문에 작업이 완료되지 않았습니다'],
+	['antivirus-quarantine', 'de', 'open C:\\Temp\\go-build1\\b001\\exe\\a.out.exe: Der Vorgang wurde nicht erfolgreich abgeschlossen, weil die Datei einen Virus oder potenziell unerwünschte Software enthält.'],
+	['antivirus-quarantine', 'fr', "L’opération n’a pas abouti car le fichier contient un virus ou un logiciel potentiellement indésirable."],
+	['antivirus-quarantine', 'es', 'No se pudo completar la operación porque el archivo contiene un virus o software potencialmente no deseado'],
+	['antivirus-quarantine', 'pt-BR', 'A operação não foi concluída com êxito porque o arquivo contém um vírus ou software potencialmente indesejado.'],
+	['antivirus-quarantine', 'ru', 'операция не была успешно завершена так как файл содержит вирус или потенциально нежелательную программу'],
+	['antivirus-quarantine', 'zh-CN, older', '[WinError 225] 无法成功完成操作，因为文件包含病毒或潜在的垃圾软件。'],
+	['cross-target-run', 'zh-CN, 216', 'go-cqhttp.exe 与你运行的 Windows 版本不兼容。请查看计算机的系统信息，然后联系软件发布者。'],
+	['access-denied', 'de', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Zugriff verweigert'],
+	['access-denied', 'fr', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: L’accès est refusé.'],
+	['access-denied', 'es', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Acceso denegado.'],
+	['access-denied', 'pt-BR', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Acesso negado.'],
+	['access-denied', 'ru', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: Отказано в доступе.'],
+	['access-denied', 'ja', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: アクセスが拒否されました。'],
+	['access-denied', 'ko', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: 액세스가 거부되었습니다.'],
+	['access-denied', 'zh-TW', 'open C:\\Program Files\\Go\\pkg\\mod\\cache\\lock: 存取被拒。'],
+	['windows-command-line-too-long', 'de', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: Der Dateiname oder die Erweiterung ist zu lang.'],
+	['windows-command-line-too-long', 'fr', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: Le nom de fichier ou l’extension est trop long.'],
+	['windows-command-line-too-long', 'es', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: El nombre del archivo o la extensión es demasiado largo.'],
+	['windows-command-line-too-long', 'pt-BR', 'CreateProcess error=206, O nome do arquivo ou a extensão é muito grande'],
+	['windows-command-line-too-long', 'ru', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: Имя файла или его расширение имеет слишком большую длину.'],
+	['windows-command-line-too-long', 'ko', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: 파일 이름이나 확장명이 너무 깁니다.'],
+	['windows-command-line-too-long', 'zh-TW', 'fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: 檔案名稱或副檔名太長。'],
+];
+
+describe('matchErrors on localized Windows messages', () => {
+	it.each(LOCALIZED)('%s (%s)', (cls, _label, line) => {
+		expect(matchErrors(line).map((c) => c.class)).toEqual([cls]);
+	});
+
+	it('covers the languages the issue names, for the messages users paste most', () => {
+		const languages = new Set(LOCALIZED.map(([, label]) => label.split(/[ ,]/)[0]));
+		for (const lang of ['zh-TW', 'ja', 'ko', 'de', 'fr', 'es', 'pt-BR', 'ru']) expect(languages.has(lang), lang).toBe(true);
+	});
+});
 
 /** Output around an error that must not be mistaken for one. */
 const WINDOWS_NOISE_BEFORE = ['PS C:\\src\\app> go build ./...', 'go: downloading example.com/lib v1.2.0', '# example.com/app', '.\\main.go:10:2: undefined: foo'];
@@ -231,9 +336,25 @@ describe('matchErrors: which rule wins a line', () => {
 		expect(matchErrors('dial tcp: lookup goproxy.cn on 8.8.8.8:53: read udp 10.0.0.2:5353->8.8.8.8:53: i/o timeout')[0]!.class).toBe('dns-failure');
 	});
 
-	it('calls a 404/410 from the checksum database sumdb-private-module, and from the proxy module-not-found', () => {
-		expect(matchErrors('reading https://sumdb.default.example/lookup/example.com/x@v1.0.0: 410 Gone')[0]!.class).toBe('sumdb-private-module');
-		expect(matchErrors('reading https://goproxy.default.example/example.com/x/@v/v1.0.0.info: 410 Gone')[0]!.class).toBe('module-not-found');
+	it('tells the causes of a 404/410 from a checksum database apart, and a version the proxy cannot serve', () => {
+		// A private host, or a server answer saying git could not fetch it: a private module sent to the public database.
+		expect(matchErrors('reading https://sumdb.default.example/lookup/git.corp.example/x@v1.0.0: 410 Gone')[0]!.class).toBe('sumdb-private-module');
+		const authAnswer = [
+			'verifying github.com/acme/secret@v0.3.1: reading https://sumdb.default.example/lookup/github.com/acme/secret@v0.3.1: 410 Gone',
+			'\tserver response:',
+			"\tnot found: github.com/acme/secret@v0.3.1: invalid version: git ls-remote -q origin in /tmp/gopath/pkg/mod/cache/vcs/1: exit status 128:",
+			"\t\tfatal: could not read Username for 'https://github.com': terminal prompts disabled",
+		].join('\n');
+		expect(matchErrors(authAnswer)[0]!.class).toBe('sumdb-private-module');
+		// The text shows GOPRIVATE: the user is dealing with a private module.
+		expect(matchErrors('GOPRIVATE="gitlab.com/example@develop"\nreading https://sumdb.default.example/lookup/gitlab.com/luna@v0.0.0-20200115220444-a0e0202016cf: 410 Gone').map((c) => c.class)).toEqual(['sumdb-private-module']);
+		// A public module the database cannot serve.
+		expect(matchErrors('reading https://sumdb.default.example/lookup/github.com/mszostok/codeowners-validator@v0.5.1: 410 Gone')[0]!.class).toBe('sumdb-lookup-not-found');
+		// A third-party database named with its key in GOSUMDB, answering 404: that database is the problem.
+		const thirdParty = 'env GOSUMDB=gosum.example+ce6e7565+AY5qEHUk/qmHc5btzW45JVoENfazw8LielDsaI+lEbq6 go get example.com/lib@v1.0.0\ngo get example.com/lib@v1.0.0: verifying module: example.com/lib@v1.0.0: reading https://gosum.example/lookup/example.com/lib@v1.0.0: 404 Not Found';
+		expect(matchErrors(thirdParty)[0]!.class).toBe('sumdb-unavailable');
+		expect(matchErrors('reading https://goproxy.default.example/example.com/x/@v/v1.0.0.info: 410 Gone')[0]!.class).toBe('proxy-version-unavailable');
+		expect(matchErrors('reading https://goproxy.default.example/example.com/x/@v/list: 410 Gone')[0]!.class).toBe('module-not-found');
 		expect(matchErrors('reading https://goproxy.default.example/example.com/x/@v/v1.0.0.info: 500 Internal Server Error')[0]!.class).toBe('proxy-http-error');
 	});
 
@@ -265,9 +386,62 @@ describe('matchErrors: which rule wins a line', () => {
 		for (const lang of LANGUAGES) expect(causeText(createTranslator(lang), cause!).fix).not.toMatch(/autocrlf/i);
 	});
 
-	it('does not take a tool other than go for go-not-found', () => {
+	it('does not take a tool other than go for go-not-found, and a tool go installed for a missing GOBIN on PATH', () => {
 		expect(matchErrors("'gofmt' is not recognized as an internal or external command,")).toEqual([]);
-		expect(matchErrors('bash: gopls: command not found')).toEqual([]);
+		expect(matchErrors('bash: gopls: command not found').map((c) => c.class)).toEqual(['gobin-not-on-path']);
+		// Programs that never come from go install, paths, files and flags are not GOBIN's.
+		for (const line of ["'npm' is not recognized as an internal or external command,", "'.' is not recognized as an internal or external command,", 'bash: make: command not found', "main.go : The term 'main.go' is not recognized as the name of a cmdlet"]) {
+			expect(matchErrors(line).map((c) => c.class), line).toEqual([]);
+		}
+		// A C compiler missing is cgo's problem.
+		expect(matchErrors("'gcc' is not recognized as an internal or external command,").map((c) => c.class)).toEqual(['cgo-compiler-missing']);
+	});
+
+	it('takes path@version in GOPATH mode for a Go too old for go install, unless it was go get', () => {
+		expect(matchErrors('$ go install github.com/mattn/algia@latest\npackage github.com/mattn/algia@latest: cannot use path@version syntax in GOPATH mode')[0]!.class).toBe('go-too-old-for-install-version');
+		expect(matchErrors('go version go1.15.15 linux/arm64\npackage x@latest: cannot use path@version syntax in GOPATH mode')[0]!.class).toBe('go-too-old-for-install-version');
+		expect(matchErrors('$ GO111MODULE=off go get example.com/tool@v1.2.0\ngo: cannot use path@version syntax in GOPATH mode')[0]!.class).toBe('modules-disabled');
+	});
+
+	it('takes a failure on https for a proxy set only in HTTP_PROXY, judged by what was set before the error', () => {
+		const failed = 'Get "https://goproxy.default.example/x/@v/list": dial tcp 142.251.43.17:443: i/o timeout';
+		expect(matchErrors(`$ export HTTP_PROXY=http://127.0.0.1:7890\n${failed}`)[0]!.class).toBe('https-proxy-unset');
+		expect(matchErrors(`$ export HTTP_PROXY=http://127.0.0.1:7890\n${failed}\nfixed with: HTTPS_PROXY=http://127.0.0.1:7890 go get`)[0]!.class).toBe('https-proxy-unset');
+		expect(matchErrors(`$ export HTTP_PROXY=http://127.0.0.1:7890 HTTPS_PROXY=http://127.0.0.1:7890\n${failed}`)[0]!.class).toBe('timeout');
+		expect(matchErrors(failed)[0]!.class).toBe('timeout');
+	});
+
+	it("tells go get not installing from a person's words only when no error names a cause", () => {
+		const words = ['环境： Go1.18', '1、go get -u github.com/beego/bee/v2', '去GOPATH目录中bin目录未发现bee可执行文件'].join('\n');
+		expect(matchErrors(words).map((c) => c.class)).toEqual(['go-get-does-not-install']);
+		expect(matchErrors(`${words}\ngo: example.com/x@v1.0.0: reading https://goproxy.default.example/example.com/x/@v/list: 404 Not Found`).map((c) => c.class)).toEqual(['module-not-found']);
+		expect(matchErrors('go1.18 here\ngo get -u example.com/lib\nit worked')).toEqual([]);
+	});
+
+	it('takes a program go has just built that Windows calls incompatible for an antivirus, a downloaded one for the wrong platform', () => {
+		expect(matchErrors("fork/exec C:\\Users\\dev\\AppData\\Local\\Temp\\go-build1\\b001\\exe\\test1.exe: This version of %1 is not compatible with the version of Windows you're running.")[0]!.class).toBe('antivirus-quarantine');
+		expect(matchErrors("C:\\Downloads\\tool.exe: This version of C:\\Downloads\\tool.exe is not compatible with the version of Windows you're running.")[0]!.class).toBe('cross-target-run');
+	});
+
+	it('names an antivirus from its detection, in words, only when no error names a cause', () => {
+		expect(matchErrors('360杀毒软件报有病毒 ，直接给我删除了\n病毒信息  QVM202.0.BE25.Malware.Gen').map((c) => c.class)).toEqual(['antivirus-quarantine']);
+		expect(matchErrors('Defender says Trojan:Win32/Wacatac.B!ml about the binary').map((c) => c.class)).toEqual(['antivirus-quarantine']);
+		expect(matchErrors('the virus scanner found nothing\nbash: go: command not found').map((c) => c.class)).toEqual(['go-not-found']);
+	});
+
+	it('tells the command line that is too long from a path that is too long', () => {
+		expect(matchErrors('fork/exec C:\\Go\\pkg\\tool\\windows_amd64\\cgo.exe: The filename or extension is too long.')[0]!.class).toBe('windows-command-line-too-long');
+		expect(matchErrors('open C:\\src\\deep\\file.go: The filename or extension is too long.')[0]!.class).toBe('filename-too-long');
+	});
+
+	it('takes "too many arguments" for a split flag only when the text shows a -flag=file.ext', () => {
+		expect(matchErrors('go tool cover -func=c.out\ntoo many arguments')[0]!.class).toBe('powershell-flag-split');
+		expect(matchErrors('too many arguments')).toEqual([]);
+	});
+
+	it('does not take a flag an editor appended after the package for GOPATH mode, nor a std package missing for a module problem', () => {
+		expect(matchErrors('can\'t load package: package -ldflags: cannot find package "-ldflags" in any of:')).toEqual([]);
+		expect(matchErrors('main.go:4:2: cannot find package "bufio" in any of:')[0]!.class).toBe('goroot-not-found');
 	});
 });
 
@@ -319,7 +493,7 @@ describe('cause texts and checks', () => {
 	});
 
 	it('suggests the GOPRIVATE prefix of the private module', () => {
-		const [hosted] = matchErrors('reading https://sumdb.default.example/lookup/github.com/acme/secret@v0.3.1: 404 Not Found');
+		const [hosted] = matchErrors('reading https://sumdb.default.example/lookup/github.com/acme/secret@v0.3.1: 404 Not Found\n\tserver response: not found: github.com/acme/secret@v0.3.1: invalid version: git ls-remote -q origin: exit status 128');
 		expect(hosted!.params).toEqual({prefix: 'github.com/acme'});
 		expect(causeText(createTranslator('en'), hosted!).fix).toContain('go env -w GOPRIVATE=github.com/acme');
 		expect(privatePrefix('git.corp.example/team/lib')).toBe('git.corp.example');

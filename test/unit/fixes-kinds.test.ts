@@ -214,7 +214,32 @@ describe('the go env file through go env -w / -u', () => {
 		expect(await sys.readFile(envFile)).toBe('GOFLAGS=-mod=mod\n');
 		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
 		expect(await sys.readFile(envFile)).toBe('GOFLAGS=-mod=mod\nGO111MODULE=off\n');
+		// The file was still what the fix left: its copy went back, byte for byte, without go.
+		expect(sys.calls.filter((c) => c.args[0] === 'env' && c.args[1] !== '-json').map((c) => c.args.join(' '))).toEqual(['env -u GO111MODULE']);
+	});
+
+	it('sets the key back with go env -w when the file was edited since the fix, keeping the edit', async () => {
+		const {sys, envFile} = goEnvWorld('/home/dev/.config/go/env');
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		expect(await applyFix(world.services, await previewFix(world.services, findingWith([change(envFile)])))).toMatchObject({status: 'applied'});
+		sys.setFile(envFile, 'GOFLAGS=-mod=mod\nGOPRIVATE=*.corp.example\n');
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(await sys.readFile(envFile)).toBe('GOFLAGS=-mod=mod\nGOPRIVATE=*.corp.example\nGO111MODULE=off\n');
 		expect(sys.calls.filter((c) => c.args[0] === 'env' && c.args[1] !== '-json').map((c) => c.args.join(' '))).toEqual(['env -u GO111MODULE', 'env -w GO111MODULE=off']);
+	});
+
+	it('removes the go env file the fix created, when undone', async () => {
+		const {sys, envFile} = goEnvWorld('/home/dev/.config/go/env');
+		sys.setFile(envFile, undefined);
+		sys.addCommand({file: sys.path.join('/usr/local/go', 'bin', 'go'), args: ['env', '-w', 'GOPRIVATE=*.corp.example'], answer: async () => (sys.setFile(envFile, 'GOPRIVATE=*.corp.example\n'), {})});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const set: Change = {kind: 'go-env', key: 'GOPRIVATE', file: envFile, before: {set: false}, after: {set: true, value: '*.corp.example'}};
+		expect(await applyFix(world.services, await previewFix(world.services, findingWith([set])))).toMatchObject({status: 'applied'});
+		expect(await sys.readFile(envFile)).toBe('GOPRIVATE=*.corp.example\n');
+		expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+		expect(await sys.stat(envFile)).toBeNull();
 	});
 
 	it('refuses when go now uses another env file than the one the check saw', async () => {

@@ -243,7 +243,7 @@ describe('git-autocrlf', () => {
 		});
 		const f = (await run(sys))['git-autocrlf']!;
 		expect(f.status).toBe('warn');
-		expect(f.summary).toContain('3 Go file(s) have CRLF line endings, from core.autocrlf=true (global, /home/dev/.gitconfig)');
+		expect(f.summary).toContain('3 Go file(s) have CRLF line endings: 3 written with CRLF on checkout by core.autocrlf=true (global, /home/dev/.gitconfig) (the repository has LF)');
 		expect(f.fixes.map((fix) => fix.id)).toEqual(['autocrlf-input', 'gitattributes-eol-lf', 'rewrite-crlf-files']);
 		expect(f.fixes[0]!.changes[0]).toMatchObject({scope: 'global', before: 'true', after: 'input'});
 		expect(f.fixes[1]!.changes[0]).toEqual({

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {archOf, findGoEnv, findGoEnvBlocks, platformOf} from '../../source/snapshot/go-env-paste.js';
+import {archOf, findGoEnv, findGoEnvBlocks, platformOf, readPasteContext} from '../../source/snapshot/go-env-paste.js';
 import {parseFrom} from '../../source/snapshot/from.js';
 import {decodeText} from '../../source/system/decode-text.js';
 
@@ -136,5 +136,85 @@ describe('--from input', () => {
 		expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toBe(text);
 		expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]))).toBe(text);
 		expect(decodeText(Buffer.from(text))).toBe(text);
+	});
+});
+
+describe('go env, pasted: the shapes people use (issue 15)', () => {
+	const GO_BUG = [
+		'### What version of Go are you using (`go version`)?',
+		'',
+		'<pre>',
+		'$ go version',
+		'go version go1.13.3 linux/amd64',
+		'</pre>',
+		'',
+		'### What operating system and processor architecture are you using (`go env`)?',
+		'',
+		'<details><summary><code>go env</code> Output</summary><br><pre>',
+		'$ go env',
+		'GO111MODULE=""',
+		'GOARCH="amd64"',
+		'GOHOSTOS="linux"',
+		'GOOS="linux"',
+		'GOPATH="/home/dev/go"',
+		'GOPROXY="https://goproxy.example.com,direct"',
+		'GOROOT="/usr/local/go"',
+		'GOGCCFLAGS="-fPIC -m64 -pthread -fmessage-length=0"',
+		'GOROOT/bin/go version: go version go1.13.3 linux/amd64',
+		'GOROOT/bin/go tool compile -V: compile version go1.13.3',
+		'uname -sr: Linux 5.3.0',
+		'</pre></details>',
+	];
+
+	it("reads the go bug / issue template block, and takes the go version line for the Go of the paste", () => {
+		const env = findGoEnv(GO_BUG.join('\n'))!;
+		expect(env).toMatchObject({shape: 'unix', complete: true, startLine: 12, endLine: 19});
+		expect(env.values).toMatchObject({GO111MODULE: '', GOPROXY: 'https://goproxy.example.com,direct', GOGCCFLAGS: '-fPIC -m64 -pthread -fmessage-length=0'});
+		expect(readPasteContext(GO_BUG.join('\n'))).toMatchObject({goVersion: {version: '1.13.3', os: 'linux', arch: 'amd64', line: 5}, gorootGoVersion: '1.13.3'});
+		const parsed = parseFrom(GO_BUG.join('\n'), 'issue.md');
+		expect(parsed).toMatchObject({ok: true, from: {versionFrom: 'go-version-line', goEnv: {values: {GOVERSION: 'go1.13.3'}}}});
+	});
+
+	it('reads the same block HTML-escaped, as the issue page source holds it', () => {
+		const escaped = GO_BUG.join('\n').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+		expect(findGoEnv(escaped)?.values).toMatchObject({GOPATH: '/home/dev/go', GO111MODULE: ''});
+		const unix = "<pre>GOFLAGS=&#39;-mod=mod&#39;\nGOOS=&#39;linux&#39;\nGOARCH=&#39;amd64&#39;\nGOROOT=&#39;/usr/local/go&#39;</pre>";
+		expect(findGoEnv(unix)?.values).toMatchObject({GOFLAGS: '-mod=mod', GOROOT: '/usr/local/go'});
+	});
+
+	it('reads Markdown-quoted set lines, export, setenv and $env: lines, and typed unquoted values', () => {
+		expect(findGoEnv('> set GOPATH=C:\\Go\n> set GOROOT=C:\\Go\n> set GOOS=windows', {partial: true})?.values).toEqual({GOPATH: 'C:\\Go', GOROOT: 'C:\\Go', GOOS: 'windows'});
+		expect(findGoEnv('export GOPROXY=https://goproxy.cn\nexport GO111MODULE="on"', {partial: true})?.values).toEqual({GOPROXY: 'https://goproxy.cn', GO111MODULE: 'on'});
+		expect(findGoEnv('setenv GOPATH /home/dev/go\nsetenv GO111MODULE on', {partial: true})?.values).toEqual({GOPATH: '/home/dev/go', GO111MODULE: 'on'});
+		expect(findGoEnv("$env:GOPROXY = 'https://goproxy.cn,direct'\n$env:GOSUMDB=\"off\"", {partial: true})?.values).toEqual({GOPROXY: 'https://goproxy.cn,direct', GOSUMDB: 'off'});
+		expect(findGoEnv('GOPROXY=off\nGOROOT=C:\\Program Files\\Go', {partial: true})?.values).toEqual({GOPROXY: 'off', GOROOT: 'C:\\Program Files\\Go'});
+		// The other variables such lines set are kept apart: PATH answers for itself in a replay.
+		expect(findGoEnv('set GOPATH=C:\\Users\\dev\\go\nset PATH=C:\\Go\\bin;C:\\Windows', {partial: true})).toMatchObject({values: {GOPATH: 'C:\\Users\\dev\\go'}, otherEnv: {PATH: 'C:\\Go\\bin;C:\\Windows'}});
+	});
+
+	it("does not take a typed line's shell references for the value (the shell expands them); go env output keeps what go printed", () => {
+		expect(findGoEnv('export GOPATH=$HOME/go\nexport GOPROXY=https://goproxy.cn', {partial: true})?.values).toEqual({GOPROXY: 'https://goproxy.cn'});
+		expect(findGoEnv('set GOPATH=%USERPROFILE%\\go\nset GO111MODULE=on', {partial: true})?.values).toEqual({GO111MODULE: 'on'});
+		expect(findGoEnv('$env:GOPATH = "$env:USERPROFILE\\go"\n$env:GOSUMDB = "off"', {partial: true})?.values).toEqual({GOSUMDB: 'off'});
+		expect(findGoEnv("GOARCH='amd64'\nGOOS='linux'\nGOPATH='~/go'\nGOROOT='/usr/local/go'")?.values.GOPATH).toBe('~/go');
+	});
+
+	it('takes a partial list for --from only when nothing looks like a whole go env, and says it is partial', () => {
+		expect(findGoEnv('set CC=cl\nset CGO_ENABLED=1')).toBeNull();
+		const parsed = parseFrom('set CC=cl\nset CGO_ENABLED=1\n', 'cc.txt');
+		expect(parsed).toMatchObject({ok: true, from: {kind: 'go-env', goEnv: {complete: false, values: {CC: 'cl', CGO_ENABLED: '1'}}, snapshot: {machine: {platform: 'win32'}}}});
+		// Still not a command line, prose or another program's variables.
+		expect(findGoEnv('GOOS=linux GOARCH=arm64 go build ./...', {partial: true})).toBeNull();
+		expect(findGoEnv('PATH=/usr/bin\nHOME=/home/dev', {partial: true})).toBeNull();
+		expect(parseFrom('I set GOPROXY=https://goproxy.cn and it still fails', 'chat.txt')).toMatchObject({ok: false});
+	});
+
+	it("keeps go's own warnings and errors around the values, as the stderr go env would have had", () => {
+		const context = readPasteContext("go: warning: ignoring go.mod in $GOPATH /home/dev/go\nwarning: GOPATH set to GOROOT (/usr/local/go) has no effect\nGOOS='linux'\nGOARCH='amd64'\nGOROOT='/usr/local/go'");
+		expect(context.goMessages).toEqual(['go: warning: ignoring go.mod in $GOPATH /home/dev/go', 'warning: GOPATH set to GOROOT (/usr/local/go) has no effect']);
+	});
+
+	it('does not take two different go version lines for the Go of the paste', () => {
+		expect(readPasteContext('go version go1.20.1 linux/amd64\nafter the upgrade:\ngo version go1.22.0 linux/amd64').goVersion).toBeUndefined();
 	});
 });

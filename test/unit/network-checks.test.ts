@@ -11,6 +11,8 @@ import {INTERNET_SETTINGS_KEY, proxyEnv} from '../../source/probes/proxy-env.js'
 import {PROBES} from '../../source/probes/index.js';
 import type {ExecRequest} from '../../source/system/types.js';
 import {defaultGoEnv, goWorld, LINUX_GOROOT, WINDOWS_GOROOT} from '../helpers/worlds.js';
+import {applyFix, previewFix, undoEntry} from '../../source/fixes/index.js';
+import {fixWorld} from '../helpers/fixes.js';
 
 const t = createTranslator('en');
 const BUDGET = {goMs: 1_000, chainMs: 500};
@@ -134,11 +136,53 @@ describe('goproxy with go scripted', () => {
 		expect(chain).toMatchObject({rows: [{issuer: 'CN=Zscaler Intermediate Root CA, O=Zscaler Inc.'}, {subject: 'CN=Zscaler Root CA, O=Zscaler Inc.', issuer: 'CN=Zscaler Root CA, O=Zscaler Inc. (self-signed)'}]});
 	});
 
-	it('is info for GOPROXY=off and asks nothing', async () => {
+	it('warns for GOPROXY=off (no module can be downloaded) and asks nothing', async () => {
 		const sys = world('linux', 'off', {});
 		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
-		expect(f.status).toBe('info');
+		expect(f.status).toBe('warn');
+		expect(f.summary).toBe('GOPROXY=off: go downloads nothing; only modules already in the module cache can be used');
 		expect(sys.calls.some((c) => c.args[0] === 'list')).toBe(false);
+	});
+
+	it('writes the recommendation where GOPROXY takes effect: the HKCU variable that beats the go env file (undo puts it back)', async () => {
+		const dead = 'https://dead.example,direct';
+		const sys = world('win32', dead, {'https://goproxy.cn': {ok: true, seconds: 0.05}}, {
+			platform: 'win32',
+			env: {GOPROXY: dead},
+			registry: {'HKCU\\Environment': [{name: 'GOPROXY', type: 'REG_SZ', data: dead}]},
+		});
+		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
+		const fix = f.fixes.find((x) => x.id === 'set-goproxy')!;
+		expect(fix.changes).toEqual([
+			{kind: 'registry-env', scope: 'user', name: 'GOPROXY', before: {raw: dead, type: 'REG_SZ'}, after: {raw: expect.stringMatching(/^https:\/\/goproxy\.cn,.*direct$/), type: 'REG_SZ'}},
+		]);
+		expect(fix.description).toContain('Sets GOPROXY in HKCU\\Environment, where it is set today');
+		expect(fix.manualCommands ?? []).toEqual([]);
+		const world2 = fixWorld(sys);
+		try {
+			const preview = await previewFix(world2.services, f, 'set-goproxy');
+			expect(preview.blockers).toEqual([]);
+			expect(await applyFix(world2.services, preview)).toMatchObject({status: 'applied', sessionStale: true});
+			expect((await sys.registry!.readKey('HKCU\\Environment'))![0]!.data).toMatch(/^https:\/\/goproxy\.cn,/);
+			expect(await undoEntry(world2.services, 'last')).toMatchObject({status: 'undone'});
+			expect((await sys.registry!.readKey('HKCU\\Environment'))![0]).toEqual({name: 'GOPROXY', type: 'REG_SZ', data: dead});
+		} finally {
+			world2.cleanup();
+		}
+	});
+
+	it('rewrites the shell profile line that exports GOPROXY, not the go env file it overrides', async () => {
+		const dead = 'https://dead.example,direct';
+		const sys = world('linux', dead, {'https://goproxy.cn': {ok: true, seconds: 0.05}}, {
+			platform: 'linux',
+			env: {GOPROXY: dead},
+			files: {'/home/dev/.profile': `# mine\nexport GOPROXY="${dead}"\n`},
+		});
+		const f = (await run(sys, [goproxyProbe(BUDGET)])).goproxy!;
+		const fix = f.fixes.find((x) => x.id === 'set-goproxy')!;
+		expect(fix.changes).toEqual([
+			{kind: 'profile-line', file: '/home/dev/.profile', before: {line: `export GOPROXY="${dead}"`, lineNumber: 2}, after: {line: expect.stringMatching(/^export GOPROXY="https:\/\/goproxy\.cn,.*direct"$/)}},
+		]);
 	});
 
 	it('is an error with go\'s own words for a list go refuses, still with a measured recommendation', async () => {

@@ -3,6 +3,9 @@ import {Facts} from '../../source/facts/facts.js';
 import {commandHits, dlWrappers, pathModel, registryPathEntries} from '../../source/facts/path-model.js';
 import {findAllOnPath} from '../../source/facts/path-lookup.js';
 import {editPath, registryForm} from '../../source/fixes/setting-fixes.js';
+import {pathEditProblem} from '../../source/fixes/kinds/registry.js';
+import {applyFix, previewFix, undoEntry} from '../../source/fixes/index.js';
+import {fixWorld} from '../helpers/fixes.js';
 import type {Change} from '../../source/model/fix.js';
 import {SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY} from '../../source/system/registry.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
@@ -220,12 +223,14 @@ describe('PATH edits as data', () => {
 	it('leaves every other entry byte-identical, keeps the trailing separator and the type', () => {
 		expect(editPath('user', value, {remove: new Set([1])})).toMatchObject({after: {raw: '%USERPROFILE%\\a;;%SystemRoot%\\c;', type: 'REG_EXPAND_SZ'}, removed: ['C:\\张三\\b']});
 		expect(editPath('user', value, {append: ['%USERPROFILE%\\go\\bin']})!.after.raw).toBe('%USERPROFILE%\\a;C:\\张三\\b;;%SystemRoot%\\c;%USERPROFILE%\\go\\bin;');
-		// A move is neither an addition nor a removal.
-		expect(editPath('user', value, {remove: new Set([3]), insert: {before: 0, raw: ['%SystemRoot%\\c']}})).toMatchObject({
+		// A move is in both lists, as the executor's check reads it (it would refuse it otherwise).
+		const move = editPath('user', value, {remove: new Set([3]), insert: {before: 0, raw: ['%SystemRoot%\\c']}});
+		expect(move).toMatchObject({
 			after: {raw: '%SystemRoot%\\c;%USERPROFILE%\\a;C:\\张三\\b;;'},
-			removed: [],
-			added: [],
+			removed: ['%SystemRoot%\\c'],
+			added: ['%SystemRoot%\\c'],
 		});
+		expect(pathEditProblem(move!)).toBeUndefined();
 		expect(editPath('user', value, {remove: new Set()})).toBeNull();
 	});
 
@@ -410,6 +415,18 @@ describe('go-on-path', () => {
 				],
 			}),
 		]);
+		// Offered, so it can be applied: the executor's own check accepts the move, and undo puts it back.
+		const world = fixWorld(sys);
+		try {
+			const preview = await previewFix(world.services, f['go-on-path']!, 'prefer-newer-go');
+			expect(preview.blockers).toEqual([]);
+			expect(await applyFix(world.services, preview)).toMatchObject({status: 'applied'});
+			expect((await sys.registry!.readKey(USER_ENVIRONMENT_KEY))!.find((v) => v.name === 'Path')!.data).toBe('%USERPROFILE%\\sdk\\go1.27.4\\bin;C:\\Go121\\bin');
+			expect(await undoEntry(world.services, 'last')).toMatchObject({status: 'undone'});
+			expect((await sys.registry!.readKey(USER_ENVIRONMENT_KEY))!.find((v) => v.name === 'Path')!.data).toBe('C:\\Go121\\bin;%USERPROFILE%\\sdk\\go1.27.4\\bin');
+		} finally {
+			world.cleanup();
+		}
 	});
 
 	it('removes the shadowing system entry (admin) when an older system Go hides a newer user one', async () => {

@@ -7,7 +7,7 @@ import type {Finding} from '../../source/model/finding.js';
 import {PROBES} from '../../source/probes/index.js';
 import {createRecorder} from '../../source/snapshot/record.js';
 import {createReplaySystem} from '../../source/snapshot/replay.js';
-import {parseFrom, replayProbes} from '../../source/snapshot/from.js';
+import {parseFrom, replayProbes, replaySystem} from '../../source/snapshot/from.js';
 import type {SnapshotFile} from '../../source/snapshot/format.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
 import {FactUnavailableError, type System} from '../../source/system/types.js';
@@ -112,7 +112,7 @@ describe('record → replay', () => {
 });
 
 describe('the engine on replayed facts', () => {
-	it('reports a check that needed a missing fact as unknown (not in the snapshot), naming the fact', async () => {
+	it('reports a check that needed a missing fact as unknown, naming the fact in words, never the call', async () => {
 		const probe: Probe = {
 			id: 'needs-file',
 			family: 'toolchain',
@@ -124,21 +124,20 @@ describe('the engine on replayed facts', () => {
 		};
 		const replay = createReplaySystem({format: 'goenv-tui-snapshot', version: 1, machine: {platform: 'linux'}});
 		const [finding] = await run(replay, [probe]);
-		expect(finding).toMatchObject({status: 'unknown', summary: 'unknown (not in the snapshot: stat /opt/thing)'});
+		expect(finding).toMatchObject({status: 'unknown', summary: 'the snapshot does not hold whether /opt/thing exists, so this check cannot be made'});
 	});
 
 	it('diagnoses GO111MODULE=off from a pasted go env alone, and says what it cannot know', async () => {
 		const parsed = parseFrom("me@box:~$ go env\nGO111MODULE='off'\nGOARCH='amd64'\nGOHOSTOS='linux'\nGOOS='linux'\nGOROOT='/usr/local/go'\nGOVERSION='go1.26.8'\n", 'paste.txt');
 		if (!parsed.ok) throw new Error('not parsed');
-		const findings = await run(createReplaySystem(parsed.from.snapshot), replayProbes(PROBES, parsed.from));
+		const findings = await run(replaySystem(parsed.from), replayProbes(PROBES, parsed.from));
 		const byId = Object.fromEntries(findings.map((f) => [f.id, f]));
 		expect(byId.go111module).toMatchObject({status: 'warn'});
 		expect(byId.go111module!.summary).toContain('GO111MODULE=off');
-		expect(JSON.stringify(byId.go111module!.evidence)).toContain('(not in the snapshot)');
-		expect(byId['go-on-path']).toMatchObject({status: 'unknown', summary: 'unknown (not in the snapshot: getenv PATH)'});
-		// The tree itself is not in a paste: whatever the check asks first, it cannot know.
-		expect(byId.goroot!.status).toBe('unknown');
-		expect(byId.goroot!.summary).toMatch(/^unknown \(not in the snapshot: .+\)$/);
+		expect(JSON.stringify(byId.go111module!.evidence)).toContain('(not shown in the paste)');
+		expect(byId['go-on-path']).toMatchObject({status: 'unknown', summary: 'the paste does not show PATH, so which go runs cannot be told'});
+		// The tree itself is not in a paste: the check says what it knows and, in words, what it cannot.
+		expect(byId.goroot).toMatchObject({status: 'info', summary: 'GOROOT=/usr/local/go; the paste does not show whether /usr/local/go exists, so whether /usr/local/go is a usable Go tree cannot be told'});
 		// A paste does not say where a value was set, and the wording says so plainly.
 		expect(byId.go111module!.summary).toBe(
 			'GO111MODULE=off is set in the pasted go env, which does not say where it was set: modules are disabled, GOPROXY is ignored and go get fails',

@@ -1,6 +1,6 @@
 import type {Change} from '../../model/fix.js';
 import {ANYTHING} from '../../facts/reads.js';
-import {restoreAtomic, sameState, stateOf, takeBackup, readState} from '../files.js';
+import {missingFolders, restoreAtomic, sameState, stateOf, takeBackup, readState} from '../files.js';
 import {stepError, failureDetail, resolveTool} from './tools.js';
 import {planned, type Handler, type KindContext, type Op} from './types.js';
 
@@ -12,6 +12,9 @@ import {planned, type Handler, type KindContext, type Op} from './types.js';
  */
 
 type CommandChange = Extract<Change, {kind: 'command'}>;
+
+/** Is `file` inside `dir` (either separator)? */
+const isUnder = (file: string, dir: string) => file.startsWith(dir.replace(/[\\/]+$/, '') + (dir.includes('\\') ? '\\' : '/'));
 
 /** `go install` may build for minutes. */
 const COMMAND_TIMEOUT_MS = 15 * 60_000;
@@ -57,6 +60,10 @@ export const commandHandler: Handler<CommandChange> = {
 		const {change, stored} = op;
 		stored.backups = [];
 		for (const [j, file] of change.replaces.entries()) stored.backups.push({file, ...(await takeBackup(ctx, `${op.index}.${j}`, file))});
+		// Folders the command will have to make (go install creates GOPATH/bin): undo takes them back.
+		const created = new Set<string>();
+		for (const file of change.replaces) for (const dir of await missingFolders(ctx.sys, file)) created.add(dir);
+		if (created.size > 0) stored.createdFolders = [...created];
 		await ctx.checkpoint(op);
 		const [program, ...args] = change.argv;
 		const result = await ctx.sys.exec({file: program!, args, cwd: change.cwd, timeoutMs: COMMAND_TIMEOUT_MS});
@@ -78,6 +85,8 @@ export const commandHandler: Handler<CommandChange> = {
 				{
 					...(backup.exists ? {restoreFrom: backup.path} : {}),
 					expect: {before: stateOf(after), after: stateOf(backup.exists ? backup.digest : null)},
+					// The folders it made that hold this file, deepest first.
+					...(stored.createdFolders ? {createdFolders: stored.createdFolders.filter((dir) => isUnder(backup.file, dir))} : {}),
 				},
 			);
 		});

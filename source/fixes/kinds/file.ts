@@ -3,7 +3,7 @@ import {ANY_PROGRAM, fileFact} from '../../facts/reads.js';
 import type {FileState} from '../../journal/schema.js';
 import type {Change} from '../../model/fix.js';
 import {diffLines, textLines} from '../diff.js';
-import {digestOf, readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
+import {digestOf, readState, removeEmptyFolders, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
 import {stepError} from './tools.js';
 import {planned, type Handler} from './types.js';
 
@@ -20,6 +20,14 @@ const contentState = (side: FileChange['before']): FileState | undefined =>
 function showFileState(state: FileState | undefined, t: Translator): string {
 	if (!state) return '?';
 	return state.exists ? t('fixes.value.bytes', {size: state.size, sha: state.sha256.slice(0, 12)}) : t('fixes.value.noFile');
+}
+
+/** A text's lines as a diff shows them; with `crs`, split at \n only and each CR shown as `\r`. */
+function shownLines(content: string, crs: boolean): string[] {
+	if (!crs) return textLines(content);
+	const lines = content.split('\n');
+	if (lines.at(-1) === '') lines.pop();
+	return lines.map((line) => line.replace(/\r/g, '\\r'));
 }
 
 export const fileHandler: Handler<FileChange> = {
@@ -49,7 +57,10 @@ export const fileHandler: Handler<FileChange> = {
 		if (change.after.exists && change.after.content !== undefined) await writeAtomic(ctx, change.path, change.after.content);
 		else if (change.after.exists && stored.restoreFrom) await restoreAtomic(ctx, stored.restoreFrom, change.path);
 		else if (change.after.exists) throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.path});
-		else await ctx.sys.remove(change.path);
+		else {
+			await ctx.sys.remove(change.path);
+			await removeEmptyFolders(ctx.sys, stored.createdFolders);
+		}
 		stored.afterDigest = await ctx.sys.fileDigest(change.path);
 	},
 	invert(op) {
@@ -68,13 +79,15 @@ export const fileHandler: Handler<FileChange> = {
 		const {change, stored} = op;
 		const {before, after} = change;
 		const text = before.content !== undefined || after.content !== undefined;
+		// When either side has a CR (a CRLF file), the lines show it: the change may be only that.
+		const crs = /\r/.test(before.content ?? '') || /\r/.test(after.content ?? '');
 		return {
 			kind: 'file',
 			target: {type: 'file', path: change.path},
 			label: change.path,
 			before: showFileState(stored.expect?.before ?? contentState(before), t),
 			after: showFileState(stored.expect?.after ?? contentState(after), t),
-			...(text ? {diff: diffLines(textLines(before.content ?? ''), textLines(after.content ?? ''))} : {}),
+			...(text ? {diff: diffLines(shownLines(before.content ?? '', crs), shownLines(after.content ?? '', crs))} : {}),
 			needsAdmin: false,
 			reversible: true,
 			backup: true,

@@ -61,26 +61,37 @@ const pathEntries = (raw: string) => raw.split(';');
 
 /**
  * Checks that `after` is `before` with exactly `removed` taken out and `added` put in, the
- * other entries byte-identical and in the same order. An entry in both lists is a move.
- * Returns what is wrong, or undefined.
+ * other entries byte-identical and in the same order. An entry in both lists is a move (which
+ * of two swapped entries "moved" is a matter of view: either reading passes). Returns what is
+ * wrong, or undefined.
  */
 export function pathEditProblem(change: PathEntriesChange): string | undefined {
-	const diff = diffLines(pathEntries(change.before.raw), pathEntries(change.after.raw));
-	const removed = [...change.removed];
-	const added = [...change.added];
-	const take = (list: string[], entry: string) => {
-		const at = list.indexOf(entry);
-		if (at >= 0) list.splice(at, 1);
-		return at >= 0;
+	const before = pathEntries(change.before.raw);
+	const after = pathEntries(change.after.raw);
+	/** `list` with one occurrence of each of `taken` removed, and the ones it did not hold. */
+	const minus = (list: readonly string[], taken: readonly string[]) => {
+		const rest = [...list];
+		const absent: string[] = [];
+		for (const entry of taken) {
+			const at = rest.indexOf(entry);
+			if (at < 0) absent.push(entry);
+			else rest.splice(at, 1);
+		}
+		return {rest, absent};
 	};
-	for (const line of diff) {
-		if (line.op === '-' && !take(removed, line.text)) return `an entry changed or went missing: ${line.text}`;
-		if (line.op === '+' && !take(added, line.text)) return `an entry appeared that is not in the added list: ${line.text}`;
-	}
-	// What is left must be moves: the same entries taken out and put back elsewhere.
-	removed.sort();
-	added.sort();
-	if (removed.length !== added.length || removed.some((entry, i) => entry !== added[i])) return 'the removed and added lists do not match the new value';
+	const gone = minus(before, after).rest;
+	const appeared = minus(after, before).rest;
+	const unlistedGone = minus(gone, change.removed).rest;
+	if (unlistedGone.length > 0) return `an entry changed or went missing: ${unlistedGone[0]}`;
+	const unlistedNew = minus(appeared, change.added).rest;
+	if (unlistedNew.length > 0) return `an entry appeared that is not in the added list: ${unlistedNew[0]}`;
+	// What the lists hold beyond that must be moves: the same entries taken out and put back.
+	const movedOut = minus(change.removed, gone).rest.sort();
+	const movedIn = minus(change.added, appeared).rest.sort();
+	if (movedOut.length !== movedIn.length || movedOut.some((entry, i) => entry !== movedIn[i])) return 'the removed and added lists do not match the new value';
+	// Every entry not listed keeps its place relative to the others.
+	const common = diffLines(before, after).filter((line) => line.op === ' ').length;
+	if (common < before.length - change.removed.length) return 'an entry changed or went missing: entries not listed changed their order';
 	return undefined;
 }
 
@@ -113,6 +124,7 @@ function makeHandler<C extends AnyRegistryChange>(extra: {
 		// other values are also read by the run's one PowerShell batch (LongPathsEnabled).
 		touches: (change) => [registryFact(keyOf(change)), ...(change.kind === 'registry-value' ? [programFact('powershell')] : [])],
 		...(extra.normalize ? {normalize: extra.normalize} : {}),
+		refuses: (change, t) => [...limits(change, t), ...(extra.check?.(change, t) ?? [])],
 		async check({change}, ctx) {
 			if (!ctx.sys.registry) return [ctx.t('fixes.blocker.windowsOnly')];
 			if (!keyOf(change).toUpperCase().match(/^HK(CU|LM)\\/)) return [ctx.t('fixes.blocker.hive', {key: keyOf(change)})];

@@ -62,6 +62,12 @@ export interface Handler<C extends Change = Change> {
 	 * again. Say too much rather than too little: a key left out leaves a stale row on screen.
 	 */
 	touches(change: C, sys: System): FactKey[];
+	/**
+	 * What the executor would refuse in the change itself, whatever the machine (a PATH edit
+	 * that is not a clean edit, a value go env -w rejects, an empty Path): a fix with such a
+	 * change is never offered (source/fixes/offer.ts). `check` says these too.
+	 */
+	refuses?(change: C, t: Translator, sys: Pick<System, 'platform' | 'path'>): string[];
 	/** Why it cannot be applied here; empty when it can. */
 	check(op: Op<C>, ctx: KindContext): Promise<string[]>;
 	/** Reads the machine: does it hold the change's before, its after, or something else? */

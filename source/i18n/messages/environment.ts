@@ -50,6 +50,14 @@ export const environment = {
 		en: 'entries that were never expanded: {entries}. PATH holds this text itself: whatever set it (single quotes in a shell profile, /etc/environment, a service file) did not expand it, and go, editors and most programs do not either, so they never search these folders',
 		'zh-CN': '没有被展开的条目：{entries}。PATH 里保存的就是这段原文：设置它的地方（shell 配置文件中的单引号、/etc/environment、服务配置文件）没有展开它，go、编辑器和大多数程序也不会展开，因此它们从不搜索这些目录',
 	},
+	'probe.path-hygiene.unexpandedSz': {
+		en: 'entries that are never expanded: {entries}. The {scopes} Path is REG_SZ, a type Windows never expands, so each %…% stays as written and these folders are never searched',
+		'zh-CN': '永远不会被展开的条目：{entries}。{scopes} Path 的类型是 REG_SZ，Windows 从不展开这种类型，所以 %…% 保持原样，这些目录从未被搜索',
+	},
+	'probe.path-hygiene.unexpandedOrder': {
+		en: 'entries that never expanded: {entries}. Path (REG_EXPAND_SZ) is expanded once, in registry order, and the variable they name was not known yet, so these folders are never searched',
+		'zh-CN': '没有被展开的条目：{entries}。Path（REG_EXPAND_SZ）只按注册表顺序展开一次，展开时它们引用的变量尚未定义，因此这些目录从未被搜索',
+	},
 	'probe.path-hygiene.unexpanded': {
 		en: 'entries that never expanded: {entries}. Path is expanded once, possibly before the variable exists, so these folders are never searched',
 		'zh-CN': '没有被展开的条目：{entries}。Path 只展开一次，可能早于该变量被定义，因此这些目录从未被搜索',
@@ -245,6 +253,49 @@ export const environment = {
 	'probe.go-env-file.note.goroot': {en: 'goes stale at the next upgrade', 'zh-CN': '升级后会失效'},
 	'probe.go-env-file.note.unknown': {en: 'not a Go setting', 'zh-CN': '不是 Go 的设置项'},
 	'probe.go-env-file.note.repeated': {en: 'a later line for the same name wins', 'zh-CN': '同名的后一行优先'},
+	'probe.go-env-file.note.stray': {en: 'go reads the invisible characters too', 'zh-CN': 'go 也会读入这些看不见的字符'},
+	'probe.go-env-file.note.straySame': {en: 'invisible characters, which go trims here', 'zh-CN': '有看不见的字符，但 go 在这里会去掉它们'},
+	'probe.go-env-file.label.lineEnds': {en: 'line ends', 'zh-CN': '换行符'},
+	'probe.go-env-file.stray.stops': {
+		en: '{key}={value} is not {trimmed} to go but an invalid setting: every go command stops (go reads each line of the file as it is, CR or space included)',
+		'zh-CN': '{key}={value} 在 go 看来不是 {trimmed}，而是无效设置：所有 go 命令都会失败（go 按原样读取文件的每一行，包括回车符和空格）',
+	},
+	'probe.go-env-file.stray.patterns': {
+		en: '{key}={value}: the pattern {patterns} never matches a module path, because go matches it with the invisible characters in it',
+		'zh-CN': '{key}={value}：模式 {patterns} 永远匹配不到任何模块路径，因为 go 连同其中看不见的字符一起匹配',
+	},
+	'probe.go-env-file.stray.same': {
+		en: '{key}={value} has invisible characters at its end, which go trims for this setting (no effect today, but the file has them)',
+		'zh-CN': '{key}={value} 末尾有看不见的字符，对这一项 go 会去掉它们（目前没有影响，但文件中确实有）',
+	},
+	'probe.go-env-file.stray.not-off': {
+		en: '{key}={value} is not off to go: it keeps the checksum database on and looks for one named {trimmed}',
+		'zh-CN': '{key}={value} 在 go 看来不是 off：校验和数据库仍然开启，并会去找一个名为 {trimmed} 的数据库',
+	},
+	'probe.go-env-file.stray.target': {
+		en: '{key}={value} is not {trimmed} to go: every build stops with "go: unsupported GOOS/GOARCH pair"',
+		'zh-CN': '{key}={value} 在 go 看来不是 {trimmed}：每次构建都会以“go: unsupported GOOS/GOARCH pair”失败',
+	},
+	'probe.go-env-file.stray.ignored': {
+		en: '{key}={value} is neither 0 nor 1 to go, so go ignores it and uses its default',
+		'zh-CN': '{key}={value} 在 go 看来既不是 0 也不是 1，因此 go 忽略它并使用默认值',
+	},
+	'probe.go-env-file.stray.folder': {
+		en: '{key}={value} names another folder than {trimmed}: the invisible characters are part of its name',
+		'zh-CN': '{key}={value} 指向的不是 {trimmed}，而是另一个目录：看不见的字符也是目录名的一部分',
+	},
+	'probe.go-env-file.stray.kept': {
+		en: '{key}={value}: go uses the value with its invisible characters, not {trimmed}',
+		'zh-CN': '{key}={value}：go 使用的是带有看不见字符的值，而不是 {trimmed}',
+	},
+	'probe.go-env-file.stray.name': {
+		en: 'line {line} sets {key}, not {name}: go reads the name with its invisible characters, and nothing uses that name',
+		'zh-CN': '第 {line} 行设置的是 {key}，而不是 {name}：go 连同看不见的字符一起读入名称，而没有任何东西使用这个名称',
+	},
+	'probe.go-env-file.ignoredLine': {
+		en: 'go ignores line {line} ({text}): a setting line must start with its name, in capitals',
+		'zh-CN': 'go 会忽略第 {line} 行（{text}）：设置行必须以大写的名称开头',
+	},
 
 	'fix.unsetUserVariable.title': {en: 'Remove {name} from the user environment (HKCU)', 'zh-CN': '从用户环境变量（HKCU）中删除 {name}'},
 	'fix.unsetSystemVariable.title': {en: 'Remove {name} from the system environment (HKLM, needs admin)', 'zh-CN': '从系统环境变量（HKLM）中删除 {name}（需要管理员权限）'},
@@ -257,8 +308,12 @@ export const environment = {
 	},
 	'fix.pathReferences.title': {en: 'Rewrite {entries} as {replacements}', 'zh-CN': '把 {entries} 改写为 {replacements}'},
 	'fix.pathReferences.description': {
-		en: 'A reference to another variable in Path expands only if that variable was defined before Path was read. %USERPROFILE% always is; the absolute path needs nothing.',
-		'zh-CN': 'Path 中引用的其他变量，只有在读取 Path 之前已定义才会展开。%USERPROFILE% 总是预先定义的；绝对路径则不依赖任何变量。',
+		en: 'A reference to another variable in Path expands only if that variable was defined before Path was read. %USERPROFILE% always is; the absolute path needs nothing. The {scope} Path stays REG_EXPAND_SZ.',
+		'zh-CN': 'Path 中引用的其他变量，只有在读取 Path 之前已定义才会展开。%USERPROFILE% 总是预先定义的；绝对路径则不依赖任何变量。{scope} Path 仍为 REG_EXPAND_SZ。',
+	},
+	'fix.pathReferences.descriptionSz': {
+		en: 'The {scope} Path is REG_SZ: Windows never expands a reference in it, whatever the order. The fix writes each folder out in full and keeps the type REG_SZ, so every other entry reads as it did.',
+		'zh-CN': '{scope} Path 的类型是 REG_SZ：无论顺序如何，Windows 都不会展开其中的引用。此修复把每个目录写成完整路径，并保持 REG_SZ 类型，其他条目的含义不变。',
 	},
 	'fix.addToUserPath.title': {en: 'Add {folder} to the user PATH', 'zh-CN': '把 {folder} 加入用户 PATH'},
 	'fix.addToProfilePath.title': {en: 'Add {folder} to PATH in {file}', 'zh-CN': '在 {file} 中把 {folder} 加入 PATH'},
@@ -270,6 +325,11 @@ export const environment = {
 	'fix.removeShadowingGo.title': {
 		en: 'Remove {folder} from the system PATH, so that {version} from the user PATH runs (needs admin)',
 		'zh-CN': '从系统 PATH 中删除 {folder}，让用户 PATH 中的 {version} 生效（需要管理员权限）',
+	},
+	'fix.goEnvFileLf.title': {en: 'Rewrite the go env file with LF line ends', 'zh-CN': '用 LF 换行符重写 go env 配置文件'},
+	'fix.goEnvFileLf.description': {
+		en: 'Each line as it was meant: the CR of CRLF line ends and spaces at the end of a setting go away, every other byte stays. A copy of the file is kept; undo puts it back byte for byte.',
+		'zh-CN': '每一行恢复本意：去掉 CRLF 换行中的回车符和设置行末尾的空格，其他字节不变。会保留文件副本；撤销时按字节原样恢复。',
 	},
 	'fix.cleanGoEnvFile.title': {en: 'Remove {keys} from the go env file (go env -u)', 'zh-CN': '从 go env 配置文件中删除 {keys}（go env -u）'},
 	'fix.refreshSession.title': {en: 'Open a new terminal (or reload PATH in this one)', 'zh-CN': '打开新的终端（或在当前终端中重新加载 PATH）'},

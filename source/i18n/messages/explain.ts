@@ -414,6 +414,153 @@ export const explain = {
 		'zh-CN': 'git config --global core.longpaths true，并开启 LongPathsEnabled（需要管理员权限）；或者换到较短的目录，例如 C:\\src。',
 	},
 
+	'explain.class.go-setting-invalid.summary': {
+		en: 'A Go setting has a value go does not accept (GO111MODULE=ON, a GOAMD64 or GOEXPERIMENT it does not know, a malformed GOSUMDB or GOVCS, a relative GOCACHE): go stops before doing anything.',
+		'zh-CN': '某项 Go 设置的值 go 不接受（GO111MODULE=ON、它不认识的 GOAMD64 或 GOEXPERIMENT、格式错误的 GOSUMDB 或 GOVCS、相对路径的 GOCACHE）：go 在执行任何操作之前就停止了。',
+	},
+	'explain.class.go-setting-invalid.fix': {
+		en: 'Find where the value is set (go env -w writes it to the go env file; an environment variable wins over that file) and remove it or write a valid one, e.g. go env -u GO111MODULE, or edit the file GOENV names by hand if go refuses every command. Valid GO111MODULE values are on, off, auto or empty, in lower case.',
+		'zh-CN': '找到设置该值的位置（go env -w 写在 go env 配置文件中，而环境变量会覆盖该文件），删除它或改成有效的值，例如 go env -u GO111MODULE；如果 go 拒绝执行任何命令，请手动编辑 GOENV 指向的文件。GO111MODULE 的有效值是小写的 on、off、auto 或空。',
+	},
+	'explain.class.goenv-file-unusable.summary': {
+		en: 'go cannot use its go env file: GOENV names a folder, or a file that cannot be read or written (permissions, a locked file), or there is no config folder at all.',
+		'zh-CN': 'go 无法使用它的 go env 配置文件：GOENV 指向一个目录，或一个无法读写的文件（权限问题、文件被锁定），或者根本没有配置目录。',
+	},
+	'explain.class.goenv-file-unusable.fix': {
+		en: 'Run go env GOENV to see the path. Unset GOENV to use the default file, or point it at a file (not a folder) you can write; GOENV=off turns the file off.',
+		'zh-CN': '运行 go env GOENV 查看路径。取消设置 GOENV 以使用默认文件，或让它指向一个你可写的文件（不是目录）；GOENV=off 会停用该文件。',
+	},
+	'explain.class.powershell-flag-split.summary': {
+		en: 'PowerShell split a -flag=value.ext argument at the dot, so go got ".ext" as a separate argument (a package named .out, or too many arguments).',
+		'zh-CN': 'PowerShell 在点号处拆开了 -flag=value.ext 形式的参数，go 因此收到了单独的“.ext”参数（名为 .out 的包，或参数过多）。',
+	},
+	'explain.class.powershell-flag-split.fix': {
+		en: "Write the flag with a space instead of \"=\" (-coverprofile coverage.out, -o app.exe), or quote the whole argument: '-coverprofile=coverage.out'. The same goes for -ldflags values: -ldflags '-X main.version=1.0'.",
+		'zh-CN': "用空格代替“=”（-coverprofile coverage.out、-o app.exe），或者给整个参数加引号：'-coverprofile=coverage.out'。-ldflags 的值同理：-ldflags '-X main.version=1.0'。",
+	},
+	'explain.class.cgo-gcc-32bit.summary': {
+		en: 'The C compiler is a 32-bit MinGW gcc (mingw.org or a mingw32 build) while Go builds for 64-bit: it cannot produce 64-bit code.',
+		'zh-CN': 'C 编译器是 32 位的 MinGW gcc（mingw.org 或 mingw32 版本），而 Go 构建的是 64 位程序：它无法生成 64 位代码。',
+	},
+	'explain.class.cgo-gcc-32bit.fix': {
+		en: 'Install a 64-bit MinGW-w64 (MSYS2 UCRT64 or MINGW64, w64devkit, TDM-GCC 64-bit), put its bin folder first on PATH or set CC to its gcc, and remove the old 32-bit MinGW from PATH.',
+		'zh-CN': '安装 64 位的 MinGW-w64（MSYS2 UCRT64 或 MINGW64、w64devkit、TDM-GCC 64 位），把它的 bin 目录放在 PATH 最前面或让 CC 指向它的 gcc，并从 PATH 中移除旧的 32 位 MinGW。',
+	},
+	'explain.class.windows-command-line-too-long.summary': {
+		en: 'A program could not be started because its command line is longer than Windows allows (32767 characters; 8191 in cmd.exe). Windows reports it as "the filename or extension is too long", but it is the command line, not a path.',
+		'zh-CN': '程序无法启动，因为它的命令行超过了 Windows 允许的长度（32767 个字符；cmd.exe 中为 8191）。Windows 报告的是“文件名或扩展名太长”，但问题在于命令行，而不是路径。',
+	},
+	'explain.class.windows-command-line-too-long.fix': {
+		en: 'Shorten what goes on the command line: build from a folder with a short path, use fewer or shorter -I/-L flags and file lists (response files where the tool takes them), and update the tool (newer go, garble and cgo pass long lists in files). LongPathsEnabled does not change this limit.',
+		'zh-CN': '缩短命令行中的内容：在路径较短的目录中构建，减少或缩短 -I/-L 参数和文件列表（工具支持时改用响应文件），并更新工具（较新的 go、garble 和 cgo 会把长列表写进文件传递）。LongPathsEnabled 不会改变这个限制。',
+	},
+	'explain.class.gopath-get-ignores-goproxy.summary': {
+		en: 'go get ran in GOPATH mode (GO111MODULE=off, or auto outside a module before Go 1.16): it fetched the ?go-get=1 page and the repository directly, and GOPROXY was never used.',
+		'zh-CN': 'go get 在 GOPATH 模式下运行（GO111MODULE=off，或 Go 1.16 之前在模块外使用 auto）：它直接获取 ?go-get=1 页面和代码仓库，根本没有使用 GOPROXY。',
+	},
+	'explain.class.gopath-get-ignores-goproxy.fix': {
+		en: 'Use module mode: go env -w GO111MODULE=on (or remove the off setting), run go get inside a module (go mod init), and on Go 1.16+ install tools with go install path@latest. GOPROXY is then used.',
+		'zh-CN': '使用模块模式：go env -w GO111MODULE=on（或删除设为 off 的设置），在模块内运行 go get（go mod init），Go 1.16 及以上用 go install path@latest 安装工具。这样才会使用 GOPROXY。',
+	},
+	'explain.class.gopls-old-go.summary': {
+		en: 'gopls (golang.org/x/tools) needs a newer Go than the one that builds or runs it: it fails to compile (undefined: errors.As and the like) or the installer refuses the old go.',
+		'zh-CN': 'gopls（golang.org/x/tools）需要比构建或运行它的 Go 更新的版本：编译失败（undefined: errors.As 之类），或者安装程序拒绝使用旧版 go。',
+	},
+	'explain.class.gopls-old-go.fix': {
+		en: 'Upgrade Go and run go install golang.org/x/tools/gopls@latest. If the project must stay on an old Go, install the last gopls that supports it (see the gopls release notes), or point go.toolsManagement.go in VS Code at a newer go used only for tools.',
+		'zh-CN': '升级 Go 后运行 go install golang.org/x/tools/gopls@latest。如果项目必须停留在旧版 Go，请安装仍支持它的最后一个 gopls 版本（见 gopls 发布说明），或者在 VS Code 中让 go.toolsManagement.go 指向一个只用于安装工具的较新 go。',
+	},
+	'explain.class.sumdb-lookup-not-found.summary': {
+		en: 'The checksum database has no record of this public module version (404/410): it could not fetch or build it (a malformed zip, a tag that was deleted or moved).',
+		'zh-CN': '校验和数据库中没有这个公共模块版本的记录（404/410）：它无法获取或构建该版本（zip 格式错误，标签被删除或移动）。',
+	},
+	'explain.class.sumdb-lookup-not-found.fix': {
+		en: 'It is not your setup. Use another version of the module (go get module@latest, or a commit), and tell its maintainers; the server response under the error says why. Only as a last resort skip verification for that one module with GONOSUMDB.',
+		'zh-CN': '这不是你的环境问题。请改用该模块的其他版本（go get module@latest，或某个提交），并告知模块维护者；错误下方的 server response 说明了原因。只有在万不得已时，才用 GONOSUMDB 为这一个模块跳过校验。',
+	},
+	'explain.class.sumdb-unavailable.summary': {
+		en: 'The checksum database could not be used: it (or the proxy in front of it) failed or timed out, or a third-party database in GOSUMDB is down and answers "not found" for everything.',
+		'zh-CN': '无法使用校验和数据库：它（或它前面的代理）出错或超时，或者 GOSUMDB 中的第三方校验和数据库已停止服务，对所有请求都回答“not found”。',
+	},
+	'explain.class.sumdb-unavailable.fix': {
+		en: 'Retry later, or switch GOSUMDB back to Go\'s default (go env -u GOSUMDB); behind a proxy that cannot reach the database, let go reach it through GOPROXY or directly. Turning verification off (GOSUMDB=off) hides real tampering and is not a fix.',
+		'zh-CN': '稍后重试，或把 GOSUMDB 改回 Go 的默认值（go env -u GOSUMDB）；如果代理无法访问校验和数据库，请让 go 通过 GOPROXY 或直接访问它。关闭校验（GOSUMDB=off）会掩盖真正的篡改，不是解决办法。',
+	},
+	'explain.class.proxy-version-unavailable.summary': {
+		en: 'The module proxy cannot serve this version (404/410): the version is invalid or mistyped, a pseudo-version does not match the commit, or a v2+ module is asked for without its /vN path.',
+		'zh-CN': '模块代理无法提供这个版本（404/410）：版本无效或拼错，伪版本与提交不符，或者请求 v2 及以上的模块时没有带 /vN 路径。',
+	},
+	'explain.class.proxy-version-unavailable.fix': {
+		en: 'Check the version: use a tag that exists, let go compute the pseudo-version (go get module@commit), and for v2 and later use the module path ending in /vN (or the +incompatible version). The proxy itself is working.',
+		'zh-CN': '检查版本：使用存在的标签，让 go 计算伪版本（go get module@commit），v2 及以上请使用以 /vN 结尾的模块路径（或 +incompatible 版本）。模块代理本身工作正常。',
+	},
+	'explain.class.gobin-not-on-path.summary': {
+		en: 'A program installed with go install (or go get) is not found: it is in GOBIN, or GOPATH/bin, and that folder is not on PATH.',
+		'zh-CN': '用 go install（或 go get）安装的程序找不到：它位于 GOBIN 或 GOPATH/bin，而该目录不在 PATH 中。',
+	},
+	'explain.class.gobin-not-on-path.fix': {
+		en: 'Add the folder go env GOBIN names (or the bin folder of go env GOPATH, e.g. %USERPROFILE%\\go\\bin or $HOME/go/bin) to PATH, then open a new terminal. Write the folder itself, not $GOPATH\\bin: variables are not expanded there on Windows.',
+		'zh-CN': '把 go env GOBIN 指向的目录（或 go env GOPATH 下的 bin 目录，例如 %USERPROFILE%\\go\\bin 或 $HOME/go/bin）加入 PATH，然后打开一个新的终端。请写实际的目录，不要写 $GOPATH\\bin：在 Windows 上那里的变量不会被展开。',
+	},
+	'explain.class.goroot-damaged.summary': {
+		en: 'The Go installation is incomplete: files of GOROOT are missing (generated sources removed by running make.bat in a binary install, a partial upgrade, or tools deleted by cleanup or antivirus).',
+		'zh-CN': 'Go 安装不完整：GOROOT 中缺少文件（在二进制安装目录中运行 make.bat 删除了生成的源文件、升级不完整，或者工具被清理程序或杀毒软件删除）。',
+	},
+	'explain.class.goroot-damaged.fix': {
+		en: 'Remove the Go folder and install Go again from https://go.dev/dl/ (do not run make.bat or all.bat inside a downloaded Go). Then open a new terminal and run go version.',
+		'zh-CN': '删除 Go 目录，然后从 https://go.dev/dl/ 重新安装 Go（不要在下载的 Go 中运行 make.bat 或 all.bat）。之后打开一个新的终端并运行 go version。',
+	},
+	'explain.class.powershell-set-not-env.summary': {
+		en: 'In PowerShell, set NAME=value does not set an environment variable (set is Set-Variable there), so go never saw the setting.',
+		'zh-CN': '在 PowerShell 中，set NAME=value 并不会设置环境变量（set 在那里是 Set-Variable），所以 go 从未看到这个设置。',
+	},
+	'explain.class.powershell-set-not-env.fix': {
+		en: "In PowerShell write $env:NAME = 'value' (e.g. $env:CGO_ENABLED = '0'), or go env -w NAME=value to keep it for every terminal. set NAME=value works in cmd only.",
+		'zh-CN': "在 PowerShell 中请写 $env:NAME = 'value'（例如 $env:CGO_ENABLED = '0'），或者用 go env -w NAME=value 让所有终端都生效。set NAME=value 只在 cmd 中有效。",
+	},
+
+	'explain.class.go-too-old-for-install-version.summary': {
+		en: 'go install path@version needs Go 1.16 or later; this older go does not know that form and says "cannot use path@version syntax in GOPATH mode". GO111MODULE is not the problem.',
+		'zh-CN': 'go install path@version 需要 Go 1.16 或更高版本；这个旧版 go 不认识这种写法，于是报“cannot use path@version syntax in GOPATH mode”。问题不在 GO111MODULE。',
+	},
+	'explain.class.go-too-old-for-install-version.fix': {
+		en: 'Install a current Go from https://go.dev/dl/ (distribution packages are often old; use backports or the official archive), check with go version, then run the go install again.',
+		'zh-CN': '从 https://go.dev/dl/ 安装当前版本的 Go（发行版自带的软件包往往较旧，请使用 backports 或官方压缩包），用 go version 确认后，再次运行 go install。',
+	},
+	'explain.class.go-get-does-not-install.summary': {
+		en: 'Since Go 1.17 go get no longer installs programs in module mode (Go 1.18 removed it): it only records the module in go.mod, so no executable appears in GOBIN or GOPATH/bin.',
+		'zh-CN': '从 Go 1.17 起，go get 在模块模式下不再安装程序（Go 1.18 彻底移除）：它只在 go.mod 中记录模块，所以 GOBIN 或 GOPATH/bin 中不会出现可执行文件。',
+	},
+	'explain.class.go-get-does-not-install.fix': {
+		en: 'Install the program with go install path@latest (or @version), e.g. go install github.com/beego/bee/v2@latest; it lands in go env GOBIN, or the bin folder of go env GOPATH.',
+		'zh-CN': '用 go install path@latest（或 @version）安装程序，例如 go install github.com/beego/bee/v2@latest；它会被放在 go env GOBIN，或 go env GOPATH 下的 bin 目录中。',
+	},
+	'explain.class.https-proxy-unset.summary': {
+		en: 'A proxy is set in HTTP_PROXY only. go fetches modules and checksums over https, which uses HTTPS_PROXY, so these requests went out directly and failed.',
+		'zh-CN': '代理只设置在 HTTP_PROXY 中。go 通过 https 获取模块和校验和，而 https 请求使用的是 HTTPS_PROXY，所以这些请求直接发出并失败了。',
+	},
+	'explain.class.https-proxy-unset.fix': {
+		en: 'Set HTTPS_PROXY to the same proxy (e.g. HTTPS_PROXY=http://127.0.0.1:7890, and NO_PROXY for internal hosts), or use a module proxy that is reachable directly: go env -w GOPROXY=https://goproxy.cn,direct.',
+		'zh-CN': '把 HTTPS_PROXY 设为同一个代理（例如 HTTPS_PROXY=http://127.0.0.1:7890，内部主机写进 NO_PROXY），或改用可直接访问的模块代理：go env -w GOPROXY=https://goproxy.cn,direct。',
+	},
+
+	'explain.class.gopath-not-directory.summary': {
+		en: 'The GOPATH folder (by default %USERPROFILE%\\go or ~/go) is not a usable folder: a file, or a link to nowhere, has its name, so go cannot create the module cache or bin folder inside it.',
+		'zh-CN': 'GOPATH 目录（默认为 %USERPROFILE%\\go 或 ~/go）不是可用的目录：有一个同名的文件，或指向不存在位置的链接占用了它的名字，所以 go 无法在其中创建模块缓存或 bin 目录。',
+	},
+	'explain.class.gopath-not-directory.fix': {
+		en: 'Look at that path: remove or rename the file (or broken link) that holds the name, or point GOPATH at another folder with go env -w GOPATH=… . go creates the folders it needs by itself.',
+		'zh-CN': '检查该路径：删除或重命名占用这个名字的文件（或失效的链接），或者用 go env -w GOPATH=… 让 GOPATH 指向另一个目录。go 会自己创建所需的目录。',
+	},
+	'explain.class.go-tempdir-unusable.summary': {
+		en: 'go cannot make or use its work folder: the temporary folder it takes (GOTMPDIR, else TMPDIR, or TMP/TEMP on Windows) does not exist, cannot be written, or does not let programs run from it (e.g. TEMP missing so Windows falls back to C:\\Windows, or /tmp mounted noexec).',
+		'zh-CN': 'go 无法创建或使用它的工作目录：它使用的临时目录（GOTMPDIR，否则是 TMPDIR，Windows 上是 TMP/TEMP）不存在、不可写，或不允许从中运行程序（例如缺少 TEMP，Windows 于是改用 C:\\Windows；或者 /tmp 以 noexec 方式挂载）。',
+	},
+	'explain.class.go-tempdir-unusable.fix': {
+		en: 'Point the temporary folder at one that exists, that you can write, and that may run programs: create it, or set GOTMPDIR (or TMPDIR; on Windows TEMP and TMP) to such a folder, e.g. export TMPDIR=$HOME/tmp. A tool that starts go must pass TEMP on.',
+		'zh-CN': '让临时目录指向一个存在、你可写、并允许运行程序的目录：创建它，或把 GOTMPDIR（或 TMPDIR；Windows 上是 TEMP 和 TMP）设为这样的目录，例如 export TMPDIR=$HOME/tmp。启动 go 的工具必须把 TEMP 传下去。',
+	},
+
 	'explain.help': {
 		en: `  {name} explain [file|-] [--json]
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or

@@ -23,6 +23,10 @@ export const fixes = {
 		en: 'the PATH change is not a clean edit of the current value ({problem})',
 		'zh-CN': '这项 PATH 修改无法干净地套用到当前值上（{problem}）',
 	},
+	'fixes.blocker.goEnvValue': {
+		en: 'go env -w would refuse a value of this change ({problem}), so it could not be applied or undone',
+		'zh-CN': 'go env -w 会拒绝这项修改中的一个值（{problem}），因此无法应用或撤销',
+	},
 	'fixes.blocker.manualOnly': {
 		en: 'this fix cannot be applied automatically; run the commands shown instead',
 		'zh-CN': '此修复无法自动应用，请改为运行下面列出的命令',
@@ -201,6 +205,10 @@ export const fixes = {
 	'fixes.outcome.rollbackFailed': {en: 'change {index} could not be rolled back: {error}', 'zh-CN': '第 {index} 项修改无法回滚：{error}'},
 	'fixes.outcome.refused': {en: 'Nothing was changed: {reason}', 'zh-CN': '未做任何修改：{reason}'},
 	'fixes.outcome.undone': {en: 'Entry {id} undone (journal entry {entry}). Checked again:', 'zh-CN': '已撤销条目 {id}（操作日志条目 {entry}）。重新检查结果：'},
+	'fixes.outcome.undoneSession': {
+		en: 'The old value is back for terminals opened from now on. This terminal keeps the environment it started with, so the checks here may still see the fixed value: open a new terminal (and restart your editor) and check again.',
+		'zh-CN': '旧值已为今后打开的终端恢复。当前终端保留着它启动时的环境，因此这里的检查可能仍看到修复后的值：请打开新的终端（并重启编辑器）后再检查。',
+	},
 	'fixes.outcome.undoneUnverified': {
 		en: 'Entry {id} undone (journal entry {entry}), but not verified: the checks were stopped before they ran again. Run "{name} check" to see where it stands.',
 		'zh-CN': '已撤销条目 {id}（操作日志条目 {entry}），但尚未验证：重新检查在完成前被停止。运行“{name} check”查看当前状态。',

@@ -44,10 +44,18 @@ export const gitMessages = {
 		'zh-CN': '{setting}（{where}），但本仓库已为 Go 文件固定 eol=lf；其他仓库仍会得到 CRLF',
 	},
 	'probe.git-autocrlf.crlfFiles': {
-		en: '{count} Go file(s) have CRLF line endings, from {setting}: gofmt lists them and diffs are noisy. This is not a checksum problem',
-		'zh-CN': '有 {count} 个 Go 文件使用 CRLF 换行符，原因：{setting}。gofmt 会列出它们，diff 也会很乱。这不是校验和问题',
+		en: '{count} Go file(s) have CRLF line endings: {causes}. gofmt lists them and diffs are noisy. This is not a checksum problem',
+		'zh-CN': '有 {count} 个 Go 文件使用 CRLF 换行符：{causes}。gofmt 会列出它们，diff 也会很乱。这不是校验和问题',
 	},
-	'probe.git-autocrlf.committedCrlf': {en: 'CRLF committed into the repository', 'zh-CN': '仓库中提交的就是 CRLF'},
+	'probe.git-autocrlf.committedCrlf': {en: '{count} committed with CRLF (the repository itself has CRLF)', 'zh-CN': '{count} 个在仓库中提交的就是 CRLF'},
+	'probe.git-autocrlf.checkedOut': {
+		en: '{count} written with CRLF on checkout by {setting} (the repository has LF)',
+		'zh-CN': '{count} 个在检出时被 {setting} 写成了 CRLF（仓库中是 LF）',
+	},
+	'probe.git-autocrlf.diskOnly': {
+		en: '{count} with CRLF on disk only (the repository has LF): an earlier checkout with core.autocrlf=true, or an editor, wrote them so',
+		'zh-CN': '{count} 个只在磁盘上是 CRLF（仓库中是 LF）：是之前以 core.autocrlf=true 检出时或编辑器写成这样的',
+	},
 	'probe.git-autocrlf.why': {
 		en: 'CRLF in Go files makes gofmt -l list every file and turns diffs into noise. It is not why go.sum fails: go hashes module zips built with autocrlf forced off, and a CRLF go.sum still parses. The checklist that blames CRLF for checksum mismatches is wrong; look at the module cache or a proxy instead.',
 		'zh-CN': 'Go 文件中的 CRLF 会让 gofmt -l 列出每一个文件，diff 也满是噪音。但它不是 go.sum 出错的原因：go 计算模块哈希时使用强制关闭 autocrlf 生成的模块 zip，CRLF 的 go.sum 也能正常解析。那份把校验和不匹配归咎于 CRLF 的清单是错的；请改查模块缓存或代理。',

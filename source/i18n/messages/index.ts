@@ -11,13 +11,14 @@ import {gitMessages} from './git.js';
 import {network} from './network.js';
 import {fixes} from './fixes.js';
 import {snapshot} from './snapshot.js';
+import {evidence} from './evidence.js';
 import {repl} from './repl.js';
 import {journal} from './journal.js';
 import {installs} from './installs.js';
 import {editorGoMessages} from './editor-go.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, repl, journal, installs, editorGo: editorGoMessages} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, evidence, repl, journal, installs, editorGo: editorGoMessages} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...repl, ...journal, ...installs, ...editorGoMessages};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...evidence, ...repl, ...journal, ...installs, ...editorGoMessages};
 export type MessageKey = keyof typeof messages;

@@ -127,6 +127,14 @@ export const network = {
 		en: 'Replaces GOPROXY ({current}) in the go env file with the proxies that answered here, fastest first, and direct last for modules they do not have.',
 		'zh-CN': '把 go env 配置文件中的 GOPROXY（{current}）换成本机实测可用的代理，最快的在前，最后用 direct 拉取代理中没有的模块。',
 	},
+	'probe.goproxy.fix.registry': {
+		en: 'Sets GOPROXY in {where}, where it is set today (a variable there beats the go env file), to the proxies that answered here, fastest first, then direct. Terminals opened afterwards use it; this one keeps {current} until it is reopened.',
+		'zh-CN': '在当前设置 GOPROXY 的位置 {where} 中修改它（那里的变量优先于 go env 配置文件），改为本机实测可用的代理，最快的在前，最后是 direct。之后打开的终端会使用新值；当前终端在重新打开前仍是 {current}。',
+	},
+	'probe.goproxy.fix.profile': {
+		en: 'Rewrites the line of {where} that exports GOPROXY ({current}, which beats the go env file) with the proxies that answered here, fastest first, then direct. Shells started afterwards use it.',
+		'zh-CN': '改写 {where} 中导出 GOPROXY 的那一行（{current}，它优先于 go env 配置文件），改为本机实测可用的代理，最快的在前，最后是 direct。之后启动的 shell 会使用新值。',
+	},
 	'probe.goproxy.fix.osOverride': {
 		en: 'Writes GOPROXY to the go env file, but the environment variable GOPROXY={value} overrides it: remove that variable too (in the system settings, or your shell profile).',
 		'zh-CN': '会把 GOPROXY 写入 go env 配置文件，但环境变量 GOPROXY={value} 会覆盖它：请同时删除这个环境变量（在系统设置或 shell 配置文件中）。',
@@ -174,6 +182,10 @@ export const network = {
 		'zh-CN': '{count} 个私有依赖已被 GOPRIVATE 覆盖；{public} 个公共依赖可由代理提供',
 	},
 	'probe.private-modules.noModule': {en: 'the current folder is not in a Go module', 'zh-CN': '当前目录不在 Go 模块中'},
+	'probe.private-modules.needsGit': {
+		en: 'install git first: go fetches the modules in GOPRIVATE directly, with git, and git is not on PATH',
+		'zh-CN': '请先安装 git：go 会直接用 git 拉取 GOPRIVATE 中的模块，而 PATH 中没有 git',
+	},
 	'probe.private-modules.modulesOff': {
 		en: 'GO111MODULE=off: go ignores {file} and works in GOPATH mode, where GOPRIVATE, GONOPROXY and GONOSUMDB are not used; checked once modules are on (see go111module)',
 		'zh-CN': 'GO111MODULE=off：go 会忽略 {file}，以 GOPATH 模式工作，此时不使用 GOPRIVATE、GONOPROXY 和 GONOSUMDB；启用模块后再检查（见 go111module）',
@@ -246,6 +258,10 @@ export const network = {
 	'probe.private-modules.fix.description': {
 		en: 'Runs {commands}: go then fetches these modules directly with git and never asks the public proxy or checksum database about them. Existing entries are kept.',
 		'zh-CN': '执行 {commands}：之后 go 会直接用 git 拉取这些模块，不再向公共代理和校验和数据库查询它们。已有条目会保留。',
+	},
+	'probe.private-modules.fix.where': {
+		en: 'Sets GOPRIVATE={value} in {where}, where it is set today (it beats the go env file): go then fetches these modules directly with git and never asks the public proxy or checksum database about them. Terminals opened afterwards use it.',
+		'zh-CN': '在当前设置 GOPRIVATE 的位置 {where} 中把它设为 {value}（它优先于 go env 配置文件）：之后 go 会直接用 git 拉取这些模块，不再向公共代理和校验和数据库查询它们。之后打开的终端会使用新值。',
 	},
 	'probe.private-modules.fix.osOverride': {
 		en: 'Runs {commands}, but the environment variable GOPRIVATE={value} overrides the go env file: change that variable instead, or remove it.',

@@ -28,17 +28,31 @@ export const snapshot = {
 		'zh-CN': '本机快照已写入 {file}（共 {count} 项信息；已去除机密信息，并替换了用户名、主目录和机器名）。把它发给帮你排查的人，对方运行：{command}',
 	},
 	'snapshot.cannotWrite': {en: 'cannot write {file}: {message}', 'zh-CN': '无法写入 {file}：{message}'},
-	'snapshot.unknown': {en: 'unknown (not in the snapshot: {fact})', 'zh-CN': '未知（快照中没有这项信息：{fact}）'},
 	'snapshot.notInSnapshot': {en: '(not in the snapshot)', 'zh-CN': '（快照中没有）'},
+	'snapshot.notInPaste': {en: '(not shown in the paste)', 'zh-CN': '（粘贴内容中没有）'},
 
 	'from.header.snapshot': {
 		en: 'Snapshot of {host} ({os} {release}, {arch}), taken {time}, from {file}. Replayed here: nothing was run, and fixes are instructions to type on that machine.',
 		'zh-CN': '快照来自 {host}（{os} {release}，{arch}），生成于 {time}，文件 {file}。此处为回放：没有运行任何程序，修复方法是要在那台机器上输入的命令。',
 	},
 	'from.header.goEnv': {
-		en: 'A pasted go env ({shape}, lines {start}–{end} of {file}) from {os} ({arch}); machine and time unknown. Only what go env shows is known: checks that need more say "not in the snapshot". Fixes are instructions to type on that machine.',
-		'zh-CN': '粘贴的 go env 输出（{shape}，{file} 的第 {start}–{end} 行），来自 {os}（{arch}）；机器和时间未知。这里只知道 go env 显示的内容：需要更多信息的检查会标明“快照中没有”。修复方法是要在那台机器上输入的命令。',
+		en: 'A pasted go env ({shape}, lines {start}–{end} of {file}) from {os} ({arch}); machine and time unknown. Only what the paste shows is known: a check that needs more says what the paste does not show. Fixes are instructions to type on that machine.',
+		'zh-CN': '粘贴的 go env 输出（{shape}，{file} 的第 {start}–{end} 行），来自 {os}（{arch}）；机器和时间未知。这里只知道粘贴内容显示的信息：需要更多信息的检查会说明粘贴内容缺少什么。修复方法是要在那台机器上输入的命令。',
 	},
+	'from.header.partial': {
+		en: 'It is a partial list ({count} Go settings), not all that go env prints: the settings it leaves out are unknown, not unset.',
+		'zh-CN': '这是不完整的列表（{count} 项 Go 设置），不是 go env 输出的全部：没有列出的设置是未知，而不是未设置。',
+	},
+	'from.header.version': {
+		en: 'Judged as Go {version} (from {where}).',
+		'zh-CN': '按 Go {version} 的规则判断（依据：{where}）。',
+	},
+	'from.header.noVersion': {
+		en: 'The paste does not show which Go it came from (no GOVERSION, no go version line): settings are judged by the rules of current Go.',
+		'zh-CN': '粘贴内容没有显示来自哪个 Go 版本（没有 GOVERSION，也没有 go version 行）：按当前 Go 的规则判断各项设置。',
+	},
+	'from.versionFrom.GOVERSION': {en: 'GOVERSION', 'zh-CN': 'GOVERSION'},
+	'from.versionFrom.go-version-line': {en: 'the go version line {line}', 'zh-CN': '第 {line} 行的 go version'},
 	'from.errorsInText': {
 		en: 'The text also holds errors ({classes}); for what they mean and the fix: {command}',
 		'zh-CN': '这段文本中还有报错（{classes}）；要了解含义和解决办法，请运行：{command}',
@@ -50,6 +64,7 @@ export const snapshot = {
 	'from.shape.windows-set': {en: 'Windows "set NAME=value" lines', 'zh-CN': 'Windows 的“set NAME=value”行'},
 	'from.shape.unix': {en: '"NAME=\'value\'" lines', 'zh-CN': '“NAME=\'value\'”行'},
 	'from.shape.json': {en: 'go env -json', 'zh-CN': 'go env -json'},
+	'from.shape.shell': {en: 'settings as typed or exported (export, setenv, $env:, NAME=value)', 'zh-CN': '手写或导出的设置（export、setenv、$env:、NAME=value）'},
 	'from.notRecognised': {
 		en: "{file} is neither a goenv-tui snapshot nor go env output. Expected a file written by \"goenv-tui snapshot\", or the output of go env in one of its shapes: \"set NAME=value\" lines (Windows), \"NAME='value'\" lines (Linux, macOS) or go env -json; surrounding chat text is fine.",
 		'zh-CN': "{file} 既不是 goenv-tui 快照，也不是 go env 的输出。需要的是“goenv-tui snapshot”生成的文件，或者 go env 任一形式的输出：“set NAME=value”行（Windows）、“NAME='value'”行（Linux、macOS）或 go env -json；夹杂聊天文字也没关系。",

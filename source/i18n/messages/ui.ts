@@ -301,6 +301,7 @@ export const ui = {
 	'column.helper': {en: 'helper', 'zh-CN': '凭据助手'},
 	'evidence.sourceWhere': {en: '{source} ({where})', 'zh-CN': '{source}（{where}）'},
 	'evidence.sameAsRaw': {en: '(same)', 'zh-CN': '（相同）'},
+	'evidence.notExpanded': {en: 'never expanded', 'zh-CN': '从未被展开'},
 	'evidence.noOutput': {en: '(no output)', 'zh-CN': '（无输出）'},
 	'pathMark.wins': {en: 'wins', 'zh-CN': '生效'},
 	'pathMark.toolWins': {en: '(runs)', 'zh-CN': '（生效）'},
@@ -312,6 +313,7 @@ export const ui = {
 	'pathMark.unexpanded': {en: 'unexpanded %VAR%', 'zh-CN': '含未展开的 %VAR%'},
 	'pathMark.not-a-directory': {en: 'not a folder', 'zh-CN': '不是目录'},
 	'pathMark.relative': {en: 'relative', 'zh-CN': '相对路径'},
+	'pathMark.go-install': {en: 'go install folder (the first go install creates it)', 'zh-CN': 'go install 目录（第一次 go install 时创建）'},
 
 	// The shareable report.
 	'cli.help.report': {
