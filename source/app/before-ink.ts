@@ -1,4 +1,4 @@
-import {BEGIN_SYNCHRONIZED_UPDATE, END_SYNCHRONIZED_UPDATE, drawFirstFrame, eraseFrame, paintFrame, type FirstFrame} from './first-frame.js';
+import {BEGIN_SYNCHRONIZED_UPDATE, END_SYNCHRONIZED_UPDATE, eraseFrame, paintFrame, type FirstFrame} from './first-frame.js';
 import {render} from './render.js';
 import type {Runtime} from './runtime.js';
 
@@ -8,21 +8,23 @@ export interface BeforeInk {
 }
 
 interface Terminal {
+	/** The first frame, already on the screen. */
+	drawn: FirstFrame;
 	stdin: NodeJS.ReadableStream & {setEncoding?(encoding: BufferEncoding): unknown};
 	stdout: {write(text: string): unknown; on?(event: 'resize', listener: () => void): unknown; off?(event: 'resize', listener: () => void): unknown; columns?: number; rows?: number};
 	color: boolean;
 }
 
 /**
- * The checklist while Ink loads (it takes longer than starting Node): the first frame is drawn
- * from the runtime's model at once, and drawn again, in place, whenever the model changes (a
+ * The checklist while Ink loads (it takes longer than starting Node): the first frame, already
+ * on the screen, is drawn again in place from the runtime's model whenever it changes (a
  * check settles, a key is pressed). Keys are read and go to the runtime as Ink would hand them
  * over, so the pointer moves while Ink is still loading: letters, digits, Enter, Tab,
  * Backspace and Ctrl+C, typed or pasted. A key Ink alone can read (an escape sequence: arrows,
  * Esc, PgUp; another Ctrl key) is put back, with everything after it, for Ink to read in order.
  */
-export function startBeforeInk(runtime: Runtime, {stdin, stdout, color}: Terminal): BeforeInk {
-	let frame = drawFirstFrame(stdout, render(runtime.getModel()).lines, color);
+export function startBeforeInk(runtime: Runtime, {drawn, stdin, stdout, color}: Terminal): BeforeInk {
+	let frame = drawn;
 	let stopped = false;
 	let scheduled = false;
 	// One redraw per turn of the event loop, however many changes it brought.
@@ -38,6 +40,9 @@ export function startBeforeInk(runtime: Runtime, {stdin, stdout, color}: Termina
 		scheduled = true;
 		setImmediate(redraw);
 	});
+	// Checks may have settled since the first frame was drawn.
+	scheduled = true;
+	setImmediate(redraw);
 	const onResize = () => runtime.resize(stdout.columns || 80, stdout.rows || 24);
 	stdout.on?.('resize', onResize);
 

@@ -1,17 +1,12 @@
 import type {Engine} from '../engine/engine.js';
 import type {RecoveryOutcome, UndoPreview} from '../fixes/types.js';
 import type {Translator} from '../i18n/index.js';
-import {markdownReport} from '../report/markdown.js';
-import {reportMeta} from '../report/meta.js';
-import {personOf} from '../report/person.js';
 import type {ShellKind} from '../shell/syntax.js';
 import type {SuppressionStore} from '../suppressions/suppressions.js';
 import type {System} from '../system/types.js';
 import type {Effect, Msg} from '../ui/messages.js';
 import type {EmbeddedRepl} from '../repl/embedded.js';
 import type {TriageFixes} from './services.js';
-import {reportFileName, reportsFolder} from '../report/destination.js';
-import {writeNewFile} from '../system/write-new.js';
 
 /** What effects are performed with: the only doors from the UI to the world. */
 export interface EffectServices {
@@ -64,24 +59,21 @@ export function perform(effect: Effect, services: EffectServices, dispatch: (msg
 			);
 			return;
 		}
-		case 'makeReport': {
-			const meta = reportMeta(sys, t.lang, effect.elapsedMs);
-			const markdown = markdownReport(effect.findings, meta, t, {
-				suppressions: effect.suppressions,
-				now: new Date(effect.at),
-				who: personOf(sys),
-				shell: effect.shell,
-				unfinished: effect.unfinished,
-			});
-			dispatch({type: 'report', file: effect.file ?? reportPath(sys, new Date(effect.at)), markdown});
+		case 'makeReport':
+			// The report's code loads when a report is first asked for, not with the UI.
+			makeReport(effect, sys, t).then(
+				(made) => dispatch({type: 'report', ...made}),
+				(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportFailed', params: {file: effect.file ?? '', error: errorText(error)}, tone: 'bad'}}),
+			);
 			return;
-		}
 		case 'writeReport':
 			// A new file: a second report in the same minute gets `-2`, never replaces the first.
-			writeNewFile(sys, effect.file, effect.markdown).then(
-				(written) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: written}, tone: 'good'}}),
-				(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportFailed', params: {file: effect.file, error: errorText(error)}, tone: 'bad'}}),
-			);
+			import('../system/write-new.js')
+				.then(({writeNewFile}) => writeNewFile(sys, effect.file, effect.markdown))
+				.then(
+					(written) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportWritten', params: {file: written}, tone: 'good'}}),
+					(error: unknown) => dispatch({type: 'notice', notice: {key: 'ui.msg.reportFailed', params: {file: effect.file, error: errorText(error)}, tone: 'bad'}}),
+				);
 			return;
 		case 'preview': {
 			if (!fixes) return;
@@ -165,7 +157,20 @@ function track(work: Promise<NonNullable<Extract<Msg, {type: 'runSettled'}>['out
 	);
 }
 
-/** `goenv-tui-report-2026-11-26-0715.md` in the reports folder: never the current folder, often a repository. */
-export function reportPath(sys: System, at: Date): string {
-	return sys.path.join(reportsFolder(sys), reportFileName(at));
+/** The shareable report of the effect's findings, and its file: `goenv-tui-report-2026-11-26-0715.md` in the reports folder (never the current folder, often a repository) unless named already. */
+async function makeReport(effect: Extract<Effect, {type: 'makeReport'}>, sys: System, t: Translator): Promise<{file: string; markdown: string}> {
+	const [{markdownReport}, {reportMeta}, {personOf}, {reportFileName, reportsFolder}] = await Promise.all([
+		import('../report/markdown.js'),
+		import('../report/meta.js'),
+		import('../report/person.js'),
+		import('../report/destination.js'),
+	]);
+	const markdown = markdownReport(effect.findings, reportMeta(sys, t.lang, effect.elapsedMs), t, {
+		suppressions: effect.suppressions,
+		now: new Date(effect.at),
+		who: personOf(sys),
+		shell: effect.shell,
+		unfinished: effect.unfinished,
+	});
+	return {file: effect.file ?? sys.path.join(reportsFolder(sys), reportFileName(new Date(effect.at))), markdown};
 }

@@ -1,19 +1,31 @@
 import type {Line} from '../layout/lines.js';
 import {paintLine} from '../layout/paint.js';
+import {checklistView} from '../screens/checklist.js';
+import {clampFrame, surfaceOf} from '../screens/frame.js';
+import type {Model} from '../ui/model.js';
 
 /**
  * Frames drawn straight to the terminal, before Ink and React are even loaded.
  *
  * Loading the UI (Ink, React's reconciler, the yoga layout engine) costs more than starting
  * Node itself. The checks do not wait for it (they start first), and neither does the
- * person: the UI's model is drawn at once by the same `render` Ink draws later, spinners and
- * all (before-ink.ts). When Ink is ready, its first render replaces these lines in place
- * (`eraseOnNextWrite`).
+ * person: the model is drawn at once, spinners and all, then the runtime draws it again on
+ * every change until Ink is there (before-ink.ts). When Ink is ready, its first render
+ * replaces these lines in place (`eraseOnNextWrite`).
  */
 
 export interface FirstFrame {
 	/** Lines written, each ended by a newline. */
 	readonly height: number;
+}
+
+/**
+ * The first frame of a model: the checklist, as `render` draws a model with no screen above it
+ * (the first frame never has one), from the checklist's module alone, so nothing else of the
+ * UI is loaded before it is on the screen.
+ */
+export function firstFrameLines(model: Model): Line[] {
+	return clampFrame(checklistView(model).lines, surfaceOf(model.layout).height);
 }
 
 /** Writes the frame, each line ended by a newline as Ink's own renderer does. */

@@ -1,15 +1,14 @@
-import {seg} from '../layout/lines.js';
 import {progressScreen} from '../screens/applying.js';
-import {checklistScreen, type ChecklistInput} from '../screens/checklist.js';
+import {checklistInput, checklistScreen, checklistView} from '../screens/checklist.js';
 import {commandPane, paneHeight} from '../screens/command.js';
 import {detailScreen} from '../screens/detail.js';
-import {clampFrame, fillFrame, footer, surface, type Frame} from '../screens/frame.js';
+import {clampFrame, fillFrame, footer, surfaceOf, type Frame} from '../screens/frame.js';
 import {helpScreen} from '../screens/help.js';
 import {entryScreen, journalOrder, journalScreen, undoScreen} from '../screens/journal.js';
 import {previewScreen} from '../screens/preview.js';
 import {reportScreen} from '../screens/report.js';
 import {suppressScreen, unsuppressScreen} from '../screens/suppress.js';
-import {contextOf, elapsedMs, itemsOf, previewKey, top, type Model} from '../ui/model.js';
+import {contextOf, itemsOf, previewKey, top, type Model} from '../ui/model.js';
 
 /**
  * The frame of a model: the one place that knows which screen draws what. Ink draws its
@@ -18,17 +17,12 @@ import {contextOf, elapsedMs, itemsOf, previewKey, top, type Model} from '../ui/
  */
 export function render(model: Model): Frame {
 	const frame = screenFrame(model);
-	return {...frame, lines: clampFrame(frame.lines, surfaceOf(model).height)};
-}
-
-export function surfaceOf(model: Model) {
-	return surface(model.layout.columns, model.layout.rows, model.layout.t);
+	return {...frame, lines: clampFrame(frame.lines, surfaceOf(model.layout).height)};
 }
 
 function screenFrame(model: Model): Frame {
 	const {view, resources} = model;
-	const s = surfaceOf(model);
-	const {t} = s;
+	const s = surfaceOf(model.layout);
 	const notice = view.notice;
 	const rowOf = (id: string) => resources.checks.rows.find((row) => row.id === id);
 	const items = itemsOf(resources);
@@ -39,17 +33,7 @@ function screenFrame(model: Model): Frame {
 
 	if (view.help) return helpScreen(contextOf({...view, help: undefined}), view.help.scroll, s);
 	const screen = top(view);
-	const interrupted = listing?.pending.length ?? 0;
-	const checklist: ChecklistInput = {
-		state: resources.checks,
-		items,
-		list: view.list,
-		title: resources.title,
-		now: resources.now,
-		elapsedMs: elapsedMs(resources),
-		...(interrupted > 0 ? {banner: [seg(t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
-	};
-	if (!screen) return checklistScreen({...checklist, ...(notice ? {notice} : {})}, s);
+	if (!screen) return checklistView(model);
 	switch (screen.screen) {
 		case 'detail': {
 			const row = rowOf(screen.id);
@@ -99,7 +83,7 @@ function screenFrame(model: Model): Frame {
 			return reportScreen(resources.report, screen.scroll, s, notice);
 		case 'command': {
 			// The checklist stays in view above the pane, its footer left out: its rows follow what the commands change.
-			const above = checklistScreen(checklist, {...s, height: s.height - paneHeight(s) + 1}).lines.slice(0, -1);
+			const above = checklistScreen(checklistInput(model), {...s, height: s.height - paneHeight(s) + 1}).lines.slice(0, -1);
 			const pane = commandPane(screen, resources.command, s, notice);
 			return {lines: [...above, ...pane.lines], pane: pane.pane};
 		}

@@ -70,9 +70,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 	let model = initialModel({
 		title: options.title,
 		checks: engine.getState(),
-		suppressions: store.list(),
-		suppressionFile: store.location,
-		suppressionProblem: Boolean(store.problem),
+		suppressions: store,
 		fixes: Boolean(fixes),
 		commands: Boolean(options.commands),
 		shell: options.shell ?? defaultShell(sys.platform),

@@ -4,11 +4,11 @@ import {TOOL_NAME, TOOL_VERSION} from '../version.js';
 import {prepareFrom} from './from-option.js';
 import type {CommandContext} from './types.js';
 import {supportsHyperlinks} from '../app/terminal.js';
-import {startBeforeInk} from '../app/before-ink.js';
-import {createRuntime} from '../app/runtime.js';
-import {bindFixes} from '../app/services.js';
+import {drawFirstFrame, firstFrameLines} from '../app/first-frame.js';
 import {colorWanted} from '../report/ansi.js';
-import {userShellSyntax} from '../shell/detect.js';
+import {defaultShell} from '../shell/syntax.js';
+import {memorySuppressionStore} from '../suppressions/suppressions.js';
+import {initialModel} from '../ui/model.js';
 import {loadSuppressionStore} from '../suppressions/conf-store.js';
 
 /**
@@ -37,8 +37,36 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	// SIGINT is the checklist's Ctrl+C (before raw mode, or `kill -INT`): it quits with 0.
 	const {lifecycle} = ctx;
 	lifecycle.quitOn('SIGINT');
-	// The UI's model from the rows as they are now; Ink, once loaded, runs on the same runtime.
+	// The first frame at once, from the rows as they are now: the checklist's module alone draws it.
 	engine.flushNow();
+	const color = colorWanted(stdout, env);
+	const store = suppressions ?? memorySuppressionStore();
+	const drawn = drawFirstFrame(
+		stdout,
+		firstFrameLines(
+			initialModel({
+				title,
+				checks: engine.getState(),
+				suppressions: store,
+				fixes: true,
+				commands: !replay,
+				shell: defaultShell(sys.platform),
+				columns: stdout.columns || 80,
+				rows: stdout.rows || 24,
+				t: ctx.t,
+				now: Date.now(),
+			}),
+		),
+		color,
+	);
+	// Then the UI's runtime (the model, update, every screen), which reads keys until Ink is
+	// there and which Ink then draws.
+	const [{createRuntime}, {startBeforeInk}, {bindFixes}, {userShellSyntax}] = await Promise.all([
+		import('../app/runtime.js'),
+		import('../app/before-ink.js'),
+		import('../app/services.js'),
+		import('../shell/detect.js'),
+	]);
 	// Commands are shown in the user's shell's syntax once it is known (the process chain; on
 	// Windows from the run's one PowerShell batch of facts), in the platform's default until then.
 	const shell = userShellSyntax(facts);
@@ -54,7 +82,7 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 		// whose reads the change can reach, so the rows then say what a fresh run would. Each runs
 		// as a critical step: a SIGTERM or SIGHUP lets it finish and settle its entry first.
 		fixes: bindFixes({sys, t: ctx.t, rerun: (ids) => engine.run(ids), affected: (touched) => engine.affectedBy(touched)}, lifecycle),
-		suppressions,
+		suppressions: store,
 		detectShell: () => shell,
 		// The `:` line: the REPL's commands on this engine, loaded when first used. Not for a
 		// snapshot of another machine: there is nothing here to change or run.
@@ -69,8 +97,8 @@ export async function runSession(ctx: CommandContext): Promise<number> {
 	const stopListening = lifecycle.onStop(interrupt);
 	// One that came while the checks were starting is answered now.
 	if (lifecycle.stoppedBy) interrupt();
-	// The first frame at once; keys and changes drawn in place while Ink loads.
-	const early = startBeforeInk(runtime, {stdin, stdout, color: colorWanted(stdout, env)});
+	// Keys and changes drawn in place while Ink loads.
+	const early = startBeforeInk(runtime, {drawn, stdin, stdout, color});
 	try {
 		const loaded = await Promise.race([import('../ink/tui.js'), quitted]);
 		const firstFrame = early.stop();

@@ -21,6 +21,10 @@
  *   first appears; the same error repeated (one per module) is one cause.
  * - One class per line: the first rule of the table (rules.ts) that matches the line wins,
  *   so a DNS lookup that timed out is `dns-failure`, not `timeout`.
+ * - Some wordings are only sometimes their cause: a rule may look at the text around the line
+ *   (what was set before it, the server's answer below it, the command that was run).
+ * - A cause told from a person's words rather than a tool's error ("go get X … not in bin", an
+ *   antivirus's detection name) is tried only when no error in the text names a cause.
  * - No recognised error: an empty array. Callers say so plainly.
  * - A server's explanation of its HTTP error (`server response: …`) is not read as a local error.
  * - Pure and synchronous: no I/O, safe on any size of input (lines are scanned one by one).

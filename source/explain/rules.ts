@@ -169,7 +169,7 @@ export function privatePrefix(module: string): string {
 function commandNotFound(when: (name: string) => boolean): Pattern[] {
 	const named = (re: RegExp, wording: Wording): Pattern => ({re, wording, when: (g) => when(cleanName(g.name ?? ''))});
 	return [
-		named(/['"‘]?(?<name>[^'"‘’\s]+?)['"’]? is not recognized as an internal or external command/i, 'windows'),
+		named(/['"‘]?(?<name>[^'"‘’\s]+?)['"’]? is not recognized as (?:an )?internal or external command/i, 'windows'),
 		named(/The term '(?<name>[^']+)' is not recognized as (?:the|a) name of a cmdlet/i, 'windows'),
 		named(/['"]?(?<name>[^'"\s]+?)['"]? 不是内部或外部命令/, 'windows-zh'),
 		named(/无法将[“"](?<name>[^”"]+)[”"]项识别为 cmdlet/, 'windows-zh'),
@@ -202,12 +202,16 @@ function commandNotFound(when: (name: string) => boolean): Pattern[] {
 		named(/Имя "(?<name>[^"]+)" не распознано как имя командлета/, 'windows-l10n'),
 		named(/用語 '(?<name>[^']+)' は、コマンドレット、関数、スクリプト ファイル/, 'windows-l10n'),
 		named(/'(?<name>[^']+)' 용어가 cmdlet, 함수, 스크립트 파일/, 'windows-l10n'),
+		// zh-TW PowerShell: "pip : 無法辨識 'pip' 詞彙是否為 Cmdlet、函數、指令檔或可執行程式的名稱。" (public pastes).
+		named(/無法辨識 '(?<name>[^']+)' 詞彙是否為 Cmdlet/, 'windows-l10n'),
+		// it cmd: "'java' non è riconosciuto come comando interno o esterno, un programma eseguibile o un file batch." (public pastes).
+		named(/['"](?<name>[^'"]+)['"] non è riconosciuto come comando interno/, 'windows-l10n'),
 		named(/(?:^|\s|:)(?<name>[\w.+-]+): command not found/, 'unix'),
 		named(/command not found: (?<name>[\w.+-]+)(?![\w.+-])/, 'unix'),
 		// bash in other locales, from public pastes: ru "go: команда не найдена" (singbox-launcher#98), pt "go-anime: comando
 		// não encontrado" (Goanime#83), zh "go: 未找到命令", fr "make : commande introuvable", es "java: orden no encontrada",
 		// ja "mysql: コマンドが見つかりません".
-		named(/(?:^|\s|:)(?<name>[\w.+-]+) ?: (?:команда не найдена|comando não encontrado|未找到命令|commande introuvable|orden no encontrada|コマンドが見つかりません|comando non trovato)/i, 'unix'),
+		named(/(?:^|\s|:)(?<name>[\w.+-]+) ?: (?:команда не найдена|comando não encontrado|未找到命令|commande introuvable|orden no encontrada|コマンドが見つかりません|comando non trovato|komut bulunamadı|polecenie nie znalezione)/i, 'unix'),
 		named(/Command '(?<name>[\w.+-]+)' not found/, 'unix'),
 		named(/\bsh: \d+: (?<name>[\w.+-]+): not found/, 'unix'),
 		named(/Unknown command:? '?(?<name>[\w.+-]+)'?\s*$/, 'unix'),

@@ -226,7 +226,7 @@ export const cgo: Probe = {
 			const read = await attempt(() => goSetting(facts, name));
 			return read.ok ? read.value : {name, value: v[name] ?? '', source: 'unknown'};
 		};
-		const [ccOrigin, goosOrigin, goarchOrigin] = await Promise.all(['CC', 'GOOS', 'GOARCH'].map(originOf));
+		const [ccOrigin, goosOrigin, goarchOrigin] = await Promise.all([originOf('CC'), originOf('GOOS'), originOf('GOARCH')]);
 		const enabled = v.CGO_ENABLED === '1';
 		// Without GOHOSTOS/GOHOSTARCH (a paste that left them out) the go version line may say; else nothing says it is a cross build.
 		const host = goHost(v) ?? goEnv.pasted?.hostFromGoVersion ?? null;

@@ -63,8 +63,10 @@ export const gopath: Probe = {
 			const b = folderKey(sys, goroot);
 			return a === b ? 'same' : a.startsWith(b + (sys.platform === 'win32' ? '\\' : '/')) ? 'inside' : null;
 		};
-		if (same || inside(first) === 'same') {
-			findings.push({status: 'warn', text: t('probe.gopath.sameAsGoroot', {path: first, source, message: same ? withNote(t, '', same[0]) : ''})});
+		// go/build skips a GOPATH entry equal to GOROOT, whichever entry it is.
+		const sameEntry = entries.find((e) => inside(e) === 'same');
+		if (same || sameEntry) {
+			findings.push({status: 'warn', text: t('probe.gopath.sameAsGoroot', {path: sameEntry ?? first, source, message: same ? withNote(t, '', same[0]) : ''})});
 			if (same) evidence.push(commandEvidence(t, goEnv));
 		} else if (entries.some((e) => inside(e) === 'inside')) {
 			findings.push({status: 'warn', text: t('probe.gopath.insideGoroot', {path: entries.find((e) => inside(e) === 'inside')!, goroot})});

@@ -93,7 +93,7 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		const read = await attempt(() => goSetting(facts, name));
 		return read.ok ? read.value : {name, value: v[name] ?? (name === 'GOINSECURE' || name === 'GOPRIVATE' ? '' : goprivate), source: 'unknown'};
 	};
-	const [originPrivate, originNoProxy, originNoSumdb, originInsecure] = await Promise.all(['GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOINSECURE'].map(originOf));
+	const [originPrivate, originNoProxy, originNoSumdb, originInsecure] = await Promise.all([originOf('GOPRIVATE'), originOf('GONOPROXY'), originOf('GONOSUMDB'), originOf('GOINSECURE')]);
 	// Set on its own: in the environment or the go env file; in a paste that does not say where, a
 	// value that differs from GOPRIVATE (go prints GOPRIVATE for an unset GONOPROXY/GONOSUMDB).
 	const explicit = (o: SettingOrigin) => o.source === 'process' || o.source === 'go-env-file' || (o.source === 'unknown' && v[o.name] !== undefined && v[o.name] !== goprivate);

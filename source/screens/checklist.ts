@@ -7,9 +7,9 @@ import {fitLine, padLine, seg, styled, type Line} from '../layout/lines.js';
 import {movedTo, type KeyContext, type Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import {SEVERITIES, selectedIndex, visibleRows, type ListRow} from '../ui/list.js';
-import type {ChecklistState, Notice} from '../ui/model.js';
+import {elapsedMs, itemsOf, type ChecklistState, type Model, type Notice} from '../ui/model.js';
 import {openFix, sharedKeys} from './actions.js';
-import {footer, splitLine, type Frame, type Surface} from './frame.js';
+import {footer, splitLine, surfaceOf, type Frame, type Surface} from './frame.js';
 
 export interface ChecklistInput {
 	state: EngineState;
@@ -22,6 +22,32 @@ export interface ChecklistInput {
 	notice?: Notice;
 	/** A line under the title that must not be missed (a fix interrupted by a crash). */
 	banner?: Line;
+}
+
+/**
+ * The checklist as the model shows it when no screen is above it: the first frame drawn
+ * before Ink is this, and render (source/app/render.ts) draws it for an empty stack, so the
+ * first frame needs no other screen loaded.
+ */
+export function checklistView(model: Model): Frame & {page: number} {
+	const notice = model.view.notice;
+	return checklistScreen({...checklistInput(model), ...(notice ? {notice} : {})}, surfaceOf(model.layout));
+}
+
+/** What the checklist draws of a model (its footer's notice aside). */
+export function checklistInput(model: Model): ChecklistInput {
+	const {view, resources} = model;
+	const listing = resources.journal?.status === 'ready' ? resources.journal.value : undefined;
+	const interrupted = listing?.pending.length ?? 0;
+	return {
+		state: resources.checks,
+		items: itemsOf(resources),
+		list: view.list,
+		title: resources.title,
+		now: resources.now,
+		elapsedMs: elapsedMs(resources),
+		...(interrupted > 0 ? {banner: [seg(model.layout.t('ui.journal.banner', {count: interrupted}), {color: 'red', bold: true})]} : {}),
+	};
 }
 
 /**

@@ -27,6 +27,11 @@ export function surface(columns: number, rows: number, t: Translator): Surface {
 	return {width: Math.max(20, columns - 1), height: Math.max(1, rows - 1), t};
 }
 
+/** The surface of a model's layout. */
+export function surfaceOf(layout: {columns: number; rows: number; t: Translator}): Surface {
+	return surface(layout.columns, layout.rows, layout.t);
+}
+
 /** A line with `left` and `right` parts, the right one flush with the edge when both fit. */
 export function splitLine(left: Line, right: Line, width: number): Line {
 	const gap = width - lineWidth(left) - lineWidth(right);

@@ -3,7 +3,7 @@ import type {MessageKey, Params, Translator} from '../i18n/index.js';
 import type {EngineState} from '../model/check-run.js';
 import type {Finding, Tone} from '../model/finding.js';
 import type {ShellKind} from '../shell/syntax.js';
-import type {Suppression} from '../suppressions/suppressions.js';
+import type {Suppression, SuppressionStore} from '../suppressions/suppressions.js';
 import type {Context} from './keymap.js';
 import {listRows, type ListRow, type Severity} from './list.js';
 
@@ -201,10 +201,8 @@ export interface Layout {
 export interface ModelInit {
 	title: string;
 	checks: EngineState;
-	suppressions: ReadonlyMap<string, Suppression>;
-	suppressionFile: string;
-	/** The suppressions file could not be read: say so at once. */
-	suppressionProblem?: boolean;
+	/** This machine's suppressions (a file that could not be read is said at once). */
+	suppressions: SuppressionStore;
 	fixes: boolean;
 	/** The REPL's commands behind `:`. */
 	commands?: boolean;
@@ -221,14 +219,14 @@ export function initialModel(init: ModelInit): Model {
 		view: {
 			stack: [],
 			list: {filter: '', filterEditing: false, severity: 'all'},
-			...(init.suppressionProblem ? {notice: {key: 'ui.msg.storeProblem', params: {file: init.suppressionFile}, tone: 'warn'}} : {}),
+			...(init.suppressions.problem ? {notice: {key: 'ui.msg.storeProblem', params: {file: init.suppressions.location}, tone: 'warn'}} : {}),
 		},
 		resources: {
 			title: init.title,
 			checks,
 			timing: {startedAt: checks.startedAt, ...(checks.running || checks.finishedAt === undefined ? {} : {finishedAt: checks.finishedAt})},
-			suppressions: init.suppressions,
-			suppressionFile: init.suppressionFile,
+			suppressions: init.suppressions.list(),
+			suppressionFile: init.suppressions.location,
 			fixes: init.fixes,
 			previews: new Map(),
 			undoPreviews: new Map(),

@@ -66,7 +66,7 @@ describe('after a fix and its undo', () => {
 		// The re-check of one check took no time; the checklist's time is its run's.
 		expect(seconds(list)).toBeGreaterThanOrEqual(SLOW_MS / 1000);
 
-		const report = await harness.press('e', (f) => f.includes('Shareable report'));
+		const report = await harness.press('e', (f) => f.includes('Shareable report') && f.includes('# goenv-tui report'));
 		const file = reportFileOf(report);
 		await harness.press('w', (f) => f.includes('Report written'));
 		const written = (await world.sys.readFile(file))!;

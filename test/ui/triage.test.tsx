@@ -189,7 +189,7 @@ describe('triage from the keyboard', () => {
 		const sys = offWorld();
 		app = await renderApp({sys});
 		await app.wait(settled);
-		let frame = await app.press('e', (f) => f.includes('Shareable report'));
+		let frame = await app.press('e', (f) => f.includes('Shareable report') && f.includes('# goenv-tui report'));
 		expect(frame).toContain('# goenv-tui report');
 		// The Markdown as it will be written, blank lines included, in a frame of full height.
 		const lines = frame.split('\n');

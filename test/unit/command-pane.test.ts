@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {render} from '../../source/app/render.js';
 import {update} from '../../source/app/update.js';
+import {memorySuppressionStore} from '../../source/suppressions/suppressions.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {lineText} from '../../source/layout/lines.js';
 import type {EngineState, Row} from '../../source/model/check-run.js';
@@ -23,7 +24,7 @@ const row = (f: Finding): Row => ({id: f.id, title: f.title, family: f.family, s
 const checks: EngineState = {rows: [finding('goroot', 'ok'), finding('go111module', 'warn')].map(row), startedAt: NOW - 2500, finishedAt: NOW - 100, running: false};
 
 function model(commands = true): Model {
-	return initialModel({title: 'goenv-tui test', checks, suppressions: new Map(), suppressionFile: '/s.json', fixes: true, commands, shell: 'posix', columns: 80, rows: 30, t, now: NOW});
+	return initialModel({title: 'goenv-tui test', checks, suppressions: memorySuppressionStore([], '/s.json'), fixes: true, commands, shell: 'posix', columns: 80, rows: 30, t, now: NOW});
 }
 
 function feed(start: Model, ...messages: Array<Action | Msg>) {

@@ -3,7 +3,7 @@ import {createRequire} from 'node:module';
 import {Chalk} from 'chalk';
 import {Engine} from '../../source/engine/engine.js';
 import type {Probe} from '../../source/engine/probe.js';
-import {drawFirstFrame, eraseOnNextWrite} from '../../source/app/first-frame.js';
+import {drawFirstFrame, eraseOnNextWrite, firstFrameLines} from '../../source/app/first-frame.js';
 import {render} from '../../source/app/render.js';
 import {createRuntime} from '../../source/app/runtime.js';
 import {createTranslator} from '../../source/i18n/index.js';
@@ -44,7 +44,10 @@ function firstFrameOf(engine: Engine, columns: number, rows: number): string[] {
 	engine.flushNow();
 	const runtime = createRuntime({engine, t, title: 'goenv-tui 0.0.0', sys: createFakeSystem({platform: 'linux'}), columns, rows});
 	runtime.stop();
-	return render(runtime.getModel()).lines.map((line) => line.map((part) => part.text).join(''));
+	const lines = firstFrameLines(runtime.getModel());
+	// Drawn from the checklist's module alone, it is what render draws for the same model.
+	expect(lines).toEqual(render(runtime.getModel()).lines);
+	return lines.map((line) => line.map((part) => part.text).join(''));
 }
 
 const held = deferred<never>();

@@ -190,6 +190,12 @@ describe('judged by the Go the paste came from', () => {
 });
 
 describe('what the text around the values shows', () => {
+	it('warns for a GOPATH list that holds GOROOT as a later entry (go skips it)', async () => {
+		const byId = await judgePaste('set GOPATH=C:\\Users\\dev\\go;C:\\Go\nset GOROOT=C:\\Go\nset GOOS=windows\nset GOARCH=amd64\nset GOVERSION=go1.22.0\n');
+		expect(byId.gopath).toMatchObject({status: 'warn'});
+		expect(byId.gopath!.summary).toContain('GOPATH=C:\\Go');
+	});
+
 	it("uses go's own GOPATH-set-to-GOROOT warning as evidence", async () => {
 		const byId = await judgePaste("$ go env\nwarning: GOPATH set to GOROOT (/usr/local/go) has no effect\nGOARCH='amd64'\nGOOS='linux'\nGOPATH='/usr/local/go'\nGOVERSION='go1.22.0'\n");
 		expect(byId.gopath!.status).toBe('warn');

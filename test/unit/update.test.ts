@@ -5,7 +5,7 @@ import {createTranslator} from '../../source/i18n/index.js';
 import type {EngineState, Row} from '../../source/model/check-run.js';
 import type {Finding} from '../../source/model/finding.js';
 import type {Fix} from '../../source/model/fix.js';
-import type {Suppression} from '../../source/suppressions/suppressions.js';
+import {memorySuppressionStore, type Suppression} from '../../source/suppressions/suppressions.js';
 import type {Action} from '../../source/ui/keymap.js';
 import type {Effect, Msg} from '../../source/ui/messages.js';
 import {contextOf, initialModel, top, type Loaded, type Model} from '../../source/ui/model.js';
@@ -26,8 +26,7 @@ function model(options: {suppressions?: Suppression[]; rows?: number; fixes?: bo
 	return initialModel({
 		title: 'goenv-tui test',
 		checks: checks(),
-		suppressions: new Map((options.suppressions ?? []).map((s) => [s.id, s])),
-		suppressionFile: '/suppressions.json',
+		suppressions: memorySuppressionStore(options.suppressions ?? [], '/suppressions.json'),
 		fixes: options.fixes ?? true,
 		shell: 'posix',
 		columns: 80,
