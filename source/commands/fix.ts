@@ -20,7 +20,7 @@ export const fixCommand: Command = {
 	},
 	async run(ctx) {
 		// The fixes and the journal (conf) load only when a fix is asked for.
-		const {runFix} = await import('../fixes/cli.js');
+		const {runFix} = await import('./fixes.js');
 		return runFix(ctx);
 	},
 };

@@ -19,7 +19,7 @@ export const journalCommand: Command = {
 		return undefined;
 	},
 	async run(ctx) {
-		const {runJournal} = await import('../fixes/cli.js');
+		const {runJournal} = await import('./fixes.js');
 		return runJournal(ctx);
 	},
 };

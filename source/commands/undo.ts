@@ -18,7 +18,7 @@ export const undoCommand: Command = {
 		return undefined;
 	},
 	async run(ctx) {
-		const {runUndo} = await import('../fixes/cli.js');
+		const {runUndo} = await import('./fixes.js');
 		return runUndo(ctx);
 	},
 };

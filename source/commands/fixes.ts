@@ -1,7 +1,7 @@
 import {createInterface} from 'node:readline/promises';
-import type {CommandContext} from '../commands/types.js';
-import {parseEntryNumber} from '../commands/entry-number.js';
-import {runChecks} from '../commands/run-checks.js';
+import type {CommandContext} from './types.js';
+import {parseEntryNumber} from './entry-number.js';
+import {runChecks} from './run-checks.js';
 import {createTranslator, type Translator} from '../i18n/index.js';
 import {renderText} from '../i18n/text.js';
 import {journalErrorText} from '../journal/journal.js';
@@ -10,9 +10,9 @@ import {TOOL_NAME} from '../version.js';
 import {snakeKeys} from '../report/json-names.js';
 import {alignColumns} from '../layout/columns.js';
 import type {Fix} from '../model/fix.js';
-import {applyFix, Journal, journalFolder, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from './index.js';
-import type {ChangeView, EntrySummary, FixServices, JournalListing, ProgressEvent} from './types.js';
-import {applyOutcomeText, journalText, recoveryOutcomeText, pendingNotice, previewText, progressLine, undoOutcomeText, undoPreviewText} from './text.js';
+import {applyFix, Journal, journalFolder, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from '../fixes/index.js';
+import type {ChangeView, EntrySummary, FixServices, JournalListing, ProgressEvent} from '../fixes/types.js';
+import {applyOutcomeText, journalText, recoveryOutcomeText, pendingNotice, previewText, progressLine, undoOutcomeText, undoPreviewText} from '../fixes/text.js';
 
 /**
  * The `fix`, `undo` and `journal` commands. They use the fixes API exactly as the screens
