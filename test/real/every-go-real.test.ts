@@ -71,6 +71,10 @@ describe('the tarball Go in /usr/local/go, not on PATH', () => {
 		// Checked from that new shell's PATH, go is on PATH.
 		const newPath = loginShell(env, 'printf %s "$PATH"').stdout;
 		expect(goOnPath({...env, PATH: newPath}).status).toBe('ok');
+		// The journal lists the profile line in its published shape (runCli checks the schema).
+		const journal = JSON.parse(runCli(['journal', '--json'], env).stdout) as {entries: Array<{views: Array<{kind: string; label: string}>}>};
+		expect(journal.entries[0]!.views[0]).toMatchObject({kind: 'profile-line'});
+		expect(journal.entries[0]!.views[0]!.label).toContain(profile);
 
 		expect(runCli(['undo', '--last', '--yes'], env).code).toBe(0);
 		expect(readFileSync(profile).equals(Buffer.from(original))).toBe(true);
