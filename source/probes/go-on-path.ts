@@ -291,12 +291,29 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
  */
 async function pathFolderFor(facts: Facts, install: GoInstall): Promise<string> {
 	const {sys} = facts;
-	if (install.origin === 'asdf' || install.origin === 'goenv' || install.origin === 'mise') {
-		const shims = shimFolderOf(sys, install.origin);
-		const shim = await orNull(sys.stat(sys.path.join(shims, sys.platform === 'win32' ? 'go.exe' : 'go')));
-		if (shim?.kind === 'file') return shims;
+	const p = sys.path;
+	const go = sys.platform === 'win32' ? 'go.exe' : 'go';
+	const holdsGo = async (folder: string) => (await orNull(sys.stat(p.join(folder, go))))?.kind === 'file';
+	const candidates: string[] = [];
+	if (install.origin === 'asdf' || install.origin === 'goenv' || install.origin === 'mise') candidates.push(shimFolderOf(sys, install.origin));
+	// A folder that outlives an upgrade, where the manager keeps one: the versioned tree's own
+	// bin would go stale (and stay on PATH) at the next `brew upgrade`, `scoop update` or snap refresh.
+	if (install.origin === 'homebrew') {
+		// <prefix>/Cellar/<formula>/<version>/libexec: `brew shellenv` puts <prefix>/bin on PATH;
+		// a keg-only go@1.N is linked only at <prefix>/opt/go@1.N/bin.
+		const keg = p.dirname(install.root);
+		const formula = p.basename(p.dirname(keg));
+		const prefix = p.dirname(p.dirname(p.dirname(keg)));
+		candidates.push(formula === 'go' ? p.join(prefix, 'bin') : p.join(prefix, 'opt', formula, 'bin'));
 	}
-	return sys.path.join(install.root, 'bin');
+	if (install.origin === 'scoop') {
+		// <scoop>\apps\go\<version>: Scoop's own shims folder, else its `current` junction.
+		const scoop = p.dirname(p.dirname(p.dirname(install.root)));
+		candidates.push(p.join(scoop, 'shims'), p.join(p.dirname(install.root), 'current', 'bin'));
+	}
+	if (install.origin === 'snap') candidates.push(p.join(p.dirname(p.dirname(install.root)), 'bin')); // /snap/go/<revision> → /snap/bin
+	for (const folder of candidates) if (await holdsGo(folder)) return folder;
+	return p.join(install.root, 'bin');
 }
 
 /** The command that installs the version a shim's selection names, with the manager itself. */

@@ -326,3 +326,86 @@ describe('who manages the Go that runs', () => {
 		});
 	}
 });
+
+describe('every installer and manager, its Go alone and on no PATH: go-on-path through fix and exact undo', () => {
+	const H = '/home/dev';
+	const W = WIN_HOME;
+	const scoopShim = {[`${W}\\scoop\\shims\\go.exe`]: {file: 'MZ', mode: 0o755}, [`${W}\\scoop\\shims\\go.shim`]: `path = "${W}\\scoop\\apps\\go\\current\\bin\\go.exe"\n`};
+	// Each world: the files (and registry entries) the installer leaves, who that is, and the folder
+	// the fix must put on PATH: one that holds `go` and, where the manager keeps one, outlives an upgrade.
+	const cases: Array<{name: string; sys: () => FakeSystem; origin: GoOrigin; folder: string}> = [
+		{name: 'MSI (amd64)', origin: 'msi', folder: 'C:\\Program Files\\Go\\bin', sys: () => windows(tree('C:\\Program Files\\Go', 'go1.26.8', true), msiEntry(UNINSTALL_KEY, '1.26.8', 'C:\\Program Files\\Go\\'))},
+		{name: 'MSI (386), winget’s too', origin: 'msi', folder: 'C:\\Program Files (x86)\\Go\\bin', sys: () => windows(tree('C:\\Program Files (x86)\\Go', 'go1.25.3', true), msiEntry(UNINSTALL_KEY_32, '1.25.3', 'C:\\Program Files (x86)\\Go\\'))},
+		{
+			name: 'Chocolatey',
+			origin: 'chocolatey',
+			folder: 'C:\\Program Files\\Go\\bin',
+			sys: () => windows({...tree('C:\\Program Files\\Go', 'go1.26.8', true), 'C:\\ProgramData\\chocolatey\\lib\\golang\\golang.nuspec': '<package/>'}, msiEntry(UNINSTALL_KEY, '1.26.8', 'C:\\Program Files\\Go\\')),
+		},
+		{name: 'ZIP in C:\\Go', origin: 'zip', folder: 'C:\\Go\\bin', sys: () => windows(tree('C:\\Go', 'go1.20.14', true))},
+		{name: 'ZIP in %LOCALAPPDATA%\\Programs', origin: 'zip', folder: `${W}\\AppData\\Local\\Programs\\Go\\bin`, sys: () => windows(tree(`${W}\\AppData\\Local\\Programs\\Go`, 'go1.24.2', true))},
+		{name: 'Scoop, its shims folder', origin: 'scoop', folder: `${W}\\scoop\\shims`, sys: () => windows({...tree(`${W}\\scoop\\apps\\go\\1.25.3`, 'go1.25.3', true), [`${W}\\scoop\\apps\\go\\1.25.3\\manifest.json`]: '{}', ...scoopShim})},
+		{
+			name: 'Scoop global without shims: its current junction',
+			origin: 'scoop',
+			folder: 'C:\\ProgramData\\scoop\\apps\\go\\current\\bin',
+			sys: () => windows({...tree('C:\\ProgramData\\scoop\\apps\\go\\1.23.4', 'go1.23.4', true), 'C:\\ProgramData\\scoop\\apps\\go\\current\\bin\\go.exe': {link: 'C:\\ProgramData\\scoop\\apps\\go\\1.23.4\\bin\\go.exe'}}),
+		},
+		{name: 'golang.org/dl on Windows', origin: 'golang-dl', folder: `${W}\\sdk\\go1.27.4\\bin`, sys: () => windows({...tree(`${W}\\sdk\\go1.27.4`, 'go1.27.4', true), [`${W}\\sdk\\go1.27.4\\.unpacked-success`]: ''})},
+		{name: 'mise on Windows', origin: 'mise', folder: `${W}\\AppData\\Local\\mise\\installs\\go\\1.26.2\\bin`, sys: () => windows(tree(`${W}\\AppData\\Local\\mise\\installs\\go\\1.26.2`, 'go1.26.2', true))},
+		{name: 'the tarball', origin: 'tarball', folder: '/usr/local/go/bin', sys: () => unix('linux', tree('/usr/local/go', 'go1.26.8'))},
+		{name: 'the macOS .pkg', origin: 'macos-pkg', folder: '/usr/local/go/bin', sys: () => unix('darwin', {...tree('/usr/local/go', 'go1.26.8'), '/var/db/receipts/org.golang.go.plist': '<plist/>'})},
+		{name: 'Debian’s golang-1.22-go', origin: 'dpkg', folder: '/usr/lib/go-1.22/bin', sys: () => unix('linux', {...tree('/usr/lib/go-1.22', 'go1.22.2'), '/var/lib/dpkg/info/golang-1.22-go.list': ''})},
+		{name: 'Fedora’s golang', origin: 'distro', folder: '/usr/lib/golang/bin', sys: () => unix('linux', tree('/usr/lib/golang', 'go1.25.5'))},
+		{name: 'snap: /snap/bin, not the revision', origin: 'snap', folder: '/snap/bin', sys: () => unix('linux', {...tree('/snap/go/10585', 'go1.25.3'), '/snap/go/current': {link: '10585'}, '/usr/bin/snap': {file: 'ELF', mode: 0o755}, '/snap/bin/go': {link: '/usr/bin/snap'}})},
+		{
+			name: 'Homebrew on Apple silicon: its bin, not the Cellar',
+			origin: 'homebrew',
+			folder: '/opt/homebrew/bin',
+			sys: () => unix('darwin', {...tree('/opt/homebrew/Cellar/go/1.26.8/libexec', 'go1.26.8'), '/opt/homebrew/bin/go': {link: '../Cellar/go/1.26.8/libexec/bin/go'}}),
+		},
+		{name: 'Homebrew on Intel', origin: 'homebrew', folder: '/usr/local/bin', sys: () => unix('darwin', {...tree('/usr/local/Cellar/go/1.25.3/libexec', 'go1.25.3'), '/usr/local/bin/go': {link: '../Cellar/go/1.25.3/libexec/bin/go'}})},
+		{
+			name: 'Homebrew’s keg-only go@1.24 (Linux): its opt folder',
+			origin: 'homebrew',
+			folder: '/home/linuxbrew/.linuxbrew/opt/go@1.24/bin',
+			sys: () => unix('linux', {...tree('/home/linuxbrew/.linuxbrew/Cellar/go@1.24/1.24.11/libexec', 'go1.24.11'), '/home/linuxbrew/.linuxbrew/opt/go@1.24/bin/go': {link: '/home/linuxbrew/.linuxbrew/Cellar/go@1.24/1.24.11/libexec/bin/go'}}),
+		},
+		{name: 'golang.org/dl', origin: 'golang-dl', folder: `${H}/sdk/go1.27.4/bin`, sys: () => unix('linux', {...tree(`${H}/sdk/go1.27.4`, 'go1.27.4'), [`${H}/sdk/go1.27.4/.unpacked-success`]: ''})},
+		{name: 'an editor’s download in ~/go/sdk', origin: 'sdk-folder', folder: `${H}/go/sdk/go1.21.0/bin`, sys: () => unix('linux', tree(`${H}/go/sdk/go1.21.0`, 'go1.21.0'))},
+		{name: 'gvm', origin: 'gvm', folder: `${H}/.gvm/gos/go1.21.13/bin`, sys: () => unix('linux', tree(`${H}/.gvm/gos/go1.21.13`, 'go1.21.13'))},
+		{name: 'goenv, its shims folder', origin: 'goenv', folder: `${H}/.goenv/shims`, sys: () => unix('linux', {...tree(`${H}/.goenv/versions/1.23.4`, 'go1.23.4'), [`${H}/.goenv/shims/go`]: {file: '#!/usr/bin/env bash\n', mode: 0o755}})},
+		{name: 'asdf, its shims folder', origin: 'asdf', folder: `${H}/.asdf/shims`, sys: () => unix('linux', {...tree(`${H}/.asdf/installs/golang/1.22.3/go`, 'go1.22.3'), [`${H}/.asdf/shims/go`]: {file: '#!/usr/bin/env bash\n', mode: 0o755}})},
+		{name: 'mise without shims', origin: 'mise', folder: `${H}/.local/share/mise/installs/go/1.26.2/bin`, sys: () => unix('linux', tree(`${H}/.local/share/mise/installs/go/1.26.2`, 'go1.26.2'))},
+	];
+	for (const c of cases) {
+		it(c.name, async () => {
+			const sys = c.sys();
+			const win = sys.platform === 'win32';
+			const [install] = (await goInstalls(new Facts(sys))).installs;
+			expect(install?.origin).toBe(c.origin);
+			const finding = (await check(sys, ['go-on-path']))['go-on-path']!;
+			expect(finding.status).toBe('error');
+			expect(finding.summary).toContain(`in ${install!.root} is installed but not on PATH`);
+			expect(finding.summary).not.toContain('https://go.dev/dl/');
+			// The folder put on PATH holds a go that runs that Go.
+			const go = sys.path.join(c.folder, win ? 'go.exe' : 'go');
+			expect((await sys.stat(go))?.kind).toBe('file');
+			const change = finding.fixes[0]!.changes[0]!;
+			if (win) expect(change).toMatchObject({kind: 'path-entries', scope: 'user', added: [c.folder.replace(WIN_HOME, '%USERPROFILE%')]});
+			else expect(change).toMatchObject({kind: 'profile-line', file: `${sys.homedir()}/.profile`, after: {line: `export PATH="$PATH:${c.folder.replace(H, '$HOME')}"`}});
+
+			const world = fixWorld(sys);
+			try {
+				const before = win ? await sys.registry!.readKey(USER_ENVIRONMENT_KEY) : await sys.readFile(`${sys.homedir()}/.profile`);
+				expect((await applyFix(world.services, await previewFix(world.services, finding))).status).toBe('applied');
+				if (win) expect((await sys.registry!.readKey(USER_ENVIRONMENT_KEY))!.find((v) => v.name === 'Path')!.data).toContain(c.folder.replace(WIN_HOME, '%USERPROFILE%'));
+				else expect(await sys.readFile(`${sys.homedir()}/.profile`)).toContain(c.folder.replace(H, '$HOME'));
+				expect((await undoEntry(world.services, 'last')).status).toBe('undone');
+				expect(win ? await sys.registry!.readKey(USER_ENVIRONMENT_KEY) : await sys.readFile(`${sys.homedir()}/.profile`)).toEqual(before);
+			} finally {
+				world.cleanup();
+			}
+		});
+	}
+});
