@@ -1,7 +1,9 @@
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
+import {NEWER_TOOLCHAIN, newerToolchainRoot} from '../helpers/toolchain.js';
 
 /**
  * editor-go on real files: VS Code's user settings and a workspace's .vscode/settings.json as
@@ -92,5 +94,43 @@ describe('editor-go with real settings files', () => {
 		mkdirSync(path.dirname(settings), {recursive: true});
 		writeFileSync(settings, '// mine\n{"go.goroot": "/usr/local/go",}\n');
 		expect(editorGo(sandbox.env, sandbox.home)).toMatchObject({status: 'ok', summary: 'the settings of VS Code choose the same Go as the terminal’s'});
+	});
+});
+
+describe('editor-go when the terminal runs a newer Go than the editor’s setting', () => {
+	let toolchain = '';
+	beforeAll(() => {
+		toolchain = newerToolchainRoot();
+	}, 180_000);
+
+	it('Cursor’s go.goroot at the machine’s Go, the terminal on ~/sdk/go1.27.3: a warning with both real versions; the fix points it at the terminal’s GOROOT, undo gives back the bytes', () => {
+		sandbox = createSandbox();
+		const home = sandbox.home;
+		// golang.org/dl's layout, the terminal's Go: first on PATH.
+		const sdk = path.join(home, 'sdk', NEWER_TOOLCHAIN);
+		mkdirSync(sdk, {recursive: true});
+		for (const name of readdirSync(toolchain)) symlinkSync(path.join(toolchain, name), path.join(sdk, name));
+		writeFileSync(path.join(sdk, '.unpacked-success'), '');
+		const env = {...sandbox.env, PATH: `${path.join(sdk, 'bin')}:/usr/bin:/bin`};
+		const machine = readFileSync('/usr/local/go/VERSION', 'utf8').split('\n')[0]!;
+		const settings = path.join(home, '.config', 'Cursor', 'User', 'settings.json');
+		mkdirSync(path.dirname(settings), {recursive: true});
+		const text = '{\n  // Cursor, set up before the upgrade\n  "go.goroot": "/usr/local/go",\n  "go.formatTool": "gofumpt",\n}\n';
+		writeFileSync(settings, text);
+
+		const finding = editorGo(env, home);
+		expect(finding.status).toBe('warn');
+		expect(finding.summary).toBe(`Cursor go.goroot = "/usr/local/go" (line 3) is ${machine}, older than the terminal’s ${NEWER_TOOLCHAIN}`);
+		const evidence = JSON.stringify(finding.evidence);
+		expect(evidence).toContain(`/usr/local/go (${machine})`);
+		expect(evidence).toContain(NEWER_TOOLCHAIN);
+
+		expect(runCli(['fix', 'editor-go', '--yes'], env, {cwd: home}).code).toBe(0);
+		// One value changes, to the GOROOT the terminal's go itself reports.
+		const goroot = execFileSync(path.join(sdk, 'bin', 'go'), ['env', 'GOROOT'], {env: {...env, GOTOOLCHAIN: 'local'}, encoding: 'utf8'}).trim();
+		expect(readFileSync(settings, 'utf8')).toBe(text.replace('"/usr/local/go"', JSON.stringify(goroot)));
+		expect(editorGo(env, home).status).toBe('ok');
+		expect(runCli(['undo', '--last', '--yes'], env, {cwd: home}).code).toBe(0);
+		expect(readFileSync(settings).equals(Buffer.from(text))).toBe(true);
 	});
 });
