@@ -156,7 +156,9 @@ async function upgradeAdvice(
 			...(fix ? [{label: t('probe.go-version.label.undo'), value: fix.reversible ? t('ui.yes') : t('probe.go-version.irreversible'), tone: fix.reversible ? ('normal' as const) : ('warn' as const)}] : []),
 		],
 	});
-	return fix ? [fix] : [];
+	// Nothing to run and no command to give (a distribution's package, a tree in a folder of its
+	// own): the advice stays in the evidence above; a fix would offer to do nothing.
+	return fix && (fix.changes.length > 0 || (fix.manualCommands?.length ?? 0) > 0) ? [fix] : [];
 }
 
 type ProbeSystem = Facts['sys'];

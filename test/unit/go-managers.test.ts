@@ -296,6 +296,16 @@ describe("go-version's upgrade, in the manager's own words", () => {
 		}
 	});
 
+	it('offers no fix where there is nothing to run (a distribution’s package): the advice is in the evidence', async () => {
+		const sys = linux({path: '/usr/bin', files: {...tree('/usr/lib/golang', 'go1.26.8'), '/usr/bin/go': {link: '../lib/golang/bin/go'}}});
+		sys.addCommand({file: '/usr/bin/go', args: ['env', '-json'], answer: goEnvOf('go1.26.8', '/usr/lib/golang')});
+		const f = (await check(sys, ['go-on-path', 'go-version']))['go-version']!;
+		expect(f.status).toBe('info');
+		expect(f.fixes).toEqual([]);
+		const evidence = f.evidence.find((e) => e.kind === 'kv' && e.title === 'Who manages this Go, and how to upgrade it');
+		expect(JSON.stringify(evidence)).toContain('Upgrade with your distribution');
+	});
+
 	it('an irreversible upgrade (Homebrew) is refused without the second confirmation', async () => {
 		const sys = createFakeSystem({
 			platform: 'darwin',
