@@ -156,6 +156,8 @@ const READS: Record<string, ((sys: System, args: unknown[]) => FactKey[]) | 'con
 	rename: 'write',
 	// The REPL's `go …`: the person's own command, never a check's read.
 	startUserCommand: 'write',
+	// The REPL's `set … in session`: a change, which re-runs the checks that read the name.
+	setSessionEnv: 'write',
 };
 
 const REGISTRY_READS: Record<string, ((args: unknown[]) => FactKey[]) | 'write'> = {

@@ -9,7 +9,9 @@ import {defaultShell} from '../shell/syntax.js';
 import {setFix, unsetFix} from './changes.js';
 import {applyBuilt} from './commands-fixes.js';
 import {page} from './commands-checks.js';
-import {defaultSetLayer, defaultUnsetLayer, defaultValues, layerRows, layersHere, parseLayer, PROXY_VARIABLES, settableName, type EditableLayer, type LayerRow} from './layers.js';
+import {envFact} from '../facts/reads.js';
+import {defaultSetLayer, defaultUnsetLayer, defaultValues, layerRows, layersHere, parseLayer, PROXY_VARIABLES, settableName, type LayerRow, type TargetLayer} from './layers.js';
+import {changeSessionEnv} from './session-env.js';
 import type {Session} from './session.js';
 import {FAILED, OK, type Args, type CommandRow, type Outcome} from './types.js';
 
@@ -34,9 +36,11 @@ function settingLines(session: Session, origin: SettingOrigin, defaultValue: str
 	const msys = Boolean(sys.getenv('MSYSTEM'));
 	const rows = layerRows(origin, sys.platform, defaultValue, msys);
 	const value = (row: LayerRow) => (row.value === undefined ? t('evidence.notSet') : shownValue(t, row.value));
+	const inSession = session.changedInSession.has(envFact(sys, origin.name));
 	const note = (row: LayerRow) =>
 		[
-			row.feedsProcess ? t('repl.env.feedsProcess') : '',
+			row.layer === 'process' && inSession ? t('repl.env.setInSession') : '',
+			row.feedsProcess && !inSession ? t('repl.env.feedsProcess') : '',
 			row.value !== undefined && !row.wins && !row.feedsProcess && rows.some((r) => r.wins) && row.layer !== 'process' ? t('repl.env.hidden') : '',
 			row.more ? t('repl.env.more', {count: row.more}) : '',
 		]
@@ -77,7 +81,7 @@ function parseAssignment(word: string | undefined): {name: string; value: string
 }
 
 /** `in <layer>` at the end of the words, if given, and valid here. */
-function chosenLayer(session: Session, words: readonly string[], from: number): EditableLayer | null | undefined {
+export function chosenLayer(session: Session, words: readonly string[], from: number): TargetLayer | null | undefined {
 	const rest = words.slice(from);
 	if (rest.length === 0) return undefined;
 	const here = layersHere(session.sys.platform, Boolean(session.sys.getenv('MSYSTEM')));
@@ -104,6 +108,7 @@ async function set(session: Session, args: Args): Promise<Outcome> {
 	}
 	const explicit = chosenLayer(session, args.words, 1);
 	if (explicit === null) return FAILED;
+	if (explicit === 'session') return (await changeSessionEnv(session, assignment.name, assignment.value, args.flags.has('dry-run'))) ? OK : FAILED;
 	const origin = await goSetting(facts, assignment.name);
 	const layer = explicit ?? defaultSetLayer(origin, kind, session.sys.platform);
 	if (layer === 'go-env-file' && kind === 'proxy') {
@@ -112,7 +117,7 @@ async function set(session: Session, args: Args): Promise<Outcome> {
 	}
 	const built = await setFix({sys: session.sys, t, facts}, origin, assignment.value, layer);
 	const typed = `set ${redactSecrets(`${assignment.name}=${assignment.value}`)} in ${layer}`;
-	return applyBuilt(session, built, args, typed);
+	return applyBuilt(session, built, args, typed, {kind: 'variable', name: assignment.name, value: assignment.value});
 }
 
 async function unset(session: Session, args: Args): Promise<Outcome> {
@@ -129,6 +134,7 @@ async function unset(session: Session, args: Args): Promise<Outcome> {
 	}
 	const explicit = chosenLayer(session, args.words, 1);
 	if (explicit === null) return FAILED;
+	if (explicit === 'session') return (await changeSessionEnv(session, name, undefined, args.flags.has('dry-run'))) ? OK : FAILED;
 	const origin = await goSetting(facts, name);
 	const layer = explicit ?? defaultUnsetLayer(origin);
 	if (!layer) {
@@ -136,7 +142,7 @@ async function unset(session: Session, args: Args): Promise<Outcome> {
 		io.err(t(origin.source === 'process' ? 'repl.unset.processOnly' : origin.source === 'goroot-go-env' ? 'repl.unset.gorootGoEnv' : 'repl.unset.notSet', {name}) + '\n');
 		return FAILED;
 	}
-	return applyBuilt(session, unsetFix({sys: session.sys, t, facts}, origin, layer), args, `unset ${name} in ${layer}`);
+	return applyBuilt(session, unsetFix({sys: session.sys, t, facts}, origin, layer), args, `unset ${name} in ${layer}`, {kind: 'variable', name, value: undefined});
 }
 
 export const envRows: CommandRow[] = [

@@ -1,8 +1,10 @@
 import type {Finding} from '../model/finding.js';
+import type {Fix} from '../model/fix.js';
 import type {ChangeView, ProgressEvent} from '../fixes/types.js';
 import {defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import {findingFor, type Built} from './changes.js';
+import {sessionEquivalents, type SessionIntent} from './session-env.js';
 import {knownCheck} from './commands-checks.js';
 import type {Session} from './session.js';
 import {quoteWord} from './words.js';
@@ -40,7 +42,7 @@ function progress(session: Session, views: () => readonly ChangeView[], textOf: 
  * PATH edit), asks, applies it through the journal, re-runs the checks it affects, and
  * says how it went. `line` is the command as typed, for the `--yes` hint of a script.
  */
-export async function applyPreviewed(session: Session, finding: Finding, fixId: string | undefined, args: Args, line: string): Promise<Outcome> {
+export async function applyPreviewed(session: Session, finding: Finding, fixId: string | undefined, args: Args, line: string, intent?: SessionIntent): Promise<Outcome> {
 	const [{previewFix, applyFix}, text] = await Promise.all([import('../fixes/index.js'), import('../fixes/text.js')]);
 	const {t, io} = session;
 	const services = await session.services();
@@ -60,17 +62,35 @@ export async function applyPreviewed(session: Session, finding: Finding, fixId: 
 	}
 	const outcome = await session.runChange(() => applyFix(services, preview, {confirmIrreversible, onProgress: progress(session, () => preview.views, text.progressLine)}));
 	io.out(text.applyOutcomeText(t, outcome, finding.id));
-	if (outcome.status === 'applied' && outcome.sessionStale) io.out(t('repl.sessionStale') + '\n');
+	if (outcome.status === 'applied' && outcome.sessionStale) staleSession(session, {...preview.fix, changes: preview.changes}, intent);
 	return outcome.status === 'applied' ? OK : FAILED;
 }
 
+/**
+ * A change only new terminals get (the registry, a profile): exactly what this REPL session
+ * does not see, and the command that gives it the same here (`set NAME=VALUE in session`).
+ * A change whose meaning for this session cannot be told (a check's profile line) gets the
+ * general sentence.
+ */
+function staleSession(session: Session, fix: Fix, intent: SessionIntent | undefined): void {
+	const {t, io} = session;
+	const equivalents = sessionEquivalents(session, fix, intent);
+	if (equivalents.length === 0 && intent) return;
+	if (equivalents.length === 0) {
+		io.out(t('repl.sessionStale') + '\n');
+		return;
+	}
+	io.out(t('repl.session.newTerminals') + '\n');
+	for (const {says, command} of equivalents) io.out(`  ${says}\n    ${t('repl.session.toApply', {command})}\n`);
+}
+
 /** A change the REPL built (`set`, `unset`, a PATH edit), applied as a fix; or why none could be built. */
-export async function applyBuilt(session: Session, built: Built, args: Args, line: string): Promise<Outcome> {
+export async function applyBuilt(session: Session, built: Built, args: Args, line: string, intent?: SessionIntent): Promise<Outcome> {
 	if ('error' in built) {
 		session.io.err(built.error + '\n');
 		return FAILED;
 	}
-	return applyPreviewed(session, findingFor(built.findingId, built.fix, built.fix.title), built.fix.id, args, line);
+	return applyPreviewed(session, findingFor(built.findingId, built.fix, built.fix.title), built.fix.id, args, line, intent);
 }
 
 /** `fix <id> [<fix-id>]`, or `fix <n>`: the n-th fix offered after a failed `go` or `explain`. */

@@ -12,6 +12,8 @@ import {defaultShell} from '../shell/syntax.js';
 import {findEntry, pathAddFix, pathMoveFix, pathRemoveFix} from './changes.js';
 import {page} from './commands-checks.js';
 import {applyBuilt} from './commands-fixes.js';
+import {parseLayer} from './layers.js';
+import {changeSessionPath, expandPercent} from './session-env.js';
 import type {Session} from './session.js';
 import {FAILED, OK, type Args, type CommandRow, type Outcome} from './types.js';
 
@@ -48,12 +50,18 @@ function position(session: Session, word: string | undefined, fallback?: 'first'
 function typedFolder(session: Session, typed: string): string {
 	const {sys} = session;
 	if (/^~(?=$|[\\/])/.test(typed)) return sys.homedir() + typed.slice(1);
-	return sys.platform === 'win32' ? typed.replace(/%([^%;]+)%/g, (whole, name: string) => sys.getenv(name) ?? whole) : typed;
+	return sys.platform === 'win32' ? expandPercent(sys, typed) : typed;
 }
 
 async function path(session: Session, args: Args): Promise<Outcome> {
 	const {t, io, sys} = session;
-	const [verb, target, where, ...extra] = args.words;
+	// `… in session`: this REPL's own PATH, as a shell's export would change it; nothing stored.
+	const inSession = args.words.length >= 3 && args.words.at(-2) === 'in';
+	if (inSession && parseLayer(args.words.at(-1)!) !== 'session') {
+		io.err(t('repl.badLayer', {words: args.words.slice(-2).join(' '), layers: 'session'}) + '\n');
+		return FAILED;
+	}
+	const [verb, target, where, ...extra] = inSession ? args.words.slice(0, -2) : args.words;
 	if (verb === undefined) return showPath(session);
 	if (target === undefined || extra.length > 0 || !['add', 'rm', 'mv'].includes(verb)) {
 		io.err(t('repl.path.usage') + '\n');
@@ -65,7 +73,8 @@ async function path(session: Session, args: Args): Promise<Outcome> {
 		const at = position(session, where, 'last');
 		if (!at) return FAILED;
 		const folder = sys.path.resolve(sys.cwd(), typedFolder(session, target));
-		return applyBuilt(session, await pathAddFix(c, folder, at), args, `path add ${folder} ${at}`);
+		if (inSession) return (await changeSessionPath(session, {add: folder, where: at}, args.flags.has('dry-run'))) ? OK : FAILED;
+		return applyBuilt(session, await pathAddFix(c, folder, at), args, `path add ${folder} ${at}`, {kind: 'path-add', folder, where: at});
 	}
 	const model = await pathModel(facts);
 	const entry = findEntry(sys, model.entries, target);
@@ -78,11 +87,13 @@ async function path(session: Session, args: Args): Promise<Outcome> {
 			io.err(t('repl.path.usage') + '\n');
 			return FAILED;
 		}
-		return applyBuilt(session, await pathRemoveFix(c, entry), args, `path rm ${entry.index + 1}`);
+		if (inSession) return (await changeSessionPath(session, {remove: entry.index}, args.flags.has('dry-run'))) ? OK : FAILED;
+		return applyBuilt(session, await pathRemoveFix(c, entry), args, `path rm ${entry.index + 1}`, {kind: 'path-remove', folder: entry.expanded});
 	}
 	const at = position(session, where);
 	if (!at) return FAILED;
-	return applyBuilt(session, await pathMoveFix(c, entry, at), args, `path mv ${entry.index + 1} ${at}`);
+	if (inSession) return (await changeSessionPath(session, {move: entry.index, where: at}, args.flags.has('dry-run'))) ? OK : FAILED;
+	return applyBuilt(session, await pathMoveFix(c, entry, at), args, `path mv ${entry.index + 1} ${at}`, {kind: 'path-move', folder: entry.expanded, where: at});
 }
 
 /** What a copy of a tool says it is: go and gofmt by the go beside them, editor tools by their build info, the rest by `--version`. */
@@ -139,12 +150,24 @@ const WHICH_TOOLS = ['go', 'gofmt', 'gopls', 'dlv', 'gcc', 'git'];
 export const pathRows: CommandRow[] = [
 	{
 		name: 'path',
-		usage: 'path | path add <dir> [first|last] | path rm <entry> | path mv <entry> first|last  [--yes] [--dry-run]',
+		usage: 'path | path add <dir> [first|last] | path rm <entry> | path mv <entry> first|last  [in session] [--yes] [--dry-run]',
 		summary: 'repl.path.summary',
 		help: 'repl.path.help',
 		flags: ['yes', 'dry-run'],
 		argAt: (before) =>
-			before.length === 0 ? ['add', 'rm', 'mv'] : before.length === 1 ? (before[0] === 'add' ? 'file' : 'path-entry') : before.length === 2 && before[0] !== 'rm' ? ['first', 'last'] : undefined,
+			before.length === 0
+				? ['add', 'rm', 'mv']
+				: before.length === 1
+					? before[0] === 'add'
+						? 'file'
+						: 'path-entry'
+					: before.length === 2 && before[0] !== 'rm'
+						? ['first', 'last']
+						: before.at(-1) === 'in'
+							? ['session']
+							: before.length === (before[0] === 'rm' ? 2 : 3)
+								? ['in']
+								: undefined,
 		run: path,
 	},
 	{

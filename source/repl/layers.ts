@@ -17,8 +17,18 @@ export type Layer = (typeof LAYERS)[number];
 export const EDITABLE_LAYERS = ['go-env-file', 'registry-user', 'registry-system', 'shell-profile'] as const;
 export type EditableLayer = (typeof EDITABLE_LAYERS)[number];
 
+/**
+ * `in session`: this REPL's own environment, as a shell's `export` changes the shell's. Not a
+ * fix: nothing is stored or journaled, and it ends with the session. The checks and the go
+ * this REPL runs see it from then on.
+ */
+export const SESSION_LAYER = 'session';
+/** Where `set`, `unset` and the PATH edits can make a change: a stored layer, or this session. */
+export type TargetLayer = EditableLayer | typeof SESSION_LAYER;
+
 /** Short names a person may type after `in`. */
-const LAYER_ALIASES: Record<string, EditableLayer> = {
+const LAYER_ALIASES: Record<string, TargetLayer> = {
+	session: 'session',
 	'go-env-file': 'go-env-file',
 	file: 'go-env-file',
 	goenv: 'go-env-file',
@@ -33,13 +43,13 @@ const LAYER_ALIASES: Record<string, EditableLayer> = {
 	profile: 'shell-profile',
 };
 
-export function parseLayer(word: string): EditableLayer | undefined {
+export function parseLayer(word: string): TargetLayer | undefined {
 	return LAYER_ALIASES[word.toLowerCase()];
 }
 
-/** The layers that exist on this platform (the registry on Windows, profiles elsewhere and under Git Bash). */
-export function layersHere(platform: string, msys: boolean): EditableLayer[] {
-	return EDITABLE_LAYERS.filter((layer) => (layer.startsWith('registry-') ? platform === 'win32' : layer === 'shell-profile' ? platform !== 'win32' || msys : true));
+/** The layers that exist on this platform (the registry on Windows, profiles elsewhere and under Git Bash), and this session. */
+export function layersHere(platform: string, msys: boolean): TargetLayer[] {
+	return [...EDITABLE_LAYERS.filter((layer) => (layer.startsWith('registry-') ? platform === 'win32' : layer === 'shell-profile' ? platform !== 'win32' || msys : true)), SESSION_LAYER];
 }
 
 /** Variables that are not Go's own but change what go does: proxies and certificates (go reads them through net/http and crypto/x509). */

@@ -43,6 +43,8 @@ export class Session {
 	readonly offline: boolean;
 	engine: Engine;
 	offers: Offer[] = [];
+	/** The variables `set … in session` changed (as fact keys, `env:NAME`): `env` says so. */
+	readonly changedInSession = new Set<string>();
 	private readonly probes: readonly Probe[];
 	private readonly journal: Journal | undefined;
 	private allChecks: Promise<unknown>;

@@ -45,10 +45,15 @@ export function findCommand(word: string): CommandRow | undefined {
 	return COMMAND_TABLE.find((row) => row.name === word || row.aliases?.includes(word));
 }
 
-/** Every command, one line each, from the table. */
+/** `quit (exit, q)`: a command's name with the other words that run it. */
+export function nameWithAliases(row: CommandRow): string {
+	return row.aliases?.length ? `${row.name} (${row.aliases.join(', ')})` : row.name;
+}
+
+/** Every command, one line each, with its aliases, from the table. */
 export function helpText(session: Session): string {
 	const {t} = session;
-	const rows = COMMAND_TABLE.map((row) => [row.name, t(row.summary)] as const);
+	const rows = COMMAND_TABLE.map((row) => [nameWithAliases(row), t(row.summary)] as const);
 	const width = Math.max(...rows.map(([name]) => name.length));
 	return [t('repl.help.heading'), ...rows.map(([name, summary]) => `  ${name.padEnd(width)}  ${summary}`), t('repl.help.footer')].join('\n');
 }

@@ -288,6 +288,10 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			return content === null ? null : digestBytes(Buffer.from(content, 'utf8'));
 		},
 		setFile,
+		setSessionEnv(name, value) {
+			const spelled = windows ? (Object.keys(env).find((key) => key.toUpperCase() === name.toUpperCase()) ?? name) : name;
+			env = mergeEnv(env, {[spelled]: value}, windows);
+		},
 		setEnv(name, value) {
 			env = mergeEnv(env, {[name]: value}, windows);
 		},

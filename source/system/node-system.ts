@@ -19,7 +19,7 @@ import {runProcess, runStreaming} from './spawn.js';
 export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): System {
 	const platform = process.platform;
 	const p = platform === 'win32' ? path.win32 : path.posix;
-	const env = Object.fromEntries(
+	let env = Object.fromEntries(
 		Object.entries(processEnv).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
 	);
 
@@ -65,6 +65,13 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 			// cmd.exe runs a .bat or .cmd (a version manager's go.cmd) as the person's shell would.
 			const viaCmd = platform === 'win32' && /\.(bat|cmd)$/i.test(request.file) ? (env.ComSpec ?? env.COMSPEC ?? 'C:\\Windows\\System32\\cmd.exe') : undefined;
 			return runStreaming(request.file, request.args, {cwd: request.cwd, env, onOutput: request.onOutput, ...(viaCmd ? {viaCmd} : {})});
+		},
+
+		setSessionEnv(name, value) {
+			// On Windows the name keeps the spelling it has (Path stays Path).
+			const windows = platform === 'win32';
+			const spelled = windows ? (Object.keys(env).find((key) => key.toUpperCase() === name.toUpperCase()) ?? name) : name;
+			env = mergeEnv(env, {[spelled]: value}, windows);
 		},
 
 		async stat(target) {

@@ -122,6 +122,13 @@ export interface System {
 	 * as Ctrl+C would send it. Absent where nothing may run (a replayed snapshot).
 	 */
 	startUserCommand?(request: UserCommandRequest): UserCommand;
+	/**
+	 * The REPL's `set NAME=VALUE in session`: this process's environment changed as a shell's
+	 * `export` changes its own (undefined: removed). Every later check, `go` and command of
+	 * this run sees it; nothing is stored, so it ends with the process. Absent where nothing
+	 * may change (a replayed snapshot).
+	 */
+	setSessionEnv?(name: string, value: string | undefined): void;
 
 	stat(path: string): Promise<FileInfo | null>;
 	realpath(path: string): Promise<string | null>;

@@ -147,6 +147,19 @@ describe('goenv-tui repl, scripted', () => {
 		expect(step(run, 'env GOTOOLCHAIN')).toMatch(/❯\s+this process\s+path/);
 	});
 
+	it('a change for new terminals says what this session lacks; set … in session gives it to the go this REPL runs, journaling nothing', () => {
+		sandbox = createSandbox({SHELL: '/bin/bash'});
+		const run = repl(sandbox, ['set GOFLAGS=-v in profile --yes', 'go env GOFLAGS', 'set GOFLAGS=-v in session', 'go env GOFLAGS', 'env GOFLAGS', 'unset GOFLAGS in session', 'go env GOFLAGS', 'journal']);
+		expect(run.code).toBe(0);
+		expect(step(run, 'set GOFLAGS=-v in profile --yes')).toContain('Here GOFLAGS is still (not set), and the go this REPL runs sees that.\n    To have it in this session too (nothing stored, not journaled): set GOFLAGS=-v in session\n');
+		const [before, during, after] = run.stdout.split('goenv> go env GOFLAGS\n').slice(1).map((rest) => rest.slice(0, rest.indexOf('goenv> ')));
+		expect([before, during, after]).toEqual(['\n', '-v\n', '\n']);
+		expect(step(run, 'env GOFLAGS')).toMatch(/❯ {2}this process +-v +set in this REPL session\n/);
+		// One journal entry: the profile line. The session's changes are not stored anywhere.
+		expect(step(run, 'journal').match(/^ *#?\d+ /gm)).toHaveLength(1);
+		expect(readFileSync(path.join(sandbox.home, '.profile'), 'utf8').match(/GOFLAGS/g)).toHaveLength(1);
+	});
+
 	it('every other command: help, check, ls, show, why, which, path, explain, report, snapshot, suppress, lang, quit', () => {
 		sandbox = createSandbox();
 		const run = repl(sandbox, [

@@ -139,6 +139,54 @@ describe('the REPL on Windows (fake registry)', () => {
 		expect((await run('fix 1')).err).toContain('No fix was offered by number yet');
 		expect((await run('go build')).err).toContain('Commands cannot be run here');
 	});
+
+	it('after a change only new terminals get, says what this session still has and the command that gives it the same here', async () => {
+		const sys = windowsWorld({files: {'C:\\Tools': {dir: true}}});
+		const {run} = session(sys);
+		const entries = () => (sys.getenv('PATH') ?? '').split(';');
+		const before = sys.getenv('GOPROXY');
+		expect(before).toBeUndefined();
+
+		const user = await run('set GOPROXY=https://proxy.example.com,direct in user --yes');
+		expect(user.ok).toBe(true);
+		expect(user.out).toContain('This REPL is one process, like a shell: it keeps the environment it started with.');
+		expect(user.out).toContain('Here GOPROXY is still (not set), and the go this REPL runs sees that.');
+		expect(user.out).toContain('To have it in this session too (nothing stored, not journaled): set GOPROXY=https://proxy.example.com,direct in session');
+		// The registry changed; this process did not.
+		expect(sys.getenv('GOPROXY')).toBeUndefined();
+
+		// The command it offered: this session only, nothing journaled.
+		const journal = await run('journal');
+		const here = await run('set GOPROXY=https://proxy.example.com,direct in session');
+		expect(here.ok).toBe(true);
+		expect(here.out).toContain('GOPROXY=https://proxy.example.com,direct in this REPL session');
+		expect(sys.getenv('GOPROXY')).toBe('https://proxy.example.com,direct');
+		expect((await run('journal')).out).toBe(journal.out);
+		expect((await run('env GOPROXY')).out).toMatch(/❯ {2}this process +https:\/\/proxy\.example\.com,direct +set in this REPL session/);
+		// Both agree now: nothing more to say after the same change again.
+		const again = await run('set GOPROXY=https://proxy.example.com,direct in user --yes');
+		expect(again.out).not.toContain('in session');
+
+		const gone = await run('unset GOPROXY in session');
+		expect(gone.ok).toBe(true);
+		expect(sys.getenv('GOPROXY')).toBeUndefined();
+		expect((await run('unset GOPROXY in session')).out).toContain('GOPROXY is not set in this REPL session.');
+
+		// PATH: the entry this session lacks, and the path command that adds it here.
+		const add = await run('path add C:\\Tools first --yes');
+		expect(add.ok).toBe(true);
+		expect(add.out).toContain('PATH here does not have C:\\Tools.');
+		expect(add.out).toContain('path add C:\\Tools first in session');
+		expect(entries()).not.toContain('C:\\Tools');
+		expect((await run('path add C:\\Tools first in session')).ok).toBe(true);
+		expect(entries()[0]).toBe('C:\\Tools');
+		const moved = await run('path mv 1 last in session');
+		expect(moved.ok).toBe(true);
+		expect(entries().at(-1)).toBe('C:\\Tools');
+		expect((await run(`path rm ${entries().length} in session`)).ok).toBe(true);
+		expect(entries()).not.toContain('C:\\Tools');
+		expect((await run('path add C:\\Tools in user')).err).toContain('expected "in <layer>", one of: session');
+	});
 });
 
 describe('completion, as a pure function of the line', () => {
