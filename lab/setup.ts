@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {WINE_SPAWN_FAILURE} from './judge.js';
-import {GO_ROOT} from './scenarios.js';
+import {GO_ROOT, OLDER_GO_VERSION} from './scenarios.js';
 import {Prefix, type WineRun} from './wine.js';
 
 /**
@@ -20,6 +20,7 @@ export const NODE_WIN = {version: '20.20.0', integrity: 'sha512-FUa8d24t8ZfwGvE1
 export const NODE = 'C:\\lab\\node.exe';
 export const PROGRAM = 'C:\\lab\\app\\bin\\goenv-tui.js';
 export const DRIVER = 'C:\\lab\\registry-driver.mjs';
+export const RECHECK_DRIVER = 'C:\\lab\\recheck-driver.mjs';
 
 export const ROOT = process.cwd();
 export const LAB = path.join(ROOT, '.lab');
@@ -83,6 +84,17 @@ const WINE_DELETE_FALLBACK = {
 	to: 'STATUS_NOT_SUPPORTED, NTStatus(0xC0000002) /* STATUS_NOT_IMPLEMENTED, from Wine 8 (goenv-tui lab) */:',
 };
 
+/** `-overlay` arguments that add the Wine fallback to the machine's Go source (none when the code is not there), written under `temp`. */
+function wineOverlay(goroot: string, temp: string): string[] {
+	const source = fs.readFileSync(path.join(goroot, WINE_DELETE_FALLBACK.file), 'utf8');
+	if ((source.match(new RegExp(WINE_DELETE_FALLBACK.from, 'g')) ?? []).length !== 1) return [];
+	const file = path.join(temp, 'overlay', path.basename(WINE_DELETE_FALLBACK.file));
+	fs.mkdirSync(path.dirname(file), {recursive: true});
+	fs.writeFileSync(file, source.replace(WINE_DELETE_FALLBACK.from, WINE_DELETE_FALLBACK.to));
+	fs.writeFileSync(path.join(temp, 'overlay.json'), JSON.stringify({Replace: {[path.join(goroot, WINE_DELETE_FALLBACK.file)]: file}}));
+	return [`-overlay=${path.join(temp, 'overlay.json')}`];
+}
+
 export interface GoBuild {
 	/** go.exe, compile.exe, link.exe, asm.exe, VERSION, go.env, include/, src/ (the standard library). */
 	dir: string;
@@ -106,14 +118,7 @@ export function buildGo(): GoBuild {
 	const temp = `${dir}.partial`;
 	fs.rmSync(temp, {recursive: true, force: true});
 	fs.mkdirSync(temp, {recursive: true});
-	const overlay: string[] = [];
-	if (patched) {
-		const file = path.join(temp, 'overlay', path.basename(WINE_DELETE_FALLBACK.file));
-		fs.mkdirSync(path.dirname(file), {recursive: true});
-		fs.writeFileSync(file, source.replace(WINE_DELETE_FALLBACK.from, WINE_DELETE_FALLBACK.to));
-		fs.writeFileSync(path.join(temp, 'overlay.json'), JSON.stringify({Replace: {[path.join(host.GOROOT, WINE_DELETE_FALLBACK.file)]: file}}));
-		overlay.push(`-overlay=${path.join(temp, 'overlay.json')}`);
-	}
+	const overlay = wineOverlay(host.GOROOT, temp);
 	const bin = path.join(temp, 'bin');
 	sh('go', ['build', ...overlay, '-o', bin + path.sep, 'cmd/go', 'cmd/compile', 'cmd/link', 'cmd/asm'], {
 		env: {...env, GOOS: 'windows', GOARCH: 'amd64', CGO_ENABLED: '0'},
@@ -138,6 +143,31 @@ export function buildGo(): GoBuild {
 	return {dir, version: host.GOVERSION, patched};
 }
 
+/**
+ * A go.exe that says it is OLDER_GO_VERSION: this machine's cmd/go, with the Wine fallback,
+ * and the version the linker writes into it (`runtime.buildVersion`, what `go version` and
+ * GOVERSION print) set to the older one. For scenarios about PATH order between two Gos.
+ */
+export function buildOlderGoExe(): string {
+	const env = {...process.env, GOTOOLCHAIN: 'local', GOFLAGS: ''};
+	const host = JSON.parse(sh('go', ['env', '-json', 'GOROOT', 'GOVERSION'], {env})) as {GOROOT: string; GOVERSION: string};
+	const exe = path.join(CACHE, `${host.GOVERSION}-as-${OLDER_GO_VERSION}-windows-amd64`, 'go.exe');
+	if (fs.existsSync(exe)) return exe;
+	const temp = `${path.dirname(exe)}.partial`;
+	fs.rmSync(temp, {recursive: true, force: true});
+	fs.mkdirSync(temp, {recursive: true});
+	const overlay = wineOverlay(host.GOROOT, temp);
+	sh('go', ['build', ...overlay, `-ldflags=-X=runtime.buildVersion=${OLDER_GO_VERSION}`, '-o', path.join(temp, 'go.exe'), 'cmd/go'], {
+		env: {...env, GOOS: 'windows', GOARCH: 'amd64', CGO_ENABLED: '0'},
+		cwd: temp,
+	});
+	fs.rmSync(path.dirname(exe), {recursive: true, force: true});
+	fs.mkdirSync(path.dirname(exe), {recursive: true});
+	fs.renameSync(path.join(temp, 'go.exe'), exe);
+	fs.rmSync(temp, {recursive: true, force: true});
+	return exe;
+}
+
 /** The package exactly as npx would install it: `npm pack` (which runs the build), unpacked. */
 export function packProgram(): string {
 	const app = path.join(BUILD, 'app');
@@ -153,11 +183,11 @@ export function packProgram(): string {
 	return app;
 }
 
-/** The registry driver, bundled from the program's source for Windows node.exe. */
-export async function bundleDriver(): Promise<string> {
-	const outfile = path.join(BUILD, 'registry-driver.mjs');
+/** The registry driver (or the recheck driver), bundled from the program's source for Windows node.exe. */
+export async function bundleDriver(name: 'registry-driver' | 'recheck-driver' = 'registry-driver'): Promise<string> {
+	const outfile = path.join(BUILD, `${name}.mjs`);
 	await build({
-		entryPoints: [path.join(ROOT, 'lab', 'registry-driver.ts')],
+		entryPoints: [path.join(ROOT, 'lab', `${name}.ts`)],
 		outfile,
 		bundle: true,
 		format: 'esm',
@@ -218,7 +248,7 @@ export function layOutGo(goDir: string, root: string): void {
 }
 
 /** Boots the template prefix every scenario is copied from. */
-export function bootTemplate(artefacts: {nodeExe: string; goDir: string; app: string; driver: string}): {profile: string; shim: boolean} {
+export function bootTemplate(artefacts: {nodeExe: string; goDir: string; app: string; driver: string; recheckDriver: string}): {profile: string; shim: boolean} {
 	fs.rmSync(TEMPLATE, {recursive: true, force: true});
 	fs.rmSync(HOME, {recursive: true, force: true});
 	fs.rmSync(path.join(LAB, 'logs'), {recursive: true, force: true});
@@ -252,6 +282,7 @@ export function bootTemplate(artefacts: {nodeExe: string; goDir: string; app: st
 	fs.copyFileSync(artefacts.nodeExe, path.join(lab, 'node.exe'));
 	fs.cpSync(artefacts.app, path.join(lab, 'app'), {recursive: true});
 	fs.copyFileSync(artefacts.driver, prefix.hostPath(DRIVER));
+	fs.copyFileSync(artefacts.recheckDriver, prefix.hostPath(RECHECK_DRIVER));
 
 	const system32 = prefix.hostPath('C:\\windows\\system32');
 	const shim = !fs.existsSync(path.join(system32, 'bcryptprimitives.dll'));

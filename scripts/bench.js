@@ -5,8 +5,14 @@
 // (npm run build), go on PATH, and a pseudo-terminal (node-pty).
 //
 //   BENCH_RUNS=21 npm run bench     more rounds (default 11)
+//   BENCH_BEFORE=<revision>         what "before" is (default: main before the one-UI-model
+//                                   redesign); BENCH_BEFORE=none measures only this tree
+//
+// "Before" is built from git (git archive into a temporary folder, this tree's node_modules,
+// its own build script) and timed in the same rounds, so the before / after ratios compare
+// two programs under the same load.
 import {spawnSync, execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -16,6 +22,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin', 'goenv-tui.js');
 const probe = path.join(root, 'scripts', 'bench-probe.cjs');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+// main as it stood before the redesign of issue 18 (one UI model, rooms by job).
+const BEFORE = process.env.BENCH_BEFORE ?? '7c39fef';
 // A fresh HOME: no go env file, no suppressions, no journal; the build cache of the machine.
 const home = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-bench-'));
 const env = {...process.env, HOME: home, NO_COLOR: '1', TERM: 'xterm-256color'};
@@ -38,14 +46,14 @@ function timeCommand(file, args, extraEnv = {}) {
 /**
  * The live checklist in a real pty: the time from spawn to its first frame (the checklist's
  * title and rows on the screen), and to the moment it answers a key sent as soon as the first
- * frame is there (the pointer moving to the second row). `j` is read from the first frame on;
- * ↓ is an escape sequence, which only Ink reads, so it times Ink's start. Then `q`, at once or
- * (`untilDone`) once every check has finished.
+ * frame is there (the pointer moving to the second row). `j`, or ↓ on its own, is read from
+ * the first frame on; ↓↑↓ in one chunk only Ink's parser reads, so it times Ink's start. Then
+ * `q`, at once or (`untilDone`) once every check has finished.
  */
-function interactive({nodeArgs = [], extraEnv = {}, untilDone = false, key = 'j'} = {}) {
+function interactive({nodeArgs = [], extraEnv = {}, untilDone = false, key = 'j', program = bin} = {}) {
 	return new Promise((resolve, reject) => {
 		const start = process.hrtime.bigint();
-		const child = pty.spawn(process.execPath, [...nodeArgs, bin], {name: 'xterm-256color', cols: 100, rows: 30, cwd: home, env: {...env, ...extraEnv}});
+		const child = pty.spawn(process.execPath, [...nodeArgs, program], {name: 'xterm-256color', cols: 100, rows: 30, cwd: home, env: {...env, ...extraEnv}});
 		let seen = '';
 		let afterKey = '';
 		let frame;
@@ -114,13 +122,51 @@ const timedIds = JSON.parse(full.stdout).findings.map((f) => f.id).filter((id) =
 const checkArgs = ['check', '--offline', '--json', '--only', timedIds.join(',')];
 const partial = probed(checkArgs);
 
+/**
+ * The program as it was at `revision`, built in a temporary folder: its bin, and the ids of
+ * the checks it knows (the before / after check runs only those both know). Undefined, with
+ * the reason printed, when it cannot be built here.
+ */
+function buildBefore(revision) {
+	if (revision === 'none' || revision === '') return undefined;
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-bench-before-'));
+	const unpacked = spawnSync('sh', ['-c', 'git -C "$1" archive "$2" | tar -x -C "$3"', 'sh', root, revision, dir], {encoding: 'utf8'});
+	if (unpacked.status !== 0) {
+		console.log(`before (${revision}): not measured, git archive failed: ${unpacked.stderr.trim()}`);
+		rmSync(dir, {recursive: true, force: true});
+		return undefined;
+	}
+	symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	const built = spawnSync(process.execPath, [path.join(dir, 'scripts', 'build.js')], {cwd: dir, encoding: 'utf8'});
+	const beforeBin = path.join(dir, 'bin', 'goenv-tui.js');
+	const run = built.status === 0 ? spawnSync(process.execPath, [beforeBin, 'check', '--offline', '--json'], {env, cwd: home, encoding: 'utf8'}) : undefined;
+	try {
+		return {dir, bin: beforeBin, revision, ids: JSON.parse(run?.stdout ?? '').findings.map((f) => f.id)};
+	} catch {
+		console.log(`before (${revision}): not measured, it did not build or run here: ${(built.stderr || run?.stderr || '').trim().slice(0, 300)}`);
+		rmSync(dir, {recursive: true, force: true});
+		return undefined;
+	}
+}
+const before = buildBefore(BEFORE);
+const commonIds = before === undefined ? [] : timedIds.filter((id) => before.ids.includes(id));
+const commonArgs = ['check', '--offline', '--json', '--only', commonIds.join(',')];
+
 // Warm the file cache and go's own caches once, so the first round is not an outlier.
 timeCommand(process.execPath, [bin, '--version']);
 timeCommand(go, ['env', '-json'], {GOTOOLCHAIN: 'local'});
 timeCommand(process.execPath, [bin, ...checkArgs]);
 await interactive();
+if (before !== undefined) {
+	timeCommand(process.execPath, [before.bin, ...commonArgs]);
+	await interactive({program: before.bin});
+}
 
-const samples = {node: [], goEnv: [], version: [], check: [], frame: [], live: [], ink: []};
+// ↓ alone; ↓↑↓ in one chunk (one row down in the end), which only Ink's parser reads.
+const DOWN = '\u001B[B';
+const INK_ONLY = '\u001B[B\u001B[A\u001B[B';
+const samples = {node: [], goEnv: [], version: [], check: [], frame: [], live: [], arrow: [], ink: []};
+const push = (key, value) => (samples[key] ??= []).push(value);
 for (let i = 0; i < RUNS; i++) {
 	samples.node.push(timeCommand(process.execPath, ['-e', '0']));
 	samples.goEnv.push(timeCommand(go, ['env', '-json'], {GOTOOLCHAIN: 'local'}));
@@ -129,7 +175,21 @@ for (let i = 0; i < RUNS; i++) {
 	const {frame, live} = await interactive();
 	samples.frame.push(frame);
 	samples.live.push(live);
-	samples.ink.push((await interactive({key: '\u001B[B'})).live);
+	samples.arrow.push((await interactive({key: DOWN})).live);
+	samples.ink.push((await interactive({key: INK_ONLY})).live);
+	if (before === undefined) continue;
+	// Before and after in turn, in the same round, the order swapped every round: the same load
+	// for both, and neither always second (a busy machine's load drifts within a round).
+	const pair = [['before', before.bin], ['after', bin]];
+	for (const [name, program] of i % 2 === 0 ? pair : pair.reverse()) {
+		push(`${name}.version`, timeCommand(process.execPath, [program, '--version']));
+		push(`${name}.check`, timeCommand(process.execPath, [program, ...commonArgs]));
+		const run = await interactive({program});
+		push(`${name}.frame`, run.frame);
+		push(`${name}.live`, run.live);
+		push(`${name}.arrow`, (await interactive({program, key: DOWN})).live);
+		push(`${name}.ink`, (await interactive({program, key: INK_ONLY})).live);
+	}
 }
 const m = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, median(values)]));
 const memory = await probedInteractive();
@@ -142,7 +202,8 @@ const report = (name, value, baseline, baselineName, target) => {
 };
 report('first checklist frame, in a pty', m.frame, m.node, '`node -e 0`', 2.5);
 report('keys live (a `j` at the first frame moves the pointer)', m.live, m.node, '`node -e 0`', 3);
-report('Ink running (a ↓ at the first frame, read by Ink only, moves it)', m.ink, m.node, '`node -e 0`');
+report('arrow keys live (a ↓ at the first frame moves the pointer)', m.arrow, m.node, '`node -e 0`', 3);
+report('Ink running (↓↑↓ in one chunk at the first frame, read by Ink only, moves it)', m.ink, m.node, '`node -e 0`');
 report(`\`check --offline --json\`, ${timedIds.length} checks (all but smoke-build)`, m.check, m.node + m.goEnv, '`node -e 0` + `go env -json`', 3);
 report('`--version`', m.version, m.node, '`node -e 0`');
 
@@ -164,6 +225,26 @@ console.log('');
 console.log('| measure | median | baseline | ratio | target |');
 console.log('|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+console.log('');
+if (before !== undefined) {
+	console.log('');
+	console.log(`before / after: ${before.revision} (before) and this tree, timed in turn in the same rounds; ratios to \`node -e 0\` (${m.node.toFixed(0)} ms), \`check\` to \`node -e 0\` + \`go env -json\` (${(m.node + m.goEnv).toFixed(0)} ms)`);
+	console.log('');
+	console.log('| measure | before | after | after / before |');
+	console.log('|---|---|---|---|');
+	const compare = (name, key, baseline) => {
+		const b = m[`before.${key}`];
+		const a = m[`after.${key}`];
+		console.log(`| ${name} | ${b.toFixed(0)} ms, ${(b / baseline).toFixed(2)}× | ${a.toFixed(0)} ms, ${(a / baseline).toFixed(2)}× | ${(a / b).toFixed(2)} |`);
+	};
+	compare('first checklist frame', 'frame', m.node);
+	compare('keys live (`j` at the first frame)', 'live', m.node);
+	compare('arrow keys live (↓ at the first frame)', 'arrow', m.node);
+	compare('Ink running (↓↑↓ in one chunk at the first frame)', 'ink', m.node);
+	compare(`\`check --offline --json\`, the ${commonIds.length} checks both have`, 'check', m.node + m.goEnv);
+	compare('`--version`', 'version', m.node);
+	rmSync(before.dir, {recursive: true, force: true});
+}
 console.log('');
 console.log(`baselines: node -e 0 = ${m.node.toFixed(0)} ms, go env -json = ${m.goEnv.toFixed(0)} ms (medians)`);
 console.log(`processes started by a full check --offline --json: ${full.spawned.length} (${describeSpawns(full.spawned)})`);

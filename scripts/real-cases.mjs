@@ -2,7 +2,7 @@
 /**
  * The real-case corpus runner: the built program against pastes people really made.
  *
- *   node scripts/real-cases.mjs [case files…]        run `explain` / `check --from` on each case
+ *   node scripts/real-cases.mjs [case files or folders…]   run `explain` / `check --from` on each case
  *   node scripts/real-cases.mjs --check-format […]   only check that each case is well formed
  *
  * Without file arguments every case in test/fixtures/real-cases/ is taken. The format (and
@@ -10,7 +10,7 @@
  * run `npm run build` first. Expectations come from the issue threads, never from the program.
  */
 import {execFile, execFileSync} from 'node:child_process';
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -266,12 +266,37 @@ async function pool(items, limit, work) {
 	return results;
 }
 
-function caseFiles(args) {
-	if (args.length > 0) return args.map((arg) => path.resolve(arg));
-	return readdirSync(CASES_DIR)
+/** The `.case` files of one folder, in name order. */
+function casesIn(dir) {
+	return readdirSync(dir)
 		.filter((name) => name.endsWith('.case'))
 		.sort()
-		.map((name) => path.join(CASES_DIR, name));
+		.map((name) => path.join(dir, name));
+}
+
+/** A folder argument stands for its `.case` files, so a batch kept apart (never-seen cases) runs alone. */
+function caseFiles(args) {
+	if (args.length === 0) return casesIn(CASES_DIR);
+	return args.flatMap((arg) => {
+		const resolved = path.resolve(arg);
+		return statSync(resolved).isDirectory() ? casesIn(resolved) : [resolved];
+	});
+}
+
+/** `kind error: 30 of 34` lines, so a measurement states how each part of the batch fared. */
+function breakdown(outcomes, key) {
+	const groups = new Map();
+	for (const {headers, failures} of outcomes) {
+		const value = headers[key] ?? '?';
+		const group = groups.get(value) ?? {passed: 0, total: 0};
+		group.total++;
+		if (failures.length === 0) group.passed++;
+		groups.set(value, group);
+	}
+	return [...groups.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([value, {passed, total}]) => `${value} ${passed} of ${total}`)
+		.join(', ');
 }
 
 async function main(argv) {
@@ -299,14 +324,20 @@ async function main(argv) {
 	const env = childEnv();
 	const limit = Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
 	try {
-		const outcomes = await pool(files, limit, async (file) => ({file, failures: await runCase(file, {hosts, tmp, env})}));
+		const outcomes = await pool(files, limit, async (file) => ({
+			file,
+			headers: parseCase(readFileSync(file, 'utf8')).headers,
+			failures: await runCase(file, {hosts, tmp, env}),
+		}));
 		const failed = outcomes.filter((o) => o.failures.length > 0);
-		for (const {file, failures} of failed) {
-			const {headers} = parseCase(readFileSync(file, 'utf8'));
+		for (const {file, headers, failures} of failed) {
 			console.log(`FAIL ${rel(file)}`);
 			console.log(`  thread: ${headers.thread ?? headers.source}`);
 			for (const failure of failures) console.log(`  - ${failure}`);
 		}
+		console.log(`by kind: ${breakdown(outcomes, 'kind')}`);
+		console.log(`by os: ${breakdown(outcomes, 'os')}`);
+		console.log(`by language: ${breakdown(outcomes, 'language')}`);
 		console.log(`${outcomes.length - failed.length} passed, ${failed.length} failed`);
 		return failed.length === 0 && outcomes.length > 0 ? 0 : 1;
 	} finally {

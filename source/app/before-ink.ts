@@ -1,6 +1,7 @@
 import {BEGIN_SYNCHRONIZED_UPDATE, END_SYNCHRONIZED_UPDATE, eraseFrame, paintFrame, type FirstFrame} from './first-frame.js';
 import {render} from './render.js';
 import type {Runtime} from './runtime.js';
+import type {InkKeyLike} from '../ui/keys.js';
 
 export interface BeforeInk {
 	/** Stops drawing and reading keys; says how tall the frame on the screen is, for Ink to replace. */
@@ -20,8 +21,9 @@ interface Terminal {
  * on the screen, is drawn again in place from the runtime's model whenever it changes (a
  * check settles, a key is pressed). Keys are read and go to the runtime as Ink would hand them
  * over, so the pointer moves while Ink is still loading: letters, digits, Enter, Tab,
- * Backspace and Ctrl+C, typed or pasted. A key Ink alone can read (an escape sequence: arrows,
- * Esc, PgUp; another Ctrl key) is put back, with everything after it, for Ink to read in order.
+ * Backspace and Ctrl+C, typed or pasted, and an arrow key pressed on its own. Any other key
+ * (Esc, PgUp, another Ctrl key, an escape sequence in a chunk of several keys) is put back,
+ * with everything after it, for Ink's parser to read in order.
  */
 export function startBeforeInk(runtime: Runtime, {drawn, stdin, stdout, color}: Terminal): BeforeInk {
 	let frame = drawn;
@@ -49,13 +51,13 @@ export function startBeforeInk(runtime: Runtime, {drawn, stdin, stdout, color}: 
 	stdin.setEncoding?.('utf8');
 	const onReadable = () => {
 		for (let chunk = stdin.read(); chunk !== null; chunk = stdin.read()) {
-			const text = String(chunk);
-			if (!readableHere(text)) {
+			const key = keyReadHere(String(chunk));
+			if (key === undefined) {
 				stdin.unshift(chunk);
 				stopReading();
 				return;
 			}
-			runtime.key(text, {});
+			runtime.key(...key);
 		}
 	};
 	let reading = true;
@@ -80,6 +82,17 @@ export function startBeforeInk(runtime: Runtime, {drawn, stdin, stdout, color}: 
 }
 
 /**
+ * A chunk of input as Ink's `useInput` would hand it over (its text, its key flags), when
+ * the first frame can read it: plain keys (see readableHere) or one arrow key. Undefined for
+ * a chunk only Ink's parser can read.
+ */
+export function keyReadHere(text: string): [string, InkKeyLike] | undefined {
+	const arrow = arrowKey(text);
+	if (arrow !== undefined) return ['', arrow];
+	return readableHere(text) ? [text, {}] : undefined;
+}
+
+/**
  * Whether a chunk of input is only keys whose meaning does not depend on Ink's parser: text
  * (printable characters), and Enter, Tab, Backspace (DEL or BS) and Ctrl+C, which the
  * runtime names from the characters themselves. Ink hands such a chunk over unchanged (one
@@ -92,4 +105,22 @@ export function readableHere(text: string): boolean {
 		return false;
 	}
 	return text.length > 0;
+}
+
+/**
+ * The arrow keys as terminals send them (ESC [ A, or ESC O A in application cursor mode),
+ * each a chunk of its own. Ink's parser reads such a chunk as that arrow and nothing else, and
+ * hands it over with no text: so does the first frame.
+ */
+const ARROWS: Record<string, InkKeyLike> = {
+	A: {upArrow: true},
+	B: {downArrow: true},
+	C: {rightArrow: true},
+	D: {leftArrow: true},
+};
+
+/** The arrow a chunk is, when it is exactly one arrow key's sequence. */
+export function arrowKey(text: string): InkKeyLike | undefined {
+	const match = /^\u001B[[O]([ABCD])$/.exec(text);
+	return match?.[1] === undefined ? undefined : ARROWS[match[1]];
 }

@@ -1,4 +1,5 @@
 import type {MessageKey, Params} from '../i18n/index.js';
+import {settledStatuses} from '../model/check-run.js';
 import type {Tone} from '../model/finding.js';
 import {applyingKeys} from '../screens/applying.js';
 import {checklistKeys} from '../screens/checklist.js';
@@ -236,20 +237,20 @@ function begin(model: Model, effects: readonly Effect[]): Update {
 				break;
 			case 'apply':
 				if (!resources.fixes) continue;
-				resources = {...resources, run: {kind: 'apply', title: effect.preview.fix.title, findingId: effect.preview.findingId, views: effect.preview.views, events: []}};
+				resources = {...resources, run: {kind: 'apply', title: effect.preview.fix.title, findingId: effect.preview.findingId, views: effect.preview.views, events: [], before: settledStatuses(resources.checks)}};
 				break;
 			case 'undo': {
 				const loaded = resources.undoPreviews.get(effect.entry);
 				if (!resources.fixes || loaded?.status !== 'ready') continue;
 				const {entry, views} = loaded.value;
-				resources = {...resources, run: {kind: 'undo', title: entry.title, findingId: entry.findingId, views, events: []}};
+				resources = {...resources, run: {kind: 'undo', title: entry.title, findingId: entry.findingId, views, events: [], before: settledStatuses(resources.checks)}};
 				break;
 			}
 			case 'recover': {
 				const listing = resources.journal?.status === 'ready' ? resources.journal.value : undefined;
 				const pending = listing?.pending.find((p) => p.entry.id === effect.entry);
 				if (!resources.fixes || !pending) continue;
-				resources = {...resources, run: {kind: 'recover', title: pending.entry.title, findingId: pending.entry.findingId, views: pending.entry.views, events: []}};
+				resources = {...resources, run: {kind: 'recover', title: pending.entry.title, findingId: pending.entry.findingId, views: pending.entry.views, events: [], before: settledStatuses(resources.checks)}};
 				break;
 			}
 			case 'rerun':

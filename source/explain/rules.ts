@@ -86,6 +86,9 @@ export const CAUSE_CLASSES = [
 	'https-proxy-unset',
 	'gopath-not-directory',
 	'go-tempdir-unusable',
+	'go-wrong-arch-install',
+	'gopath-is-module',
+	'windows-version-unsupported',
 ] as const;
 
 export type CauseClass = (typeof CAUSE_CLASSES)[number];
@@ -256,6 +259,12 @@ function following(context: MatchContext, count: number): string {
 	return context.lines.slice(context.index + 1, context.index + 1 + count).join('\n');
 }
 
+/** A Windows release no current Go supports, named in the text around the error. */
+const OLD_WINDOWS = /\b(?:Windows|Win)\s*(?:XP|Vista|2000|2003|7|8(?:\.1)?)\b|\bServer\s*20(?:03|08|12)\b|\bWin(?:XP|7|8)\b/i;
+
+/** A package folder that only one GOOS or GOARCH builds (x/sys/windows, …/unix, a darwin-only folder). */
+const OS_OR_ARCH_FOLDER = /[\\/](?:windows|unix|linux|darwin|freebsd|openbsd|netbsd|plan9|solaris|aix|js|wasm|wasip1|android|ios|illumos|dragonfly|amd64|arm64|386|arm|riscv64|ppc64le|s390x)[\\/]?$/i;
+
 /** Standard packages added after Go 1.15, by the release notes: "not in GOROOT" for one of them means this go is older. */
 const NEWER_STD = new Set([
 	'embed', 'io/fs', 'testing/fstest', 'runtime/metrics', 'debug/buildinfo', 'net/netip', 'crypto/ecdh', 'cmp', 'log/slog', 'maps',
@@ -413,7 +422,7 @@ export const RULES: readonly Rule[] = [
 		class: 'cgo-gcc-32bit',
 		checks: ['cgo'],
 		patterns: [
-			any(/sorry, unimplemented: 64-bit mode not compiled in/),
+			any(/sorry, unimplemented: 64-bit mode not compiled\b/),
 			any(/skipping incompatible \S+ when searching for -l/),
 			any(/architecture of input file `[^']*' is incompatible with i386:x86-64 output/),
 		],
@@ -425,6 +434,10 @@ export const RULES: readonly Rule[] = [
 			// gcc quotes with ‘…’ in UTF-8 locales and '…' otherwise; older gcc says "command line".
 			any(/unrecognized command[- ]line option\s*['"‘`]?-mthreads/i),
 			any(/unsupported option '-mthreads' for target/),
+			// cgo links a Windows program with -lmingwex -lmingw32: an MSYS or Cygwin gcc (its ld under
+			// x86_64-pc-msys or -pc-cygwin) has no such libraries.
+			win(/\bld(?:\.exe)?: cannot find -lmingw(?:ex|32)\b/),
+			win(/-pc-(?:msys|cygwin)[\\/]\S*\bld(?:\.exe)?: cannot find -l/),
 		],
 	},
 	{
@@ -472,6 +485,16 @@ export const RULES: readonly Rule[] = [
 			any(/-race requires cgo/),
 			any(/requires cgo; enable cgo by setting CGO_ENABLED=1/),
 			any(/compiled with 'CGO_ENABLED=0'.*requires cgo/),
+			// With cgo off (cross-compiling, CGO_ENABLED=0, or Go 1.20+ finding no C compiler) the files
+			// that import "C" are left out, and a package of only such files has none left. A package
+			// folder named for an OS or architecture is left out by GOOS/GOARCH instead: not this cause.
+			{
+				re: /build constraints exclude all Go files in (?<dir>\S+)/,
+				wording: 'any',
+				when: (g) => !OS_OR_ARCH_FOLDER.test(g.dir ?? ''),
+			},
+			// The package that go names is the current folder and the path was cut from the paste.
+			{re: /package \.: build constraints exclude all Go files in[\s`'"]*$/, wording: 'any', when: (_g, context) => /cross[- ]?compil|GOOS=|GOARCH=|CGO_ENABLED=0|\bcgo\b/i.test(context.text)},
 		],
 	},
 	{
@@ -479,6 +502,8 @@ export const RULES: readonly Rule[] = [
 		checks: ['dlv'],
 		patterns: [
 			any(/version of Delve is too old for (?:Go version \S+|this version of Go)/i),
+			// Delve 1.1 (2018): "executables built by Go 1.11 or later need Delve built by Go 1.11 or later".
+			any(/executables built by Go [\d.]+ or later need Delve built by Go [\d.]+ or later/i),
 			// Delve before its version checks (2018 and earlier) choking on the DWARF a newer Go writes.
 			any(/could not launch process: decoding dwarf section \w+ at offset 0x[0-9a-f]+: too short/i),
 		],
@@ -498,6 +523,8 @@ export const RULES: readonly Rule[] = [
 		patterns: [
 			any(/golang\.org\/x\/tools(?:\/gopls)?@\S+?\/\S+:\d+:\d+: undefined: (?:errors\.(?:As|Is|Unwrap)|slices\.|maps\.|cmp\.|min|max|clear)/),
 			any(/golang\.org\/x\/tools\/gopls@\S+ requires go >= \S+/),
+			// Built in GOPATH mode (go get -u …/gopls before modules): the standard library API gopls uses is missing.
+			any(/golang\.org\/x\/tools\/(?:gopls|internal\/lsp)\/\S+\.go:\d+:\d+: .*(?:undefined|has no field or method)/),
 			any(/Failed to find a go command \(go[\d.]+ or newer\) needed to install tools/),
 			any(/gopls@\S+: (?:note: module requires Go|go\.mod requires go >=)/),
 		],
@@ -589,7 +616,6 @@ export const RULES: readonly Rule[] = [
 			// A "package" that is a flag (an editor appending build flags after the path) is not GOPATH mode's fault.
 			{re: /cannot find package "(?<pkg>[^"]+)" in any of:/, wording: 'any', when: (g) => !/^-|=/.test(g.pkg ?? '')},
 			any(/cannot use path@version syntax in GOPATH mode/),
-			any(/go: warning: ignoring go\.mod in \$GOPATH/),
 		],
 	},
 	{
@@ -597,7 +623,17 @@ export const RULES: readonly Rule[] = [
 		// https://<path>?go-get=1 and clones with git itself; GOPROXY is not used at all.
 		class: 'gopath-get-ignores-goproxy',
 		checks: ['go111module', 'goproxy'],
-		patterns: [any(/(?:^|\s)package \S+: unrecognized import path "[^"]+"/)],
+		patterns: [
+			{
+				re: /(?:^|\s)package \S+: unrecognized import path "[^"]+"/,
+				wording: 'any',
+				// GOPATH mode reached for the origin server itself, where a module proxy would have
+				// answered. But through an HTTP proxy of the environment ("proxyconnect") that failed,
+				// that proxy is the cause (a later rule names it), unless a GOPROXY was set for go to use.
+				when: (_g, context) =>
+					!/proxyconnect tcp/.test(context.lines[context.index] ?? '') || /\bGOPROXY\s*=\s*["']?(?!off\b|direct\b|["']?\s*$)\S/im.test(context.text),
+			},
+		],
 	},
 	{
 		class: 'goproxy-empty-list',
@@ -668,6 +704,13 @@ export const RULES: readonly Rule[] = [
 		patterns: [any(/go(?: env -w)?: (?:reading|writing) go env config: /), any(/go: cannot find go env config/)],
 	},
 	{
+		// GOPATH names a module's own folder (one holding go.mod): go refuses every command.
+		class: 'gopath-is-module',
+		checks: ['gopath'],
+		// Go 1.13-era go refused ("exists but should not"); later releases go on without that module, warning.
+		patterns: [any(/\$GOPATH\/go\.mod exists but should not/), any(/go: warning: ignoring go\.mod in \$GOPATH/)],
+	},
+	{
 		class: 'gopath-equals-goroot',
 		checks: ['gopath', 'goroot'],
 		patterns: [
@@ -692,13 +735,44 @@ export const RULES: readonly Rule[] = [
 		patterns: [any(/go: unknown go command variable \S+/)],
 	},
 	{
+		// The go command itself is built for another CPU than the machine's: a 64-bit (or amd64) Go
+		// on a 32-bit or ARM system will not start; an amd64 Go on an Apple Silicon Mac runs under
+		// Rosetta, and so does every program it builds, which Delve refuses to debug.
+		class: 'go-wrong-arch-install',
+		checks: ['go-version', 'go-on-path', 'goos-goarch'],
+		patterns: [
+			any(/can ?not run under Rosetta, check that the installed build of Go is right for your CPU architecture/i),
+			unix(/(?:^|[\s:])(?:\S*\/)?(?:bin\/)?go: cannot execute binary file/i),
+			unix(/(?:^|[\s:])(?:\S*\/)?bin\/go: (?:Exec format error|exec format error)/),
+		],
+	},
+	{
+		// A program built by a Go that no longer supports this Windows release: Windows XP and
+		// Server 2003 (Go 1.10 was the last), Vista and Server 2008 (1.10), 7, 8 and Server 2012
+		// (1.20; Go 1.22+ programs stop at a missing ProcessPrng entry point there).
+		class: 'windows-version-unsupported',
+		checks: ['go-version', 'goos-goarch'],
+		patterns: [
+			win(/procedure entry point ProcessPrng could not be located/i),
+			winZh(/无法定位程序输入点\s*ProcessPrng/),
+			{
+				re: /is not a valid Win32 application|不是有效的 ?Win32 ?应用程序|is valid, but is for a machine type other than the current machine|有效，但不适用于此计算机类型|is not compatible with the version of Windows/i,
+				wording: 'windows',
+				when: (_g, context) => OLD_WINDOWS.test(context.text),
+			},
+		],
+	},
+	{
 		class: 'cross-target-run',
 		checks: ['goos-goarch'],
 		patterns: [
 			unix(/exec format error/i),
 			unix(/cannot execute binary file/i),
 			win(/is not a valid Win32 application/i),
-			winZh(/不是有效的 Win32 应用程序/),
+			winZh(/不是有效的 ?Win32 ?应用程序/i),
+			// ERROR_BAD_EXE_FORMAT's older wording (Windows XP, Server 2003), in English and (gost#460) Simplified Chinese.
+			win(/is valid, but is for a machine type other than the current machine/i),
+			winZh(/有效，但不适用于此计算机类型/),
 			// ERROR_EXE_MACHINE_TYPE_MISMATCH (216) and the wording some tools print for it; zh-CN from a public paste
 			// ("go-cqhttp.exe 与你运行的 Windows 版本不兼容。", go-cqhttp#1064).
 			win(/is not compatible with the version of Windows you're running|The specified executable is not a valid application for this OS platform/i),
@@ -853,6 +927,8 @@ export const RULES: readonly Rule[] = [
 		checks: ['private-modules', 'goproxy'],
 		patterns: [
 			any(/reading https?:\/\/\S+: (?:404 Not Found|410 Gone)/),
+			// Go 1.11 and 1.12 for the module's version list or latest: "unexpected status (https://…/@v/list): 404 Not Found".
+			any(/unexpected status \(https?:\/\/[^)]+\): (?:404 Not Found|410 Gone)/),
 			any(/no matching versions for query "[^"]+"/),
 			any(/invalid version: unknown revision \S+/),
 			any(/cannot find module providing package \S+/),
@@ -944,6 +1020,8 @@ export const RULES: readonly Rule[] = [
 		checks: ['proxy-env', 'goproxy'],
 		patterns: [
 			any(/\b(?:Get|Head|Post|Put) "[^"]+": (?:proxyconnect tcp: )?(?:unexpected )?EOF\s*$/),
+			// Go 1.13 and older: the URL unquoted, inside go get's parentheses.
+			any(/\b(?:Get|Head) https?:\/\/\S+: (?:proxyconnect tcp: )?(?:unexpected )?EOF(?:\)|\s*$)/),
 			git(/Empty reply from server|SSL_ERROR_SYSCALL in connection to|The TLS connection was non-properly terminated/),
 		],
 	},
@@ -998,7 +1076,7 @@ export const RULES: readonly Rule[] = [
 		class: 'gopath-not-directory',
 		checks: ['gopath'],
 		patterns: [
-			any(/could not create module cache: mkdir \S+: (?:The system cannot find the path specified|not a directory|file exists|系统找不到指定的路径|Системе не удается найти указанный путь)/i),
+			any(/could not create module cache: (?:mkdir|stat) \S+: (?:The system cannot find the path specified|not a directory|file exists|系统找不到指定的路径|Системе не удается найти указанный путь)/i),
 			any(/mkdir \S*[\\/]go(?:[\\/](?:pkg|bin|src)\S*)?: not a directory/),
 		],
 	},

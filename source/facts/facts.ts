@@ -1,6 +1,7 @@
 import type {ExecResult, System} from '../system/types.js';
 import {findAllOnPath} from './path-lookup.js';
 import {envFileValues, parseGoEnvFile, type EnvFileLine} from './go-env-file.js';
+import {attempt} from './partial.js';
 import {currentReadLog, readingInto, readingSystem, ReadLog} from './reads.js';
 
 /** Default deadline for one external command asked for by a fact. */
@@ -40,6 +41,12 @@ export interface GoEnvFileFact {
 	content: string | null;
 	lines: EnvFileLine[];
 	values: Map<string, EnvFileLine>;
+	/**
+	 * GOENV names something go cannot read settings from: a folder, or a file it may not read
+	 * (go then reads no settings from it, and `go env -w` fails). Undefined when the path is a
+	 * readable file, does not exist, or a snapshot did not record which.
+	 */
+	unusable?: 'folder' | 'unreadable';
 }
 
 /**
@@ -159,7 +166,14 @@ export class Facts {
 			const {path, disabled} = await this.goEnvFilePath();
 			const content = path ? await this.sys.readFile(path) : null;
 			const lines = content === null ? [] : parseGoEnvFile(content);
-			return {path, disabled, exists: content !== null, content, lines, values: envFileValues(lines)};
+			const fact: GoEnvFileFact = {path, disabled, exists: content !== null, content, lines, values: envFileValues(lines)};
+			if (path && content === null) {
+				const found = await attempt(() => this.sys.stat(path));
+				const kind = found.ok ? found.value?.kind : undefined;
+				if (kind === 'dir') fact.unusable = 'folder';
+				else if (kind === 'file') fact.unusable = 'unreadable';
+			}
+			return fact;
 		});
 	}
 

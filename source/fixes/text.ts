@@ -47,10 +47,12 @@ export function previewText(t: Translator, preview: FixPreview, shell: ShellKind
 	const out = [t('fixes.text.fix', {title: preview.fix.title, id: preview.fix.id, finding: preview.findingId})];
 	if (preview.fix.description) out.push(`  ${preview.fix.description}`);
 	for (const view of preview.views) out.push(...changeLines(t, view, shell).map((line) => `  ${line}`));
+	// Commands left to the person change nothing through goenv-tui: there is nothing it could undo.
+	const nothing = preview.views.length === 0;
 	out.push(
 		`  ${t('fixes.text.summary', {
-			admin: preview.needsAdmin ? t('ui.yes') : t('ui.no'),
-			undo: preview.reversible ? t('ui.yes') : t('ui.no'),
+			admin: preview.needsAdmin ? t(nothing ? 'ui.fix.needsAdminManual' : 'ui.yes') : t('ui.no'),
+			undo: nothing ? t('ui.fix.nothingApplied') : preview.reversible ? t('ui.yes') : t('ui.no'),
 		})}`,
 	);
 	if (preview.restartHint) out.push(`  ${preview.restartHint}`);

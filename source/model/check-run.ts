@@ -1,5 +1,5 @@
 import type {Family, Finding} from './finding.js';
-import type {RowState} from './status.js';
+import {isSettled, type RowState, type Status} from './status.js';
 
 // What a run of the checks looks like at one moment: the engine publishes it, and every view
 // (the checklist, the reports) reads it without knowing the engine.
@@ -24,4 +24,9 @@ export interface EngineState {
 	/** Set when nothing is running any more. */
 	readonly finishedAt?: number;
 	readonly running: boolean;
+}
+
+/** Each settled row's status, by check id: what a fix's outcome compares the re-checked rows with. */
+export function settledStatuses(state: EngineState): Record<string, Status> {
+	return Object.fromEntries(state.rows.flatMap((row) => (isSettled(row.state) ? [[row.id, row.state]] : [])));
 }

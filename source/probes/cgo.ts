@@ -9,7 +9,7 @@ import {unsetSessionVariable} from '../shell/syntax.js';
 import {goHost} from '../facts/os-arch.js';
 import {commandEvidence, firstLine} from './evidence.js';
 import {joinClauses} from '../i18n/index.js';
-import {attempt} from '../facts/partial.js';
+import {attempt, showsSetting} from '../facts/partial.js';
 import {missingFact} from '../engine/missing-fact.js';
 
 /**
@@ -259,7 +259,7 @@ export const cgo: Probe = {
 				title: t('probe.cgo.evidence.settings'),
 				rows: [
 					row('CGO_ENABLED', v.CGO_ENABLED ?? '', enabledOrigin),
-					row('CC', cc, ccOrigin),
+					row('CC', showsSetting(goEnv, 'CC') ? cc : `${cc} ${t(goEnv.pasted?.given === 'paste' ? 'snapshot.notInPaste' : 'snapshot.notInSnapshot')}`, ccOrigin),
 					row('GOOS', goos, goosOrigin),
 					row('GOARCH', goarch, goarchOrigin),
 					row('GOHOSTOS', v.GOHOSTOS ?? t('evidence.unknown')),
@@ -307,7 +307,8 @@ export const cgo: Probe = {
 		if (!checkRead.ok) {
 			return {
 				status: 'info',
-				summary: joinClauses(t, [t('probe.cgo.onWith', {cc}), t('missing.summary', {missing: missingFact(t, checkRead.missing, 'cgo'), consequence: t('probe.cgo.cannotTellCompiler', {cc})})]),
+				// A paste that leaves CC out: go's default compiler is a guess, not what the paste shows.
+				summary: joinClauses(t, [t(showsSetting(goEnv, 'CC') ? 'probe.cgo.onWith' : 'probe.cgo.onCcNotShown', {cc}), t('missing.summary', {missing: missingFact(t, checkRead.missing, 'cgo'), consequence: t('probe.cgo.cannotTellCompiler', {cc})})]),
 				docUrl: DOC_URL,
 				evidence,
 			};

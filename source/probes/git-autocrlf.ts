@@ -2,6 +2,7 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import type {Change, Fix} from '../model/fix.js';
 import {configValues, effectiveValue, gitBinary, gitConfig, type GitConfigEntry} from '../facts/git.js';
+import type {Facts} from '../facts/facts.js';
 import {joinList, withNote} from '../i18n/index.js';
 
 const SHOWN_FILES = 20;
@@ -36,6 +37,12 @@ export function parseLsFilesEol(stdout: string): EolFile[] {
 		const staged = match[1] ? {mode: match[1], oid: match[2]!, stage: match[3]!} : {};
 		return [{index: match[4]!, worktree: match[5]!, attr: match[6]!, path: match[7]!, ...staged}];
 	});
+}
+
+/** The paths whose index entry differs from HEAD's: staged, not committed. */
+async function stagedFiles(facts: Facts, git: string, repo: string): Promise<Set<string>> {
+	const diff = await facts.exec(git, ['diff', '--cached', '--name-only', '-z'], {cwd: repo});
+	return new Set(diff.result.stdout.split('\0').filter(Boolean));
 }
 
 /**
@@ -120,10 +127,15 @@ export const gitAutocrlf: Probe = {
 			// after core.autocrlf=input the files an earlier checkout wrote keep their CRLF on disk
 			// while the repository holds LF.
 			const committed = crlf.filter((file) => /crlf|mixed/.test(file.index));
-			const onDisk = crlf.length - committed.length;
+			// LF in the index is not yet LF in the repository when it is only staged (what
+			// renormalize-index leaves): said apart, since no checkout wrote those files.
+			const staged = committed.length < crlf.length ? await stagedFiles(facts, git, repo!) : new Set<string>();
+			const stagedLf = crlf.filter((file) => !/crlf|mixed/.test(file.index) && staged.has(file.path)).length;
+			const onDisk = crlf.length - committed.length - stagedLf;
 			const setting = withNote(t, crlfSettingName(autocrlf, eol), where(autocrlfValue === 'true' || autocrlf?.value === null ? autocrlf : eol));
 			const causes = [
 				...(committed.length > 0 ? [t('probe.git-autocrlf.committedCrlf', {count: committed.length})] : []),
+				...(stagedLf > 0 ? [t('probe.git-autocrlf.stagedLf', {count: stagedLf})] : []),
 				...(onDisk > 0 ? [crlfSetting ? t('probe.git-autocrlf.checkedOut', {count: onDisk, setting}) : t('probe.git-autocrlf.diskOnly', {count: onDisk})] : []),
 			];
 			return {status: 'warn', summary: t('probe.git-autocrlf.crlfFiles', {count: crlf.length, causes: joinList(t, causes)}), why, docUrl, evidence, fixes};
@@ -252,7 +264,10 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 				reversible: true,
 			});
 		}
-		const committed = crlf.filter((file) => /crlf|mixed/.test(file.index));
+		// git add converts line ends only for a file it takes as text: without attributes and with
+		// core.autocrlf=false, --renormalize stages the same CRLF bytes again, so the command says
+		// core.autocrlf=input for itself. A file marked -text (or binary) is never converted: not offered.
+		const committed = crlf.filter((file) => /crlf|mixed/.test(file.index) && !/(^|\s)(-text|binary)(\s|$)/.test(file.attr));
 		if (committed.length > 0) {
 			fixes.push({
 				id: 'renormalize-index',
@@ -261,7 +276,7 @@ function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modifi
 				changes: [
 					{
 						kind: 'command',
-						argv: [git, 'add', '--renormalize', '--', ...committed.slice(0, MAX_REWRITE).map((file) => file.path)],
+						argv: [git, '-c', 'core.autocrlf=input', 'add', '--renormalize', '--', ...committed.slice(0, MAX_REWRITE).map((file) => file.path)],
 						cwd: repo,
 						replaces: [],
 						irreversible: true,

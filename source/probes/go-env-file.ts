@@ -4,7 +4,7 @@ import type {Fix} from '../model/fix.js';
 import {goSetting, provenanceNames} from '../facts/go-settings.js';
 import {INVENTED_GO_ENV, KNOWN_GO_ENV} from '../facts/go-known-env.js';
 import {deadPatterns, ignoredSettingLines, normalizedGoEnvFile, strayReading} from '../facts/go-env-file.js';
-import {goEnvRemoval} from '../fixes/setting-fixes.js';
+import {fixesToRemoveSetting, goEnvRemoval} from '../fixes/setting-fixes.js';
 import {commandEvidence} from './evidence.js';
 import {settingsEvidence, shownValue, sourceText} from './setting-evidence.js';
 import {joinClauses, joinList} from '../i18n/index.js';
@@ -44,6 +44,22 @@ export function goflagsComplaint(goEnv: GoEnvFact, version: string | null): stri
 }
 
 /**
+ * A GOFLAGS that parses but holds a value go refuses when it builds: `-mod=` other than
+ * readonly, vendor, mod (Go 1.14+) or empty. `go env` and `go version` accept it; every build,
+ * test, list and run stops with go's own words, which this returns. Null when none is refused.
+ */
+export function goflagsValueComplaint(value: string, version: string | null): string | null {
+	const old = olderThan(version, '1.14');
+	for (const field of value.trim().split(/\s+/)) {
+		const mod = /^--?mod=(.*)$/.exec(field.replace(/^(['"])(.*)\1$/, '$2'));
+		if (!mod) continue;
+		const allowed = old ? ['', 'readonly', 'vendor'] : ['', 'mod', 'readonly', 'vendor'];
+		if (!allowed.includes(mod[1]!)) return `-mod=${mod[1]} not supported (can be ${old ? "'', 'readonly', or 'vendor'" : "'', 'mod', 'readonly', or 'vendor'"})`;
+	}
+	return null;
+}
+
+/**
  * The user's go env file (what `go env -w` wrote), line by line, and where every Go setting
  * comes from. Traps: an empty `GOPROXY=` line hides the default proxy; GO111MODULE=off (or
  * auto) turns modules off for every build; GOROOT written there;
@@ -64,10 +80,11 @@ export const goEnvFile: Probe = {
 		if (!fileRead.ok) {
 			// A paste: the file is not shown, but a GOFLAGS go cannot parse is visible in the values (or in go's words).
 			const goflags = goEnv?.ok ? goflagsComplaint(goEnv, version) : null;
-			if (goflags) {
+			const refused = goEnv?.ok && !goflags ? goflagsValueComplaint(goEnv.values.GOFLAGS ?? '', version) : null;
+			if (goflags || refused) {
 				return {
 					status: 'error',
-					summary: t('probe.go-env-file.goflags', {value: goEnv!.values.GOFLAGS ?? '', source: t('source.unknown'), error: goflags}),
+					summary: t(goflags ? 'probe.go-env-file.goflags' : 'probe.go-env-file.goflagsValue', {value: goEnv!.values.GOFLAGS ?? '', source: t('source.unknown'), error: (goflags ?? refused)!}),
 					why: t('probe.go-env-file.why'),
 					docUrl: 'https://pkg.go.dev/cmd/go#hdr-Print_Go_environment_information',
 					evidence: [commandEvidence(t, goEnv!)],
@@ -97,9 +114,11 @@ export const goEnvFile: Probe = {
 				notes.set(line.line, t('probe.go-env-file.note.overridden', {source: sourceText(t, origin)}));
 			}
 			// Written once with go env -w and silently in force since: module mode off for every build.
+			// go takes the value exactly as written: "off\r" (a CRLF file) does not turn modules off,
+			// it stops every command, which the stray reading below says; the line is a problem either way.
 			const modules = line.value.trim();
 			if (key === 'GO111MODULE' && !overridden && (modules === 'off' || modules === 'auto')) {
-				findings.push({level: 'warn', text: modules === 'off' ? t('probe.go-env-file.go111module', {line: line.line}) : t('probe.go-env-file.go111moduleAuto', {line: line.line})});
+				if (line.value === modules) findings.push({level: 'warn', text: modules === 'off' ? t('probe.go-env-file.go111module', {line: line.line}) : t('probe.go-env-file.go111moduleAuto', {line: line.line})});
 				notes.set(line.line, t('probe.go-env-file.note.go111module'));
 				problemKeys.add(key);
 			}
@@ -155,13 +174,20 @@ export const goEnvFile: Probe = {
 		if (goflags && goflags.value !== '' && goBinary) {
 			// Each go command applies GOFLAGS to its own flags: a bad value for one that go env
 			// has (-x=) passes go version but stops go env, and every build.
-			const version = (await facts.goVersion(goBinary)).command;
-			const command = [version, ...(goEnv && !goEnv.ok ? [goEnv] : [])].find((c) => GOFLAGS_ERROR.test(c.result.stderr));
+			const versionCommand = (await facts.goVersion(goBinary)).command;
+			const command = [versionCommand, ...(goEnv && !goEnv.ok ? [goEnv] : [])].find((c) => GOFLAGS_ERROR.test(c.result.stderr));
 			const complaint = command ? GOFLAGS_ERROR.exec(command.result.stderr)![0] : undefined;
 			if (command && complaint) {
 				findings.push({level: 'error', text: t('probe.go-env-file.goflags', {value: goflags.value, source: sourceText(t, goflags), error: complaint})});
 				evidence.push(commandEvidence(t, command));
 				if (goflags.source === 'go-env-file') problemKeys.add('GOFLAGS');
+			} else {
+				// Parsed, but a value go refuses only when it builds (go version and go env accept it).
+				const refused = goflagsValueComplaint(goflags.value, version);
+				if (refused) {
+					findings.push({level: 'error', text: t('probe.go-env-file.goflagsValue', {value: goflags.value, source: sourceText(t, goflags), error: refused})});
+					if (goflags.source === 'go-env-file') problemKeys.add('GOFLAGS');
+				}
 			}
 		}
 
@@ -241,6 +267,12 @@ export const goEnvFile: Probe = {
 			}
 		}
 
+		// GOENV naming a folder or a file go may not read: go reads no settings, and go env -w fails.
+		if (file.unusable && file.path) {
+			findings.unshift({level: 'error', text: t(`probe.go-env-file.unusable.${file.unusable}`, {path: file.path})});
+			// GOENV comes from the environment only (go env -w cannot write it): the fix takes it away there.
+			if (file.unusable === 'folder') fixes.push(...fixesToRemoveSetting(await goSetting(facts, 'GOENV'), {t, platform: sys.platform}));
+		}
 		const why = t('probe.go-env-file.why');
 		const docUrl = 'https://pkg.go.dev/cmd/go#hdr-Print_Go_environment_information';
 		const level = (['error', 'warn', 'info'] as const).find((l) => findings.some((f) => f.level === l));

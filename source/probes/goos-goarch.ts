@@ -3,7 +3,7 @@ import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {goSetting} from '../facts/go-settings.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
-import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
+import {settingRegistryEvidence, settingsEvidence, shownValue, sourceText} from './setting-evidence.js';
 import {joinList, withNote} from '../i18n/index.js';
 import {goHost, mayRunOnHost} from '../facts/os-arch.js';
 import {goVersionOf, olderThan} from '../facts/go-release-rules.js';
@@ -102,8 +102,8 @@ function invalidVariant(t: import('../i18n/index.js').Translator, variants: Read
 		if (!valid || v.value === '' || valid.test(v.value)) continue;
 		const silent = (v.name === 'GOAMD64' || v.name === 'GOARM') && !olderThan(version, '1.23');
 		return silent
-			? {status: 'warn' as const, summary: t('probe.goos-goarch.variantIgnored', {name: v.name, value: v.value})}
-			: {status: 'error' as const, summary: t('probe.goos-goarch.variantInvalid', {name: v.name, value: v.value})};
+			? {status: 'warn' as const, summary: t('probe.goos-goarch.variantIgnored', {name: v.name, value: shownValue(t, v.value)})}
+			: {status: 'error' as const, summary: t('probe.goos-goarch.variantInvalid', {name: v.name, value: shownValue(t, v.value)})};
 	}
 	return null;
 }

@@ -84,7 +84,9 @@ export const gopath: Probe = {
 					const info = await sys.stat(entry);
 					const parent = sys.path.dirname(entry);
 					const writable = info ? await sys.isWritable(entry) : (await sys.stat(parent)) !== null && (await sys.isWritable(parent));
-					return {entry, exists: info?.kind === 'dir', writable};
+					// A go.mod there makes GOPATH a module's folder; a snapshot that did not record it says nothing.
+					const mod = info?.kind === 'dir' ? await attempt(() => sys.stat(sys.path.join(entry, 'go.mod'))) : undefined;
+					return {entry, exists: info?.kind === 'dir', writable, holdsModule: mod?.ok === true && mod.value?.kind === 'file'};
 				}),
 			),
 		);
@@ -112,6 +114,8 @@ export const gopath: Probe = {
 				...(r.writable ? {} : {_tone: 'bad' as const}),
 			})),
 		});
+		const moduleEntry = rows.find((r) => r.holdsModule);
+		if (moduleEntry) findings.push({status: 'warn', text: t('probe.gopath.holdsModule', {path: moduleEntry.entry})});
 		const firstRow = rows[0]!;
 		if (!firstRow.writable) {
 			findings.push({status: 'error', text: t(firstRow.exists ? 'probe.gopath.notWritable' : 'probe.gopath.cannotCreate', {path: first})});

@@ -5,7 +5,7 @@ import {compareGoVersions, isLanguageVersion, versionFromGoVersionString} from '
 import {moduleFiles, type ModuleFile} from '../facts/go-mod-file.js';
 import {commandHits} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
-import {settingsEvidence, sourceText} from './setting-evidence.js';
+import {settingsEvidence, shownValue, sourceText} from './setting-evidence.js';
 import {joinClauses, withNote} from '../i18n/index.js';
 import {unknownToVersion} from '../facts/go-release-rules.js';
 import {attempt} from '../facts/partial.js';
@@ -69,7 +69,7 @@ export const gotoolchain: Probe = {
 		const explicit = origin.source !== 'default' && origin.source !== 'goroot-go-env';
 		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform}) : [];
 		const parsed = parseGotoolchain(value, local);
-		if (!parsed) return {status: 'error', summary: t('probe.gotoolchain.invalid', {value, source}), why, docUrl, evidence, fixes};
+		if (!parsed) return {status: 'error', summary: t('probe.gotoolchain.invalid', {value: shownValue(t, value), source}), why, docUrl, evidence, fixes};
 
 		// What the module needs, as toolchain.Select computes it.
 		let needed = parsed.min;

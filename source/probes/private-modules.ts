@@ -16,7 +16,7 @@ import {DEFAULT_BUDGET, type NetworkBudget} from '../net/proxy-probe.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {redactResult} from './goproxy.js';
 import {joinClauses, joinList} from '../i18n/index.js';
-import {attempt, shownSetting} from '../facts/partial.js';
+import {attempt, shownSetting, showsSetting} from '../facts/partial.js';
 import {missingFact} from '../engine/missing-fact.js';
 import {goVersionOf, unknownToVersion} from '../facts/go-release-rules.js';
 import {PROBE_MODULE} from '../net/proxy-probe.js';
@@ -98,15 +98,17 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 	// value that differs from GOPRIVATE (go prints GOPRIVATE for an unset GONOPROXY/GONOSUMDB).
 	const explicit = (o: SettingOrigin) => o.source === 'process' || o.source === 'go-env-file' || (o.source === 'unknown' && v[o.name] !== undefined && v[o.name] !== goprivate);
 	const docUrl = 'https://go.dev/ref/mod#private-modules';
+	// In a partial paste, a setting it leaves out is not known, not unset.
+	const absent = (name: string) => (showsSetting(goEnv, name) ? t('evidence.notSet') : t(goEnv.pasted?.given === 'paste' ? 'snapshot.notInPaste' : 'snapshot.notInSnapshot'));
 	const evidence: Evidence[] = [
 		{
 			kind: 'go-env',
 			title: t('probe.private-modules.evidence.settings'),
 			rows: [
-				{name: 'GOPRIVATE', value: goprivate || t('evidence.notSet'), source: originPrivate.source, ...(originPrivate.where ? {where: originPrivate.where} : {})},
-				{name: 'GONOPROXY', value: noProxy || t('evidence.notSet'), source: originNoProxy.source, ...(explicit(originNoProxy) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
-				{name: 'GONOSUMDB', value: noSumdb || t('evidence.notSet'), source: originNoSumdb.source, ...(explicit(originNoSumdb) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
-				{name: 'GOINSECURE', value: v.GOINSECURE || t('evidence.notSet'), source: originInsecure.source, ...(v.GOINSECURE ? {tone: 'warn' as const} : {})},
+				{name: 'GOPRIVATE', value: goprivate || absent('GOPRIVATE'), source: originPrivate.source, ...(originPrivate.where ? {where: originPrivate.where} : {})},
+				{name: 'GONOPROXY', value: noProxy || absent('GONOPROXY'), source: originNoProxy.source, ...(explicit(originNoProxy) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
+				{name: 'GONOSUMDB', value: noSumdb || absent('GONOSUMDB'), source: originNoSumdb.source, ...(explicit(originNoSumdb) ? {} : {note: t('probe.private-modules.defaultsToPrivate')})},
+				{name: 'GOINSECURE', value: v.GOINSECURE || absent('GOINSECURE'), source: originInsecure.source, ...(v.GOINSECURE ? {tone: 'warn' as const} : {})},
 			],
 		},
 	];
@@ -129,6 +131,11 @@ async function runPrivateModules(ctx: ProbeContext, budget: NetworkBudget): Prom
 		// A paste: the settings are judged; which required modules are private is not known.
 		const missing = !modRead.ok ? modRead.missing : !goRead.ok ? goRead.missing : undefined;
 		if (warnings.length > 0) return {status: 'warn', summary: joinClauses(t, warnings), why: t('probe.private-modules.why'), docUrl, evidence};
+		// A partial paste that leaves GOPRIVATE out says nothing about it: not "not set".
+		if (!showsSetting(goEnv, 'GOPRIVATE')) {
+			const given = goEnv.pasted?.given === 'paste' ? 'paste' : 'snapshot';
+			return {status: 'unknown', summary: t('missing.summary', {missing: t(`missing.${given}.variable`, {name: 'GOPRIVATE'}), consequence: t('probe.private-modules.cannotTell')}), docUrl, evidence};
+		}
 		const known = goprivate ? t('probe.private-modules.patternsOk', {value: goprivate}) : t('probe.private-modules.noPatterns');
 		return {status: 'info', summary: joinClauses(t, [known, t('missing.summary', {missing: missingFact(t, missing!, 'private-modules'), consequence: t('probe.private-modules.cannotTell')})]), docUrl, evidence};
 	}

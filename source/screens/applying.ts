@@ -5,6 +5,7 @@ import {joinList, type Translator} from '../i18n/index.js';
 import {STATUS_GLYPH, SPINNER_FRAMES, statusColor} from '../layout/glyphs.js';
 import {fitLine, line, seg, wrapLines, type Line} from '../layout/lines.js';
 import type {Row} from '../model/check-run.js';
+import {SEVERITY, type Status} from '../model/status.js';
 import {scrolled, type KeyContext, type Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import {busy, type ApplyingScreen, type Notice, type RunState} from '../ui/model.js';
@@ -39,6 +40,23 @@ function changeState(events: readonly ProgressEvent[], index: number, t: Transla
 		}
 	}
 	return state;
+}
+
+/**
+ * The other checks the re-run moved (a fix can uncover a problem it hid: modules back on, and
+ * go.mod's go line now matters), each as it was and as it is, so the outcome does not read as
+ * if only the fixed row changed.
+ */
+function otherChanges(run: RunState, {t, width}: Surface): Line[] {
+	const done = run.events.find((e): e is Extract<ProgressEvent, {type: 'rerun'; phase: 'done'}> => e.type === 'rerun' && e.phase === 'done');
+	const before = run.before;
+	if (!done || !before) return [];
+	const changed = done.findings.filter((finding) => finding.id !== run.findingId && before[finding.id] !== undefined && before[finding.id] !== finding.status);
+	if (changed.length === 0) return [];
+	const shown = (status: Status) => `${STATUS_GLYPH[status]} ${t(`status.${status}`)}`;
+	const list = joinList(t, changed.map((finding) => `${finding.title} ${shown(before[finding.id]!)} → ${shown(finding.status)}`));
+	const worse = changed.some((finding) => SEVERITY[finding.status] > SEVERITY[before[finding.id]!] && SEVERITY[finding.status] > SEVERITY.info);
+	return wrapLines(t('ui.run.alsoChanged', {list}), width, worse ? {color: 'yellow'} : {dim: true});
 }
 
 /** Progress per change, then the re-run of the affected checks, then the outcome and the row's new status. */
@@ -111,5 +129,6 @@ function outcomeLines(run: RunState, row: Row | undefined, s: Surface): Line[] {
 	if (row?.finding && (status === 'applied' || status === 'undone' || status === 'rolled-back')) {
 		lines.push(fitLine([seg(`${t('ui.run.nowStatus', {title: row.title})} `), seg(`${STATUS_GLYPH[row.state]} ${t(`status.${row.state}`)}`, {color: statusColor(row.state), bold: true})], width));
 	}
+	lines.push(...otherChanges(run, s));
 	return lines;
 }

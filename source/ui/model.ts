@@ -2,6 +2,7 @@ import type {ApplyOutcome, ChangeView, FixPreview, JournalListing, ProgressEvent
 import type {MessageKey, Params, Translator} from '../i18n/index.js';
 import type {EngineState} from '../model/check-run.js';
 import type {Finding, Tone} from '../model/finding.js';
+import type {Status} from '../model/status.js';
 import type {ShellKind} from '../shell/syntax.js';
 import type {Suppression, SuppressionStore} from '../suppressions/suppressions.js';
 import type {Context} from './keymap.js';
@@ -140,6 +141,8 @@ export interface RunState {
 	findingId?: string;
 	views: ChangeView[];
 	events: ProgressEvent[];
+	/** Each check's status when the run started: the outcome names the others that changed. */
+	before?: Readonly<Record<string, Status>>;
 	outcome?: ApplyOutcome | UndoOutcome | RecoveryOutcome;
 	/** The API threw (a programming error): said plainly. */
 	error?: string;

@@ -8,8 +8,9 @@ import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 /**
  * Keys work from the first frame on, before Ink has loaded: the built program runs in a real
  * terminal under a module hook that holds Ink's chunk until the test lets it load, so what
- * the keys do meanwhile can only be the work of the frames drawn before Ink. A key only Ink
- * can read (an escape sequence) waits for Ink, and the keys after it keep their order.
+ * the keys do meanwhile can only be the work of the frames drawn before Ink. An arrow key on
+ * its own is read there too; a chunk only Ink can read (another escape sequence, or an arrow
+ * with other keys) waits for Ink, and the keys after it keep their order.
  */
 
 let sandbox: Sandbox | undefined;
@@ -46,7 +47,7 @@ const rowOf = (lines: string[], title: string) => lines.find((l) => l.includes(t
 const footer = (lines: string[]) => lines.filter((l) => l.trim() !== '').at(-1) ?? '';
 
 describe('keys before Ink has loaded', () => {
-	it('move the pointer, filter, open a finding and come back; an arrow waits for Ink, in order', async () => {
+	it('move the pointer (letters and arrows), filter, open a finding and come back; a chunk only Ink reads waits for it, in order', async () => {
 		sandbox = createSandbox();
 		const held = heldInk(sandbox);
 		session = held.run;
@@ -66,9 +67,15 @@ describe('keys before Ink has loaded', () => {
 		session.write('/\u007F\u007F\u007F\r');
 		await session.waitForScreen((lines) => rowOf(lines, 'GO111MODULE').startsWith(POINTER) && rowOf(lines, 'GOROOT') !== '');
 
-		// An arrow is Ink's to read: nothing moves while Ink is held, and Enter typed after it waits too.
+		// An arrow key on its own moves the pointer before Ink too.
 		session.write('\u001B[A');
-		session.write('\r');
+		await session.waitForScreen((lines) => rowOf(lines, 'GOOS / GOARCH').startsWith(POINTER));
+		session.write('\u001B[B');
+		await session.waitForScreen((lines) => rowOf(lines, 'GO111MODULE').startsWith(POINTER));
+		expect(held.asked()).toBe(true);
+
+		// An arrow and Enter in one chunk are Ink's to read: nothing moves while Ink is held.
+		session.write('\u001B[A\r');
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		expect(rowOf(session.screen(), 'GO111MODULE').startsWith(POINTER)).toBe(true);
 		expect(held.asked()).toBe(true);

@@ -66,6 +66,8 @@ describe('fix and undo from the command line, with the real go in a sandboxed HO
 		sandbox = createSandbox({GO111MODULE: 'off'});
 		const dry = runCli(['fix', 'go111module', '--dry-run'], sandbox.env);
 		expect(dry.stdout).toContain('unset GO111MODULE');
+		// Commands for the person: goenv-tui changes nothing, so it does not claim it can undo them.
+		expect(dry.stdout).toContain('Can be undone: nothing is changed by goenv-tui');
 		expect(dry.code).toBe(1);
 		sandbox.go('env', '-w', 'GO111MODULE=auto');
 		const env = {...sandbox.env};

@@ -37,6 +37,31 @@ function setup(): {sandbox: Sandbox; repo: string} {
 }
 
 describe('git checks with the real git, in a sandboxed HOME', () => {
+	it('git-autocrlf after its own renormalize fix: LF staged (not committed yet) is told from CRLF a checkout wrote', () => {
+		const ctx = setup();
+		sandbox = ctx.sandbox;
+		const {env} = sandbox;
+		const {repo} = ctx;
+		git(env, repo, 'config', 'core.autocrlf', 'false');
+		writeFileSync(path.join(repo, 'go.mod'), 'module example.com/app\n\ngo 1.21\n');
+		writeFileSync(path.join(repo, 'main.go'), 'package main\r\n\r\nfunc main() {}\r\n');
+		git(env, repo, 'add', '.');
+		git(env, repo, 'commit', '-q', '-m', 'init');
+		const check = () => (JSON.parse(runCli(['check', '--json', '--only', 'git-autocrlf'], env, {cwd: repo}).stdout) as {findings: JsonFinding[]}).findings[0]!;
+		expect(check().summary).toContain('1 committed with CRLF');
+
+		expect(runCli(['fix', 'git-autocrlf', '--fix', 'renormalize-index', '--yes', '--accept-irreversible'], env, {cwd: repo}).code).toBe(0);
+		expect(git(env, repo, 'ls-files', '--eol', 'main.go')).toMatch(/^i\/lf +w\/crlf/);
+		const staged = check();
+		expect(staged.summary).toContain('1 Go file(s) have CRLF line endings: 1 staged with LF but not committed yet (commit them), still with CRLF on disk');
+		// No checkout wrote them so, and the repository (HEAD) still has CRLF.
+		expect(staged.summary).not.toMatch(/checkout|the repository has LF/);
+		expect(staged.fixes.map((f) => f.id)).toContain('rewrite-crlf-files');
+		expect(runCli(['fix', 'git-autocrlf', '--fix', 'rewrite-crlf-files', '--yes'], env, {cwd: repo}).code).toBe(0);
+		expect(readFileSync(path.join(repo, 'main.go'), 'utf8')).toBe('package main\n\nfunc main() {}\n');
+		expect(check().status).toBe('ok');
+	});
+
 	it('warns about autocrlf=true set with --global and a repository whose go.sum is checked out with CRLF, which go still verifies', () => {
 		const ctx = setup();
 		sandbox = ctx.sandbox;

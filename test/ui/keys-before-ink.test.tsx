@@ -1,7 +1,7 @@
 import {useInput} from 'ink';
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
-import {readableHere} from '../../source/app/before-ink.js';
+import {keyReadHere} from '../../source/app/before-ink.js';
 import {createRuntime, type Runtime} from '../../source/app/runtime.js';
 import {Engine} from '../../source/engine/engine.js';
 import {createTranslator} from '../../source/i18n/index.js';
@@ -41,6 +41,7 @@ const SCRIPTS: Record<string, string[]> = {
 	'suppressing: a reason, Tab, an expiry, Enter': ['G', 's', 'old GOPATH build', '\t', '30d', '\r'],
 	'help, paged with Space, closed with q': ['?', ' ', ' ', 'q'],
 	'only problems, then everything': ['p', 'p', 'p'],
+	'arrows, as terminals send them (ESC [ and, in application cursor mode, ESC O)': ['\u001B[B', '\u001B[B', '\u001B[A', '\u001BOB', '\u001BOA', '\u001B[B', '\r', '\u001B[B', '\u001B[A', '\u001B[C', '\u001B[D'],
 	'Ctrl+C': ['\u0003'],
 };
 
@@ -57,8 +58,9 @@ describe('keys read before Ink do what Ink does with them', () => {
 			const views = new Set([JSON.stringify(early.getModel().view)]);
 			try {
 				for (const chunk of chunks) {
-					expect(readableHere(chunk), JSON.stringify(chunk)).toBe(true);
-					early.key(chunk, {});
+					const key = keyReadHere(chunk);
+					expect(key, JSON.stringify(chunk)).toBeDefined();
+					if (key !== undefined) early.key(...key);
 					ui.stdin.write(chunk);
 					await tick();
 					expect(early.getModel().view, JSON.stringify(chunk)).toEqual(inked.getModel().view);
@@ -75,7 +77,7 @@ describe('keys read before Ink do what Ink does with them', () => {
 		});
 	}
 
-	it('leaves to Ink every chunk with an escape sequence or another control key', () => {
-		for (const chunk of ['\u001B', '\u001B[A', 'j\u001B[B', '\u001Bp', '\u0015', '\u0004', '\n', '']) expect(readableHere(chunk), JSON.stringify(chunk)).toBe(false);
+	it('leaves to Ink every chunk with another escape sequence or another control key, and arrows in a chunk of several keys', () => {
+		for (const chunk of ['\u001B', '\u001B[5~', '\u001B[1;5B', '\u001B[B\u001B[B', 'j\u001B[B', '\u001B[Bj', '\u001B[E', '\u001Bp', '\u0015', '\u0004', '\n', '']) expect(keyReadHere(chunk), JSON.stringify(chunk)).toBeUndefined();
 	});
 });

@@ -187,6 +187,27 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['private-repo-auth', 'GitHub, no credentials', 'remote: Repository not found.'],
 	['modules-disabled', 'Go 1.12 in GOPATH/src', 'go: warning: modules disabled by GO111MODULE=auto in GOPATH/src;'],
 	['go-too-old-for-install-version', 'Go 1.15', "can't load package: package github.com/tbvdm/sigtop@master: cannot use path@version syntax in GOPATH mode (go install github.com/tbvdm/sigtop@master)"],
+	['go-wrong-arch-install', 'Delve under Rosetta', 'could not launch process: can not run under Rosetta, check that the installed build of Go is right for your CPU architecture'],
+	['go-wrong-arch-install', 'a 64-bit go on a 32-bit system', 'bash: /usr/local/go/bin/go: cannot execute binary file: Exec format error'],
+	['gopath-is-module', 'GOPATH set to a checkout', '$GOPATH/go.mod exists but should not'],
+	['windows-version-unsupported', 'Go 1.22+ on Windows 7', 'The procedure entry point ProcessPrng could not be located in the dynamic link library bcryptprimitives.dll.'],
+	['cgo-disabled', 'a cgo-only package, cgo off', 'imports github.com/go-gl/gl/v2.1/gl: build constraints exclude all Go files in C:\\Users\\dev\\go\\pkg\\mod\\github.com\\go-gl\\gl@v0.0.0\\v2.1\\gl'],
+	['delve-too-old', 'Delve 1.1', 'could not launch process: executables built by Go 1.11 or later need Delve built by Go 1.11 or later'],
+	['gopls-old-go', 'GOPATH-mode go get of gopls with Go 1.10', 'go/src/golang.org/x/tools/internal/lsp/source/symbols.go:226:18: ti.EmbeddedType undefined (type *types.Interface has no field or method EmbeddedType)'],
+	['cgo-non-mingw-gcc', 'an MSYS gcc on Windows', '/usr/lib/gcc/x86_64-pc-msys/9.3.0/../../../../x86_64-pc-msys/bin/ld: cannot find -lmingwex'],
+	['cgo-gcc-32bit', 'retyped without "in"', 'cc1.exe: sorry, unimplemented: 64-bit mode not compiled.'],
+	['gopath-not-directory', 'stat of the module cache', 'go: could not create module cache: stat /home/dev/go/bin/go/pkg/mod: not a directory'],
+	['connection-closed', 'Go 1.13, unquoted URL', 'go get example.com/lib: module example.com/lib: Get https://goproxy.cn/example.com/lib/@v/list: proxyconnect tcp: EOF'],
+	['module-not-found', 'Go 1.11 version list', 'go get golang.org/x/tools/gopls: unexpected status (https://goproxy.io/golang.org/x/tools/@v/list): 404 Not Found'],
+	['proxy-version-unavailable', 'Go 1.11 .info', 'go: example.com/lib@v1.9.9: unexpected status (https://goproxy.io/example.com/lib/@v/v1.9.9.info): 404 Not Found'],
+	['proxy-http-error', 'Go 1.12 5xx', 'go: example.com/lib@v1.2.0: unexpected status (https://goproxy.io/example.com/lib/@v/v1.2.0.mod): 502 Bad Gateway'],
+	// Delve's Go-version checks in each wording it shipped (pkg/goversion/compat.go, 2019–today).
+	['delve-go-too-old', 'Delve 1.3 warning', 'Warning: version of Go is too old for this version of Delve (minimum supported version 1.15)'],
+	['delve-go-too-old', 'Delve 1.20 warning', 'WARNING: undefined behavior - Go version 1.18.3 is too old for this version of Delve (minimum supported version 1.19)'],
+	['delve-too-old', 'Delve 1.3 error', 'Version of Delve is too old for this version of Go (maximum supported version 1.17, suppress this error with --check-go-version=false)'],
+	['delve-too-old', 'Delve 1.3 warning', 'Warning: version of Delve is too old for this version of Go (maximum supported version 1.17)'],
+	['delve-too-old', 'Delve 1.20 error', 'Version of Delve is too old for Go version 1.22.0 (maximum supported version 1.21, suppress this error with --check-go-version=false)'],
+	['delve-too-old', 'Delve 1.20 warning', 'WARNING: undefined behavior - version of Delve is too old for Go version 1.22.0 (maximum supported version 1.21)'],
 	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
 
@@ -293,6 +314,27 @@ describe('matchErrors on each cause class', () => {
 	it('keeps the contract names exactly as the issue lists them', () => {
 		const contract = 'dns-failure connection-refused timeout tls-unknown-authority tls-name-mismatch tls-expired proxy-http-error sumdb-private-module private-repo-auth checksum-mismatch goroot-not-found toolchain-version-mismatch modules-disabled goproxy-empty-list goproxy-bad-scheme toolchain-not-available toolchain-too-new-local goflags-parse cgo-compiler-missing cgo-msvc-unsupported cgo-non-mingw-gcc cgo-cc-path-spaces cgo-object-format delve-too-old delve-go-too-old gopls-unsupported-go antivirus-quarantine go-not-found';
 		for (const name of contract.split(' ')) expect(CAUSE_CLASSES).toContain(name);
+	});
+});
+
+describe('matchErrors: causes that the text around decides', () => {
+	it('build constraints excluding every file of an OS-only package is not cgo', () => {
+		expect(matchErrors('build constraints exclude all Go files in /home/dev/go/pkg/mod/golang.org/x/sys@v0.1.0/windows').map((c) => c.class)).toEqual([]);
+	});
+
+	it('a GOPATH-mode fetch through a failing HTTP proxy is that proxy, unless a GOPROXY was set for go to use', () => {
+		const line = 'package golang.org/x/net/context: unrecognized import path "golang.org/x/net/context" (https fetch: Get https://golang.org/x/net/context?go-get=1: proxyconnect tcp: EOF)';
+		expect(matchErrors(line).map((c) => c.class)).toEqual(['connection-closed']);
+		expect(matchErrors(`$ export GOPROXY=https://goproxy.cn\n${line}`)[0]?.class).toBe('gopath-get-ignores-goproxy');
+		const direct = 'package golang.org/x/time/rate: unrecognized import path "golang.org/x/time/rate" (https fetch: Get https://golang.org/x/time/rate?go-get=1: dial tcp 216.239.37.1:443: i/o timeout)';
+		expect(matchErrors(direct)[0]?.class).toBe('gopath-get-ignores-goproxy');
+	});
+
+	it('"not a valid Win32 application" is an unsupported Windows only where the text names one', () => {
+		const line = 'fork/exec C:\\app\\tool.exe: %1 is not a valid Win32 application.';
+		expect(matchErrors(line)[0]?.class).toBe('cross-target-run');
+		expect(matchErrors(`On Windows Server 2003 32-bit:\n${line}`)[0]?.class).toBe('windows-version-unsupported');
+		expect(matchErrors('在 server2003 上运行提示 “不是有效的 win32 应用程序”')[0]?.class).toBe('windows-version-unsupported');
 	});
 });
 

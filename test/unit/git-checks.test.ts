@@ -23,6 +23,8 @@ interface GitWorldSpec {
 	repo?: string | null;
 	lsFiles?: string;
 	diff?: string;
+	/** Paths `git diff --cached --name-only -z` prints (staged, not committed). */
+	staged?: string;
 	files?: Record<string, FakeEntry>;
 	env?: Record<string, string>;
 	commands?: FakeCommand[];
@@ -54,7 +56,8 @@ function gitWorld(spec: GitWorldSpec) {
 				if (request.args[0] === 'config') return spec.config ? {stdout: spec.config} : {exitCode: 1};
 				if (request.args[0] === 'rev-parse') return spec.repo ? {stdout: `${spec.repo}\n`} : {exitCode: 128, stderr: 'fatal: not a git repository (or any of the parent directories): .git\n'};
 				if (request.args[0] === 'ls-files') return {stdout: spec.lsFiles ?? ''};
-				if (request.args[0] === 'diff') return {stdout: spec.diff ?? ''};
+				// `diff --cached`: what is staged; plain `diff`: the working tree against the index.
+				if (request.args[0] === 'diff') return {stdout: (request.args.includes('--cached') ? spec.staged : spec.diff) ?? ''};
 				return {exitCode: 1};
 			}},
 			...(spec.commands ?? []),

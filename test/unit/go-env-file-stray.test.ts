@@ -81,6 +81,8 @@ describe('a go env file saved with CRLF line ends, read as cmd/go reads it', () 
 		const finding = byId['go-env-file']!;
 		expect(finding.status).toBe('error');
 		expect(finding.summary).toContain('GO111MODULE="off\\r" is not off to go but an invalid setting: every go command stops');
+		// Not also "turns modules off": go does not read "off\r" as off.
+		expect(finding.summary).not.toContain('turns modules off');
 		// GOFLAGS is split at white space: go reads it as meant.
 		expect(finding.summary).toContain('GOFLAGS="-mod=mod\\r" has invisible characters at its end, which go trims');
 		expect(finding.fixes.map((f) => f.id)).toEqual(['go-env-file-lf', 'go-env-unset-go111module']);
@@ -88,6 +90,13 @@ describe('a go env file saved with CRLF line ends, read as cmd/go reads it', () 
 		expect(finding.fixes[1]!.changes[0]).toMatchObject({kind: 'file', after: {content: 'GOFLAGS=-mod=mod\r\n'}});
 		const unset = byId.go111module!.fixes.find((f) => f.id === 'unset-go-env-file');
 		expect(unset!.changes[0]).toMatchObject({kind: 'file', before: {content: original}, after: {content: 'GOFLAGS=-mod=mod\r\n'}});
+	});
+
+	it('GOTOOLCHAIN=local\\r: gotoolchain shows the value go refuses escaped, not as "local", which go would accept', async () => {
+		const sys = goWorld({platform: 'linux', files: {[ENV_FILE]: 'GOTOOLCHAIN=local\r\n'}});
+		const {byId} = await checks(sys);
+		expect(byId.gotoolchain!.status).toBe('error');
+		expect(byId.gotoolchain!.summary).toContain('GOTOOLCHAIN="local\\r" (from go env file');
 	});
 
 	it('a name with a space after it, and a line go skips, are said as such', async () => {

@@ -6,6 +6,7 @@ import {createTranslator, type Lang} from '../../source/i18n/index.js';
 import {progressScreen} from '../../source/screens/applying.js';
 import {journalScreen, undoScreen} from '../../source/screens/journal.js';
 import type {RunState} from '../../source/ui/model.js';
+import type {Finding} from '../../source/model/finding.js';
 import {surface} from '../../source/screens/frame.js';
 
 const entry = (id: number, action: EntrySummary['action'], status: EntrySummary['status']): EntrySummary => ({
@@ -99,6 +100,26 @@ describe('the outcome of a fix, said as it is', () => {
 		const text = progressScreen(run, undefined, 0, 0, surface(100, 30, t)).lines.map(lineText).join('\n');
 		expect(text).toContain('Applied and each change read back, but not verified');
 		expect(text).not.toContain('applied and verified');
+	});
+
+	it('names the other checks the re-run moved, as they were and are: a fix can uncover a problem it hid', () => {
+		const rechecked = (id: string, title: string, status: Finding['status']) => ({...finding, id, title, status, summary: `${title} says so`});
+		const findings = [rechecked('go111module', 'GO111MODULE', 'ok'), rechecked('gotoolchain', 'GOTOOLCHAIN', 'error'), rechecked('private-modules', 'private modules', 'ok'), rechecked('gopath', 'GOPATH', 'ok')];
+		const run: RunState = {
+			...base,
+			before: {go111module: 'warn', gotoolchain: 'ok', 'private-modules': 'skipped', gopath: 'ok'},
+			events: [{type: 'rerun', phase: 'start', ids: findings.map((f) => f.id)}, {type: 'rerun', phase: 'done', findings}],
+			outcome: {status: 'applied', entryId: 6, findings, stillProblem: false},
+		};
+		const {lines} = progressScreen(run, undefined, 0, 0, surface(160, 30, t));
+		const text = lines.map(lineText).join('\n');
+		const also = lines.find((l) => lineText(l).startsWith('Also changed by this:'));
+		expect(also && lineText(also)).toMatch(/^Also changed by this: GOTOOLCHAIN \S ok → \S error, private modules \S skipped → \S ok$/);
+		// A check that got worse is said in the warning colour.
+		expect(also?.some((part) => part.color === 'yellow')).toBe(true);
+		// Without what the rows were before the run, nothing is claimed.
+		expect(progressScreen({...run, before: undefined}, undefined, 0, 0, surface(160, 30, t)).lines.map(lineText).join('\n')).not.toContain('Also changed');
+		expect(text).not.toMatch(/Also changed.*(GO111MODULE|GOPATH)/);
 	});
 
 	it('a problem that stays: the change is in place, and the check\'s new summary', () => {

@@ -111,6 +111,17 @@ describe('check --from on a paste that shows only the problem', () => {
 	});
 });
 
+describe('a setting the paste leaves out is not taken as set or unset', () => {
+	it('cgo without CC says the compiler is go\'s default unless CC was set; private-modules without GOPRIVATE does not say it is unset', async () => {
+		const byId = await judgePaste("CGO_ENABLED='1'\nGOOS='linux'\nGOPROXY='off'\n");
+		expect(byId.cgo!.summary).toMatch(/^cgo is on; the paste does not show CC, so the C compiler is go's default \(gcc\) unless CC was set there; /);
+		expect(byId['private-modules']).toMatchObject({status: 'unknown', summary: 'the paste does not show GOPRIVATE, so which required modules are private cannot be told'});
+		const shown = await judgePaste("CGO_ENABLED='1'\nCC='gcc'\nGOPRIVATE=''\n");
+		expect(shown.cgo!.summary).toMatch(/^cgo is on with CC=gcc; /);
+		expect(shown['private-modules']!.summary).toMatch(/^GOPRIVATE is not set: /);
+	});
+});
+
 describe('unknowns in words', () => {
 	const FULL_WINDOWS = [
 		'set GO111MODULE=',
@@ -121,6 +132,7 @@ describe('unknowns in words', () => {
 		'set GOMOD=C:\\src\\app\\go.mod',
 		'set GOOS=windows',
 		'set GOPATH=C:\\Users\\dev\\go',
+		'set GOPRIVATE=',
 		'set GOPROXY=https://goproxy.cn,direct',
 		'set GOROOT=C:\\Program Files\\Go',
 		'set GOSUMDB=sumdb.example.com',

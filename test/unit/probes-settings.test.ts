@@ -118,6 +118,14 @@ describe('go-env-file', () => {
 		expect(f['go-env-file']).toMatchObject({status: 'info', summary: 'GOENV=off: go reads no go env file, and go env -w cannot save anything'});
 	});
 
+	it('is an error when GOENV names a folder, and says nothing of the kind where the file is simply absent', async () => {
+		const folder = await checkAll(linux({env: {GOENV: '/home/dev/goenv-folder'}, files: {'/home/dev/goenv-folder': {dir: true}}, goEnv: {GOENV: '/home/dev/goenv-folder'}}));
+		expect(folder['go-env-file']).toMatchObject({status: 'error'});
+		expect(folder['go-env-file']!.summary).toContain('GOENV names a folder, /home/dev/goenv-folder, not a file');
+		const absent = await checkAll(linux({env: {GOENV: '/home/dev/goenv-file'}, goEnv: {GOENV: '/home/dev/goenv-file'}}));
+		expect(absent['go-env-file']!.status).toBe('ok');
+	});
+
 	it('finds no go env file, as go does, when go cannot run and XDG_CONFIG_HOME is relative', async () => {
 		const sys = linux({env: {XDG_CONFIG_HOME: 'relative/config'}, files: {[file]: 'GOPRIVATE=a.example.com\n'}, goEnv: 'go: cannot run'});
 		expect(await new Facts(sys).goEnvFilePath()).toEqual({path: null, disabled: false});

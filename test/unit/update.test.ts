@@ -175,6 +175,8 @@ describe('a finding and its fixes', () => {
 		expect(applied.effects).toEqual([{type: 'apply', preview: (preview() as {value: FixPreview}).value, confirmIrreversible: false}]);
 		expect(top(applied.view)).toEqual({screen: 'applying', scroll: 0});
 		expect(applied.model.resources.run).toMatchObject({kind: 'apply', title: 'unset', findingId: 'go111module', events: []});
+		// What every row said when the fix started: the outcome names the other checks it moved.
+		expect(applied.model.resources.run?.before).toEqual({goroot: 'ok', go111module: 'warn', gopath: 'error', git: 'ok'});
 		const cancelled = feed(ready, {type: 'cancel'});
 		expect(cancelled.effects).toEqual([]);
 		expect(cancelled.view.stack).toEqual([]);

@@ -171,6 +171,10 @@ export const environment = {
 		en: 'GOPATH entry {path} is inside GOROOT ({goroot}): the next Go install or upgrade replaces that folder with your modules and tools in it',
 		'zh-CN': 'GOPATH 条目 {path} 位于 GOROOT（{goroot}）之内：下次安装或升级 Go 时，这个目录连同其中的模块和工具会被替换掉',
 	},
+	'probe.gopath.holdsModule': {
+		en: 'GOPATH entry {path} holds a go.mod: GOPATH names a module\'s own folder instead of a workspace, so go ignores that module there (older releases, such as Go 1.13, refuse to run: "$GOPATH/go.mod exists but should not")',
+		'zh-CN': 'GOPATH 条目 {path} 中有 go.mod：GOPATH 指向了一个模块自己的目录，而不是工作区，所以 go 在那里会忽略这个模块（较早的版本，例如 Go 1.13，直接拒绝运行：“$GOPATH/go.mod exists but should not”）',
+	},
 	'probe.gopath.several': {
 		en: '{count} GOPATH entries: go install and the module cache use the first, {first}',
 		'zh-CN': 'GOPATH 有 {count} 个条目：go install 和模块缓存只使用第一个，{first}',
@@ -233,6 +237,10 @@ export const environment = {
 	},
 	'probe.go-env-file.note.go111module': {en: 'turns modules off', 'zh-CN': '关闭了模块'},
 	'probe.go-env-file.unknownName': {en: '{key} is not a name go knows: the line does nothing', 'zh-CN': '{key} 不是 go 认识的名称：这一行不起作用'},
+	'probe.go-env-file.goflagsValue': {
+		en: 'GOFLAGS={value} (from {source}) holds a value go refuses: go env accepts it, but every go build, test, list and run fails with "{error}"',
+		'zh-CN': 'GOFLAGS={value}（来自{source}）含有 go 不接受的值：go env 不会报错，但所有 go build、test、list 和 run 都会报“{error}”',
+	},
 	'probe.go-env-file.goflags': {
 		en: 'GOFLAGS={value} (from {source}) cannot be parsed: every go build, test and run fails with "{error}"',
 		'zh-CN': 'GOFLAGS={value}（来自{source}）无法解析：所有 go build、test 和 run 都会报“{error}”',
@@ -245,6 +253,14 @@ export const environment = {
 	'probe.go-env-file.evidence.lines': {en: 'Its lines', 'zh-CN': '文件内容'},
 	'probe.go-env-file.evidence.provenance': {en: 'Every Go setting and where it comes from', 'zh-CN': '所有 Go 设置及其来源'},
 	'probe.go-env-file.label.state': {en: 'state', 'zh-CN': '状态'},
+	'probe.go-env-file.unusable.folder': {
+		en: 'GOENV names a folder, {path}, not a file: go reads no settings from it, and go env -w fails ("reading go env config: … is a directory"); GOENV must name the file itself (or be left unset)',
+		'zh-CN': 'GOENV 指向的是目录 {path}，而不是文件：go 不会从中读取任何设置，go env -w 也会失败（“reading go env config: … is a directory”）；GOENV 必须指向文件本身（或者不设置）',
+	},
+	'probe.go-env-file.unusable.unreadable': {
+		en: 'the go env file {path} cannot be read: go takes no settings from it, and go env -w fails; give your account read and write access to it, or point GOENV at a file of your own',
+		'zh-CN': '无法读取 go env 文件 {path}：go 不会从中读取任何设置，go env -w 也会失败；请给你的账户读写它的权限，或让 GOENV 指向你自己的文件',
+	},
 	'probe.go-env-file.state.exists': {en: 'exists', 'zh-CN': '存在'},
 	'probe.go-env-file.state.absent': {en: 'does not exist', 'zh-CN': '不存在'},
 	'probe.go-env-file.state.disabled': {en: 'disabled (GOENV=off)', 'zh-CN': '已禁用（GOENV=off）'},

@@ -139,6 +139,10 @@ export const evidence = {
 	'probe.private-modules.patternsOk': {en: 'GOPRIVATE={value}: each pattern can match module paths', 'zh-CN': 'GOPRIVATE={value}：每个模式都能匹配模块路径'},
 	'probe.private-modules.noPatterns': {en: 'GOPRIVATE is not set: go treats every module as public', 'zh-CN': '没有设置 GOPRIVATE：go 把所有模块都当作公共模块'},
 
+	'probe.cgo.onCcNotShown': {
+		en: "cgo is on; the paste does not show CC, so the C compiler is go's default ({cc}) unless CC was set there",
+		'zh-CN': 'cgo 已启用；粘贴内容没有显示 CC，所以除非那里设置了 CC，C 编译器就是 go 的默认编译器（{cc}）',
+	},
 	'probe.cgo.onWith': {en: 'cgo is on with CC={cc}', 'zh-CN': 'cgo 已启用，CC={cc}'},
 	'probe.cgo.cannotTellCompiler': {en: 'whether {cc} is installed and builds for this target cannot be told', 'zh-CN': '无法判断 {cc} 是否已安装、能否为该目标构建'},
 

@@ -561,6 +561,31 @@ export const explain = {
 		'zh-CN': '让临时目录指向一个存在、你可写、并允许运行程序的目录：创建它，或把 GOTMPDIR（或 TMPDIR；Windows 上是 TEMP 和 TMP）设为这样的目录，例如 export TMPDIR=$HOME/tmp。启动 go 的工具必须把 TEMP 传下去。',
 	},
 
+	'explain.class.go-wrong-arch-install.summary': {
+		en: 'The Go installed is built for another CPU than this machine: a 64-bit or amd64 go will not start on a 32-bit or ARM system, and an amd64 Go on an Apple Silicon Mac runs under Rosetta, as does everything it builds (Delve cannot debug there).',
+		'zh-CN': '安装的 Go 是为另一种 CPU 构建的：64 位或 amd64 的 go 无法在 32 位或 ARM 系统上启动；Apple Silicon Mac 上的 amd64 Go 通过 Rosetta 运行，它构建的程序也一样（Delve 无法在那里调试）。',
+	},
+	'explain.class.go-wrong-arch-install.fix': {
+		en: 'Install the Go download for this machine\'s CPU (uname -m, or the system information on Windows: amd64, arm64 or 386) in place of this one, and check that go version then ends with that architecture.',
+		'zh-CN': '卸下这个 Go，安装与本机 CPU 相符的 Go（用 uname -m 查看，Windows 上看系统信息：amd64、arm64 或 386），然后确认 go version 的末尾是这个架构。',
+	},
+	'explain.class.gopath-is-module.summary': {
+		en: 'GOPATH names a module\'s own folder (it holds go.mod), so go refuses to run ("$GOPATH/go.mod exists but should not"). GOPATH is a workspace for downloaded modules and installed programs, not the project.',
+		'zh-CN': 'GOPATH 指向了一个模块自己的目录（其中有 go.mod），所以 go 拒绝运行（“$GOPATH/go.mod exists but should not”）。GOPATH 是存放下载的模块和安装的程序的工作区，不是项目本身。',
+	},
+	'explain.class.gopath-is-module.fix': {
+		en: 'Unset GOPATH (go then uses ~/go, %USERPROFILE%\\go on Windows) or point it at a folder of its own, e.g. export GOPATH=$HOME/go or go env -w GOPATH=…; keep the project outside it.',
+		'zh-CN': '取消 GOPATH（go 于是使用 ~/go，Windows 上是 %USERPROFILE%\\go），或让它指向单独的目录，例如 export GOPATH=$HOME/go 或 go env -w GOPATH=…；把项目放在它之外。',
+	},
+	'explain.class.windows-version-unsupported.summary': {
+		en: 'The program was built by a Go that does not support this Windows release: Go 1.11 and later need Windows 7 or Server 2008 R2, Go 1.21 and later Windows 10 or Server 2016. Windows then calls the program invalid or stops at a missing function.',
+		'zh-CN': '这个程序由不再支持此 Windows 版本的 Go 构建：Go 1.11 起需要 Windows 7 或 Server 2008 R2，Go 1.21 起需要 Windows 10 或 Server 2016。于是 Windows 说程序无效，或因缺少函数而停止。',
+	},
+	'explain.class.windows-version-unsupported.fix': {
+		en: 'Run it on a Windows release that Go supports, or build it with the last Go that supported this one (Go 1.10 for XP and Server 2003, Go 1.20 for Windows 7 and 8), with GOARCH=386 for a 32-bit system.',
+		'zh-CN': '在 Go 支持的 Windows 版本上运行，或用最后一个支持此版本的 Go 构建（XP 和 Server 2003 用 Go 1.10，Windows 7 和 8 用 Go 1.20），32 位系统再加上 GOARCH=386。',
+	},
+
 	'explain.help': {
 		en: `  {name} explain [file|-] [--json]
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or

@@ -52,6 +52,10 @@ export const gitMessages = {
 		en: '{count} written with CRLF on checkout by {setting} (the repository has LF)',
 		'zh-CN': '{count} 个在检出时被 {setting} 写成了 CRLF（仓库中是 LF）',
 	},
+	'probe.git-autocrlf.stagedLf': {
+		en: '{count} staged with LF but not committed yet (commit them), still with CRLF on disk',
+		'zh-CN': '{count} 个已以 LF 暂存但尚未提交（请提交），磁盘上仍是 CRLF',
+	},
 	'probe.git-autocrlf.diskOnly': {
 		en: '{count} with CRLF on disk only (the repository has LF): an earlier checkout with core.autocrlf=true, or an editor, wrote them so',
 		'zh-CN': '{count} 个只在磁盘上是 CRLF（仓库中是 LF）：是之前以 core.autocrlf=true 检出时或编辑器写成这样的',
@@ -62,7 +66,7 @@ export const gitMessages = {
 	},
 	'probe.git-autocrlf.evidence.settings': {en: 'Line-ending settings, in the order git reads them', 'zh-CN': '换行符设置（按 git 读取的顺序）'},
 	'probe.git-autocrlf.evidence.files': {en: '{count} Go file(s) with CRLF in {repo}', 'zh-CN': '{repo} 中带 CRLF 的 Go 文件：{count} 个'},
-	'probe.git-autocrlf.column.index': {en: 'committed', 'zh-CN': '已提交'},
+	'probe.git-autocrlf.column.index': {en: 'in the index', 'zh-CN': '索引中'},
 	'probe.git-autocrlf.column.worktree': {en: 'on disk', 'zh-CN': '磁盘上'},
 	'probe.git-autocrlf.column.attr': {en: 'attributes', 'zh-CN': '属性'},
 	'probe.git-autocrlf.more': {en: '… and {count} more', 'zh-CN': '……另有 {count} 个'},
@@ -101,8 +105,8 @@ export const gitMessages = {
 	'probe.git-autocrlf.fix.rewrite.command': {en: 'git checkout-index --force for the listed files, with CRLF conversion off', 'zh-CN': '对列出的文件执行 git checkout-index --force，并关闭 CRLF 转换'},
 	'probe.git-autocrlf.fix.renormalize': {en: 'Renormalise {count} committed file(s) to LF', 'zh-CN': '把已提交的 {count} 个文件规范化为 LF'},
 	'probe.git-autocrlf.fix.renormalize.description': {
-		en: 'These files were committed with CRLF. git add --renormalize stages them with LF; review with git diff --cached and commit. Apply the .gitattributes fix first. The staging cannot be undone from here.',
-		'zh-CN': '这些文件提交时就带着 CRLF。git add --renormalize 会以 LF 暂存它们；请用 git diff --cached 检查后提交。请先应用 .gitattributes 修复。此暂存操作无法在这里撤销。',
+		en: 'These files were committed with CRLF. git add --renormalize stages them with LF; review with git diff --cached and commit (the .gitattributes fix keeps them so in every clone). The staging cannot be undone from here.',
+		'zh-CN': '这些文件提交时就带着 CRLF。git add --renormalize 会以 LF 暂存它们；请用 git diff --cached 检查后提交（.gitattributes 修复可让每个克隆都保持如此）。此暂存操作无法在这里撤销。',
 	},
 	'probe.git-autocrlf.fix.renormalize.command': {en: 'git add --renormalize for the listed files', 'zh-CN': '对列出的文件执行 git add --renormalize'},
 

@@ -166,6 +166,7 @@ export const ui = {
 	},
 	'ui.run.stillProblem': {en: 'The check still reports a problem after this.', 'zh-CN': '完成后检查仍然报告有问题。'},
 	'ui.run.nowStatus': {en: '{title} is now', 'zh-CN': '{title} 现在是'},
+	'ui.run.alsoChanged': {en: 'Also changed by this: {list}', 'zh-CN': '因此一并改变的还有：{list}'},
 	'ui.run.crashed': {en: 'goenv-tui itself failed here: {error}. The journal shows what was done.', 'zh-CN': 'goenv-tui 自身在此出错：{error}。操作日志中记录了已完成的内容。'},
 	'ui.run.quitting': {en: 'Quitting once this has finished: a fix is never left half-applied.', 'zh-CN': '完成后将退出：修复绝不会只做一半。'},
 	'ui.msg.previewLoading': {en: 'Still reading the current values; a moment.', 'zh-CN': '仍在读取当前的值，请稍候。'},
