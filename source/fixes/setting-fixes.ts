@@ -50,8 +50,10 @@ function profileLineRemoval(line: ProfileLine): Change {
 /**
  * Fixes that remove a Go setting at every layer that sets it: the go env file (`go env -u`),
  * the user or system registry (Windows), the shell profile lines that export it (Unix). A
- * value this process has from nowhere we can edit gets instructions instead.
- * Fix ids: unset-go-env-file, unset-user-variable, unset-system-variable,
+ * value this process has from nowhere we can edit gets instructions instead. Set at more than
+ * one layer, the first fix removes it from all of them at once: removing only the layer that
+ * wins (or one it overrides) leaves go with the next value, not the default.
+ * Fix ids: unset-every-layer, unset-go-env-file, unset-user-variable, unset-system-variable,
  * unset-profile-line, unset-os-env.
  */
 export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext): Fix[] {
@@ -95,7 +97,23 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 			manualCommands: [unsetSessionVariable(shell, origin.name)],
 		});
 	}
-	return fixes;
+	const layers = fixes.filter((fix) => fix.changes.length > 0);
+	if (layers.length < 2) return fixes;
+	const changes = layers.flatMap((fix) => fix.changes);
+	const none = t('fix.restart.none');
+	return [
+		{
+			id: 'unset-every-layer',
+			title: t('fix.unsetEveryLayer.title', {name: origin.name, count: changes.length}),
+			description: t('fix.unsetEveryLayer.description'),
+			changes,
+			needsAdmin: layers.some((fix) => fix.needsAdmin),
+			reversible: true,
+			// The widest of the layers' hints: a new terminal (registry) or shell (profile) to see it.
+			restartHint: layers.map((fix) => fix.restartHint).find((hint) => hint !== undefined && hint !== none) ?? none,
+		},
+		...fixes,
+	];
 }
 
 /**

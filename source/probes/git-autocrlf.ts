@@ -129,7 +129,7 @@ export const gitAutocrlf: Probe = {
 			const committed = crlf.filter((file) => /crlf|mixed/.test(file.index));
 			// LF in the index is not yet LF in the repository when it is only staged (what
 			// renormalize-index leaves): said apart, since no checkout wrote those files.
-			const staged = committed.length < crlf.length ? await stagedFiles(facts, git, repo!) : new Set<string>();
+			const staged = repo && committed.length < crlf.length ? await stagedFiles(facts, git, repo) : new Set<string>();
 			const stagedLf = crlf.filter((file) => !/crlf|mixed/.test(file.index) && staged.has(file.path)).length;
 			const onDisk = crlf.length - committed.length - stagedLf;
 			const setting = withNote(t, crlfSettingName(autocrlf, eol), where(autocrlfValue === 'true' || autocrlf?.value === null ? autocrlf : eol));

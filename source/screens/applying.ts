@@ -51,11 +51,14 @@ function otherChanges(run: RunState, {t, width}: Surface): Line[] {
 	const done = run.events.find((e): e is Extract<ProgressEvent, {type: 'rerun'; phase: 'done'}> => e.type === 'rerun' && e.phase === 'done');
 	const before = run.before;
 	if (!done || !before) return [];
-	const changed = done.findings.filter((finding) => finding.id !== run.findingId && before[finding.id] !== undefined && before[finding.id] !== finding.status);
+	const changed = done.findings.flatMap((finding) => {
+		const was = before[finding.id];
+		return finding.id !== run.findingId && was !== undefined && was !== finding.status ? [{finding, was}] : [];
+	});
 	if (changed.length === 0) return [];
 	const shown = (status: Status) => `${STATUS_GLYPH[status]} ${t(`status.${status}`)}`;
-	const list = joinList(t, changed.map((finding) => `${finding.title} ${shown(before[finding.id]!)} → ${shown(finding.status)}`));
-	const worse = changed.some((finding) => SEVERITY[finding.status] > SEVERITY[before[finding.id]!] && SEVERITY[finding.status] > SEVERITY.info);
+	const list = joinList(t, changed.map(({finding, was}) => `${finding.title} ${shown(was)} → ${shown(finding.status)}`));
+	const worse = changed.some(({finding, was}) => SEVERITY[finding.status] > SEVERITY[was] && SEVERITY[finding.status] > SEVERITY.info);
 	return wrapLines(t('ui.run.alsoChanged', {list}), width, worse ? {color: 'yellow'} : {dim: true});
 }
 

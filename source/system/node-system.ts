@@ -64,7 +64,7 @@ export function createNodeSystem(processEnv: NodeJS.ProcessEnv = process.env): S
 			if (!p.isAbsolute(request.file)) throw new Error(`refusing to spawn a bare program name: ${request.file}`);
 			// cmd.exe runs a .bat or .cmd (a version manager's go.cmd) as the person's shell would.
 			const viaCmd = platform === 'win32' && /\.(bat|cmd)$/i.test(request.file) ? (env.ComSpec ?? env.COMSPEC ?? 'C:\\Windows\\System32\\cmd.exe') : undefined;
-			return runStreaming(request.file, request.args, {cwd: request.cwd, env, onOutput: request.onOutput, ...(viaCmd ? {viaCmd} : {})});
+			return runStreaming(request.file, request.args, {cwd: request.cwd, env, onOutput: request.onOutput, ...(viaCmd ? {viaCmd} : {}), ...(request.terminalInput ? {inheritStdin: true} : {})});
 		},
 
 		setSessionEnv(name, value) {

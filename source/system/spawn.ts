@@ -145,6 +145,13 @@ export interface StreamingOptions {
 	onOutput(text: string, stream: 'stdout' | 'stderr'): void;
 	/** Start the child through cmd.exe (a .bat or .cmd file on Windows); `file` and `args` are then quoted for it. */
 	viaCmd?: string;
+	/**
+	 * The child reads this process's standard input (the person's terminal). It then stays in
+	 * this process's group, the terminal's foreground one: a Unix terminal stops a background
+	 * group that reads it (SIGTTIN), and Ctrl+C reaches the child from the terminal itself,
+	 * as it reaches a job a shell started.
+	 */
+	inheritStdin?: boolean;
 }
 
 export interface StreamingRun {
@@ -174,17 +181,20 @@ function cmdQuote(arg: string): string {
 export function runStreaming(file: string, args: readonly string[], options: StreamingOptions): StreamingRun {
 	installExitHook();
 	const unix = process.platform !== 'win32';
+	// Its own process group (so one SIGINT reaches it and what it started), unless it reads the terminal.
+	const ownGroup = unix && !options.inheritStdin;
+	const stdin = options.inheritStdin ? 'inherit' : 'ignore';
 	let child: ChildProcess;
 	try {
 		child = options.viaCmd
 			? spawn(options.viaCmd, ['/d', '/s', '/c', `"${[file, ...args].map(cmdQuote).join(' ')}"`], {
 					cwd: options.cwd,
 					env: options.env,
-					stdio: ['ignore', 'pipe', 'pipe'],
+					stdio: [stdin, 'pipe', 'pipe'],
 					windowsVerbatimArguments: true,
 					windowsHide: true,
 				})
-			: spawn(file, [...args], {cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true, detached: unix});
+			: spawn(file, [...args], {cwd: options.cwd, env: options.env, stdio: [stdin, 'pipe', 'pipe'], shell: false, windowsHide: true, detached: ownGroup});
 	} catch (error) {
 		return {done: Promise.resolve({exitCode: null, signal: null, output: '', errorCode: (error as NodeJS.ErrnoException).code ?? 'ESPAWN'}), interrupt: () => undefined};
 	}
@@ -233,7 +243,7 @@ export function runStreaming(file: string, args: readonly string[], options: Str
 		interrupt() {
 			if (child.exitCode !== null || child.signalCode !== null) return;
 			try {
-				if (unix && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+				if (ownGroup && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
 				else child.kill('SIGINT');
 			} catch {
 				child.kill('SIGINT');

@@ -41,12 +41,17 @@ export interface UserCommandRequest {
 	args: string[];
 	cwd?: string;
 	onOutput(text: string, stream: 'stdout' | 'stderr'): void;
+	/**
+	 * The person's terminal is the command's standard input, as their shell would give it (a
+	 * `go run` that asks a question reads the answer they type); otherwise it has none.
+	 */
+	terminalInput?: boolean;
 }
 
 export interface UserCommand {
 	/** Exit code (null when a signal ended it or it never started), the signal, the output kept (capped), a spawn error. */
 	done: Promise<{exitCode: number | null; signal: string | null; output: string; errorCode?: string}>;
-	/** Ctrl+C for the command: SIGINT to it and the processes it started. */
+	/** Ctrl+C for the command: SIGINT to it and the processes it started (with `terminalInput`, to it: the terminal's Ctrl+C reaches them all). */
 	interrupt(): void;
 }
 

@@ -263,11 +263,12 @@ export const FAKE_WORLDS: PropertyWorld[] = [
 			},
 		}),
 	),
-	// Settings exported by a shell profile, and one this session alone has.
-	fake('linux: GO111MODULE exported by ~/.bashrc, GOOS set in this session only', 'linux', () =>
+	// Settings exported by a shell profile (GO111MODULE also in the go env file, from another
+	// tutorial: removing only one leaves the other in force), and one this session alone has.
+	fake('linux: GO111MODULE exported by ~/.bashrc and in the go env file, GOOS set in this session only', 'linux', () =>
 		unixWorld({
 			env: {GO111MODULE: 'auto', GOOS: 'windows', PATH: `/usr/bin:/bin:${LINUX_GOROOT}/bin:${LINUX_HOME}/go/bin`},
-			files: {[`${LINUX_HOME}/.bashrc`]: '# ~/.bashrc\nexport GO111MODULE=auto\n', [`${LINUX_HOME}/go/bin`]: {dir: true}},
+			files: {[`${LINUX_HOME}/.bashrc`]: '# ~/.bashrc\nexport GO111MODULE=auto\n', [`${LINUX_HOME}/.config/go/env`]: 'GO111MODULE=auto\n', [`${LINUX_HOME}/go/bin`]: {dir: true}},
 		}),
 	),
 	// A go env file saved with CRLF line ends by a Windows editor.

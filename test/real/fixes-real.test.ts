@@ -9,7 +9,7 @@ import type {Change} from '../../source/model/fix.js';
 import {createNodeSystem} from '../../source/system/node-system.js';
 import {buildChild} from '../helpers/child.js';
 import {findingWith} from '../helpers/fixes.js';
-import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
+import {createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
 afterEach(() => sandbox?.cleanup());
@@ -96,6 +96,25 @@ describe('fix and undo from the command line, with the real go in a sandboxed HO
 		expect(runCli(['undo', '--last', '--yes'], sandbox.env).code).toBe(0);
 		expect(runCli(['undo', '1', '--yes'], sandbox.env).code).toBe(0);
 		expect([readFileSync(gitconfig), readFileSync(bashrc)]).toEqual(before);
+	});
+
+	it('a setting exported by ~/.bashrc and in the go env file: the first fix removes both, as one entry, and its undo puts both back', () => {
+		sandbox = createSandbox({SHELL: '/bin/bash', GO111MODULE: 'off'});
+		sandbox.go('env', '-w', 'GO111MODULE=off');
+		const envFile = sandbox.go('env', 'GOENV').trim();
+		const bashrc = path.join(sandbox.home, '.bashrc');
+		writeFileSync(bashrc, '# mine\nexport GO111MODULE=off\n');
+		const before = [readFileSync(envFile), readFileSync(bashrc)];
+		const fixed = runCli(['fix', 'go111module', '--yes'], sandbox.env);
+		expect(fixed.stdout).toContain('[unset-every-layer, for go111module]');
+		expect(fixed.code).toBe(0);
+		expect(readFileSync(bashrc, 'utf8')).toBe('# mine\n');
+		// A shell started now gets go's default: neither layer is left.
+		const env = {...sandbox.env};
+		delete env.GO111MODULE;
+		expect(execFileSync(goBinary(), ['env', 'GO111MODULE'], {env, encoding: 'utf8'}).trim()).toBe('');
+		expect(runCli(['undo', '--last', '--yes'], env).code).toBe(0);
+		expect([readFileSync(envFile), readFileSync(bashrc)]).toEqual(before);
 	});
 
 	it('refuses to undo a value changed by hand since, showing before / ours / now; --force puts it back', () => {

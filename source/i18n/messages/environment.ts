@@ -315,6 +315,11 @@ export const environment = {
 
 	'fix.unsetUserVariable.title': {en: 'Remove {name} from the user environment (HKCU)', 'zh-CN': '从用户环境变量（HKCU）中删除 {name}'},
 	'fix.unsetSystemVariable.title': {en: 'Remove {name} from the system environment (HKLM, needs admin)', 'zh-CN': '从系统环境变量（HKLM）中删除 {name}（需要管理员权限）'},
+	'fix.unsetEveryLayer.title': {en: 'Remove {name} from every place that sets it ({count})', 'zh-CN': '从所有设置了 {name} 的地方移除它（{count} 处）'},
+	'fix.unsetEveryLayer.description': {
+		en: 'Removing only the place that wins would let the next one take over, so they are all removed in one fix, and undone as one.',
+		'zh-CN': '只移除生效的那一处，下一处就会接着生效；因此一次修复把它们全部移除，撤销时也一并恢复。',
+	},
 	'fix.unsetProfileLine.title': {en: 'Remove the line(s) that export {name} from your shell profile ({count})', 'zh-CN': '从 shell 配置文件中删除导出 {name} 的行（{count} 行）'},
 	'fix.cleanUserPath.title': {en: 'Remove duplicate, missing or empty entries from the user PATH ({count})', 'zh-CN': '从用户 PATH 中删除 {count} 个重复、不存在或空的条目'},
 	'fix.cleanSystemPath.title': {en: 'Remove duplicate, missing or empty entries from the system PATH ({count}, needs admin)', 'zh-CN': '从系统 PATH 中删除 {count} 个重复、不存在或空的条目（需要管理员权限）'},
