@@ -210,6 +210,17 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	 * runs at exit.
 	 */
 	const keepSigintOurs = () => ctx.lifecycle.keepSignals();
+	/**
+	 * SIGTERM (a CI job's timeout) or SIGHUP (the terminal closed) ends the session: a change
+	 * under way finishes first (a critical step of the lifecycle), a command or checks under
+	 * way stop as on Ctrl+C, and no further line runs.
+	 */
+	let stopped = false;
+	const stopListening = ctx.lifecycle.onStop(() => {
+		stopped = true;
+		if (session.busy) session.interrupt();
+		lines.cancel();
+	});
 
 	// The prompt's counts follow the checks while the person types.
 	let shown = '';
@@ -258,7 +269,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			reading = 'command';
 			const line = await lines.next();
 			reading = undefined;
-			if (line === null) break;
+			if (line === null || stopped) break;
 			if (line === CANCELLED) {
 				if (stopScript) {
 					failed = true;
@@ -284,7 +295,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 				outcome = {ok: false};
 			}
 			keepSigintOurs();
-			if (outcome.quit) break;
+			if (outcome.quit || stopped) break;
 			if (!outcome.ok) {
 				failed = true;
 				if (stopScript || (!person && !options.keepGoing)) {
@@ -295,6 +306,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		}
 	} finally {
 		subscribed?.();
+		stopListening();
 		giveBack();
 		rl.off('SIGINT', onInterrupt);
 		rl.close();

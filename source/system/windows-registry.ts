@@ -1,3 +1,4 @@
+import {forgetTempFolder, makeTempFolder} from './temp-folders.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ export function createWindowsRegistry(exec: Exec, env: Readonly<Record<string, s
 	};
 	/** The text of `reg export key`; null when the key does not exist. */
 	const exportKey = async (key: string): Promise<string | null> => {
-		const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goenv-tui-reg-'));
+		const dir = await makeTempFolder(os.tmpdir(), 'goenv-tui-reg-');
 		const file = path.join(dir, 'export.reg');
 		try {
 			const result = await run(['export', key, file, '/y']);
@@ -33,6 +34,7 @@ export function createWindowsRegistry(exec: Exec, env: Readonly<Record<string, s
 			return bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
 		} finally {
 			await fs.rm(dir, {recursive: true, force: true});
+			forgetTempFolder(dir);
 		}
 	};
 	return {
