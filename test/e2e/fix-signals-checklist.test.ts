@@ -44,7 +44,7 @@ describe.skipIf(process.platform === 'win32')('a stop signal while the checklist
 		term.write(KEYS.enter);
 		await at((s) => s.includes('Why it matters'));
 		term.write(KEYS.enter);
-		await at((s) => s.includes('y apply'));
+		await at((s) => /y(\/Enter)? apply/.test(s));
 		term.write('y');
 		await waitForFile(mark);
 		term.signal(signal);
