@@ -48,7 +48,8 @@ export function driveTerminal(prefix: Prefix, node: string, argv: string[], keys
 		'wine',
 		shQuote(node),
 		...argv.map(shQuote),
-		'; echo "EXIT=$?"; sleep 600',
+		// On a line of its own: a Ctrl+C the console echoes (^C) may be left at the cursor.
+		'; printf \'\\nEXIT=%s\\n\' "$?"; sleep 600',
 	].join(' ');
 	const screens: string[] = [];
 	const problems: string[] = [];

@@ -60,6 +60,27 @@ const widthForInk = {
 	},
 };
 
+/**
+ * Ink goes back to the start of a line with "cursor to column 1" (CSI G, from ansi-escapes:
+ * `cursorLeft`, `cursorTo(0)`, the end of `eraseLines`) after it erases the previous frame.
+ * Wine's console loses its row after that sequence: the header's right half and whole earlier
+ * frames were left on screen (the lab's terminal scenario showed it; a carriage return in its
+ * place did not). A carriage return does the same in every terminal, so the bundle's
+ * ansi-escapes writes one there. The build stops if the file no longer reads as expected.
+ */
+const carriageReturnForInk = {
+	name: 'carriage-return-for-ink',
+	setup(build) {
+		build.onLoad({filter: /[\\/]ansi-escapes[\\/]base\.js$/}, async (args) => {
+			const source = await readFile(args.path, 'utf8');
+			const left = "export const cursorLeft = ESC + 'G';";
+			const to = "return ESC + (x + 1) + 'G';";
+			if (!source.includes(left) || !source.includes(to)) throw new Error('ansi-escapes changed: review the carriage-return-for-ink patch in scripts/build-options.js');
+			return {contents: source.replace(left, "export const cursorLeft = '\\r';").replace(to, "return x === 0 ? '\\r' : ESC + (x + 1) + 'G';"), loader: 'js'};
+		});
+	},
+};
+
 /** @returns {import('esbuild').BuildOptions} */
 export function buildOptions({outdir = 'dist', metafile = false} = {}) {
 	return {
@@ -80,7 +101,7 @@ export function buildOptions({outdir = 'dist', metafile = false} = {}) {
 		logLevel: 'warning',
 		metafile,
 		alias: {'react-devtools-core': './scripts/devtools-stub.js'},
-		plugins: [inkDevtools, yogaWithoutFetch, widthForInk],
+		plugins: [inkDevtools, yogaWithoutFetch, widthForInk, carriageReturnForInk],
 		define: {
 			'process.env.NODE_ENV': '"production"',
 			__GOENV_TUI_VERSION__: JSON.stringify(pkg.version),

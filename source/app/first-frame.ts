@@ -41,7 +41,8 @@ export function paintFrame(lines: readonly Line[], color: boolean): string {
 
 /** Takes a frame of this height back off the screen: the cursor goes back to where it started. */
 export function eraseFrame(frame: FirstFrame): string {
-	return '\u001B[2K\u001B[1A'.repeat(frame.height) + '\u001B[2K\u001B[G';
+	// A carriage return, not "cursor to column 1" (CSI G): the bundle's Ink writes one too (scripts/build-options.js).
+	return '\u001B[2K\u001B[1A'.repeat(frame.height) + '\u001B[2K\r';
 }
 
 /**

@@ -1,6 +1,7 @@
 import {spaced} from '../layout/lines.js';
 import {causeText, matchErrors, type Cause} from '../explain/match.js';
 import {createTranslator, type Translator} from '../i18n/index.js';
+import {redactSecrets} from '../redact/secrets.js';
 import {commandLine, defaultShell} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import {CHECK_OPTIONS} from './check.js';
@@ -34,7 +35,7 @@ export const explainCommand: Command = {
 			const report = {
 				schema_version: EXPLAIN_JSON_VERSION,
 				causes: causes.map((cause) => {
-					const {summary, fix} = causeText(t, cause);
+					const {summary, fix} = shownText(t, cause);
 					return {class: cause.class, line: cause.line, line_number: cause.lineNumber, checks: cause.checks, summary, fix};
 				}),
 			};
@@ -46,13 +47,19 @@ export const explainCommand: Command = {
 	},
 };
 
+/** A cause's words, with any secret they quote from the paste dropped (the line already is). */
+function shownText(t: Translator, cause: Cause): {summary: string; fix: string} {
+	const {summary, fix} = causeText(t, cause);
+	return {summary: redactSecrets(summary), fix: redactSecrets(fix)};
+}
+
 /** The causes as text for a person: each with its line, what it means, the fix and the checks. */
 export function explainText(t: Translator, causes: readonly Cause[], platform: string): string {
 	if (causes.length === 0) return t('explain.none') + '\n';
 	const known = new Set(checkIds());
 	const out = [t('explain.heading', {count: causes.length}), ''];
 	causes.forEach((cause, index) => {
-		const {summary, fix} = causeText(t, cause);
+		const {summary, fix} = shownText(t, cause);
 		const where = t('text.inParens', {text: t('explain.line', {line: cause.lineNumber})});
 		const repeated = cause.occurrences > 1 ? t('explain.repeated', {count: cause.occurrences}) : '';
 		out.push(`${index + 1}. ${cause.class}  ${spaced(where, repeated).trimEnd()}`);

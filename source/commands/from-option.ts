@@ -32,20 +32,90 @@ export async function prepareFrom(ctx: CommandContext): Promise<Replay | null | 
 }
 
 /**
- * The text of a file a person gave (any encoding PowerShell or an editor writes), or of
- * standard input for `-`. In a terminal, standard input asks for the paste first.
+ * What a person hands us (a file, standard input, a paste) is read up to this size: a `go env`,
+ * a snapshot or a build log is far smaller, and a device or an endless pipe must not fill the
+ * memory. The README names the limit.
  */
-export async function readInput(ctx: CommandContext, file: string): Promise<{ok: true; text: string} | {ok: false; message: MessageKey; params: Params}> {
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+/** How much is looked at before deciding an input is not text (NUL bytes: a binary, /dev/zero). */
+const SNIFF_BYTES = 64 * 1024;
+
+type Input = {ok: true; text: string} | {ok: false; message: MessageKey; params: Params};
+
+/**
+ * The text of a file a person gave (any encoding PowerShell or an editor writes), or of
+ * standard input for `-`. In a terminal, standard input asks for the paste first. Bounded:
+ * more than MAX_INPUT_BYTES is refused, and so is an input that is not text, as soon as its
+ * first bytes say so. A stop (Ctrl+C) ends the wait for standard input.
+ */
+export async function readInput(ctx: CommandContext, file: string): Promise<Input> {
+	const limit = {file, limit: '10 MB'};
 	if (file === '-') {
 		if (ctx.io.stdin.isTTY) ctx.io.stderr.write(ctx.t('from.pastePrompt') + '\n');
-		const chunks: Buffer[] = [];
-		for await (const chunk of ctx.io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-		return {ok: true, text: decodeText(Buffer.concat(chunks))};
+		const read = await readStream(ctx.io.stdin, ctx.lifecycle.signal);
+		if (read === 'too-large') return {ok: false, message: 'input.tooLarge', params: limit};
+		if (read === 'binary') return {ok: false, message: 'input.binary', params: {file}};
+		if (read === 'stopped') return {ok: false, message: 'input.stopped', params: {file}};
+		const text = decodeText(read);
+		return text.trim() === '' ? {ok: false, message: 'input.empty', params: {file}} : {ok: true, text};
 	}
-	const text = await ctx.sys.readFile(ctx.sys.path.resolve(ctx.sys.cwd(), file), 'auto');
-	if (text === null) return {ok: false, message: 'input.unreadable', params: {file}};
-	if (text.trim() === '') return {ok: false, message: 'input.empty', params: {file}};
-	return {ok: true, text};
+	const read = await ctx.sys.readText(ctx.sys.path.resolve(ctx.sys.cwd(), file), {encoding: 'auto', maxBytes: MAX_INPUT_BYTES, textOnly: true});
+	if (!read.ok) {
+		if (read.code === 'EFBIG') return {ok: false, message: 'input.tooLarge', params: limit};
+		if (read.code === 'EBINARY') return {ok: false, message: 'input.binary', params: {file}};
+		return {ok: false, message: 'input.unreadable', params: {file}};
+	}
+	if (read.value.trim() === '') return {ok: false, message: 'input.empty', params: {file}};
+	return {ok: true, text: read.value};
+}
+
+/**
+ * Standard input up to the limit. Reading stops (and the stream is let go) as soon as the
+ * input is too large or its first bytes are not text, or the run is stopped.
+ */
+function readStream(stream: NodeJS.ReadableStream, signal: AbortSignal): Promise<Buffer | 'too-large' | 'binary' | 'stopped'> {
+	return new Promise((resolve) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		let sniffed = false;
+		const done = (value: Buffer | 'too-large' | 'binary' | 'stopped') => {
+			stream.off('data', onData);
+			stream.off('end', onEnd);
+			stream.off('error', onEnd);
+			signal.removeEventListener('abort', onStop);
+			if (value !== 'stopped' && typeof value !== 'object') stream.pause();
+			if (typeof value !== 'object') (stream as {destroy?: () => void}).destroy?.();
+			resolve(value);
+		};
+		const onData = (chunk: Buffer | string) => {
+			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+			chunks.push(bytes);
+			size += bytes.length;
+			if (size > MAX_INPUT_BYTES) return done('too-large');
+			if (!sniffed && size >= SNIFF_BYTES) {
+				sniffed = true;
+				if (!looksLikeText(Buffer.concat(chunks))) return done('binary');
+			}
+		};
+		const onEnd = () => {
+			const bytes = Buffer.concat(chunks);
+			done(looksLikeText(bytes) ? bytes : 'binary');
+		};
+		const onStop = () => done('stopped');
+		if (signal.aborted) return done('stopped');
+		signal.addEventListener('abort', onStop, {once: true});
+		stream.on('data', onData);
+		stream.on('end', onEnd);
+		stream.on('error', onEnd);
+		stream.resume();
+	});
+}
+
+/** Text, not a binary: no NUL byte in its start (UTF-16 with a byte-order mark has them, and is text). */
+export function looksLikeText(bytes: Uint8Array): boolean {
+	const start = bytes.subarray(0, SNIFF_BYTES);
+	if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) return true;
+	return !start.includes(0);
 }
 
 function usage(ctx: CommandContext, message: MessageKey, params: Params): {exitCode: 2} {

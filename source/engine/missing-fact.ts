@@ -44,11 +44,14 @@ export function missingFact(t: Translator, error: FactUnavailableError, probeId?
 			return t(`missing.${given}.command`, {command: command.length > 80 ? `${command.slice(0, 79)}…` : command});
 		}
 		case 'stat':
+		case 'inspect':
 		case 'realpath':
 			return t(`missing.${given}.exists`, {path: text(0)});
 		case 'readFile':
+		case 'readText':
 			return t(`missing.${given}.file`, {path: text(0)});
 		case 'readdir':
+		case 'list':
 			return t(`missing.${given}.folder`, {path: text(0)});
 		case 'isWritable':
 			return t(`missing.${given}.writable`, {path: text(0)});

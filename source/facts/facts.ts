@@ -37,6 +37,11 @@ export interface GoEnvFileFact {
 	path: string | null;
 	disabled: boolean;
 	exists: boolean;
+	/**
+	 * Set when the file is there (or may be) but could not be read: the error's code (EACCES,
+	 * EISDIR…). Its settings are then unknown, not absent.
+	 */
+	unreadable?: string;
 	/** The file's text as read (UTF-8), null when there is none. */
 	content: string | null;
 	lines: EnvFileLine[];
@@ -164,9 +169,10 @@ export class Facts {
 	goEnvFile(): Promise<GoEnvFileFact> {
 		return this.once('go-env-file', async () => {
 			const {path, disabled} = await this.goEnvFilePath();
-			const content = path ? await this.sys.readFile(path) : null;
+			const read = path ? await this.sys.readText(path) : ({ok: false, code: 'ENOENT'} as const);
+			const content = read.ok ? read.value : null;
 			const lines = content === null ? [] : parseGoEnvFile(content);
-			const fact: GoEnvFileFact = {path, disabled, exists: content !== null, content, lines, values: envFileValues(lines)};
+			const fact: GoEnvFileFact = {path, disabled, exists: read.ok, ...(read.ok || read.code === 'ENOENT' ? {} : {unreadable: read.code}), content, lines, values: envFileValues(lines)};
 			if (path && content === null) {
 				const found = await attempt(() => this.sys.stat(path));
 				const kind = found.ok ? found.value?.kind : undefined;

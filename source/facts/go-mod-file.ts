@@ -26,6 +26,8 @@ export function parseGoDirectives(content: string): GoDirectives {
 export interface ModuleFile extends GoDirectives {
 	kind: 'go.mod' | 'go.work';
 	path: string;
+	/** The file is there but could not be read (`EACCES`…): its lines are unknown, not absent. */
+	unreadable?: string;
 }
 
 /**
@@ -43,8 +45,9 @@ export function moduleFiles(facts: Facts): Promise<ModuleFile[]> {
 			['go.mod', goEnv.values.GOMOD],
 		] as const) {
 			if (!value || value === 'off' || value === '/dev/null' || value.toUpperCase() === 'NUL') continue;
-			const content = await facts.sys.readFile(value);
-			if (content !== null) files.push({kind, path: value, ...parseGoDirectives(content)});
+			const read = await facts.sys.readText(value);
+			if (read.ok) files.push({kind, path: value, ...parseGoDirectives(read.value)});
+			else if (read.code !== 'ENOENT') files.push({kind, path: value, unreadable: read.code});
 		}
 		return files;
 	});

@@ -77,7 +77,29 @@ export function persistable(change: Change): Change {
 	return {...change, before: {exists: change.before.exists}, after: {exists: change.after.exists}};
 }
 
-export const toStored = (op: Op): StoredChange => ({...structuredClone(op.stored), change: redactDeep(persistable(op.change))});
+export const toStored = (op: Op): StoredChange => {
+	const stored: StoredChange = {...structuredClone(op.stored), change: redactDeep(persistable(op.change))};
+	// A profile edit's lines are file content: a secret on one of them never enters the journal.
+	if (stored.lineEdit) stored.lineEdit = redactDeep(stored.lineEdit);
+	if (stored.revertEdit) stored.revertEdit = redactDeep(stored.revertEdit);
+	return stored;
+};
+
+/** The name of the private file that keeps one change's exact profile edits. */
+const sealedEditFile = (index: number) => `edit-${index}.json`;
+
+/**
+ * A change as the journal keeps it, at the moment it is recorded: no secret in its value
+ * nor in the lines of its profile edit. Lines that held one are kept exactly in the entry's
+ * private folder (written first, so the journal never names a file that is not there).
+ */
+function sealedStored(r: Resolved, entryId: number, op: Op): StoredChange {
+	const stored = toStored(op);
+	const edits = {lineEdit: op.stored.lineEdit, revertEdit: op.stored.revertEdit};
+	if (JSON.stringify({lineEdit: stored.lineEdit, revertEdit: stored.revertEdit}) === JSON.stringify(edits)) return stored;
+	r.journal.writeSealed(entryId, edits, sealedEditFile(op.index));
+	return {...stored, sealedEdit: true};
+}
 
 /** True when any change holds something the redactor hides: its exact values go in the sealed file. */
 export const needsSealing = (ops: readonly Op[]) => ops.some((op) => JSON.stringify(redactDeep(persistable(op.change))) !== JSON.stringify(persistable(op.change)));
@@ -90,7 +112,18 @@ export function entryOps(r: Resolved, entry: StoredEntry): Op[] | null {
 		if (!sealed?.changes || sealed.changes.length !== entry.changes.length) return null;
 		raw = sealed.changes;
 	}
-	return entry.changes.map((stored, index) => ({index, change: raw[index]!, stored: {...structuredClone(stored), change: raw[index]!}}));
+	const ops: Op[] = [];
+	for (const [index, stored] of entry.changes.entries()) {
+		const exact = structuredClone(stored);
+		if (stored.sealedEdit) {
+			const edits = r.journal.readSealed(entry.id, sealedEditFile(index)) as Pick<StoredChange, 'lineEdit' | 'revertEdit'> | undefined;
+			if (!edits) return null;
+			if (edits.lineEdit) exact.lineEdit = edits.lineEdit;
+			if (edits.revertEdit) exact.revertEdit = edits.revertEdit;
+		}
+		ops.push({index, change: raw[index]!, stored: {...exact, change: raw[index]!}});
+	}
+	return ops;
 }
 
 /** How a change reads for a person: built from the redacted change, so no secret reaches a screen. */
@@ -169,7 +202,7 @@ export function journalRefusal(r: Resolved, error: unknown): Refusal {
 
 /** Writes one op's record into its entry (the claim must still be ours). */
 export async function record(r: Resolved, claim: Claim, entryId: number, op: Op): Promise<void> {
-	await r.journal.recordChange(claim, entryId, op.index, toStored(op));
+	await r.journal.recordChange(claim, entryId, op.index, sealedStored(r, entryId, op));
 }
 
 export interface RunResult {
@@ -256,7 +289,10 @@ export async function runOps(r: Resolved, claim: Claim, entry: StoredEntry, ops:
 		if (error instanceof JournalLostError) return {ok: false, lost: renderText(r.t, error.text), environment, rolledBack: [], rollbackFailed: []};
 		// A step that failed after writing (a timeout, an unreadable result file from the
 		// elevated script) is rolled back with the rest: what the machine says counts.
-		const unsure = ops.filter((op) => !done.includes(op) && (op === current || op.stored.admin));
+		// A step that stopped before writing (the line it changes is gone: a hand edit) is not
+		// one of them: taking it "back" would write what it never took out.
+		const untouched = error instanceof FixStepError && error.nothingWritten;
+		const unsure = ops.filter((op) => !done.includes(op) && ((op === current && !untouched) || op.stored.admin));
 		for (const op of unsure) {
 			if ((await readOp(op, ctx)).where !== 'after') continue;
 			op.stored.state = 'applied';

@@ -374,9 +374,9 @@ export class Journal {
 	 * profile line) in a private file beside it, readable by the user only. Undo needs them
 	 * to restore exactly what was there.
 	 */
-	writeSealed(id: number, value: unknown): void {
+	writeSealed(id: number, value: unknown, name = 'sealed.json'): void {
 		const dir = this.entryDir(id);
-		const file = path.join(dir, 'sealed.json');
+		const file = path.join(dir, name);
 		const temp = `${file}.${this.pid}.tmp`;
 		try {
 			fs.mkdirSync(dir, {recursive: true, mode: 0o700});
@@ -388,9 +388,9 @@ export class Journal {
 		}
 	}
 
-	readSealed(id: number): unknown {
+	readSealed(id: number, name = 'sealed.json'): unknown {
 		try {
-			return JSON.parse(fs.readFileSync(path.join(this.entryDir(id), 'sealed.json'), 'utf8')) as unknown;
+			return JSON.parse(fs.readFileSync(path.join(this.entryDir(id), name), 'utf8')) as unknown;
 		} catch {
 			return undefined;
 		}
@@ -466,7 +466,8 @@ export class Journal {
 	/** A write made for claimed work: the claim must still be ours. */
 	private async claimed<T>(claim: Claim, change: (data: JournalData) => T): Promise<T> {
 		return this.transact((data) => {
-			if (data.owner?.token !== claim.token) throw new JournalLostError(keyed('journal.lost.claim', {pid: data.owner?.pid ?? '-'}));
+			if (!data.owner) throw new JournalLostError(keyed('journal.lost.claimGone'));
+			if (data.owner.token !== claim.token) throw new JournalLostError(keyed('journal.lost.claim', {pid: data.owner.pid}));
 			return {value: change(data), write: true};
 		});
 	}

@@ -52,12 +52,19 @@ export interface StoredChange {
 	 * undoes that edit and nothing else, whatever else changed in the file since.
 	 */
 	lineEdit?: LineEdit;
+	/** For the undo of a profile line: the edit of the entry it takes back, to take back exactly. */
+	revertEdit?: LineEdit;
+	/**
+	 * The lines of `lineEdit` / `revertEdit` held a secret (`export MY_PAT=…`): the journal keeps
+	 * them redacted, and their exact text is in the entry's private folder (`edit-<index>.json`).
+	 */
+	sealedEdit?: boolean;
 	/** Nothing was written because the machine already had the "after" (e.g. an exclusion that existed). */
 	noop?: boolean;
 	error?: string;
 }
 
-/** One edit of a profile: what was at `index` (0-based) before and after, line ends included. */
+/** One edit of a profile: what was at `index` (0-based) and what went there, line ends included. */
 export interface LineEdit {
 	/** The lines removed, as they were (text and end). */
 	removed: Array<{text: string; end: string}>;
@@ -65,8 +72,8 @@ export interface LineEdit {
 	inserted: Array<{text: string; end: string}>;
 	/** Where the removed lines started (0-based). */
 	index: number;
-	/** The last line's end that the edit added (a file that did not end with a newline got one). */
-	addedFinalEol?: string;
+	/** The end of the line before `index` changed (a last line without a newline got one). */
+	endBefore?: {from: string; to: string};
 }
 
 /** What every entry has, whatever its status. */

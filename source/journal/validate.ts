@@ -82,6 +82,7 @@ const change: Check = (v, at) => {
 };
 
 const line = shape({text: str, end: oneOf('', '\n', '\r\n')});
+const lineEdit = shape({removed: list(line), inserted: list(line), index: int, 'endBefore?': shape({from: oneOf('', '\n', '\r\n'), to: oneOf('', '\n', '\r\n')})});
 const storedChange = shape({
 	change,
 	state: oneOf('planned', 'applied', 'rolled-back'),
@@ -92,7 +93,9 @@ const storedChange = shape({
 	'afterDigests?': list(shape({file: str, digest: nullable(digest)})),
 	'restoreFrom?': str,
 	'expect?': shape({before: fileState, after: fileState}),
-	'lineEdit?': shape({removed: list(line), inserted: list(line), index: int, 'addedFinalEol?': oneOf('\n', '\r\n')}),
+	'lineEdit?': lineEdit,
+	'revertEdit?': lineEdit,
+	'sealedEdit?': bool,
 	'noop?': bool,
 	'error?': str,
 });

@@ -24,7 +24,7 @@ export interface Grid {
 /** One evidence block, reduced to what every view draws: a grid, a command run, or text. */
 export type EvidenceBody =
 	| {type: 'grid'; grid: Grid; note?: string}
-	| {type: 'command'; command: string; exitCode: number | null; timedOut: boolean; stdout: string; stderr: string}
+	| {type: 'command'; command: string; exitCode: number | null; timedOut: boolean; stdout: string; stderr: string; end?: CommandEnd}
 	| {type: 'text'; text: string};
 
 /**
@@ -89,16 +89,33 @@ export function evidenceBody(t: Translator, evidence: Evidence, shell: ShellKind
 				timedOut: Boolean(evidence.timedOut),
 				stdout: evidence.stdout,
 				stderr: evidence.stderr,
+				end: {...(evidence.signal ? {signal: evidence.signal} : {}), ...(evidence.startError ? {startError: evidence.startError} : {}), ...(evidence.truncated ? {truncated: true} : {})},
 			};
 		case 'text':
 			return {type: 'text', text: evidence.text};
 	}
 }
 
-/** `exit code: 1`, `退出码：1（已超时）`: how a command ended, in every view of it. */
-export function exitStatusText(t: Translator, exitCode: number | null, timedOut: boolean): string {
+/** What the port keeps of how a command ended beyond its exit code. */
+export interface CommandEnd {
+	signal?: string;
+	startError?: string;
+	truncated?: boolean;
+}
+
+/**
+ * `exit code: 1`, `退出码：1（已超时）`, `exit code: - (ended by SIGKILL)`: how a command
+ * ended, in every view of it.
+ */
+export function exitStatusText(t: Translator, exitCode: number | null, timedOut: boolean, end: CommandEnd = {}): string {
 	const text = t('text.labelled', {label: t('evidence.exitCode'), value: exitCode ?? '-'});
-	return timedOut ? withNote(t, text, t('evidence.timedOut')) : text;
+	const notes = [
+		timedOut ? t('evidence.timedOut') : '',
+		end.signal && !timedOut ? t('evidence.signalled', {signal: end.signal}) : '',
+		end.startError ? t('evidence.notStarted', {code: end.startError}) : '',
+		end.truncated ? t('evidence.truncated') : '',
+	].filter(Boolean);
+	return notes.reduce((out, note) => withNote(t, out, note), text);
 }
 
 /** The column of a free-form table with the longest text: it is the one that wraps. */

@@ -20,7 +20,7 @@ export function evidenceViewLines(t: Translator, evidence: Evidence, width: numb
 			break;
 		case 'command': {
 			lines.push(...wrapLines(body.command, width, {color: 'cyan'}, 2, [seg('  $ ', {dim: true})]));
-			lines.push(line(`  ${exitStatusText(t, body.exitCode, body.timedOut)}`, body.exitCode === 0 ? {dim: true} : {color: 'red'}));
+			lines.push(line(`  ${exitStatusText(t, body.exitCode, body.timedOut, body.end)}`, body.exitCode === 0 ? {dim: true} : {color: 'red'}));
 			const streams: Array<[string, string]> = [
 				[t('evidence.stdout'), body.stdout],
 				[t('evidence.stderr'), body.stderr],

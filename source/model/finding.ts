@@ -76,6 +76,12 @@ export type Evidence =
 			stdout: string;
 			stderr: string;
 			timedOut?: boolean;
+			/** Ended by this signal (SIGKILL, SIGSEGV…) instead of exiting. */
+			signal?: string;
+			/** Never started: the spawn error's code (ENOENT, EACCES…). */
+			startError?: string;
+			/** Its output was cut at the cap: what is shown is the start. */
+			truncated?: boolean;
 	  }
 	| {kind: 'credentials'; title: string; rows: Array<{target: string; user: string; helper: string}>}
 	| {kind: 'text'; title: string; text: string};

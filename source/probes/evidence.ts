@@ -1,6 +1,6 @@
 import type {CommandFact} from '../facts/facts.js';
 import type {SectionError} from '../facts/windows-batch.js';
-import type {ExecResult} from '../system/types.js';
+import {execEnd, type ExecResult} from '../system/types.js';
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
 
@@ -13,7 +13,18 @@ export function commandEvidence(t: Translator, command: CommandFact, title = t('
 		exitCode: command.result.exitCode,
 		stdout: command.result.stdout,
 		stderr: command.result.stderr,
-		...(command.result.timedOut ? {timedOut: true} : {}),
+		...endFields(command.result),
+	};
+}
+
+/** How a command ended, as the evidence keeps it: timed out, ended by a signal, never started, cut. */
+function endFields(result: ExecResult): {timedOut?: true; signal?: string; startError?: string; truncated?: true} {
+	const end = execEnd(result);
+	return {
+		...(end.kind === 'timed-out' ? {timedOut: true} : {}),
+		...(end.kind === 'signalled' ? {signal: end.signal} : {}),
+		...(end.kind === 'not-started' ? {startError: end.errorCode} : {}),
+		...(result.truncated ? {truncated: true} : {}),
 	};
 }
 
@@ -27,8 +38,9 @@ export function firstLine(text: string): string {
  * output, else how it ended (`ENOENT`, `exit code 2`), else what it printed instead.
  */
 export function exitText(t: Translator, result: ExecResult): string {
-	if (result.timedOut) return t('evidence.timedOut');
-	const ended = result.exitCode !== 0 ? `${t('evidence.exitCode')} ${result.exitCode ?? '?'}` : '';
+	const end = execEnd(result);
+	if (end.kind === 'timed-out') return t('evidence.timedOut');
+	const ended = end.kind === 'signalled' ? t('evidence.signalled', {signal: end.signal}) : result.exitCode !== 0 ? `${t('evidence.exitCode')} ${result.exitCode ?? '?'}` : '';
 	return firstLine(result.stderr) || result.errorCode || ended || firstLine(result.stdout) || '?';
 }
 

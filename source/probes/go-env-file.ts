@@ -197,7 +197,12 @@ export const goEnvFile: Probe = {
 				title: t('probe.go-env-file.evidence.file'),
 				rows: [
 					{label: t('column.path'), value: file.path ?? t('evidence.none')},
-					{label: t('probe.go-env-file.label.state'), value: t(file.disabled ? 'probe.go-env-file.state.disabled' : file.exists ? 'probe.go-env-file.state.exists' : 'probe.go-env-file.state.absent')},
+					{
+						label: t('probe.go-env-file.label.state'),
+						value: file.unreadable
+							? t('probe.go-env-file.state.unreadable', {code: file.unreadable})
+							: t(file.disabled ? 'probe.go-env-file.state.disabled' : file.exists ? 'probe.go-env-file.state.exists' : 'probe.go-env-file.state.absent'),
+					},
 					...(file.exists ? [{label: t('probe.go-env-file.label.lineEnds'), value: crlf ? 'CRLF' : 'LF', ...(crlf ? {tone: 'bad' as const} : {})}] : []),
 				],
 			},
@@ -278,6 +283,8 @@ export const goEnvFile: Probe = {
 		const level = (['error', 'warn', 'info'] as const).find((l) => findings.some((f) => f.level === l));
 		if (level) return {status: level, summary: joinClauses(t, findings.map((f) => f.text)), why, docUrl, evidence, fixes};
 		if (file.disabled) return {status: 'info', summary: t('probe.go-env-file.disabled'), evidence};
+		// There, but not readable: what it sets is not known, which is not "nothing".
+		if (file.unreadable) return {status: 'unknown', summary: t('probe.go-env-file.unreadable', {path: file.path ?? '?', code: file.unreadable}), why, docUrl, evidence};
 		if (!file.exists) return {status: 'ok', summary: t('probe.go-env-file.absent', {path: file.path ?? '?'}), evidence};
 		return {status: 'ok', summary: t(file.values.size === 1 ? 'probe.go-env-file.okOne' : 'probe.go-env-file.ok', {path: file.path ?? '?', count: file.values.size}), evidence};
 	},

@@ -1,5 +1,6 @@
 import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
+import {valueOr, type FileInfo} from '../system/types.js';
 import {goSetting} from '../facts/go-settings.js';
 import {folderKey} from '../facts/path-model.js';
 import {fixesToRemoveSetting} from '../fixes/setting-fixes.js';
@@ -44,9 +45,9 @@ export const goroot: Probe = {
 
 		const tree = await attempt(() =>
 			Promise.all([
-				sys.stat(path),
-				sys.stat(sys.path.join(path, 'pkg', 'tool')),
-				sys.stat(sys.path.join(path, 'src', 'runtime')),
+				sys.inspect(path),
+				sys.inspect(sys.path.join(path, 'pkg', 'tool')),
+				sys.inspect(sys.path.join(path, 'src', 'runtime')),
 				sys.readFile(sys.path.join(path, 'VERSION')),
 				facts.goBinary(),
 			]),
@@ -79,7 +80,11 @@ export const goroot: Probe = {
 				evidence,
 			};
 		}
-		const [dir, pkgTool, srcRuntime, versionFile, goBinary] = tree.value;
+		const [dirAnswer, pkgToolAnswer, srcRuntimeAnswer, versionFile, goBinary] = tree.value;
+		const [dir, pkgTool, srcRuntime] = [valueOr(dirAnswer), valueOr(pkgToolAnswer), valueOr(srcRuntimeAnswer)];
+		// Not there (ENOENT, ENOTDIR) is an answer; a folder that cannot be looked into (EACCES…) is not.
+		const blocked = [dirAnswer, pkgToolAnswer, srcRuntimeAnswer].flatMap((a) => (a.ok || a.code === 'ENOENT' || a.code === 'ENOTDIR' ? [] : [a.code]))[0];
+		const seen = (info: FileInfo | null) => (blocked && !info ? {value: `? (${blocked})`} : {value: yesNo(t, info?.kind === 'dir'), tone: info?.kind === 'dir' ? ('good' as const) : ('bad' as const)});
 		const treeVersion = versionFile?.split(/\r?\n/)[0]?.trim() || undefined;
 		const goVersion = goEnv?.ok ? goEnv.values.GOVERSION : undefined;
 		// The tree the go that runs would find by itself: two folders above the binary.
@@ -90,9 +95,9 @@ export const goroot: Probe = {
 
 		const evidence: Evidence[] = [
 			treeEvidence([
-				{label: t('probe.goroot.label.exists'), value: yesNo(t, dir?.kind === 'dir'), tone: dir?.kind === 'dir' ? 'good' : 'bad'},
-				{label: t('probe.goroot.label.pkgTool'), value: yesNo(t, pkgTool?.kind === 'dir'), tone: pkgTool?.kind === 'dir' ? 'good' : 'bad'},
-				{label: t('probe.goroot.label.srcRuntime'), value: yesNo(t, srcRuntime?.kind === 'dir'), tone: srcRuntime?.kind === 'dir' ? 'good' : 'bad'},
+				{label: t('probe.goroot.label.exists'), ...seen(dir)},
+				{label: t('probe.goroot.label.pkgTool'), ...seen(pkgTool)},
+				{label: t('probe.goroot.label.srcRuntime'), ...seen(srcRuntime)},
 				{label: t('probe.goroot.label.treeVersion'), value: treeVersion ?? t('evidence.none')},
 				{label: t('probe.goroot.label.goVersion'), value: goVersion ?? '?'},
 				...(ownRoot ? [{label: t('probe.goroot.label.ownRoot'), value: ownRoot, ...(elsewhere ? {tone: 'warn' as const} : {})}] : []),
@@ -102,6 +107,9 @@ export const goroot: Probe = {
 		if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
 		const withStale = (summary: string) => (stale ? joinClauses(t, [summary, t('probe.goroot.staleInstaller', {path})]) : summary);
 
+		if (blocked) {
+			return {status: 'unknown', summary: t('probe.goroot.unreadable', {path, origin: from, code: blocked}), why, docUrl, evidence, fixes};
+		}
 		if (dir?.kind !== 'dir') {
 			return {status: 'error', summary: withStale(t('probe.goroot.missing', {path, origin: from})), why, docUrl, evidence, fixes};
 		}

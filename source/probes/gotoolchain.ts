@@ -58,6 +58,7 @@ export const gotoolchain: Probe = {
 				title: t('probe.gotoolchain.evidence.module', {kind: file.kind}),
 				rows: [
 					{label: t('column.path'), value: file.path},
+					...(file.unreadable ? [{label: t('probe.gotoolchain.label.read'), value: file.unreadable, tone: 'warn' as const}] : []),
 					{label: 'go', value: file.go ? withNote(t, file.go.version, t('probe.gotoolchain.line', {line: file.go.line})) : t('evidence.notSet')},
 					{label: 'toolchain', value: file.toolchain ? withNote(t, file.toolchain.name, t('probe.gotoolchain.line', {line: file.toolchain.line})) : t('evidence.notSet')},
 					{label: t('probe.gotoolchain.label.local'), value: `go${local}`},
@@ -70,6 +71,9 @@ export const gotoolchain: Probe = {
 		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform}) : [];
 		const parsed = parseGotoolchain(value, local);
 		if (!parsed) return {status: 'error', summary: t('probe.gotoolchain.invalid', {value: shownValue(t, value), source}), why, docUrl, evidence, fixes};
+		if (file?.unreadable) {
+			return {status: 'unknown', summary: t('probe.gotoolchain.moduleUnreadable', {file: file.path, code: file.unreadable, value: value || t('evidence.empty')}), why, docUrl, evidence, fixes};
+		}
 
 		// What the module needs, as toolchain.Select computes it.
 		let needed = parsed.min;

@@ -22,6 +22,57 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::([^\s/@]*))?@/gi;
 
 /**
+ * `user:password@host` without a scheme (`HTTPS_PROXY=jane:pw@proxy:3128`, which go and curl
+ * accept): the same password dropped. The user starts after a space, `=`, a quote or a
+ * bracket; the host after `@` is a host name or address, so `10:30@` in prose is not one.
+ */
+const BARE_CREDENTIALS = /(^|[\s='"(\[,;<|])([^\s:@/\\'"=<>()[\],;|]+):([^\s@/\\'"<>]+)@(?=[A-Za-z0-9[][A-Za-z0-9.\-[\]:]*(?:[/\s'",;)]|$))/g;
+
+/** A URL, for what its path and query may carry. */
+const URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'<>`]+/gi;
+
+/** Query parameters whose value is a secret: `?private_token=`, `&sig=`, `&X-Amz-Signature=`, `?key=`. */
+const SECRET_QUERY = /^(?:[\w.-]*[_.-])?(?:token|secret|password|passwd|pass|pwd|auth|key|apikey|sig|signature|credential|session|code)$/i;
+
+/**
+ * A path segment that is a token, not a name: long, with digits and letters of both cases
+ * (base64-like), or 32 or more hex digits. Module paths, versions and words are neither.
+ */
+function tokenLike(segment: string): boolean {
+	if (/^[0-9a-f]{32,}$/i.test(segment)) return true;
+	return segment.length >= 20 && /^[A-Za-z0-9_-]+$/.test(segment) && /\d/.test(segment) && /[a-z]/.test(segment) && /[A-Z]/.test(segment);
+}
+
+/** A URL with the tokens in its path and the secret values of its query dropped. */
+function redactUrl(url: string): string {
+	const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(url);
+	if (!match) return url;
+	const [, origin, pathPart = '', query = '', hash = ''] = match;
+	// In prose a URL runs into the punctuation after it (`…/Tk9…C3: the host`): a token
+	// segment is judged without it, and the punctuation stays.
+	const path = pathPart
+		.split('/')
+		.map((segment) => {
+			const [, word = segment, tail = ''] = /^(.*?)([.,:;!?)\]]*)$/.exec(segment) ?? [];
+			return tokenLike(word) ? REDACTED + tail : segment;
+		})
+		.join('/');
+	const params = query.replace(/([?&;])([^=&;#]+)=([^&;#]*)/g, (whole, sep: string, name: string, value: string) =>
+		value !== '' && value !== REDACTED && (SECRET_QUERY.test(name) || tokenLike(value)) ? `${sep}${name}=${REDACTED}` : whole,
+	);
+	return origin + path + params + hash;
+}
+
+/**
+ * A variable assigned in a shell profile, an env file, a batch or PowerShell script
+ * (`export MY_PAT=…`, `DB_PASS=…`, `set API_KEY=…`, `$env:NAME = '…'`) whose name ends in a
+ * secret word after `_`, `.` or `-`: its value is dropped whatever it looks like.
+ */
+const SECRET_ASSIGNMENT =
+	/(^|[\s;&|(])((?:export\s+|set\s+|\$env:)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*)("[^"\n]*"|'[^'\n]*'|[^\s;&|"'\n]+)/g;
+const SECRET_SUFFIX = /(?:(?:^|[_.-])(?:token|secret|password|passwd|passphrase|api[_-]?key|credentials?)|[_.-](?:pass|pwd|pw|pat|key))$/i;
+
+/**
  * `password=…`, `token: …`, `Authorization: Bearer …` and the like, and an assignment to any
  * name that ends in a secret word: `export GITHUB_TOKEN=…` and `OPENAI_API_KEY=…` in a shell
  * profile, `oauth_token: …`, `_authToken=…`. Only the bare words may be short (`auth`, `pwd`):
@@ -36,22 +87,45 @@ const NETRC_CONTEXT = /^\s*(?:machine\s+\S|default(?:\s|$))/im;
 
 /**
  * Names of variables and fields whose value is a secret whatever it looks like
- * (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `password`): a token with no known prefix can
- * only be recognised by the name it is stored under.
+ * (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `password`, `DB_PASS`, `MY_PAT`): a token with no
+ * known prefix can only be recognised by the name it is stored under. The short words
+ * (`pass`, `pat`, `pw`, `key`) count only after `_`, `.` or `-`: `PWD`, `PATH` and `GOPATH`
+ * are not secrets.
  */
-const SECRET_NAME = /(?:^|[_.-])(?:token|secret|password|passwd|passphrase|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth|cookie|session)(?:$|[_.-])/i;
+const SECRET_NAME =
+	/(?:(?:^|[_.-])(?:token|secret|password|passwd|passphrase|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|auth|cookie|session)|[_.-](?:pass|pat|pw|key))(?:$|[_.-])/i;
 
 export function isSecretName(name: string): boolean {
 	return SECRET_NAME.test(name);
 }
 
-/** Redacts secrets in free text (command output, config values, URLs). */
+/**
+ * Redacts secrets in free text (command output, config values, URLs, profiles, pasted logs),
+ * by their shape as well as by the name they are stored under. Only what matched is
+ * replaced: the words around it stay as they are.
+ */
 export function redactSecrets(text: string): string {
 	let out = text.replace(URL_CREDENTIALS, (_whole, scheme: string, user: string, password: string | undefined) =>
 		password === undefined ? `${scheme}${REDACTED}@` : `${scheme}${user}:${REDACTED}@`,
 	);
+	out = out.replace(BARE_CREDENTIALS, (whole, lead: string, user: string, password: string) => (password === REDACTED ? whole : `${lead}${user}:${REDACTED}@`));
+	out = out.replace(URL, redactUrl);
 	for (const pattern of TOKEN_PATTERNS) out = out.replace(pattern, REDACTED);
-	out = out.replace(KEYED_SECRET, (_whole, key: string) => `${key}${REDACTED}`);
+	out = out.replace(SECRET_ASSIGNMENT, (whole, lead: string, assign: string, name: string, value: string) => {
+		if (!SECRET_SUFFIX.test(name)) return whole;
+		const quote = /^["']/.test(value) ? value[0]! : '';
+		const inner = quote ? value.slice(1, -1) : value;
+		return inner === '' || inner === REDACTED ? whole : `${lead}${assign}${quote}${REDACTED}${quote}`;
+	});
+	out = out.replace(KEYED_SECRET, (whole, key: string, value: string) => {
+		if (value === REDACTED) return whole;
+		// `key: value` with a space is also how people write prose ("credentials: no private
+		// hosts"): there, a short value of letters only is a word, not a secret.
+		if (/:\s+["']?$/.test(key) && /^[A-Za-z]{1,19}$/.test(value)) return whole;
+		// `PWD=/home/dev` is the current folder, not a password: a path is not a secret.
+		if (/^(?:\/[\w.-]|[A-Za-z]:\\)/.test(value)) return whole;
+		return `${key}${REDACTED}`;
+	});
 	if (NETRC_CONTEXT.test(out)) out = out.replace(NETRC_PASSWORD, (_whole, lead: string, key: string) => `${lead}${key}${REDACTED}`);
 	return out;
 }

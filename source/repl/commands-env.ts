@@ -2,7 +2,7 @@ import {POINTER} from '../layout/glyphs.js';
 import {goSetting, provenanceNames, type SettingOrigin} from '../facts/go-settings.js';
 import {withNote} from '../i18n/index.js';
 import {settingsEvidence, shownValue} from '../probes/setting-evidence.js';
-import {redactDeep, redactSecrets} from '../redact/secrets.js';
+import {isSecretName, redactDeep, redactSecrets, REDACTED} from '../redact/secrets.js';
 import {evidenceLines} from '../report/evidence-text.js';
 import {alignColumns} from '../layout/columns.js';
 import {defaultShell} from '../shell/syntax.js';
@@ -35,7 +35,9 @@ function settingLines(session: Session, origin: SettingOrigin, defaultValue: str
 	const {t, sys} = session;
 	const msys = Boolean(sys.getenv('MSYSTEM'));
 	const rows = layerRows(origin, sys.platform, defaultValue, msys);
-	const value = (row: LayerRow) => (row.value === undefined ? t('evidence.notSet') : shownValue(t, row.value));
+	// A variable named like a secret (DB_PASS, GITHUB_TOKEN): its value, in any layer, is one.
+	const secret = isSecretName(origin.name);
+	const value = (row: LayerRow) => (row.value === undefined ? t('evidence.notSet') : secret ? REDACTED : shownValue(t, row.value));
 	const inSession = session.changedInSession.has(envFact(sys, origin.name));
 	const note = (row: LayerRow) =>
 		[
@@ -47,8 +49,8 @@ function settingLines(session: Session, origin: SettingOrigin, defaultValue: str
 			.filter(Boolean)
 			.join(' · ');
 	const table = alignColumns(rows.map((row) => [row.wins ? POINTER : ' ', layerName(session, row), value(row), note(row)]));
-	const head = `${origin.name} = ${shownValue(t, origin.value)}`;
-	const extra = origin.disagrees && origin.registry?.composed !== undefined ? [`  ${t('repl.env.newTerminals', {value: shownValue(t, origin.registry.composed)})}`] : [];
+	const head = `${origin.name} = ${secret && origin.value !== '' ? REDACTED : shownValue(t, origin.value)}`;
+	const extra = origin.disagrees && origin.registry?.composed !== undefined ? [`  ${t('repl.env.newTerminals', {value: secret ? REDACTED : shownValue(t, origin.registry.composed)})}`] : [];
 	return redactDeep([head, ...table.map((line) => `  ${line}`), ...extra]);
 }
 

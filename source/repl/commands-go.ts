@@ -63,16 +63,20 @@ async function go(session: Session, args: Args): Promise<Outcome> {
 	// The words exactly as typed, quotes removed: the person's own arguments.
 	const argv = splitWords(args.raw ?? '').map((w) => w.text);
 	let interrupted = false;
-	const result = await session.runInterruptible(() => {
-		const command = sys.startUserCommand!({file: winner.file, args: argv, cwd: sys.cwd(), onOutput: (text, stream) => (stream === 'stdout' ? io.out(text) : io.err(text))});
-		return {
-			done: command.done,
-			interrupt: () => {
-				interrupted = true;
-				command.interrupt();
-			},
-		};
-	});
+	const terminalInput = io.lendInput !== undefined;
+	const runGo = () =>
+		session.runInterruptible(() => {
+			const command = sys.startUserCommand!({file: winner.file, args: argv, cwd: sys.cwd(), terminalInput, onOutput: (text, stream) => (stream === 'stdout' ? io.out(text) : io.err(text))});
+			return {
+				done: command.done,
+				interrupt: () => {
+					interrupted = true;
+					command.interrupt();
+				},
+			};
+		});
+	// Its standard input is the person's terminal, as under their shell (none in a script).
+	const result = io.lendInput ? await io.lendInput(runGo) : await runGo();
 	if (result.output !== '' && !result.output.endsWith('\n')) io.out('\n');
 	if (result.errorCode) {
 		io.err(t('repl.go.notStarted', {file: winner.file, code: result.errorCode}) + '\n');

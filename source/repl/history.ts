@@ -1,5 +1,5 @@
-import {configFolder} from '../suppressions/conf-store.js';
 import {redactSecrets} from '../redact/secrets.js';
+import {configFolder} from '../system/config-folder.js';
 import type {System} from '../system/types.js';
 
 /**
@@ -12,15 +12,13 @@ import type {System} from '../system/types.js';
 export const HISTORY_FILE = 'repl-history';
 export const HISTORY_SIZE = 1000;
 
-export function historyPath(sys: System): string | null {
-	const folder = configFolder(sys);
-	return folder ? sys.path.join(folder, HISTORY_FILE) : null;
+export function historyPath(sys: System): string {
+	return sys.path.join(configFolder(sys), HISTORY_FILE);
 }
 
 /** The stored history, oldest first (what readline wants is the reverse). */
 export async function loadHistory(sys: System): Promise<string[]> {
-	const file = historyPath(sys);
-	const text = file ? await sys.readFile(file) : null;
+	const text = await sys.readFile(historyPath(sys));
 	return text === null ? [] : text.split(/\r?\n/).filter((line) => line.trim() !== '').slice(-HISTORY_SIZE);
 }
 
@@ -36,7 +34,7 @@ export function storedForm(line: string): string {
 export async function appendHistory(sys: System, line: string): Promise<void> {
 	const file = historyPath(sys);
 	const stored = storedForm(line);
-	if (!file || stored === '') return;
+	if (stored === '') return;
 	const lines = await loadHistory(sys);
 	if (lines.at(-1) !== stored) lines.push(stored);
 	await sys.mkdir(sys.path.dirname(file));

@@ -1,9 +1,10 @@
-import fs from 'node:fs';
 import readline from 'node:readline';
 import type {CommandContext} from '../commands/types.js';
 import {STATUS_GLYPH} from '../layout/glyphs.js';
 import type {Journal} from '../journal/journal.js';
+import {cellWidth} from '../layout/width.js';
 import {palette} from '../report/ansi.js';
+import {minttyPipes} from '../system/console-shape.js';
 import {colorWanted} from '../report/ansi.js';
 import {completeLine} from './complete.js';
 import {completionData} from './completion-data.js';
@@ -70,18 +71,11 @@ class LineQueue {
 
 /**
  * A person at the keyboard: a terminal, or Git Bash's mintty without ConPTY, which gives
- * programs a pipe (its lines are still typed by a person). A file on standard input is a script.
+ * programs a pipe at both ends (its lines are still typed by a person; see console-shape.ts).
+ * A file on standard input is a script, and so is a pipe anywhere else.
  */
 export function typedByPerson(ctx: CommandContext): boolean {
-	if (ctx.io.stdin.isTTY) return true;
-	const {env} = ctx.io;
-	const mintty = ctx.sys.platform === 'win32' && (env.TERM_PROGRAM === 'mintty' || Boolean(env.MSYSTEM));
-	if (!mintty) return false;
-	try {
-		return !fs.fstatSync((ctx.io.stdin as unknown as {fd?: number}).fd ?? 0).isFile();
-	} catch {
-		return false;
-	}
+	return Boolean(ctx.io.stdin.isTTY) || minttyPipes(ctx.io, ctx.sys.platform);
 }
 
 /** `goenv ✗2 ⚠1>`: the problems found so far, `…` while checks run, ✓ when there are none. */
@@ -126,6 +120,21 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		...(terminal ? {completer} : {}),
 	});
 	const lines = new LineQueue(rl);
+	/**
+	 * While a command the person typed runs, the terminal is its: readline stops reading, and
+	 * the terminal's own line mode (echo, Backspace, Ctrl+C as a signal to the command and to
+	 * us, Ctrl+D as its end of input) is back, as under their shell. Then the line editor resumes.
+	 */
+	async function lendInput<T>(run: () => Promise<T>): Promise<T> {
+		rl.pause();
+		if (terminal) stdin.setRawMode(false);
+		try {
+			return await run();
+		} finally {
+			if (terminal) stdin.setRawMode(true);
+			rl.resume();
+		}
+	}
 	// Answers to a question and pasted text are not commands: they stay out of the history.
 	rl.on('history', (history: string[]) => {
 		if (reading === 'answer' && history[0] === rl.line) history.shift();
@@ -148,6 +157,8 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		get rows() {
 			return terminal ? (stdout.rows ?? 0) : 0;
 		},
+		// Only a terminal: readline's pending read of a pipe (mintty without ConPTY) could keep what was typed for itself.
+		...(person && stdin.isTTY ? {lendInput} : {}),
 	};
 	session = new Session({ctx, io, offline: options.offline, ...(options.journal ? {journal: options.journal} : {})});
 
@@ -199,6 +210,17 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 	 * runs at exit.
 	 */
 	const keepSigintOurs = () => ctx.lifecycle.keepSignals();
+	/**
+	 * SIGTERM (a CI job's timeout) or SIGHUP (the terminal closed) ends the session: a change
+	 * under way finishes first (a critical step of the lifecycle), a command or checks under
+	 * way stop as on Ctrl+C, and no further line runs.
+	 */
+	let stopped = false;
+	const stopListening = ctx.lifecycle.onStop(() => {
+		stopped = true;
+		if (session.busy) session.interrupt();
+		lines.cancel();
+	});
 
 	// The prompt's counts follow the checks while the person types.
 	let shown = '';
@@ -212,9 +234,25 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			const next = promptText(session, color);
 			if (next === shown) return;
 			shown = next;
-			rl.setPrompt(next);
-			rl.prompt(true);
+			redrawPrompt(next);
 		});
+	};
+	/**
+	 * The prompt redrawn in place with new counts: a carriage return, the prompt and the line
+	 * typed so far, the rest of the row erased, the cursor moved back to where it was. Not
+	 * readline's own redraw, which starts with "cursor to column 1" (CSI 1G): after a few of
+	 * those in a row Wine's console loses its row and leaves the prompt split over two lines
+	 * ("goenv" alone above the rest). A line that wraps keeps readline's redraw.
+	 */
+	const redrawPrompt = (next: string) => {
+		rl.setPrompt(next);
+		const total = cellWidth(next) + cellWidth(rl.line);
+		if (total >= (stdout.columns ?? 80)) {
+			rl.prompt(true);
+			return;
+		}
+		const back = cellWidth(rl.line.slice(rl.cursor));
+		stdout.write(`\r${next}${rl.line}\u001B[K${back > 0 ? `\u001B[${back}D` : ''}`);
 	};
 	follow();
 
@@ -231,7 +269,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 			reading = 'command';
 			const line = await lines.next();
 			reading = undefined;
-			if (line === null) break;
+			if (line === null || stopped) break;
 			if (line === CANCELLED) {
 				if (stopScript) {
 					failed = true;
@@ -257,7 +295,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 				outcome = {ok: false};
 			}
 			keepSigintOurs();
-			if (outcome.quit) break;
+			if (outcome.quit || stopped) break;
 			if (!outcome.ok) {
 				failed = true;
 				if (stopScript || (!person && !options.keepGoing)) {
@@ -268,6 +306,7 @@ export async function runRepl(options: ReplOptions): Promise<number> {
 		}
 	} finally {
 		subscribed?.();
+		stopListening();
 		giveBack();
 		rl.off('SIGINT', onInterrupt);
 		rl.close();

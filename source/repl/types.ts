@@ -20,6 +20,13 @@ export interface ReplIo {
 	readonly interactive: boolean;
 	/** Terminal rows for paging long output (0: no paging, as in a script). */
 	readonly rows: number;
+	/**
+	 * Hands the person's terminal to a command they typed (`go run` of a program that asks
+	 * something) while `run` runs, as their shell would, and takes it back after. Absent where
+	 * the command gets no input: a script (its next lines are the REPL's commands, not the
+	 * program's), the checklist's `:` line (the checklist keeps its keys), a pipe.
+	 */
+	lendInput?<T>(run: () => Promise<T>): Promise<T>;
 }
 
 /** How a command ended. A script stops at the first one that is not ok (unless --keep-going). */

@@ -1,3 +1,4 @@
+import {configFolder} from '../system/config-folder.js';
 import type {System} from '../system/types.js';
 
 /**
@@ -12,19 +13,6 @@ export const REPORT_DIR_VARIABLE = 'GOENV_TUI_REPORT_DIR';
 export function reportsFolder(sys: System): string {
 	const chosen = sys.getenv(REPORT_DIR_VARIABLE);
 	return chosen ? sys.path.resolve(sys.cwd(), expandHome(sys, chosen)) : sys.path.join(configFolder(sys), 'reports');
-}
-
-/**
- * goenv-tui's config folder on this System, by the rule the journal's folder follows
- * (env-paths): `%APPDATA%\goenv-tui\Config`, `~/Library/Preferences/goenv-tui`,
- * `$XDG_CONFIG_HOME/goenv-tui` or `~/.config/goenv-tui`. Asked of the System, so a fake
- * Windows in a test gets its own Windows folder.
- */
-export function configFolder(sys: System): string {
-	const home = sys.homedir();
-	if (sys.platform === 'win32') return sys.path.join(sys.getenv('APPDATA') || sys.path.join(home, 'AppData', 'Roaming'), 'goenv-tui', 'Config');
-	if (sys.platform === 'darwin') return sys.path.join(home, 'Library', 'Preferences', 'goenv-tui');
-	return sys.path.join(sys.getenv('XDG_CONFIG_HOME') || sys.path.join(home, '.config'), 'goenv-tui');
 }
 
 /** A folder the user typed: `~` is their home, a relative one is from the current folder. */

@@ -22,7 +22,7 @@ export function evidenceLines(t: Translator, evidence: Evidence, shell: ShellKin
 			push(body.grid.rows.length > 0 ? gridText(body.grid) : [t('evidence.none')]);
 			break;
 		case 'command': {
-			push([`$ ${body.command}`, exitStatusText(t, body.exitCode, body.timedOut)]);
+			push([`$ ${body.command}`, exitStatusText(t, body.exitCode, body.timedOut, body.end)]);
 			for (const [label, text] of [
 				[t('evidence.stdout'), body.stdout],
 				[t('evidence.stderr'), body.stderr],

@@ -80,7 +80,7 @@ function evidenceSection(evidence: Evidence, t: Translator, shell: ShellKind): s
 			out.push(...(body.grid.rows.length > 0 ? table(body.grid) : [t('evidence.none')]), '');
 			break;
 		case 'command': {
-			out.push(fence(`$ ${body.command}\n${exitStatusText(t, body.exitCode, body.timedOut)}`), '');
+			out.push(fence(`$ ${body.command}\n${exitStatusText(t, body.exitCode, body.timedOut, body.end)}`), '');
 			for (const [label, text] of [
 				[t('evidence.stdout'), body.stdout],
 				[t('evidence.stderr'), body.stderr],

@@ -16,10 +16,10 @@ export function anonymousName(user: string): string {
 }
 
 /**
- * `snapshot --anonymize`: the user name and the home folder are replaced everywhere in the
- * snapshot, consistently, in a way that keeps paths absolute and well-formed
- * (`/home/jane/go` → `/home/<user>/go`, `C:\Users\张三\go` → `C:\Users\<用户>\go`), so the
- * replayed checks still find what they look for. The machine's name becomes `<host>`.
+ * `snapshot --anonymize`: the user name and the whole home folder are replaced everywhere in
+ * the snapshot, consistently, in a way that keeps paths absolute and well-formed
+ * (`/srv/corp/jane/go` → `/home/<user>/go`, `D:\Users\张三\go` → `C:\Users\<用户>\go`), so
+ * the replayed checks still find what they look for. The machine's name becomes `<host>`.
  * Paths are also recognised with forward slashes (`C:/Users/jane`), in MSYS form
  * (`/c/Users/jane`) and JSON-escaped inside command output.
  */
@@ -35,12 +35,14 @@ export function anonymizer(file: SnapshotFile): {apply(file: SnapshotFile): Snap
 	const rules: Array<[RegExp, string]> = [];
 
 	if (home && p.parse(home).root !== home) {
-		const anonHome = p.join(p.dirname(home), anonUser);
+		// The whole home path goes, not only its last part: `/srv/corp-7/people/jane` says as
+		// much as the name. Its stand-in is where homes usually are, so paths stay absolute.
+		const anonHome = win ? `C:\\Users\\${anonUser}` : file.machine.platform === 'darwin' ? `/Users/${anonUser}` : `/home/${anonUser}`;
 		const variants: Array<[string, string]> = [[home, anonHome]];
 		if (win) {
 			variants.push([home.replace(/\\/g, '/'), anonHome.replace(/\\/g, '/')]);
 			const msys = /^([A-Za-z]):(.*)$/.exec(home.replace(/\\/g, '/'));
-			if (msys) variants.push([`/${msys[1]!.toLowerCase()}${msys[2]}`, `/${msys[1]!.toLowerCase()}${anonHome.replace(/\\/g, '/').slice(2)}`]);
+			if (msys) variants.push([`/${msys[1]!.toLowerCase()}${msys[2]}`, `/c${anonHome.replace(/\\/g, '/').slice(2)}`]);
 		}
 		for (const [from, to] of [...variants]) if (from.includes('\\')) variants.push([from.replace(/\\/g, '\\\\'), to.replace(/\\/g, '\\\\')]);
 		for (const [from, to] of variants) rules.push([new RegExp(`${escape(from)}(?![\\p{L}\\p{N}_.-])`, flags), to]);

@@ -127,6 +127,8 @@ export function createRecorder(inner: System): Recorder {
  */
 function redactCall(call: RecordedCall): RecordedCall {
 	if (isProcCmdline(call) && typeof call.result === 'string') return {method: call.method, args: call.args, result: cmdlineShape(call.result)};
+	const read = call.result as {ok?: unknown; value?: unknown} | undefined;
+	if (isProcCmdline(call) && read?.ok === true && typeof read.value === 'string') return {method: call.method, args: call.args, result: {ok: true, value: cmdlineShape(read.value)}};
 	const asksForSecret = call.args.some((arg) => typeof arg === 'string' && /^[A-Za-z_][\w.-]*$/.test(arg) && isSecretName(arg));
 	const out: RecordedCall = {method: call.method, args: redactDeep(call.args)};
 	if (call.error !== undefined) out.error = redactDeep(call.error);
@@ -169,7 +171,7 @@ function messageOf(error: unknown): string {
 
 /** `readFile('/proc/<pid>/cmdline')`: the command line of a parent process (shell detection). */
 function isProcCmdline(call: RecordedCall): boolean {
-	return call.method === 'readFile' && typeof call.args[0] === 'string' && /^\/proc\/(?:\d+|self)\/cmdline$/.test(call.args[0]);
+	return (call.method === 'readFile' || call.method === 'readText') && typeof call.args[0] === 'string' && /^\/proc\/(?:\d+|self)\/cmdline$/.test(call.args[0]);
 }
 
 /**

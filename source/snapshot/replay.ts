@@ -12,6 +12,24 @@ const SYNC = new Set(['env', 'getenv', 'cwd', 'homedir', 'tmpdir', 'terminal']);
 const UNKNOWN = Symbol('unknown');
 type Maybe<T> = T | typeof UNKNOWN;
 
+/** An older call's answer as a FileResult: null was "not there"; not in the snapshot stays unknown. */
+function fromOlder(older: () => unknown): Maybe<unknown> {
+	let value: unknown;
+	try {
+		value = older();
+	} catch (error) {
+		if (error instanceof FactUnavailableError) return UNKNOWN;
+		throw error;
+	}
+	return value === null || value === undefined ? {ok: false, code: 'ENOENT'} : {ok: true, value};
+}
+
+/** readFile's arguments as a readText call with these options was recorded under. */
+function readFileArgs(target: string, options: unknown): unknown[] {
+	const encoding = (options as {encoding?: string} | undefined)?.encoding;
+	return encoding ? [target, encoding] : [target];
+}
+
 /**
  * A System that answers from a snapshot and from nothing else: it never runs a program,
  * never reads or writes a local file, never touches the network or the registry of the
@@ -64,13 +82,22 @@ export function createReplaySystem(snapshot: SnapshotFile, options: ReplayOption
 		realpath: (target: string) => later('realpath', [target], () => known.realpath(target)),
 		readFile: (target: string, ...rest: unknown[]) => later('readFile', [target, ...rest], () => known.readFile(target)),
 		readdir: (target: string) => later('readdir', [target], () => known.readdir(target)),
+		// The answers that keep the error's code. A snapshot that recorded them has them; an
+		// older one answered readFile, stat and readdir only, where null was "not there".
+		readText: (target: string, ...rest: unknown[]) =>
+			later('readText', [target, ...rest], () => fromOlder(() => answer('readFile', readFileArgs(target, rest[0]), () => known.readFile(target)))),
+		inspect: (target: string) => later('inspect', [target], () => fromOlder(() => answer('stat', [target], () => known.stat(target)))),
+		list: (target: string) => later('list', [target], () => fromOlder(() => answer('readdir', [target], () => known.readdir(target)))),
 		isWritable: (target: string) => later('isWritable', [target], () => known.isWritable(target)),
 		registry: {
 			readKey: (key: string) => later('registry.readKey', [key], () => known.registryKey(key)),
 		},
 	};
 
-	const shape = snapshot.shape ?? defaultShape(win);
+	// Members the port gained after the snapshot was made are there too, answered from the
+	// older calls where they can be (readText from readFile…), else unknown.
+	const current = Object.fromEntries(Object.entries(defaultShape(win)).filter(([, kind]) => kind === 'function'));
+	const shape: Shape = {...current, ...(snapshot.shape ?? defaultShape(win))};
 	const build = (members: Shape, implemented: Record<string, unknown>, prefix: string): Record<string, unknown> => {
 		const out: Record<string, unknown> = {};
 		for (const [name, kind] of Object.entries(members)) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type {ExecRequest, ExecResult, FileInfo, Platform, System, TerminalInfo, TlsChainRequest, TlsChainResult} from './types.js';
+import {MAX_READ_BYTES, valueOr, type ExecRequest, type ExecResult, type FileInfo, type Platform, type System, type TerminalInfo, type TlsChainRequest, type TlsChainResult} from './types.js';
 import {digestBytes} from './digest.js';
 import {mergeEnv} from './env-merge.js';
 import {sameKey, shortKey, type RegistryPort, type RegistryValue} from './registry.js';
@@ -12,9 +12,12 @@ import {sameKey, shortKey, type RegistryPort, type RegistryValue} from './regist
 
 export type FakeEntry =
 	| string // a file with this content
-	| {dir: true; writable?: boolean}
+	/** `closed`: a folder that cannot be looked into (no search permission): every path under it fails with this code. */
+	| {dir: true; writable?: boolean; closed?: string}
 	| {file: string; mode?: number; writable?: boolean}
-	| {link: string};
+	| {link: string}
+	/** A file that is there but cannot be read: reading it fails with this code (`EACCES`). */
+	| {unreadable: string; size?: number};
 
 export type FakeAnswer = Partial<ExecResult> | ((request: ExecRequest) => Partial<ExecResult> | Promise<Partial<ExecResult>>);
 
@@ -130,6 +133,15 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		return null;
 	};
 
+	/** The code of a closed folder above `target` (`EACCES`), if there is one. */
+	const closedAbove = (target: string): string | undefined => {
+		for (let dir = p.dirname(p.resolve(target)); ; dir = p.dirname(dir)) {
+			const entry = entries.get(key(dir))?.entry;
+			if (entry && typeof entry === 'object' && 'dir' in entry && entry.closed) return entry.closed;
+			if (p.dirname(dir) === dir) return undefined;
+		}
+	};
+
 	const isFolder = (entry: FakeEntry | 'implied-dir' | undefined) => entry === 'implied-dir' || (typeof entry === 'object' && 'dir' in entry);
 	const notFound = (operation: string, target: string) => Object.assign(new Error(`ENOENT: no such file or directory, ${operation} '${target}'`), {code: 'ENOENT'});
 	/** Like the file system, writing into a folder that does not exist fails. */
@@ -189,19 +201,21 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			return tlsChains.get(`${request.host}:${request.port}`) ?? {certificates: [], error: `connect ECONNREFUSED ${request.host}:${request.port}`};
 		},
 
-		async stat(target) {
+		async inspect(target) {
+			const closed = closedAbove(target);
+			if (closed) return {ok: false, code: closed};
 			const found = lookup(target);
-			if (!found) return null;
+			if (!found) return {ok: false, code: 'ENOENT'};
 			const raw = entries.get(key(target))?.entry;
 			const isLink = Boolean(raw && typeof raw === 'object' && 'link' in raw);
 			const {entry} = found;
-			if (isFolder(entry)) {
-				return {kind: 'dir', size: 0, mode: 0o755, isLink} satisfies FileInfo;
-			}
-			if (typeof entry === 'string') return {kind: 'file', size: Buffer.byteLength(entry), mode: 0o755, isLink};
-			if ('file' in entry) return {kind: 'file', size: Buffer.byteLength(entry.file), mode: entry.mode ?? 0o755, isLink};
-			return null;
+			if (isFolder(entry)) return {ok: true, value: {kind: 'dir', size: 0, mode: 0o755, isLink} satisfies FileInfo};
+			if (typeof entry === 'string') return {ok: true, value: {kind: 'file', size: Buffer.byteLength(entry), mode: 0o755, isLink}};
+			if ('file' in entry) return {ok: true, value: {kind: 'file', size: Buffer.byteLength(entry.file), mode: entry.mode ?? 0o755, isLink}};
+			if ('unreadable' in entry) return {ok: true, value: {kind: 'file', size: entry.size ?? 0, mode: 0, isLink}};
+			return {ok: false, code: 'ENOENT'};
 		},
+		stat: async (target) => valueOr(await system.inspect(target)),
 		async realpath(target) {
 			const found = lookup(target);
 			if (!found) return null;
@@ -210,24 +224,37 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			if (raw && typeof raw === 'object' && 'link' in raw) return p.resolve(p.dirname(p.resolve(target)), raw.link);
 			return p.resolve(target);
 		},
-		async readFile(target, encoding = 'utf8') {
+		async readText(target, options = {}) {
+			const closed = closedAbove(target);
+			if (closed) return {ok: false, code: closed};
 			const found = lookup(target);
-			if (!found || found.entry === 'implied-dir') return null;
-			const text = typeof found.entry === 'string' ? found.entry : 'file' in found.entry ? found.entry.file : null;
-			return text !== null && encoding === 'auto' ? text.replace(/^\uFEFF/, '') : text;
+			if (!found) return {ok: false, code: 'ENOENT'};
+			if (isFolder(found.entry)) return {ok: false, code: 'EISDIR'};
+			const entry = found.entry as Exclude<FakeEntry, {dir: true}>;
+			if (typeof entry === 'object' && 'unreadable' in entry) return {ok: false, code: entry.unreadable};
+			const text = typeof entry === 'string' ? entry : 'file' in entry ? entry.file : null;
+			if (text === null) return {ok: false, code: 'ENOENT'};
+			if (options.textOnly && text.slice(0, 65536).includes('\u0000')) return {ok: false, code: 'EBINARY'};
+			if (Buffer.byteLength(text) > (options.maxBytes ?? MAX_READ_BYTES)) return {ok: false, code: 'EFBIG'};
+			return {ok: true, value: options.encoding === 'auto' ? text.replace(/^\uFEFF/, '') : text};
 		},
-		async readdir(target) {
+		readFile: async (target, encoding = 'utf8') => valueOr(await system.readText(target, {encoding})),
+		async list(target) {
+			const closed = closedAbove(target);
+			if (closed) return {ok: false, code: closed};
 			const found = lookup(target);
-			if (!found) return null;
-			if (!isFolder(found.entry)) return null;
+			if (!found) return {ok: false, code: 'ENOENT'};
+			if (!isFolder(found.entry)) return {ok: false, code: 'ENOTDIR'};
+			if (typeof found.entry === 'object' && 'dir' in found.entry && found.entry.closed) return {ok: false, code: found.entry.closed};
 			const names = new Set<string>();
 			for (const {original} of entries.values()) {
 				const relative = p.relative(found.resolved, original);
 				if (!relative || relative.startsWith('..') || p.isAbsolute(relative)) continue;
 				names.add(relative.split(p.sep)[0]!);
 			}
-			return [...names];
+			return {ok: true, value: [...names]};
 		},
+		readdir: async (target) => valueOr(await system.list(target)),
 		async isWritable(target) {
 			const found = lookup(target);
 			if (!found) return false;

@@ -1,4 +1,5 @@
-import {spawn, type ChildProcess} from 'node:child_process';
+import {spawn, spawnSync, type ChildProcess} from 'node:child_process';
+import path from 'node:path';
 import {StringDecoder} from 'node:string_decoder';
 import type {ExecResult} from './types.js';
 
@@ -23,23 +24,63 @@ export interface SpawnOptions {
 	stdin?: string;
 }
 
-/** Children still running; killed when this process exits, so none outlives us. */
+/**
+ * Children still running; their whole process trees are killed when this process exits, so
+ * none outlives us.
+ */
 const live = new Set<ChildProcess>();
+/** Trees told to end (SIGTERM) whose SIGKILL is still to come: ended for good if we exit first. */
+const dying = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
 function installExitHook(): void {
 	if (exitHookInstalled) return;
 	exitHookInstalled = true;
 	process.once('exit', () => {
-		for (const child of live) child.kill('SIGKILL');
+		for (const child of new Set([...live, ...dying])) killTree(child, 'SIGKILL', {sync: true});
 	});
+}
+
+const WINDOWS = process.platform === 'win32';
+
+/**
+ * Ends a child and everything it started. On POSIX every child runs in a process group of
+ * its own (it is started as a session leader), and the signal goes to the whole group: a `go`
+ * that is a wrapper script, the `go` it runs, and the compiler that one runs. On Windows the
+ * tree is ended with `taskkill /T /F` (Windows has no process groups to signal; `/T` walks
+ * the parent links), falling back to the child alone when taskkill cannot run.
+ */
+function killTree(child: ChildProcess, signal: NodeJS.Signals, options: {sync?: boolean} = {}): void {
+	const pid = child.pid;
+	if (pid === undefined) return;
+	if (WINDOWS) {
+		const taskkill = path.join(process.env.SystemRoot ?? process.env.windir ?? 'C:\\Windows', 'System32', 'taskkill.exe');
+		const args = ['/PID', String(pid), '/T', '/F'];
+		try {
+			if (options.sync) spawnSync(taskkill, args, {stdio: 'ignore', windowsHide: true, timeout: 5000});
+			else spawn(taskkill, args, {stdio: 'ignore', windowsHide: true}).on('error', () => child.kill(signal));
+			return;
+		} catch {
+			// No taskkill: the child alone.
+		}
+		child.kill(signal);
+		return;
+	}
+	try {
+		process.kill(-pid, signal);
+	} catch {
+		// The group is gone (or was never made): the child alone, in case it is not.
+		child.kill(signal);
+	}
 }
 
 /**
  * Runs one program and collects its output: no shell, stdin ignored unless text is given, no
- * console window on Windows, a deadline (SIGTERM, then SIGKILL), cancellation through an
- * AbortSignal, an output cap. Never rejects: a program that cannot be started comes back
- * with `errorCode` (ENOENT, EACCES, EINVAL for a .bat or .cmd on Windows, which needs a shell).
+ * console window on Windows, a deadline (SIGTERM, then SIGKILL, to the program and every
+ * process it started), cancellation through an AbortSignal, an output cap. Never rejects:
+ * the result says how the program ended (`end`: exited with a code, ended by a signal, timed
+ * out, cancelled, or never started with the spawn error's code) and whether its output was
+ * cut (`truncated`).
  *
  * Plain node:child_process rather than a process library: this is all the program needs,
  * and it keeps what the start-up has to parse small.
@@ -54,9 +95,10 @@ export function runProcess(file: string, args: readonly string[], options: Spawn
 		const stderr: Buffer[] = [];
 		const sizes = {stdout: 0, stderr: 0};
 
-		const notStarted = (errorCode: string) => resolve({exitCode: null, stdout: '', stderr: '', timedOut: false, canceled: options.signal?.aborted ?? false, errorCode});
+		const notStarted = (errorCode: string) =>
+			resolve({exitCode: null, stdout: '', stderr: '', timedOut: false, canceled: options.signal?.aborted ?? false, errorCode, end: {kind: 'not-started', errorCode}, truncated: false});
 		if (options.signal?.aborted) {
-			resolve({exitCode: null, stdout: '', stderr: '', timedOut: false, canceled: true});
+			resolve({exitCode: null, stdout: '', stderr: '', timedOut: false, canceled: true, end: {kind: 'cancelled'}, truncated: false});
 			return;
 		}
 		let child: ChildProcess;
@@ -67,6 +109,9 @@ export function runProcess(file: string, args: readonly string[], options: Spawn
 				stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
 				shell: false,
 				windowsHide: true,
+				// Its own process group (POSIX), so the whole tree can be ended at once. A Ctrl+C
+				// at the terminal then reaches only us: the lifecycle decides what stops.
+				detached: !WINDOWS,
 			});
 		} catch (error) {
 			notStarted((error as NodeJS.ErrnoException).code ?? 'ESPAWN');
@@ -76,9 +121,11 @@ export function runProcess(file: string, args: readonly string[], options: Spawn
 
 		let killTimer: ReturnType<typeof setTimeout> | undefined;
 		const kill = () => {
-			child.kill('SIGTERM');
+			killTree(child, 'SIGTERM');
+			dying.add(child);
 			killTimer ??= setTimeout(() => {
-				if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+				killTree(child, 'SIGKILL');
+				dying.delete(child);
 			}, KILL_GRACE_MS);
 			killTimer.unref();
 		};
@@ -105,13 +152,24 @@ export function runProcess(file: string, args: readonly string[], options: Spawn
 		}
 
 		let pipeTimer: ReturnType<typeof setTimeout> | undefined;
-		const finish = (exitCode: number | null, errorCode?: string) => {
+		const finish = (exitCode: number | null, signal: NodeJS.Signals | null, errorCode?: string) => {
 			if (settled) return;
 			settled = true;
 			clearTimeout(deadline);
 			clearTimeout(pipeTimer);
 			options.signal?.removeEventListener('abort', onAbort);
 			live.delete(child);
+			// A group we signalled may still hold members that ignored SIGTERM: the grace timer
+			// stays armed for them (it is unref'd, so it never keeps us alive).
+			const end: ExecResult['end'] = errorCode
+				? {kind: 'not-started', errorCode}
+				: timedOut
+					? {kind: 'timed-out'}
+					: canceled
+						? {kind: 'cancelled'}
+						: signal
+							? {kind: 'signalled', signal}
+							: {kind: 'exited', code: exitCode ?? -1};
 			resolve({
 				exitCode,
 				stdout: Buffer.concat(stdout).subarray(0, MAX_OUTPUT_BYTES).toString('utf8'),
@@ -119,18 +177,20 @@ export function runProcess(file: string, args: readonly string[], options: Spawn
 				timedOut,
 				canceled,
 				...(errorCode ? {errorCode} : {}),
+				end,
+				truncated: sizes.stdout > MAX_OUTPUT_BYTES || sizes.stderr > MAX_OUTPUT_BYTES,
 			});
 		};
-		child.on('error', (error: NodeJS.ErrnoException) => finish(null, error.code ?? 'ESPAWN'));
+		child.on('error', (error: NodeJS.ErrnoException) => finish(null, null, error.code ?? 'ESPAWN'));
 		// 'close' comes once the output pipes have ended too, so nothing written is lost...
-		child.on('close', (code) => finish(code));
+		child.on('close', (code, signal) => finish(code, signal));
 		// ...unless a grandchild keeps them open after the child itself has gone.
-		child.on('exit', (code) => {
+		child.on('exit', (code, signal) => {
 			live.delete(child);
 			pipeTimer = setTimeout(() => {
 				child.stdout!.destroy();
 				child.stderr!.destroy();
-				finish(code);
+				finish(code, signal);
 			}, PIPE_GRACE_MS);
 			pipeTimer.unref();
 		});
@@ -145,6 +205,13 @@ export interface StreamingOptions {
 	onOutput(text: string, stream: 'stdout' | 'stderr'): void;
 	/** Start the child through cmd.exe (a .bat or .cmd file on Windows); `file` and `args` are then quoted for it. */
 	viaCmd?: string;
+	/**
+	 * The child reads this process's standard input (the person's terminal). It then stays in
+	 * this process's group, the terminal's foreground one: a Unix terminal stops a background
+	 * group that reads it (SIGTTIN), and Ctrl+C reaches the child from the terminal itself,
+	 * as it reaches a job a shell started.
+	 */
+	inheritStdin?: boolean;
 }
 
 export interface StreamingRun {
@@ -174,17 +241,20 @@ function cmdQuote(arg: string): string {
 export function runStreaming(file: string, args: readonly string[], options: StreamingOptions): StreamingRun {
 	installExitHook();
 	const unix = process.platform !== 'win32';
+	// Its own process group (so one SIGINT reaches it and what it started), unless it reads the terminal.
+	const ownGroup = unix && !options.inheritStdin;
+	const stdin = options.inheritStdin ? 'inherit' : 'ignore';
 	let child: ChildProcess;
 	try {
 		child = options.viaCmd
 			? spawn(options.viaCmd, ['/d', '/s', '/c', `"${[file, ...args].map(cmdQuote).join(' ')}"`], {
 					cwd: options.cwd,
 					env: options.env,
-					stdio: ['ignore', 'pipe', 'pipe'],
+					stdio: [stdin, 'pipe', 'pipe'],
 					windowsVerbatimArguments: true,
 					windowsHide: true,
 				})
-			: spawn(file, [...args], {cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true, detached: unix});
+			: spawn(file, [...args], {cwd: options.cwd, env: options.env, stdio: [stdin, 'pipe', 'pipe'], shell: false, windowsHide: true, detached: ownGroup});
 	} catch (error) {
 		return {done: Promise.resolve({exitCode: null, signal: null, output: '', errorCode: (error as NodeJS.ErrnoException).code ?? 'ESPAWN'}), interrupt: () => undefined};
 	}
@@ -233,7 +303,7 @@ export function runStreaming(file: string, args: readonly string[], options: Str
 		interrupt() {
 			if (child.exitCode !== null || child.signalCode !== null) return;
 			try {
-				if (unix && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+				if (ownGroup && child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
 				else child.kill('SIGINT');
 			} catch {
 				child.kill('SIGINT');

@@ -33,6 +33,31 @@ export interface ExecResult {
 	canceled: boolean;
 	/** A spawn error such as ENOENT or EACCES, when the program could not be started. */
 	errorCode?: string;
+	/**
+	 * How it ended, told apart: exited with a code, ended by a signal (which), timed out,
+	 * cancelled (Ctrl+C, the run stopped), or never started (the spawn error). Set by the real
+	 * System; a fake or a snapshot may leave it out: `execEnd(result)` derives it then.
+	 */
+	end?: ExecEnd;
+	/** Output was cut at the cap (stdout or stderr): what is there is the start of it. */
+	truncated?: boolean;
+}
+
+export type ExecEnd =
+	| {kind: 'exited'; code: number}
+	| {kind: 'signalled'; signal: string}
+	| {kind: 'timed-out'}
+	| {kind: 'cancelled'}
+	| {kind: 'not-started'; errorCode: string};
+
+/** How a program ended: the result's own `end`, or derived from its older fields. */
+export function execEnd(result: ExecResult): ExecEnd {
+	if (result.end) return result.end;
+	if (result.errorCode) return {kind: 'not-started', errorCode: result.errorCode};
+	if (result.timedOut) return {kind: 'timed-out'};
+	if (result.canceled) return {kind: 'cancelled'};
+	if (result.exitCode === null) return {kind: 'signalled', signal: 'unknown'};
+	return {kind: 'exited', code: result.exitCode};
 }
 
 export interface UserCommandRequest {
@@ -41,12 +66,17 @@ export interface UserCommandRequest {
 	args: string[];
 	cwd?: string;
 	onOutput(text: string, stream: 'stdout' | 'stderr'): void;
+	/**
+	 * The person's terminal is the command's standard input, as their shell would give it (a
+	 * `go run` that asks a question reads the answer they type); otherwise it has none.
+	 */
+	terminalInput?: boolean;
 }
 
 export interface UserCommand {
 	/** Exit code (null when a signal ended it or it never started), the signal, the output kept (capped), a spawn error. */
 	done: Promise<{exitCode: number | null; signal: string | null; output: string; errorCode?: string}>;
-	/** Ctrl+C for the command: SIGINT to it and the processes it started. */
+	/** Ctrl+C for the command: SIGINT to it and the processes it started (with `terminalInput`, to it: the terminal's Ctrl+C reaches them all). */
 	interrupt(): void;
 }
 
@@ -130,6 +160,22 @@ export interface System {
 	 */
 	setSessionEnv?(name: string, value: string | undefined): void;
 
+	/**
+	 * What is at a path (following a link), or why it cannot be told: the error's code
+	 * (`ENOENT`: nothing there; `EACCES`, `ELOOP`…: something that could not be looked at).
+	 * `stat` is the same with every error as null.
+	 */
+	inspect(path: string): Promise<FileResult<FileInfo>>;
+	/**
+	 * A file's text, or the error's code: `ENOENT` when it is absent, `EACCES`, `EISDIR`, and
+	 * `EFBIG` past `maxBytes` (a default of MAX_READ_BYTES), so a check can say "unknown"
+	 * where it could not read instead of "absent". `readFile` is the same with every error
+	 * as null.
+	 */
+	readText(path: string, options?: ReadOptions): Promise<FileResult<string>>;
+	/** A folder's names, or the error's code (`ENOENT`, `ENOTDIR`, `EACCES`…). */
+	list(path: string): Promise<FileResult<string[]>>;
+
 	stat(path: string): Promise<FileInfo | null>;
 	realpath(path: string): Promise<string | null>;
 	/**
@@ -169,6 +215,33 @@ export interface System {
 	rename(from: string, to: string): Promise<void>;
 	/** SHA-256 (hex) and size of a file's bytes; null when it is not a readable file. */
 	fileDigest(path: string): Promise<FileDigest | null>;
+}
+
+/** An answer, or the code of the error that kept it (ENOENT, EACCES, EISDIR, EFBIG…). */
+export type FileResult<T> = {ok: true; value: T} | {ok: false; code: string};
+
+export interface ReadOptions {
+	/** As for readFile: `utf8`, or `auto` for text a person hands us (UTF-16 with a mark). */
+	encoding?: 'utf8' | 'auto';
+	/** Past this many bytes the answer is `EFBIG`; nothing more is read. */
+	maxBytes?: number;
+	/**
+	 * The file must be text: when its first 64 kB hold a NUL byte (a binary, a device such as
+	 * /dev/zero) the answer is `EBINARY` at once. UTF-16 with a byte-order mark is text.
+	 */
+	textOnly?: boolean;
+}
+
+/**
+ * What any file read gives at most, unless asked otherwise: go env files, profiles, go.mod
+ * and the like are far smaller, and a bigger one (a device, a file grown by mistake) must not
+ * cost the memory or the time.
+ */
+export const MAX_READ_BYTES = 16 * 1024 * 1024;
+
+/** The value of an answer, or null for any error (for callers that only need "there or not"). */
+export function valueOr<T>(result: FileResult<T>): T | null {
+	return result.ok ? result.value : null;
 }
 
 export interface WriteOptions {

@@ -1,3 +1,4 @@
+import {forgetTempFolder, makeTempFolder} from './temp-folders.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,7 @@ export function createWindowsRegistry(exec: Exec, env: Readonly<Record<string, s
 	};
 	return {
 		async readKey(key) {
-			const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'goenv-tui-reg-'));
+			const dir = await makeTempFolder(os.tmpdir(), 'goenv-tui-reg-');
 			const file = path.join(dir, 'export.reg');
 			try {
 				const result = await run(['export', key, file, '/y']);
@@ -34,6 +35,7 @@ export function createWindowsRegistry(exec: Exec, env: Readonly<Record<string, s
 				return parseRegExport(text, key);
 			} finally {
 				await fs.rm(dir, {recursive: true, force: true});
+				forgetTempFolder(dir);
 			}
 		},
 		async setValue(key, name, type, data) {

@@ -1,7 +1,7 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BIN, createSandbox, goBinary, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
 import {startTerminal, type TerminalSession} from '../helpers/terminal.js';
 
 /**
@@ -27,8 +27,8 @@ const promptAfter = (lines: string[], text: string) => {
 /** The prompt, once every check has settled (no … left in it). */
 const settled = (lines: string[]) => PROMPT.test(promptLine(lines)) && !promptLine(lines).includes('…');
 
-function start(box: Sandbox, cwd = box.home): TerminalSession {
-	return startTerminal(process.execPath, [BIN, 'repl', '--offline'], {env: box.env, cwd, columns: 120, rows: 40});
+function start(box: Sandbox, cwd = box.home, term?: string | null): TerminalSession {
+	return startTerminal(process.execPath, [BIN, 'repl', '--offline'], {env: box.env, cwd, columns: 120, rows: 40, ...(term === undefined ? {} : {term})});
 }
 
 /** Types text as a person would: Tab on its own (a pasted chunk never completes, as in Node's own REPL). */
@@ -40,7 +40,21 @@ async function type(term: TerminalSession, text: string): Promise<void> {
 	}
 }
 
-describe('goenv-tui repl in a real terminal', () => {
+/**
+ * A small Go program in its own module under the sandbox's home, built once beforehand: `go
+ * run` then finds its compiled package in the build cache. Returns its folder.
+ */
+function goProgram(box: Sandbox, name: string, source: string): string {
+	const dir = path.join(box.home, name);
+	mkdirSync(dir);
+	writeFileSync(path.join(dir, 'go.mod'), `module example.com/${name}\n\ngo 1.21\n`);
+	writeFileSync(path.join(dir, 'main.go'), source);
+	box.go('build', '-C', dir, '-o', path.join(dir, name), '.');
+	return dir;
+}
+
+// Each test waits up to a minute for the checks to settle (a loaded machine), so a test has two.
+describe('goenv-tui repl in a real terminal', {timeout: 120_000}, () => {
 	it('completes commands, check ids and settings with Tab, and lists the choices on a second Tab', async () => {
 		sandbox = createSandbox();
 		session = start(sandbox);
@@ -99,11 +113,9 @@ describe('goenv-tui repl in a real terminal', () => {
 
 	it('Ctrl+C interrupts a running go (it gets SIGINT), and the REPL goes on; twice on an empty line leaves', async () => {
 		sandbox = createSandbox();
-		const dir = path.join(sandbox.home, 'waiter');
-		mkdirSync(dir);
-		writeFileSync(path.join(dir, 'go.mod'), 'module example.com/waiter\n\ngo 1.21\n');
-		writeFileSync(
-			path.join(dir, 'main.go'),
+		const dir = goProgram(
+			sandbox,
+			'waiter',
 			`package main
 
 import (
@@ -127,15 +139,14 @@ func main() {
 }
 `,
 		);
-		// Built once beforehand: `go run` then finds its compiled package in the build cache.
-		sandbox.go('build', '-C', dir, '-o', path.join(dir, 'waiter'), '.');
 		session = start(sandbox, dir);
 		await session.waitForScreen(settled, 60_000);
 		await type(session, 'go run .\r');
 		await session.waitForScreen((lines) => lines.includes('waiter ready'), 60_000);
 		session.write('\u0003');
 		const after = await session.waitForScreen((lines) => promptAfter(lines, 'go was interrupted.'));
-		expect(after).toContain('waiter got SIGINT');
+		// The terminal is go's while it runs: its own line mode echoes the Ctrl+C (^C) as under a shell.
+		expect(after.some((l) => /^(\^C)?waiter got SIGINT$/.test(l))).toBe(true);
 		expect(after).not.toContain('waiter timed out');
 
 		// Still answering.
@@ -164,6 +175,98 @@ func main() {
 		const journal = JSON.parse(readFileSync(path.join(sandbox.home, '.config', 'goenv-tui', 'journal.json'), 'utf8')) as {entries: Array<{status: string}>};
 		expect(journal.entries.map((e) => e.status)).toEqual(['applied']);
 		session.write('\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+	});
+
+	it('TERM=dumb: the terminal\'s own line editing, no escape codes at all, and Ctrl+C, Ctrl+D as in a terminal', async () => {
+		sandbox = createSandbox();
+		session = start(sandbox, sandbox.home, 'dumb');
+		await session.waitForScreen((lines) => PROMPT.test(promptLine(lines)), 60_000);
+		// The line is the terminal's: what is typed is echoed by it, Backspace is its own.
+		session.write('help quiz\u007ft\r');
+		await session.waitForScreen((lines) => lines.some((l) => l.startsWith('quit  (exit, q)')));
+		session.write('\u0003');
+		await session.waitForScreen((lines) => lines.some((l) => l.includes('To leave, press Ctrl+C again')));
+		// The checks finish meanwhile: a dumb terminal gets the new counts with the next prompt, not redrawn in place.
+		await type(session, 'ls\r');
+		await session.waitForScreen((lines) => promptAfter(lines, 'ls') && settled(lines), 60_000);
+		session.write('\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+		// Nothing that moves the cursor, erases or colours: ESC never reaches a dumb terminal.
+		expect(session.raw()).not.toContain('\u001B');
+	});
+
+	it('TERM unset in a real terminal: the line editor still works (Tab, history), as the no-TERM hint promises', async () => {
+		sandbox = createSandbox();
+		session = start(sandbox, sandbox.home, null);
+		await session.waitForScreen(settled, 60_000);
+		await type(session, 'sh\t');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> show'));
+		await type(session, ' gobin\t');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> show gobin-on-path'));
+		session.write('\r');
+		await session.waitForScreen((lines) => promptAfter(lines, '⚠ gobin-on-path · '));
+		session.write('\u001B[A');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> show gobin-on-path'));
+		session.write('\u0015\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+	});
+
+	it('a go the person types reads their terminal, as under their shell; in a script it gets no input and the next line is still a command', async () => {
+		sandbox = createSandbox();
+		const dir = goProgram(
+			sandbox,
+			'asker',
+			`package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+)
+
+func main() {
+	fmt.Println("your name?")
+	line, err := bufio.NewReader(os.Stdin).ReadString('\\n')
+	fmt.Printf("hello %q (%v)\\n", strings.TrimSpace(line), err)
+}
+`,
+		);
+		session = start(sandbox, dir);
+		await session.waitForScreen(settled, 60_000);
+		await type(session, 'go run .\r');
+		await session.waitForScreen((lines) => lines.includes('your name?'), 60_000);
+		// The terminal's own line mode while go has it: Backspace edits the answer before Enter.
+		session.write('Gophez\u007fr\r');
+		const answered = await session.waitForScreen((lines) => promptAfter(lines, 'hello "Gopher" (<nil>)'), 60_000);
+		// The line editor is back: Tab completes again.
+		await type(session, 'hel\t');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> help'));
+		session.write('\u0015\u0004');
+		expect((await session.exited).exitCode).toBe(0);
+
+		// A script: the program reads end of input at once, and the line after it is the REPL's.
+		const script = runCli(['repl', '--offline'], sandbox.env, {cwd: dir, input: 'go run .\nhelp quit\n'});
+		expect(script.stdout).toContain('hello "" (EOF)');
+		expect(script.stdout).toMatch(/^quit {2}\(exit, q\)/m);
+		expect(script.code).toBe(0);
+	});
+
+	it('new counts redraw the prompt in place: one prompt line, the typed line and its cursor kept', async () => {
+		sandbox = createSandbox();
+		session = start(sandbox);
+		await session.waitForScreen((lines) => PROMPT.test(promptLine(lines)) && promptLine(lines).includes('…'), 60_000);
+		// Typed while the checks run, the cursor moved back two places: each redraw must keep both.
+		await type(session, 'help quit');
+		session.write('\u001B[D\u001B[D');
+		const done = await session.waitForScreen(settled, 60_000);
+		expect(done.filter((l) => /^goenv/.test(l))).toEqual([promptLine(done)]);
+		expect(promptLine(done)).toMatch(/> help quit$/);
+		await type(session, 'X');
+		await session.waitForScreen((lines) => promptLine(lines).endsWith('> help quXit'));
+		// End of line, erase it, leave.
+		session.write('\u0005\u0015\u0004');
 		expect((await session.exited).exitCode).toBe(0);
 	});
 });

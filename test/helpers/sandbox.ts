@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {execFileSync, spawnSync} from 'node:child_process';
@@ -52,6 +52,19 @@ export function goBinary(): string {
 	const found = spawnSync('sh', ['-c', 'command -v go'], {encoding: 'utf8'}).stdout.trim();
 	if (!found) throw new Error('the real go is needed for these tests, and it is not on PATH');
 	return found;
+}
+
+/**
+ * A `go` in front of the real one on PATH (POSIX): `before` is shell script run first (it
+ * may end there with `exit` or `exec`; `$GO` is the real go), then the real go runs. Returns
+ * the sandbox's environment with the wrapper first on PATH.
+ */
+export function goWrapper(sandbox: Sandbox, before: string): Record<string, string> {
+	const bin = path.join(sandbox.home, 'wrapper');
+	mkdirSync(bin, {recursive: true});
+	writeFileSync(path.join(bin, 'go'), `#!/bin/sh\nGO="${goBinary()}"\n${before}\nexec "$GO" "$@"\n`);
+	chmodSync(path.join(bin, 'go'), 0o755);
+	return {...sandbox.env, PATH: `${bin}${path.delimiter}${sandbox.env.PATH}`};
 }
 
 export interface CliRun {

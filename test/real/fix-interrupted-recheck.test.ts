@@ -1,8 +1,8 @@
 import {spawn} from 'node:child_process';
-import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BIN, createSandbox, goBinary, waitForFile, type Sandbox} from '../helpers/sandbox.js';
+import {BIN, createSandbox, goWrapper, waitForFile, type Sandbox} from '../helpers/sandbox.js';
 
 let sandbox: Sandbox | undefined;
 afterEach(() => sandbox?.cleanup());
@@ -13,16 +13,11 @@ describe('Ctrl+C while a fix checks again', () => {
 		sandbox.go('env', '-w', 'GO111MODULE=off');
 		// A go in front of the real one: once `go env -u` (the fix) has run, the next go (the
 		// re-run of the check) marks that it started and hangs, for the test to press Ctrl+C.
-		const bin = path.join(sandbox.home, 'wrapper');
-		mkdirSync(bin);
 		const marks = path.join(sandbox.home, 'mark');
-		writeFileSync(
-			path.join(bin, 'go'),
-			`#!/bin/sh\nif [ "$1 $2" = "env -u" ]; then "${goBinary()}" "$@"; s=$?; : > "${marks}.applied"; exit $s; fi\n` +
-				`if [ -e "${marks}.applied" ]; then : > "${marks}.rerun"; exec sleep 60; fi\nexec "${goBinary()}" "$@"\n`,
+		const env = goWrapper(
+			sandbox,
+			`if [ "$1 $2" = "env -u" ]; then "$GO" "$@"; s=$?; : > "${marks}.applied"; exit $s; fi\n` + `if [ -e "${marks}.applied" ]; then : > "${marks}.rerun"; exec sleep 60; fi`,
 		);
-		chmodSync(path.join(bin, 'go'), 0o755);
-		const env = {...sandbox.env, PATH: `${bin}${path.delimiter}${sandbox.env.PATH}`};
 
 		const child = spawn(process.execPath, [BIN, 'fix', 'go111module', '--yes'], {env, stdio: ['ignore', 'pipe', 'pipe']});
 		let stdout = '';

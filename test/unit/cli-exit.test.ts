@@ -2,6 +2,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {captureIo} from '../helpers/io.js';
 import {main, run} from '../../source/cli.js';
 import {createTranslator} from '../../source/i18n/index.js';
+import {exitCodeOf, STOP_SIGNALS} from '../../source/lifecycle.js';
 import {countsLine} from '../../source/report/text.js';
 import {defaultGoEnv, goWorld} from '../helpers/worlds.js';
 
@@ -43,6 +44,44 @@ describe('exit codes of check', () => {
 			expect(io.out()).toBe('');
 			expect(io.err()).toContain('--only needs at least one check id');
 		}
+	});
+
+	it('--help names the code of every stop signal, in both languages', async () => {
+		for (const lang of ['en', 'zh-CN']) {
+			const io = captureIo();
+			expect(await main(['--help', '--lang', lang], io, goWorld({platform: 'linux'}))).toBe(0);
+			const codes = /^(?:Exit codes|退出码)[:：].*$/m.exec(io.out())?.[0] ?? '';
+			for (const signal of STOP_SIGNALS) {
+				expect(codes, lang).toContain(String(exitCodeOf(signal)));
+				expect(codes, lang).toContain(signal === 'SIGINT' ? 'Ctrl+C' : signal);
+			}
+		}
+	});
+
+	it.each([
+		['undo', 'abc'],
+		['undo', '0'],
+		['undo', '1.5'],
+		['undo', '1', '2'],
+		['journal', '--rollback', 'abc'],
+		['journal', '--resolve'],
+		['journal', 'extra'],
+		['explain', '--bogus'],
+		['explain', 'a', 'b'],
+		['snapshot', '--bogus'],
+		['repl', '--bogus'],
+		['report', '--bogus'],
+		['check', '--only'],
+		['check', '--from'],
+		['check', 'extra'],
+		['fix'],
+		['fix', 'no-such-check'],
+		['no-such-command'],
+	].map((args) => [args.join(' '), args] as const))('a usage error is 2, said on stderr with nothing on stdout: %s', async (_line, args) => {
+		const io = captureIo();
+		expect(await main(args, io, goWorld({platform: 'linux'}))).toBe(2);
+		expect(io.out()).toBe('');
+		expect(io.err()).toMatch(/^goenv-tui: .+\n/);
 	});
 
 	it('is 2 on an internal failure, with the error on stderr', async () => {

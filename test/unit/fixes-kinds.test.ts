@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {applyFix, listJournal, previewFix, previewUndo, undoEntry} from '../../source/fixes/index.js';
-import {BLOCK_BEGIN, BLOCK_END, editLines} from '../../source/fixes/kinds/profile-line.js';
+import {BLOCK_BEGIN, BLOCK_END, editLines, planEdit, revertEdit} from '../../source/fixes/kinds/profile-line.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import type {Change} from '../../source/model/fix.js';
 import {createFakeSystem} from '../../source/system/fake-system.js';
@@ -397,5 +397,29 @@ describe('a re-run that still sees the old value', () => {
 		const text = applyOutcomeText(t, outcome, 'test-finding');
 		expect(text).toContain(`The change is in place (written and read back), but test-finding still reports warning: ${summary}`);
 		expect(text).not.toContain('something else sets it');
+	});
+});
+
+describe('a profile edit taken back exactly', () => {
+	it('adds a block to a file without a last newline, and taking the edit back gives every byte back', () => {
+		const original = '# mine\r\nexport EDITOR=vim';
+		const {content, edit} = planEdit(original, profile({line: null}, {line: 'export X=1'}), t);
+		expect(content).toBe(`# mine\r\nexport EDITOR=vim\r\n\r\n${BLOCK_BEGIN}\r\nexport X=1\r\n${BLOCK_END}\r\n`);
+		expect(revertEdit(content, edit, '/p', t).content).toBe(original);
+	});
+
+	it('takes back only its own lines when the file was edited elsewhere since, and its reverse puts them back', () => {
+		const {content, edit} = planEdit('a\nb\n', profile({line: null}, {line: 'export X=1'}), t);
+		const edited = `top\n${content}tail\n`;
+		const back = revertEdit(edited, edit, '/p', t);
+		expect(back.content).toBe('top\na\nb\ntail\n');
+		expect(revertEdit(back.content, back.edit, '/p', t).content).toBe(edited);
+	});
+
+	it('refuses, having written nothing, when its line was deleted or changed by hand', () => {
+		const {content, edit} = planEdit('a\n', profile({line: null}, {line: 'export X=1'}), t);
+		for (const edited of [content.replace('export X=1\n', ''), content.replace('export X=1', 'export X=2')]) {
+			expect(() => revertEdit(edited, edit, '/p', t)).toThrow(expect.objectContaining({nothingWritten: true}));
+		}
 	});
 });

@@ -329,6 +329,16 @@ describe('gotoolchain', () => {
 		expect(pinned.gotoolchain!.fixes.map((x) => x.id)).toEqual(['unset-go-env-file']);
 	});
 
+	it('is unknown, not "fine", when the go.mod go runs in cannot be read (EACCES), and says so in the evidence', async () => {
+		const f = await checkAll(linux({files: {'/home/dev/app/go.mod': {unreadable: 'EACCES'}}, goEnv: {GOMOD: '/home/dev/app/go.mod'}}));
+		expect(f.gotoolchain).toMatchObject({
+			status: 'unknown',
+			summary: '/home/dev/app/go.mod is there but cannot be read (EACCES): whether it needs a newer Go than GOTOOLCHAIN=auto allows is unknown',
+		});
+		const module = f.gotoolchain!.evidence.find((e) => e.kind === 'kv' && e.title.includes('go.mod'));
+		expect(module?.kind === 'kv' ? module.rows.find((row) => row.label === 'cannot be read')?.value : undefined).toBe('EACCES');
+	});
+
 	it('is ok with the default from $GOROOT/go.env outside a module', async () => {
 		const f = await checkAll(linux());
 		expect(f.gotoolchain).toMatchObject({status: 'ok', summary: 'GOTOOLCHAIN=auto ($GOROOT/go.env (/usr/local/go/go.env:4)); not in a module here'});

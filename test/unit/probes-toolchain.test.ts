@@ -111,6 +111,20 @@ describe('goroot', () => {
 		expect(f.goroot!.summary).toContain('has no pkg/tool, src/runtime');
 	});
 
+	it('is unknown, not "not a Go tree", when GOROOT cannot be looked into (EACCES): the evidence says so', async () => {
+		const f = await check(
+			goWorld({
+				platform: 'linux',
+				env: {GOROOT: '/opt/go'},
+				files: {'/opt/go': {dir: true, closed: 'EACCES'}, '/opt/go/pkg/tool': {dir: true}, '/opt/go/src/runtime': {dir: true}},
+				goEnv: defaultGoEnv('linux', {GOROOT: '/opt/go'}),
+			}),
+		);
+		expect(f.goroot).toMatchObject({status: 'unknown', summary: 'GOROOT=/opt/go (from the process environment) cannot be looked into (EACCES): whether it is a usable Go tree is unknown'});
+		const tree = f.goroot!.evidence.find((e) => e.kind === 'kv');
+		expect(tree?.kind === 'kv' ? tree.rows.map((row) => row.value) : []).toEqual(expect.arrayContaining(['yes', '? (EACCES)']));
+	});
+
 	it('says how go found a GOROOT nobody set when its tree is another version (an install unpacked over an old one)', async () => {
 		const f = await check(goWorld({platform: 'linux', files: {'/usr/local/go/VERSION': 'go1.25.3\ntime 2025-10-01T00:00:00Z\n'}}));
 		expect(f.goroot).toMatchObject({

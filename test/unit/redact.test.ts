@@ -38,6 +38,19 @@ describe('redactSecrets', () => {
 		expect(redactSecrets(`export GITHUB_TOKEN=${PLANTED.password}`)).toBe('export GITHUB_TOKEN=***');
 	});
 
+	it('drops a token in a URL path also where the URL runs into the punctuation of a sentence', () => {
+		const token = 'Tk9PathTokenPlanted0aZ1b2C3';
+		for (const [text, shown] of [
+			[`https://goproxy.example.com/${token}: the host name does not resolve`, 'https://goproxy.example.com/***: the host name does not resolve'],
+			[`GOPROXY is https://goproxy.example.com/${token}.`, 'GOPROXY is https://goproxy.example.com/***.'],
+			[`(via https://goproxy.example.com/${token}/mod), then direct`, '(via https://goproxy.example.com/***/mod), then direct'],
+			[`(https://goproxy.example.com/${token})`, '(https://goproxy.example.com/***)'],
+		]) {
+			expect(redactSecrets(text!)).toBe(shown);
+		}
+		expect(redactSecrets('see https://go.dev/ref/mod: the module proxy.')).toBe('see https://go.dev/ref/mod: the module proxy.');
+	});
+
 	it('keeps settings whose names only contain a short secret word', () => {
 		const text = 'GOAUTH=netrc OLDPWD=/home/dev SSH_AUTH_SOCK=/tmp/agent credential.helper=store http.proactiveAuth=basic user.signingkey=ABCD1234';
 		expect(redactSecrets(text)).toBe(text);
@@ -59,5 +72,37 @@ describe('maskPersonal', () => {
 	it('replaces the home folder and the user name, in any case and either slash', () => {
 		expect(maskPersonal('C:\\Users\\张三\\go;c:\\users\\张三\\go\\bin', {home: 'C:\\Users\\张三', user: '张三'})).toBe('~\\go;~\\go\\bin');
 		expect(maskPersonal('/srv/jane/cache and /home/jane/go', {home: '/home/jane', user: 'jane'})).toBe('/srv/<user>/cache and ~/go');
+	});
+});
+
+describe('redaction by shape', () => {
+	const secret = 'S3cretPlanted0';
+	it.each([
+		[`HTTPS_PROXY=jane:${secret}@proxy.example.com:3128`, 'HTTPS_PROXY=jane:***@proxy.example.com:3128'],
+		[`proxy is jane:${secret}@10.0.0.7:8080 now`, 'proxy is jane:***@10.0.0.7:8080 now'],
+		[`https://goproxy.example.com/a8F3kQ9zT2mX7pL4vB6nR1cY${secret}/github.com/x/y/@v/list`, 'https://goproxy.example.com/***/github.com/x/y/@v/list'],
+		[`https://ci.example.com/hooks/0123456789abcdef0123456789abcdef${secret.toLowerCase().replace(/[^0-9a-f]/g, '')}`, 'https://ci.example.com/hooks/***'],
+		[`https://git.example.com/api/v4/projects?private_token=${secret}&ref=main`, 'https://git.example.com/api/v4/projects?private_token=***&ref=main'],
+		[`https://bucket.example.com/go.zip?X-Amz-Signature=${secret}&X-Amz-Date=20260101`, 'https://bucket.example.com/go.zip?X-Amz-Signature=***&X-Amz-Date=20260101'],
+		[`export MY_PAT=${secret}`, 'export MY_PAT=***'],
+		[`DB_PASS=${secret}`, 'DB_PASS=***'],
+		[`$env:SERVICE_PW = '${secret}'`, "$env:SERVICE_PW = '***'"],
+		[`set DEPLOY_KEY=${secret}`, 'set DEPLOY_KEY=***'],
+	])('%s', (input, expected) => {
+		const out = redactSecrets(input);
+		expect(out).toBe(expected);
+		expect(out).not.toContain(secret);
+	});
+
+	it('replaces only what matched: ordinary words, paths, module paths and versions stay', () => {
+		const text = [
+			'Cached credentials: no private hosts in GOPRIVATE, go.mod or url.*.insteadOf to look for',
+			'credential helper: store',
+			'PWD=/home/dev GOPATH=/home/dev/go PATH=/usr/local/go/bin:/usr/bin SSH_AUTH_SOCK=/tmp/agent',
+			'git@github.com:org/repo.git golang.org/x/tools@v0.24.0 example.com/mod@v0.0.0-20240101000000-abcdef123456',
+			'https://github.com/Org/Repo/blob/main/README.md https://pkg.go.dev/cmd/go#hdr-Module_proxy_protocol',
+			'https://goproxy.example.com/github.com/golang/go/@v/v1.22.0.info?go-get=1',
+		].join('\n');
+		expect(redactSecrets(text)).toBe(text);
 	});
 });

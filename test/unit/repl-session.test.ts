@@ -130,6 +130,17 @@ describe('the REPL on Windows (fake registry)', () => {
 		layers.forEach((pattern, i) => expect(rows[i + 1]).toMatch(pattern));
 	});
 
+	it('env of a variable named like a secret shows its value in no layer', async () => {
+		const sys = windowsWorld({env: {DB_PASS: 'DbPassw0rdPlanted'}});
+		await sys.registry!.setValue(USER_ENVIRONMENT_KEY, 'DB_PASS', 'REG_SZ', 'RegistryPassw0rdPlanted');
+		const {run} = session(sys);
+		const shown = await run('env DB_PASS');
+		expect(shown.out.split('\n')[0]).toBe('DB_PASS = ***');
+		expect(shown.out).toMatch(/this process +\*\*\*/);
+		expect(shown.out).toMatch(/user \(registry\).* +\*\*\*/);
+		for (const secret of ['DbPassw0rdPlanted', 'RegistryPassw0rdPlanted']) expect(shown.out + shown.err).not.toContain(secret);
+	});
+
 	it('refuses what it cannot change, saying why', async () => {
 		const {run} = session(windowsWorld());
 		expect((await run('set PATH=C:\\x --yes')).err).toContain('PATH has its own command: path');

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {KILL_GRACE_MS, MAX_OUTPUT_BYTES, PIPE_GRACE_MS, runProcess} from '../../source/system/spawn.js';
@@ -13,6 +13,20 @@ import {buildChild} from '../helpers/child.js';
 const which = (name: string) => spawnSync('sh', ['-c', `command -v ${name}`], {encoding: 'utf8'}).stdout.trim();
 const sh = which('sh');
 const env = {PATH: process.env.PATH ?? ''};
+
+/** Whether a process is gone (or a zombie nobody reaps yet) within the time. */
+async function goneWithin(pid: number, ms: number): Promise<boolean> {
+	const running = () => {
+		try {
+			return !/^\d+ \([^)]*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+		} catch {
+			return false;
+		}
+	};
+	const until = Date.now() + ms;
+	while (running() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 25));
+	return !running();
+}
 
 describe('runProcess', () => {
 	it('gives the text it was handed to standard input, and only then', async () => {
@@ -36,10 +50,35 @@ describe('runProcess', () => {
 		expect(result).toMatchObject({exitCode: null, errorCode: 'ENOENT', timedOut: false, canceled: false});
 	});
 
-	it('cuts output at the cap and keeps the start', async () => {
+	it('cuts output at the cap, keeps the start, and says it cut', async () => {
 		const result = await runProcess(which('head'), ['-c', String(MAX_OUTPUT_BYTES + 100_000), '/dev/zero'], {env, timeoutMs: 20_000});
 		expect(result.exitCode).toBe(0);
 		expect(result.stdout.length).toBe(MAX_OUTPUT_BYTES);
+		expect(result.truncated).toBe(true);
+		expect((await runProcess(which('head'), ['-c', '10', '/dev/zero'], {env, timeoutMs: 20_000})).truncated).toBe(false);
+	});
+
+	it('tells how a program ended: exited (with its code), signalled (which signal), not started', async () => {
+		expect((await runProcess(sh, ['-c', 'exit 3'], {env, timeoutMs: 5000})).end).toEqual({kind: 'exited', code: 3});
+		expect((await runProcess(sh, ['-c', 'kill -USR1 $$'], {env, timeoutMs: 5000})).end).toEqual({kind: 'signalled', signal: 'SIGUSR1'});
+		expect((await runProcess('/nonexistent/goenv-tui-test/go', [], {env, timeoutMs: 5000})).end).toEqual({kind: 'not-started', errorCode: 'ENOENT'});
+	});
+
+	it.skipIf(process.platform === 'win32')('ends the whole process tree at the deadline and on cancel, not only the program it started', async () => {
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-spawn-'));
+		for (const how of ['deadline', 'cancel'] as const) {
+			const pidFile = path.join(dir, `${how}.pid`);
+			// A wrapper (like a go or git that is a script) whose own child hangs.
+			const script = `sleep 600 & echo $! > '${pidFile}.part' && mv '${pidFile}.part' '${pidFile}'; wait`;
+			const controller = new AbortController();
+			const pending = runProcess(sh, ['-c', script], {env, timeoutMs: how === 'deadline' ? 300 : 60_000, signal: controller.signal});
+			while (!existsSync(pidFile)) await new Promise((resolve) => setTimeout(resolve, 10));
+			if (how === 'cancel') controller.abort();
+			const result = await pending;
+			expect(result.end).toEqual({kind: how === 'deadline' ? 'timed-out' : 'cancelled'});
+			const grandchild = Number(readFileSync(pidFile, 'utf8').trim());
+			expect(await goneWithin(grandchild, 5000), `${how}: the hanging grandchild ${grandchild} still runs`).toBe(true);
+		}
 	});
 
 	it('after the deadline sends SIGTERM, and SIGKILL to a program that ignores it', async () => {

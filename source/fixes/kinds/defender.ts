@@ -22,7 +22,7 @@ export const defenderHandler: Handler<DefenderChange> = {
 		return {where: 'unknown', now: ctx.t('fixes.value.needsAdmin')};
 	},
 	async apply(_op, ctx) {
-		throw stepError(ctx.t, 'fixes.error.adminOnly');
+		throw stepError(ctx.t, 'fixes.error.adminOnly', undefined, {nothingWritten: true});
 	},
 	invert(op) {
 		if (op.stored.noop) return [];

@@ -32,7 +32,7 @@ export const directoryHandler: Handler<DirectoryChange> = {
 		}
 		const entries = await ctx.sys.readdir(change.path);
 		if (entries === null) return;
-		if (entries.length > 0) throw stepError(ctx.t, 'fixes.error.folderNotEmpty', {path: change.path});
+		if (entries.length > 0) throw stepError(ctx.t, 'fixes.error.folderNotEmpty', {path: change.path}, {nothingWritten: true});
 		await ctx.sys.remove(change.path);
 	},
 	invert(op) {

@@ -56,7 +56,7 @@ export const fileHandler: Handler<FileChange> = {
 		await ctx.checkpoint(op);
 		if (change.after.exists && change.after.content !== undefined) await writeAtomic(ctx, change.path, change.after.content);
 		else if (change.after.exists && stored.restoreFrom) await restoreAtomic(ctx, stored.restoreFrom, change.path);
-		else if (change.after.exists) throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.path});
+		else if (change.after.exists) throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.path}, {nothingWritten: true});
 		else {
 			await ctx.sys.remove(change.path);
 			await removeEmptyFolders(ctx.sys, stored.createdFolders);

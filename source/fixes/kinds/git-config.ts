@@ -30,7 +30,7 @@ async function readValues(ctx: KindContext, git: string, change: GitConfigChange
 
 async function git(ctx: KindContext): Promise<string> {
 	const found = await resolveTool(ctx, 'git');
-	if (!found) throw stepError(ctx.t, 'fixes.blocker.noGit');
+	if (!found) throw stepError(ctx.t, 'fixes.blocker.noGit', undefined, {nothingWritten: true});
 	return found;
 }
 

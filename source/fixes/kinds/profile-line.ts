@@ -4,6 +4,7 @@ import {fileFact} from '../../facts/reads.js';
 import {readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
 import {stepError} from './tools.js';
 import {planned, type Handler, type Op} from './types.js';
+import type {LineEdit} from '../../journal/schema.js';
 
 /**
  * One line of a Unix shell profile (`export GO111MODULE=off` in ~/.bashrc): removed,
@@ -11,9 +12,10 @@ import {planned, type Handler, type Op} from './types.js';
  * person can see who wrote it. The file is backed up before it is written and written
  * atomically; every other line keeps its bytes, line ends included.
  *
- * Undo puts the backup back byte for byte when the file is still exactly what we wrote.
- * When it was edited since, undo works on the line itself, and refuses (unless forced) when
- * the line is no longer the one we wrote.
+ * Undo puts the backup back byte for byte when the file is still exactly what we wrote. When
+ * it was edited since (or a kill came before the digest was recorded), undo takes back the
+ * exact edit the journal recorded, lines and line ends, and nothing else; it refuses, having
+ * written nothing, when the lines it wrote are no longer there.
  */
 
 type ProfileChange = Extract<Change, {kind: 'profile-line'}>;
@@ -68,38 +70,77 @@ function holds(lines: readonly Line[], side: string | null, other: string | null
 
 /** The file with the change made, line by line. Throws when the line to change is not there. */
 export function editLines(content: string, change: ProfileChange, t: Translator): string {
+	return planEdit(content, change, t).content;
+}
+
+/**
+ * The change as one exact edit of the file's lines (what was at `index`, what goes there, and
+ * the end of the line before it when a line is added after a last line without one), and
+ * the file with it made. The edit is what the journal keeps: taking the change back undoes
+ * this edit and nothing else, whatever else changed in the file since. Throws, before
+ * anything is written, when the line to change is not there.
+ */
+export function planEdit(content: string, change: ProfileChange, t: Translator): {content: string; edit: LineEdit} {
 	const lines = parse(content);
 	const eol = eolOf(lines);
 	const {before, after} = change;
 	if (before.line !== null) {
 		const at = locate(lines, before.line, before.lineNumber);
-		if (at === 'none') throw stepError(t, 'fixes.error.lineMissing', {line: before.line, file: change.file});
-		if (at === 'ambiguous') throw stepError(t, 'fixes.error.lineAmbiguous', {line: before.line, file: change.file});
-		if (after.line !== null) {
-			lines[at] = {...lines[at]!, text: after.line};
-			return join(lines);
-		}
-		lines.splice(at, 1);
+		if (at === 'none') throw stepError(t, 'fixes.error.lineMissing', {line: before.line, file: change.file}, {nothingWritten: true});
+		if (at === 'ambiguous') throw stepError(t, 'fixes.error.lineAmbiguous', {line: before.line, file: change.file}, {nothingWritten: true});
+		if (after.line !== null) return made(lines, {index: at, removed: [lines[at]!], inserted: [{text: after.line, end: lines[at]!.end}]});
 		// A managed block left empty goes too.
 		const block = blockRange(lines);
-		if (block && block.end === block.begin + 1) lines.splice(block.begin, 2);
-		return join(lines);
+		if (block && block.begin === at - 1 && block.end === at + 1) return made(lines, {index: at - 1, removed: lines.slice(at - 1, at + 2), inserted: []});
+		return made(lines, {index: at, removed: [lines[at]!], inserted: []});
 	}
-	if (after.line === null) return content;
-	const last = lines.at(-1);
-	if (last && last.end === '') last.end = eol;
-	if (before.lineNumber !== undefined) {
-		lines.splice(Math.min(before.lineNumber - 1, lines.length), 0, {text: after.line, end: eol});
-		return join(lines);
-	}
+	if (after.line === null) return {content, edit: {index: 0, removed: [], inserted: []}};
+	const line = {text: after.line, end: eol};
 	const block = blockRange(lines);
-	if (block) {
-		lines.splice(block.end, 0, {text: after.line, end: eol});
-		return join(lines);
+	const [index, inserted] =
+		before.lineNumber !== undefined
+			? [Math.min(before.lineNumber - 1, lines.length), [line]]
+			: block
+				? [block.end, [line]]
+				: [lines.length, [...(lines.length > 0 && lines.at(-1)!.text.trim() !== '' ? [{text: '', end: eol}] : []), {text: BLOCK_BEGIN, end: eol}, line, {text: BLOCK_END, end: eol}]];
+	// A line added after a last line that had no end gives that line one.
+	const last = lines.at(-1);
+	const endBefore = index === lines.length && last && last.end === '' ? {from: '', to: eol} : undefined;
+	return made(lines, {index, removed: [], inserted, ...(endBefore ? {endBefore} : {})});
+}
+
+/** The lines with an edit made. */
+function made(lines: readonly Line[], edit: LineEdit): {content: string; edit: LineEdit} {
+	const out = lines.map((line) => ({...line}));
+	if (edit.endBefore && edit.index > 0) out[edit.index - 1]!.end = edit.endBefore.to;
+	out.splice(edit.index, edit.removed.length, ...edit.inserted.map((line) => ({...line})));
+	return {content: join(out), edit};
+}
+
+/**
+ * Takes back exactly one recorded edit: its inserted lines, found at their place (or, moved,
+ * as the only place they are), give way to the lines it removed. Returns the file and the
+ * edit that took it back (which a redo takes back in turn). Throws, before anything is
+ * written, when those lines are no longer in the file: a hand edit since, which is the
+ * person's and is not overwritten.
+ */
+export function revertEdit(content: string, edit: LineEdit, file: string, t: Translator): {content: string; edit: LineEdit} {
+	const lines = parse(content);
+	const same = (a: Line | undefined, b: Line) => a !== undefined && a.text === b.text && a.end === b.end;
+	const matchesAt = (i: number) => edit.inserted.every((line, k) => same(lines[i + k], line));
+	let at: number | undefined;
+	if (edit.inserted.length === 0) at = Math.min(edit.index, lines.length);
+	else if (matchesAt(edit.index)) at = edit.index;
+	else {
+		const hits = lines.flatMap((_, i) => (matchesAt(i) ? [i] : []));
+		if (hits.length === 1) at = hits[0];
 	}
-	if (lines.length > 0 && lines.at(-1)!.text.trim() !== '') lines.push({text: '', end: eol});
-	lines.push({text: BLOCK_BEGIN, end: eol}, {text: after.line, end: eol}, {text: BLOCK_END, end: eol});
-	return join(lines);
+	const shown = edit.inserted.find((line) => line.text !== '' && line.text !== BLOCK_BEGIN && line.text !== BLOCK_END) ?? edit.inserted[0];
+	if (at === undefined) throw stepError(t, 'fixes.error.lineMissing', {line: shown?.text ?? '', file}, {nothingWritten: true});
+	// The end the edit gave the line before it goes back too, when that line is still the last one.
+	const endsFile = at + edit.inserted.length === lines.length;
+	const endBefore = edit.endBefore && endsFile && at > 0 && lines[at - 1]!.end === edit.endBefore.to && edit.removed.length === 0 ? {from: edit.endBefore.to, to: edit.endBefore.from} : undefined;
+	return made(lines, {index: at, removed: lines.slice(at, at + edit.inserted.length), inserted: edit.removed, ...(endBefore ? {endBefore} : {})});
 }
 
 function describeNow(lines: readonly Line[] | null, change: ProfileChange, t: Translator): string {
@@ -141,14 +182,19 @@ export const profileLineHandler: Handler<ProfileChange> = {
 		const current = await ctx.sys.readFile(change.file);
 		const state = await readState(ctx.sys, change.file);
 		stored.backup = await takeBackup(ctx, op.index, change.file);
-		await ctx.checkpoint(op);
 		if (stored.expect && sameState(state, stored.expect.before)) {
 			// Still exactly what the other entry wrote: put its backup back, byte for byte.
+			await ctx.checkpoint(op);
 			if (stored.expect.after.exists && stored.restoreFrom) await restoreAtomic(ctx, stored.restoreFrom, change.file);
 			else if (!stored.expect.after.exists) await ctx.sys.remove(change.file);
-			else throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.file});
+			else throw stepError(ctx.t, 'fixes.error.noBackup', {file: change.file}, {nothingWritten: true});
 		} else {
-			await writeAtomic(ctx, change.file, editLines(current ?? '', change, ctx.t));
+			// The exact edit is recorded before the file is written: a kill right after the write
+			// still lets recovery take back this edit, and only it.
+			const planned = stored.revertEdit ? revertEdit(current ?? '', stored.revertEdit, change.file, ctx.t) : planEdit(current ?? '', change, ctx.t);
+			stored.lineEdit = planned.edit;
+			await ctx.checkpoint(op);
+			await writeAtomic(ctx, change.file, planned.content);
 		}
 		stored.afterDigest = await ctx.sys.fileDigest(change.file);
 	},
@@ -164,6 +210,9 @@ export const profileLineHandler: Handler<ProfileChange> = {
 			planned(inverse, false, {
 				...(backup?.exists ? {restoreFrom: backup.path} : {}),
 				...(backup && stored.afterDigest !== undefined ? {expect: {before: stateOf(stored.afterDigest), after: stateOf(backup.exists ? backup.digest : null)}} : {}),
+				// Edited since (or the digest was never recorded: a kill right after the write):
+				// this exact edit is what is taken back.
+				...(stored.lineEdit ? {revertEdit: stored.lineEdit} : {}),
 			}),
 		];
 	},

@@ -3,7 +3,7 @@ import {firstLine} from '../../probes/evidence.js';
 import type {MessageKey, Params, Translator} from '../../i18n/index.js';
 import {keyed, type Text} from '../../i18n/text.js';
 import {redactDeep, redactSecrets} from '../../redact/secrets.js';
-import type {ExecResult} from '../../system/types.js';
+import {execEnd, type ExecResult} from '../../system/types.js';
 import type {KindContext} from './types.js';
 
 /**
@@ -12,16 +12,22 @@ import type {KindContext} from './types.js';
  */
 export class FixStepError extends Error {
 	readonly text: Text | undefined;
-	constructor(message: string, text?: Text) {
+	/**
+	 * The step stopped before it wrote anything (the line to change is not there, no backup):
+	 * the machine is as it was, so nothing of this step is rolled back.
+	 */
+	readonly nothingWritten: boolean;
+	constructor(message: string, text?: Text, options: {nothingWritten?: boolean} = {}) {
 		super(redactSecrets(message));
 		this.name = 'FixStepError';
 		this.text = text && redactDeep(text);
+		this.nothingWritten = options.nothingWritten === true;
 	}
 }
 
 /** A step error from a message key: translated now for the outcome, kept as a key for the journal. */
-export function stepError(t: Translator, key: MessageKey, params?: Params): FixStepError {
-	return new FixStepError(t(key, params), keyed(key, params));
+export function stepError(t: Translator, key: MessageKey, params?: Params, options: {nothingWritten?: boolean} = {}): FixStepError {
+	return new FixStepError(t(key, params), keyed(key, params), options);
 }
 
 export const TOOL_TIMEOUT_MS = 60_000;
@@ -34,8 +40,10 @@ export async function runTool(ctx: KindContext, file: string, args: string[], op
 }
 
 export function failureDetail(ctx: KindContext, result: ExecResult): string {
-	if (result.errorCode) return result.errorCode;
-	if (result.timedOut) return ctx.t('evidence.timedOut');
+	const end = execEnd(result);
+	if (end.kind === 'not-started') return end.errorCode;
+	if (end.kind === 'timed-out') return ctx.t('evidence.timedOut');
+	if (end.kind === 'signalled') return ctx.t('evidence.signalled', {signal: end.signal});
 	const line = firstLine(result.stderr) || firstLine(result.stdout);
 	return `${ctx.t('evidence.exitCode')} ${result.exitCode ?? '-'}${line ? `: ${line}` : ''}`;
 }

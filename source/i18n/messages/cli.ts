@@ -39,13 +39,13 @@ export const cli = {
   -h, --help          this help
   -v, --version       the version
 
-Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure, 130/143 stopped by Ctrl+C/SIGTERM. NO_COLOR is honoured.`,
+Exit codes: 0 no errors, 1 errors found, 2 usage error or internal failure, 130/143/129 stopped by Ctrl+C/SIGTERM/SIGHUP. NO_COLOR is honoured.`,
 		'zh-CN': `通用选项
   --lang <en|zh-CN>   界面语言（当前：{language}；未指定时取自 LC_ALL、LC_MESSAGES、LANG 或操作系统）
   -h, --help          显示本帮助
   -v, --version       显示版本号
 
-退出码：0 无错误，1 发现错误，2 用法错误或内部故障，130/143 被 Ctrl+C/SIGTERM 中止。支持 NO_COLOR。`,
+退出码：0 无错误，1 发现错误，2 用法错误或内部故障，130/143/129 被 Ctrl+C/SIGTERM/SIGHUP 中止。支持 NO_COLOR。`,
 	},
 	'cli.usage.unknownCommand': {en: 'unknown command: {command}', 'zh-CN': '未知命令：{command}'},
 	'cli.usage.unknownCheck': {en: 'unknown check id: {id} (known: {ids})', 'zh-CN': '未知的检查 id：{id}（可用：{ids}）'},

@@ -42,6 +42,10 @@ export const journal = {
 		en: 'another goenv-tui (process {pid}) took over the journal while this one was stopped: this process changes nothing more',
 		'zh-CN': '在此进程暂停期间，另一个 goenv-tui（进程 {pid}）接管了操作日志：此进程不再做任何修改',
 	},
+	'journal.lost.claimGone': {
+		en: 'another goenv-tui took over the journal while this one was stopped, and has finished since: this process changes nothing more',
+		'zh-CN': '在此进程暂停期间，另一个 goenv-tui 接管了操作日志并已完成：此进程不再做任何修改',
+	},
 	'journal.lost.lock': {
 		en: 'the journal lock was taken from this process while it was stopped: it writes nothing more ({file})',
 		'zh-CN': '此进程暂停期间，操作日志锁被取走：它不再写入任何内容（{file}）',

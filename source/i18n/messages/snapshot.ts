@@ -87,4 +87,7 @@ export const snapshot = {
 	},
 	'input.unreadable': {en: 'cannot read {file}', 'zh-CN': '无法读取 {file}'},
 	'input.empty': {en: '{file} is empty', 'zh-CN': '{file} 是空的'},
+	'input.tooLarge': {en: '{file} is larger than {limit}: a pasted go env, a snapshot or a build log is far smaller', 'zh-CN': '{file} 超过 {limit}：粘贴的 go env、快照或构建日志都远小于此'},
+	'input.binary': {en: '{file} is not text (it holds NUL bytes)', 'zh-CN': '{file} 不是文本（含有 NUL 字节）'},
+	'input.stopped': {en: 'stopped before {file} was read to its end', 'zh-CN': '在读完 {file} 之前已停止'},
 } as const satisfies Catalog;

@@ -84,6 +84,10 @@ export const toolchain = {
 		en: 'GOROOT={path} ({origin}) is not a Go installation: it has no {missing}',
 		'zh-CN': 'GOROOT={path}（{origin}）不是 Go 安装目录：缺少 {missing}',
 	},
+	'probe.goroot.unreadable': {
+		en: 'GOROOT={path} ({origin}) cannot be looked into ({code}): whether it is a usable Go tree is unknown',
+		'zh-CN': 'GOROOT={path}（{origin}）无法查看（{code}）：无法判断它是否为可用的 Go 安装目录',
+	},
 	'probe.goroot.mismatch': {
 		en: 'GOROOT={path} ({origin}) holds {treeVersion}, but the go on PATH is {goVersion}; builds fail with "compile: version does not match"',
 		'zh-CN': 'GOROOT={path}（{origin}）中是 {treeVersion}，而 PATH 中的 go 是 {goVersion}；构建会报“compile: version does not match”',
@@ -185,6 +189,11 @@ export const toolchain = {
 	'probe.gotoolchain.noModule': {en: 'not in a module here', 'zh-CN': '当前目录不在模块中'},
 	'probe.gotoolchain.inModule': {en: '{file} needs nothing newer', 'zh-CN': '{file} 不需要更新的版本'},
 	'probe.gotoolchain.unknown': {en: 'go did not report its version', 'zh-CN': 'go 没有报告它的版本'},
+	'probe.gotoolchain.moduleUnreadable': {
+		en: '{file} is there but cannot be read ({code}): whether it needs a newer Go than GOTOOLCHAIN={value} allows is unknown',
+		'zh-CN': '{file} 存在但无法读取（{code}）：无法判断它是否需要比 GOTOOLCHAIN={value} 所允许的更新的 Go',
+	},
+	'probe.gotoolchain.label.read': {en: 'cannot be read', 'zh-CN': '无法读取'},
 	'probe.gotoolchain.invalid': {
 		en: 'GOTOOLCHAIN={value} (from {source}) is not a value go accepts: every go command fails with "invalid GOTOOLCHAIN"',
 		'zh-CN': 'GOTOOLCHAIN={value}（来自{source}）不是 go 接受的值：每条 go 命令都会报“invalid GOTOOLCHAIN”',
