@@ -16,7 +16,7 @@ import {describe, diffValues, judgeCheck, leaks, missingForScenario, WINE_SPAWN_
 import {Listener} from './listener.js';
 import type {DriverInput, DriverOutput} from './registry-driver.js';
 import type {RecheckInput, RecheckOutput} from './recheck-driver.js';
-import {SCENARIOS, type Scenario, type Step, type World} from './scenarios.js';
+import {GO_ROOT, SCENARIOS, type Scenario, type Step, type World} from './scenarios.js';
 import {clonePrefix, newFile, writtenShared} from './clone.js';
 import {
 	BUILD,
@@ -102,9 +102,13 @@ class Context {
 		return text.replace(/%USERPROFILE%/gi, this.setup.profile);
 	}
 
-	/** The program, as `npx goenv-tui` would run it, from the user's profile folder; `stdin`: a host file. */
-	program(argv: string[], label: string, stdin?: string): WineRun {
-		return runNode(this.prefix, [PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile), ...(stdin ? {stdin} : {})}, this.notes);
+	/**
+	 * The program, as `npx goenv-tui` would run it, from the user's profile folder; in the
+	 * world's stale terminal unless `newTerminal`; `stdin`: a host file.
+	 */
+	program(argv: string[], label: string, options: {newTerminal?: boolean; stdin?: string} = {}): WineRun {
+		const stale = this.world.staleTerminal && !options.newTerminal ? ['--require', STALE_TERMINAL] : [];
+		return runNode(this.prefix, [...stale, PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile), ...(options.stdin ? {stdin: options.stdin} : {})}, this.notes);
 	}
 
 	/** HKCU\Environment as Wine stores it (stops the wineserver so that it is written out). */
@@ -144,8 +148,30 @@ function worldSeed(world: World): SeedKey[] {
 	return [section(USER_KEY, world.user), section(SYSTEM_KEY, world.system), ...Object.entries(world.keys ?? {}).map(([key, values]) => section(key, values))];
 }
 
+/** Where the stale terminal's preload goes: run before the program, it takes folders out of Path. */
+const STALE_TERMINAL = 'C:\\lab\\stale-terminal.cjs';
+
+/**
+ * A terminal opened before the registry changed has the Path it started with. node.exe gets
+ * its environment from the registry (Wine builds it for each new process), so the lab takes
+ * the folders out of this process's Path before the program runs, as that older terminal
+ * would not have them.
+ */
+function staleTerminalScript(pathWithout: readonly string[]): string {
+	const drop = JSON.stringify(pathWithout.map((folder) => folder.replace(/\\+$/, '').toLowerCase()));
+	return [
+		'// The lab: this terminal opened before these folders were added to the registry Path.',
+		`const drop = new Set(${drop});`,
+		"for (const name of Object.keys(process.env)) if (name.toUpperCase() === 'PATH') process.env[name] = process.env[name].split(';').filter((entry) => !drop.has(entry.replace(/\\\\+$/, '').toLowerCase())).join(';');",
+		'',
+	].join('\n');
+}
+
 function applyWorld(ctx: Context, goDir: string): void {
 	const {prefix, world} = ctx;
+	// Hard links into the template: unlinking them in this copy leaves the template as it is.
+	if (world.noDefaultGo) fs.rmSync(prefix.hostPath(GO_ROOT), {recursive: true, force: true});
+	if (world.staleTerminal) newFile(prefix.hostPath(STALE_TERMINAL), (target) => fs.writeFileSync(target, staleTerminalScript(world.staleTerminal!.pathWithout)));
 	for (const dir of world.dirs ?? []) fs.mkdirSync(prefix.hostPath(ctx.expandProfile(dir)), {recursive: true});
 	for (const [file, content] of Object.entries(world.files ?? {})) newFile(prefix.hostPath(ctx.expandProfile(file)), (target) => fs.writeFileSync(target, content));
 	for (const root of world.goTrees ?? []) layOutGo(goDir, prefix.hostPath(ctx.expandProfile(root)));
@@ -236,7 +262,7 @@ function runStep(ctx: Context, step: Step, index: number): void {
 	const label = `step${index + 1}`;
 	switch (step.kind) {
 		case 'check': {
-			const run = ctx.program(['check', '--json', ...(step.online ? [] : ['--offline'])], `${label}-check`);
+			const run = ctx.program(['check', '--json', ...(step.online ? [] : ['--offline'])], `${label}-check`, {newTerminal: step.newTerminal});
 			const {problems, pending} = judgeCheck(step, ctx.inventory, {code: run.code, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8')});
 			ctx.problems.push(...problems.map((problem) => `step ${index + 1} (check): ${problem}`));
 			// The report of the real Windows program holds to the published schema, as every test's does.
@@ -252,7 +278,7 @@ function runStep(ctx: Context, step: Step, index: number): void {
 				fs.mkdirSync(ctx.prefix.logs, {recursive: true});
 				fs.writeFileSync(stdin, step.stdin.map((line) => `${line}\r\n`).join(''));
 			}
-			const run = ctx.program(step.argv, name, stdin);
+			const run = ctx.program(step.argv, name, {newTerminal: step.newTerminal, ...(stdin ? {stdin} : {})});
 			const what = `step ${index + 1} (${step.argv.join(' ')})`;
 			if (run.code !== step.exitCode) ctx.problems.push(`${what}: exit ${run.code}, expected ${step.exitCode}: ${run.stderr.toString('utf8').trim().slice(0, 400)}`);
 			const stdout = run.stdout.toString('utf8');

@@ -37,6 +37,13 @@ export interface World {
 	goTrees?: string[];
 	/** Other registry keys (`HKCU\\Control Panel\\Desktop`) and their values. */
 	keys?: Record<string, Record<string, WorldValue>>;
+	/** No Go in C:\Program Files\Go (the template has one there, as the MSI lays it out). */
+	noDefaultGo?: boolean;
+	/**
+	 * The terminal the program runs in was opened before the registry changed: its Path lacks
+	 * these folders, which a new terminal gets. Steps marked `newTerminal` run without this.
+	 */
+	staleTerminal?: {pathWithout: string[]};
 	/**
 	 * A TCP listener on 127.0.0.1 the lab starts for the scenario (it counts connections and
 	 * closes each one at its first bytes). `{port}` in any string of the scenario is its port.
@@ -60,13 +67,13 @@ export type Step =
 	 * `goenv-tui check --json --offline` (without --offline when `online`); findings judged by
 	 * id and status. `lacks`: texts found nowhere in its output (planted secrets).
 	 */
-	| {kind: 'check'; exitCode: number | number[]; expect: Record<string, Expect>; noErrors?: boolean; online?: boolean; lacks?: string[]}
+	| {kind: 'check'; exitCode: number | number[]; expect: Record<string, Expect>; noErrors?: boolean; online?: boolean; lacks?: string[]; newTerminal?: boolean}
 	/**
 	 * Any other command of the program, e.g. `fix path-hygiene --yes`; optionally, what its
 	 * output holds (every pattern), texts found nowhere in its stdout or stderr, and lines
 	 * given as its standard input, from a file (`repl` reads them as a script).
 	 */
-	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp | RegExp[]; stdoutLacks?: RegExp; lacks?: string[]; stdin?: string[]}
+	| {kind: 'program'; argv: string[]; exitCode: number; stdout?: RegExp | RegExp[]; stdoutLacks?: RegExp; lacks?: string[]; stdin?: string[]; newTerminal?: boolean}
 	/**
 	 * The program in a real terminal (a tmux pane, NO_COLOR=1, a UTF-8 LANG), driven by keys and
 	 * judged by what the screen shows after each; then the exit code its shell saw.
@@ -131,8 +138,33 @@ function msiMachine(changes: World = {}): World {
 		files: changes.files,
 		goTrees: changes.goTrees,
 		olderGoTrees: changes.olderGoTrees,
-		keys: changes.keys,
+		keys: {...MSI_PRODUCT, ...changes.keys},
 		listener: changes.listener,
+		staleTerminal: changes.staleTerminal,
+	};
+}
+
+/**
+ * The MSI's product entry (golang/build windowsmsi.go: DisplayName, InstallLocation =
+ * INSTALLDIR with its trailing backslash), under a ProductCode as each build makes one.
+ */
+const MSI_PRODUCT: NonNullable<World['keys']> = {
+	'HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{6A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D}': {
+		DisplayName: sz('Go Programming Language amd64 go1.26.8'),
+		DisplayVersion: sz('1.26.8'),
+		InstallLocation: sz(`${GO_ROOT}\\`),
+		Publisher: sz('https://go.dev'),
+	},
+};
+
+/** A machine where Go came as the ZIP, unpacked to C:\Go: no installer, nothing on any Path. */
+function zipMachine(): World {
+	return {
+		system: {Path: expand(join(...WINDOWS_PATH))},
+		user: {Path: expand(join(WINDOWS_APPS))},
+		dirs: [WINDOWS_APPS],
+		goTrees: ['C:\\Go'],
+		noDefaultGo: true,
 	};
 }
 
@@ -195,7 +227,8 @@ export const SCENARIOS: Scenario[] = [
 				exitCode: 0,
 				noErrors: true,
 				expect: {
-					'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`},
+					// Who installed it: the MSI's Uninstall entry, read through reg export of its subkeys.
+					'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`, evidence: 'the official MSI or winget'},
 					goroot: {status: 'ok', summary: GO_ROOT},
 					go111module: {status: 'ok'},
 					'path-hygiene': {status: 'ok'},
@@ -331,8 +364,57 @@ export const SCENARIOS: Scenario[] = [
 			{
 				kind: 'check',
 				exitCode: 1,
-				expect: {'go-on-path': {status: 'error'}, goroot: {status: 'skipped'}, go111module: {status: 'skipped'}},
+				expect: {
+					// Found where the MSI puts it: not "install Go", but put it on PATH.
+					'go-on-path': {status: 'error', summary: `(the official MSI or winget) in ${GO_ROOT} is installed but not on PATH`, fix: 'add-to-user-path'},
+					goroot: {status: 'skipped'},
+					go111module: {status: 'skipped'},
+				},
 			},
+		],
+	},
+	{
+		id: 'zip-go-not-on-path',
+		title: 'the ZIP unpacked to C:\\Go, on no Path: fix go-on-path adds C:\\Go\\bin to the user Path, a new process builds with it, undo puts the Path back exactly',
+		world: zipMachine(),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'Path'},
+			{
+				kind: 'check',
+				exitCode: 1,
+				expect: {
+					'go-on-path': {status: 'error', summary: '(the ZIP, unpacked by hand) in C:\\Go is installed but not on PATH', fix: 'add-to-user-path'},
+					goroot: {status: 'skipped'},
+				},
+			},
+			{kind: 'program', argv: ['fix', 'go-on-path', '--yes'], exitCode: 0},
+			{kind: 'user-value', name: 'Path', expect: expand(join(WINDOWS_APPS, 'C:\\Go\\bin'))},
+			// A new process gets the user Path from the registry: go.exe in C:\Go runs, and builds.
+			{kind: 'check', exitCode: 0, expect: {'go-on-path': {status: 'ok', summary: 'C:\\Go\\bin\\go.exe'}, goroot: {status: 'ok', summary: 'C:\\Go'}, 'smoke-build': {status: 'ok'}}},
+			{kind: 'program', argv: ['undo', '--last', '--yes'], exitCode: 0},
+			{kind: 'unchanged', since: 'before'},
+			{kind: 'check', exitCode: 1, expect: {'go-on-path': {status: 'error', fix: 'add-to-user-path'}}},
+		],
+	},
+	{
+		id: 'msi-stale-terminal',
+		title: 'the MSI installed after this terminal opened: go-on-path says open a new terminal (nothing to write; the Path stays exact), and a new terminal runs Go',
+		world: msiMachine({staleTerminal: {pathWithout: [GO_BIN]}}),
+		steps: [
+			{kind: 'snapshot', name: 'before', value: 'Path'},
+			{
+				kind: 'check',
+				exitCode: 1,
+				expect: {
+					'go-on-path': {status: 'error', summary: `in ${GO_ROOT} is installed and on the system Path, but this terminal started before it got there: open a new terminal`, fix: 'refresh-session'},
+					'stale-session': {status: 'warn', summary: `in ${GO_ROOT}, whose bin folder new terminals get`},
+					goroot: {status: 'skipped'},
+				},
+			},
+			// Its fix is for this terminal only, shown to run by hand: nothing is written.
+			{kind: 'program', argv: ['fix', 'go-on-path', '--yes'], exitCode: 1, stdout: /GetEnvironmentVariable\('Path','Machine'\)/},
+			{kind: 'unchanged', since: 'before'},
+			{kind: 'check', newTerminal: true, exitCode: 0, expect: {'go-on-path': {status: 'ok', summary: `${GO_BIN}\\go.exe`}, 'stale-session': {status: 'ok'}}},
 		],
 	},
 	{

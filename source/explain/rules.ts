@@ -89,6 +89,8 @@ export const CAUSE_CLASSES = [
 	'go-wrong-arch-install',
 	'gopath-is-module',
 	'windows-version-unsupported',
+	'gopath-project-module-mode',
+	'setting-has-carriage-return',
 ] as const;
 
 export type CauseClass = (typeof CAUSE_CLASSES)[number];
@@ -216,6 +218,8 @@ function commandNotFound(when: (name: string) => boolean): Pattern[] {
 		// ja "mysql: コマンドが見つかりません".
 		named(/(?:^|\s|:)(?<name>[\w.+-]+) ?: (?:команда не найдена|comando não encontrado|未找到命令|commande introuvable|orden no encontrada|コマンドが見つかりません|comando non trovato|komut bulunamadı|polecenie nie znalezione)/i, 'unix'),
 		named(/Command '(?<name>[\w.+-]+)' not found/, 'unix'),
+		// GNU make running a command it cannot find: "make: goop: Command not found", or its exec's "No such file or directory".
+		named(/\bmake(?:\[\d+\])?: (?<name>[\w.+-]+): (?:Command not found|No such file or directory)\s*$/, 'unix'),
 		named(/\bsh: \d+: (?<name>[\w.+-]+): not found/, 'unix'),
 		named(/Unknown command:? '?(?<name>[\w.+-]+)'?\s*$/, 'unix'),
 		// bash in a German locale: "gb: Befehl nicht gefunden." (constabulary/gb#704).
@@ -258,6 +262,18 @@ function goInstalledTool(name: string): boolean {
 function following(context: MatchContext, count: number): string {
 	return context.lines.slice(context.index + 1, context.index + 1 + count).join('\n');
 }
+
+/** A Delve version of 1.1 or later named in the text (dlv version, an issue template's answer). */
+const DELVE_1_1_OR_LATER = /(?:delve ?version|Delve Debugger\s+Version)\W{0,4}v?1\.(?:[1-9]|\d{2,})\b|\bdlv(?:\.exe)?\s+v?1\.(?:[1-9]|\d{2,})\.\d/i;
+
+/** A go that is the 32-bit x86 build, from its go version line. */
+const GO_386 = /\bgo(?:version )?\s*go?1\.\d+(?:\.\d+)?\s+\w+\/386\b|\bgo1\.\d+(?:\.\d+)? \w+\/386\b/;
+
+/** An antivirus said, in the text, to have removed or blocked files. */
+const ANTIVIRUS_REMOVED = /(?:McAfee|Defender|antivirus|anti-virus|Norton|Avast|AVG|Kaspersky|Bitdefender|ESET|Sophos|Symantec|360|杀毒|杀软|安全软件)[^\n]{0,80}(?:delet|remov|quarantin|block|删除|隔离)|(?:delet|remov|quarantin)[^\n]{0,80}(?:McAfee|Defender|antivirus|Norton|Avast|Kaspersky|Bitdefender)/i;
+
+/** The text shows GOPROXY set to a proxy (not off, direct or empty): export, set, go env -w, a go env line. */
+const GOPROXY_SET = /\bGOPROXY\s*=\s*["']?(?!off\b|direct\b|["']?\s*$)\S/im;
 
 /** A Windows release no current Go supports, named in the text around the error. */
 const OLD_WINDOWS = /\b(?:Windows|Win)\s*(?:XP|Vista|2000|2003|7|8(?:\.1)?)\b|\bServer\s*20(?:03|08|12)\b|\bWin(?:XP|7|8)\b/i;
@@ -340,6 +356,12 @@ export const RULES: readonly Rule[] = [
 			// was cut or replaced by an antivirus (golang/go#41631), not built for another platform.
 			win(/fork\/exec \S*go-build\d+\S*: This version of %1 is not compatible with the version of Windows/i),
 			winZh(/go-build\d+\S*[:：] ?\S*与你运行的 Windows 版本不兼容/),
+			// go (or its tools) not found after an antivirus removed them, as the text says.
+			{
+				re: /'go(?:\.exe)?' is not recognized as an internal or external command|The term 'go(?:\.exe)?' is not recognized|'go(?:\.exe)?' 不是内部或外部命令|cannot find the file specified|The system cannot find the path specified/i,
+				wording: 'windows',
+				when: (_g, context) => ANTIVIRUS_REMOVED.test(context.text),
+			},
 			// Said in words only: an antivirus's detection name (Trojan:Win32/…, …Malware.Gen, Wacatac).
 			{fallback: true, re: /\b(?:Trojan|Backdoor|HEUR|Malware|PUA|Win32|QVM\d+)[:./][\w./!:-]*(?:Malware|Trojan|Wacatac|Gen|Sabsik|Bearfoos)\b|\bQVM\d+(?:\.\d+)*\.\w+\.Malware/i, wording: 'any'},
 			{fallback: true, re: /(?:杀毒软件|杀软|安全软件|360)[^\n]{0,30}(?:病毒|木马|删除|隔离)|antivirus[^\n]{0,60}(?:deleted|quarantined|removed|flagged|blocked)/i, wording: 'any'},
@@ -348,7 +370,12 @@ export const RULES: readonly Rule[] = [
 	{
 		class: 'app-control-blocked',
 		checks: ['defender', 'smoke-build'],
-		patterns: [win(/This program is blocked by group policy/i), win(/An Application Control policy has blocked this file/i)],
+		patterns: [
+			win(/This program is blocked by group policy/i),
+			win(/An Application Control policy has blocked this file/i),
+			// Delve starting the program under the debugger (CreateProcess with DEBUG_PROCESS), denied: security software forbids it.
+			win(/could not launch process: Access is denied/i),
+		],
 	},
 	{
 		class: 'file-locked',
@@ -437,6 +464,9 @@ export const RULES: readonly Rule[] = [
 			// cgo links a Windows program with -lmingwex -lmingw32: an MSYS or Cygwin gcc (its ld under
 			// x86_64-pc-msys or -pc-cygwin) has no such libraries.
 			win(/\bld(?:\.exe)?: cannot find -lmingw(?:ex|32)\b/),
+			// A Cygwin gcc compiling runtime/cgo: its headers have no _beginthread (MinGW's C runtime has).
+			any(/gcc_libinit_windows\.c.*(?:implicit declaration of function '?_beginthread|'_beginthread' undeclared)/),
+			any(/implicit declaration of function [‘'"]_beginthread[’'"]/),
 			win(/-pc-(?:msys|cygwin)[\\/]\S*\bld(?:\.exe)?: cannot find -l/),
 		],
 	},
@@ -470,6 +500,8 @@ export const RULES: readonly Rule[] = [
 			win(/cgo: exec \S+: exec: "[^"]+": executable file not found in %PATH%/),
 			unix(/cgo: exec \S+: exec: "[^"]+": executable file not found in \$PATH/),
 			any(/exec:\s+"(?:[^"]*[\\/])?(?:gcc|clang|cc|[\w.]+-gcc)(?:\.exe)?": executable file not found/),
+			// A tool loading packages (go/packages) where cgo cannot run: no C compiler.
+			any(/could not import C \(no metadata for C\)/),
 			...commandNotFound((name) => C_COMPILERS.test(name.toLowerCase())),
 		],
 	},
@@ -505,7 +537,13 @@ export const RULES: readonly Rule[] = [
 			// Delve 1.1 (2018): "executables built by Go 1.11 or later need Delve built by Go 1.11 or later".
 			any(/executables built by Go [\d.]+ or later need Delve built by Go [\d.]+ or later/i),
 			// Delve before its version checks (2018 and earlier) choking on the DWARF a newer Go writes.
-			any(/could not launch process: decoding dwarf section \w+ at offset 0x[0-9a-f]+: too short/i),
+			// Delve 1.1 and later say "need Delve built by Go 1.11" for that case: from them the same words mean a
+			// program without debug symbols (stripped, or a build system that leaves them out), not an old Delve.
+			{
+				re: /could not launch process: decoding dwarf section \w+ at offset 0x[0-9a-f]+: too short/i,
+				wording: 'any',
+				when: (_g, context) => !DELVE_1_1_OR_LATER.test(context.text),
+			},
 		],
 	},
 	{
@@ -609,6 +647,28 @@ export const RULES: readonly Rule[] = [
 		],
 	},
 	{
+		// A project laid out for GOPATH (no go.mod) built in module mode: the default since Go 1.16,
+		// or GO111MODULE=on. (go get outside a module in Go 1.11-1.15 module mode is another matter.)
+		class: 'gopath-project-module-mode',
+		checks: ['go111module', 'go-env-file'],
+		patterns: [
+			{re: /go: cannot find main module\b|go\.mod file not found in current directory or any parent directory/, wording: 'any', when: (_g, context) => !/\bgo get\b/.test(context.text)},
+			// Go 1.13-1.15: an import path of a GOPATH project read as a module path.
+			{re: /malformed module path "[^"]+": missing dot in first path element/, wording: 'any', when: (_g, context) => /\bGOPATH=|GO111MODULE=on/.test(context.text)},
+		],
+	},
+	{
+		// A value that ends in a carriage return (a script or profile saved with CRLF line ends):
+		// the \r makes the name another, and the terminal shows the message written over itself.
+		class: 'setting-has-carriage-return',
+		checks: ['go-env-file', 'gopath', 'terminal'],
+		patterns: [
+			unix(/\$'\\r': command not found/),
+			unix(/^: (?:no such file or directory|not a directory|permission denied|No such file or directory)(?=\S)/),
+			unix(/\r: (?:no such file or directory|command not found|not a directory)/),
+		],
+	},
+	{
 		class: 'modules-disabled',
 		checks: ['go111module', 'go-env-file'],
 		patterns: [
@@ -631,7 +691,14 @@ export const RULES: readonly Rule[] = [
 				// answered. But through an HTTP proxy of the environment ("proxyconnect") that failed,
 				// that proxy is the cause (a later rule names it), unless a GOPROXY was set for go to use.
 				when: (_g, context) =>
-					!/proxyconnect tcp/.test(context.lines[context.index] ?? '') || /\bGOPROXY\s*=\s*["']?(?!off\b|direct\b|["']?\s*$)\S/im.test(context.text),
+					!/proxyconnect tcp/.test(context.lines[context.index] ?? '') || GOPROXY_SET.test(context.text),
+			},
+			// go get -u in GOPATH mode updates a checkout with "git pull --ff-only" (module mode never
+			// does): git's own failure there, with a GOPROXY set, is the proxy not being used.
+			{
+				re: /fatal: unable to access '[^']+': /,
+				wording: 'git',
+				when: (_g, context) => /git pull --ff-only/.test(context.text) && GOPROXY_SET.test(context.text),
 			},
 		],
 	},
@@ -739,11 +806,18 @@ export const RULES: readonly Rule[] = [
 		// on a 32-bit or ARM system will not start; an amd64 Go on an Apple Silicon Mac runs under
 		// Rosetta, and so does every program it builds, which Delve refuses to debug.
 		class: 'go-wrong-arch-install',
-		checks: ['go-version', 'go-on-path', 'goos-goarch'],
+		// go-on-path compares the go binary's own platform with the machine's (386 or amd64 under emulation).
+		checks: ['go-on-path', 'go-version', 'goos-goarch'],
 		patterns: [
 			any(/can ?not run under Rosetta, check that the installed build of Go is right for your CPU architecture/i),
 			unix(/(?:^|[\s:])(?:\S*\/)?(?:bin\/)?go: cannot execute binary file/i),
 			unix(/(?:^|[\s:])(?:\S*\/)?bin\/go: (?:Exec format error|exec format error)/),
+			// Delve does not build for a 32-bit x86 go (ArchInst missing, its sentinel package): with a 386 go on a 64-bit machine.
+			{
+				re: /delve[\\/]\S*: ?(?:\d+:)?(?:\d+:)? ?undefined: ArchInst|your_operating_system_and_architecture_combination_is_not_supported_by_delve/,
+				wording: 'any',
+				when: (_g, context) => GO_386.test(context.text),
+			},
 		],
 	},
 	{
@@ -872,7 +946,7 @@ export const RULES: readonly Rule[] = [
 		class: 'checksum-mismatch',
 		// Never git-autocrlf: go hashes module zips made with autocrlf forced off.
 		checks: ['gosumdb', 'goproxy'],
-		patterns: [any(/checksum mismatch/), any(/^\s*SECURITY ERROR\s*$/)],
+		patterns: [any(/checksum mismatch/), any(/^\s*(?:\S+: )?SECURITY ERROR\s*$/), any(/This download does NOT match the one reported by the checksum server/)],
 	},
 	{
 		// A checksum database that is down, failing (5xx, timing out behind a proxy), or a

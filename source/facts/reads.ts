@@ -165,6 +165,8 @@ const READS: Record<string, ((sys: System, args: unknown[]) => FactKey[]) | 'con
 
 const REGISTRY_READS: Record<string, ((args: unknown[]) => FactKey[]) | 'write'> = {
 	readKey: ([key]) => [registryFact(String(key))],
+	// The subkeys (the Uninstall key's products) are read as the key itself.
+	readSubkeys: ([key]) => [registryFact(String(key))],
 	setValue: 'write',
 	deleteValue: 'write',
 	broadcastEnvironmentChange: 'write',

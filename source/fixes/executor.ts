@@ -445,7 +445,7 @@ export async function rerun(r: Resolved, ids: readonly string[], emit: Emit): Pr
 /** Removes temporary files a killed process may have left next to the files it was writing. */
 export async function sweepTemps(r: Resolved, entry: StoredEntry, ops: readonly Op[]): Promise<void> {
 	for (const op of ops) {
-		const files = op.change.kind === 'profile-line' ? [op.change.file] : op.change.kind === 'file' ? [op.change.path] : op.change.kind === 'command' ? op.change.replaces : [];
+		const files = op.change.kind === 'profile-line' || op.change.kind === 'json-setting' ? [op.change.file] : op.change.kind === 'file' ? [op.change.path] : op.change.kind === 'command' ? op.change.replaces : [];
 		for (const file of files) {
 			const real = (await r.sys.realpath(file)) ?? file;
 			for (const candidate of new Set([file, real])) {

@@ -325,3 +325,20 @@ export function addToProfilePathFix(t: Translator, folder: string, home: string,
 		restartHint: t('fix.restart.login'),
 	};
 }
+
+/**
+ * For this terminal only (a new one gets it from where it is set): the command that reloads
+ * PATH in the user's shell, shown to run by hand. Fix id: refresh-session.
+ */
+export function refreshSessionFix(t: Translator, command: string): Fix {
+	return {
+		id: 'refresh-session',
+		title: t('fix.refreshSession.title'),
+		description: t('fix.refreshSession.description'),
+		changes: [],
+		needsAdmin: false,
+		reversible: true,
+		restartHint: t('fix.restart.newTerminal'),
+		manualCommands: [command],
+	};
+}

@@ -67,6 +67,7 @@ const CHANGE_SHAPES: {[K in Change['kind']]: Check} = {
 	'path-entries': shape({scope, name: str, before: registryValue, after: registryValue, removed: list(str), added: list(str)}),
 	'registry-value': shape({key: str, name: str, before: nullable(shape({type: str, data: str})), after: nullable(shape({type: str, data: str}))}),
 	'profile-line': shape({file: str, before: shape({line: nullable(str), 'lineNumber?': positive}), after: shape({line: nullable(str)})}),
+	'json-setting': shape({file: str, path: list(str), before: shape({raw: nullable(str)}), after: shape({raw: nullable(str)})}),
 	'git-config': shape({scope: oneOf('system', 'global', 'local'), key: str, before: nullable(str), after: nullable(str), 'repo?': str}),
 	file: shape({path: str, before: shape({exists: bool, 'content?': str}), after: shape({exists: bool, 'content?': str})}),
 	'defender-exclusion': shape({path: str, action: oneOf('add', 'remove')}),

@@ -74,6 +74,19 @@ export type Change =
 			before: {line: string | null; lineNumber?: number};
 			after: {line: string | null};
 	  }
+	/**
+	 * One key of a JSON-with-comments settings file (an editor's settings.json), changed in
+	 * place: every other byte of the file, comments and formatting included, stays as it was.
+	 * `raw` is the value as JSON text (`"C:\\Go"`); `null` means the key is absent.
+	 */
+	| {
+			kind: 'json-setting';
+			file: string;
+			/** The key path: `['go.goroot']`, `['go.toolsEnvVars', 'GOROOT']`. */
+			path: string[];
+			before: {raw: string | null};
+			after: {raw: string | null};
+	  }
 	/** A git config key at one scope. `null` = unset. */
 	| {
 			kind: 'git-config';

@@ -1,5 +1,5 @@
-import type {Probe} from '../engine/probe.js';
-import type {Evidence, Tone} from '../model/finding.js';
+import type {Probe, ProbeContext} from '../engine/probe.js';
+import type {Evidence, ProbeResult, Tone} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {withNote, joinList, joinClauses, type Translator} from '../i18n/index.js';
 import type {Facts} from '../facts/facts.js';
@@ -7,11 +7,18 @@ import {compareGoVersions, versionFromGoVersionString} from '../facts/gover.js';
 import {goEnvChanged} from '../facts/go-settings.js';
 import {goVersionsOnPath} from '../facts/go-versions.js';
 import {osArchitecture} from '../facts/os-arch.js';
-import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell} from '../facts/path-model.js';
+import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell, type PathModel} from '../facts/path-model.js';
+import {goInstalls, installsOnPath, runningGo, type GoInstall} from '../facts/go-installs.js';
+import {shimFolderOf, type ShimResolution} from '../facts/shims.js';
+import {profileMentions} from '../facts/shell-profiles.js';
+import {onWindowsDrive, wslFacts, type WslFact} from '../facts/wsl.js';
+import {FactUnavailableError} from '../system/types.js';
+import {userShellSyntax} from '../shell/detect.js';
+import {commandLine, quoteArg, sessionPathCommand, type ShellKind} from '../shell/syntax.js';
+import {installsTable, installText, originName, shimText} from './install-evidence.js';
 import {registryEnvironment, findValue} from '../facts/windows-env.js';
-import {editPath} from '../fixes/setting-fixes.js';
+import {addToProfilePathFix, addToUserPathFix, editPath, refreshSessionFix} from '../fixes/setting-fixes.js';
 import {commandEvidence, exitText} from './evidence.js';
-import {quoteArg} from '../shell/syntax.js';
 import {hitOrigin, shellName} from './path-evidence.js';
 
 /** Which `go` runs, its version and architecture, and every other `go` on PATH. */
@@ -19,7 +26,8 @@ export const goOnPath: Probe = {
 	id: 'go-on-path',
 	family: 'toolchain',
 	title: 'probe.go-on-path.title',
-	async run({facts, sys, t}) {
+	async run(ctx) {
+		const {facts, sys, t} = ctx;
 		// What the checks waiting on this one read first: `go env -json`, and `go env -changed
 		// -json` (where settings come from). Started now, they run beside the PATH walk below,
 		// and beside each other, instead of one after the other.
@@ -27,35 +35,16 @@ export const goOnPath: Probe = {
 		goEnvChanged(facts).catch(() => undefined);
 		const shell = guessShell(sys);
 		const [candidates, hits, model] = await Promise.all([facts.goCandidates(), commandHits(facts, 'go', shell), pathModel(facts)]);
-		if (candidates.length === 0 && hits.length === 0) {
-			return {
-				status: 'error',
-				summary: t('probe.go-on-path.notFound'),
-				why: t('probe.go-on-path.notFound.why'),
-				docUrl: 'https://go.dev/doc/install',
-				evidence: [
-					{
-						kind: 'table',
-						title: t('probe.go-on-path.evidence.path'),
-						columns: [
-							{key: 'index', label: '#'},
-							{key: 'path', label: t('column.path')},
-							{key: 'origin', label: t('column.source')},
-						],
-						rows: model.entries.map((entry) => ({index: String(entry.index + 1), path: entry.text, origin: t(`origin.${entry.origin}`)})),
-					},
-				],
-				blocksDependents: true,
-			};
-		}
-
+		if (candidates.length === 0 && hits.length === 0) return notOnPath(ctx, model);
 		const goEnv = await facts.goEnv();
 		const runs = candidates[0] ?? hits[0]!.file;
 		const winnerVersion = goEnv?.ok ? (goEnv.values.GOVERSION ?? null) : null;
 		// One version per distinct file; a go that cannot say its version is kept apart, with
 		// why, not counted as another version.
 		const {versions, cannotStart} = await goVersionsOnPath(facts, shell);
-		const evidence: Evidence[] = [hitsTable(t, hits, versions, shell)];
+		const [placed, running, wsl] = await Promise.all([orNull(installsOnPath(facts)), orNull(runningGo(facts)), orNull(wslFacts(facts))]);
+		const shim = running?.shim;
+		const evidence: Evidence[] = [hitsTable(t, hits, versions, shell, shim ? new Map([[running!.go, shim]]) : undefined)];
 		const shellWinners = sys.platform === 'win32' ? await winnersByShell(facts) : [];
 		if (new Set(shellWinners.map((w) => w.hit?.file.toLowerCase() ?? '')).size > 1) {
 			evidence.push({
@@ -82,6 +71,18 @@ export const goOnPath: Probe = {
 			});
 		}
 
+		if (placed && placed.length > 0) evidence.push(installsTable(t, placed, {runsRoot: running?.install?.root ?? null}));
+		if (shim?.problem) {
+			if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
+			return {
+				status: 'error',
+				summary: t('probe.go-on-path.shimBroken', {shim: running!.go, what: shimText(t, shim), installed: shim.installed.length > 0 ? joinList(t, shim.installed) : t('evidence.none')}),
+				why: t('probe.go-on-path.shim.why'),
+				evidence,
+				fixes: shimInstallFix(t, shim, await userShellSyntax(facts)),
+			};
+		}
+
 		if (!goEnv?.ok || !winnerVersion) {
 			if (goEnv) evidence.push(commandEvidence(t, goEnv));
 			return {
@@ -104,6 +105,9 @@ export const goOnPath: Probe = {
 				{label: t('probe.go-on-path.label.builtFor'), value: `${hostOs}/${hostArch}`},
 				{label: t('probe.go-on-path.label.osArch'), value: os.arch ? withNote(t, os.arch, os.from) : t('evidence.unknown')},
 				{label: 'GOROOT', value: goEnv.values.GOROOT ?? ''},
+				...(shim ? [{label: t('probe.go-on-path.label.shim'), value: shimText(t, shim)}] : []),
+				...(running ? [{label: t('probe.go-on-path.label.manager'), value: running.markers.length > 0 ? withNote(t, originName(t, running.origin), joinList(t, running.markers)) : originName(t, running.origin)}] : []),
+				...(wsl?.inside ? [{label: 'WSL', value: wslText(t, wsl)}] : []),
 			],
 		});
 
@@ -160,12 +164,175 @@ export const goOnPath: Probe = {
 			why ||= t('probe.go-on-path.arch.why');
 			docUrl ||= 'https://go.dev/dl/';
 		}
+		// Inside WSL, a Windows go.exe (through interop) builds Windows programs with Windows paths.
+		if (wsl?.inside && onWindowsDrive(sys, wsl, runs)) {
+			problems.push(t('probe.go-on-path.wslWindowsGo', {path: runs}));
+			why ||= t('probe.go-on-path.wsl.why');
+		}
 		if (problems.length > 0) return {status: 'warn', summary: joinClauses(t, problems), why, ...(docUrl ? {docUrl} : {}), evidence, fixes};
+		const others = (placed ?? []).filter((p) => p.entryIndex === null && !p.runs && p.install.root !== running?.install?.root);
+		if (others.length > 0) {
+			return {
+				status: 'ok',
+				summary: t('probe.go-on-path.okWithOthers', {version: winnerVersion, path: runs, others: joinList(t, others.map((o) => withNote(t, o.install.version ?? '?', originName(t, o.install.origin))))}),
+				evidence,
+			};
+		}
 		return {status: 'ok', summary: t('probe.go-on-path.ok', {version: winnerVersion, path: runs}), evidence};
 	},
 };
 
-function hitsTable(t: Translator, hits: readonly CommandHit[], versions: ReadonlyMap<string, string | null>, shell: LookupShell): Evidence {
+/** A fact that cannot be had (a paste holds no folder listings) is left out, not a failure. */
+async function orNull<T>(promise: Promise<T>): Promise<T | null> {
+	try {
+		return await promise;
+	} catch (error) {
+		if (error instanceof FactUnavailableError) return null;
+		throw error;
+	}
+}
+
+function wslText(t: Translator, wsl: WslFact): string {
+	return joinList(t, [t('probe.go-on-path.wsl.version', {version: wsl.version ?? '?'}), ...(wsl.distro ? [wsl.distro] : []), t(wsl.interop ? 'probe.go-on-path.wsl.interop' : 'probe.go-on-path.wsl.noInterop')]);
+}
+
+/**
+ * No go on PATH. When Go is installed in a place an installer or manager uses, say which and
+ * put it on PATH (the user Path in the registry on Windows, a line in the profile of the
+ * user's shell elsewhere); when a new terminal would already find it, say so instead. "Install
+ * Go" only when there is none.
+ */
+async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResult> {
+	const {facts, sys, t} = ctx;
+	const pathTable: Evidence = {
+		kind: 'table',
+		title: t('probe.go-on-path.evidence.path'),
+		columns: [
+			{key: 'index', label: '#'},
+			{key: 'path', label: t('column.path')},
+			{key: 'origin', label: t('column.source')},
+		],
+		rows: model.entries.map((entry) => ({index: String(entry.index + 1), path: entry.text, origin: t(`origin.${entry.origin}`)})),
+	};
+	const all = (await orNull(installsOnPath(facts))) ?? [];
+	// Inside WSL a Windows Go is listed, never put on the Linux PATH: it builds Windows programs.
+	const placed = all.filter((p) => p.install.origin !== 'windows-side');
+	const looked = (await orNull(goInstalls(facts)))?.looked ?? [];
+	if (placed.length === 0) {
+		return {
+			status: 'error',
+			summary: t('probe.go-on-path.notFound'),
+			why: t('probe.go-on-path.notFound.why'),
+			docUrl: 'https://go.dev/doc/install',
+			evidence: [
+				pathTable,
+				...(all.length > 0 ? [installsTable(t, all)] : []),
+				...(looked.length > 0 ? [{kind: 'text' as const, title: t('install.evidence.looked'), text: looked.join('\n')}] : []),
+			],
+			blocksDependents: true,
+		};
+	}
+	const evidence: Evidence[] = [installsTable(t, placed), pathTable];
+	const why = t('probe.go-on-path.installed.why');
+	const docUrl = 'https://go.dev/doc/install';
+	const shell = await userShellSyntax(facts);
+	// Already where a new terminal finds it: this terminal is older than the install.
+	const stale = placed.find((p) => p.inRegistryPath !== null);
+	if (stale) {
+		const bin = sys.path.join(stale.install.root, 'bin');
+		return {
+			status: 'error',
+			summary: t('probe.go-on-path.staleTerminal', {install: installText(t, stale.install), scope: t(`origin.${stale.inRegistryPath!}`)}),
+			why,
+			docUrl,
+			evidence,
+			fixes: [refreshSessionFix(t, sessionPathCommand(shell, bin))],
+			blocksDependents: true,
+		};
+	}
+	const target = placed[0]!;
+	const bin = await pathFolderFor(facts, target.install);
+	if (sys.platform !== 'win32') {
+		const mention = (await orNull(profileMentions(facts, bin)))?.[0];
+		if (mention) {
+			return {
+				status: 'error',
+				summary: t('probe.go-on-path.newShell', {install: installText(t, target.install), file: mention.file, line: mention.lineNumber}),
+				why,
+				docUrl,
+				evidence,
+				fixes: [refreshSessionFix(t, sessionPathCommand(shell, bin))],
+				blocksDependents: true,
+			};
+		}
+	}
+	const registry = model.registry;
+	const fix =
+		sys.platform === 'win32'
+			? registry?.available
+				? addToUserPathFix(t, bin, findValue(registry.user, 'Path'), sys.getenv('USERPROFILE'))
+				: null
+			: addToProfilePathFix(t, bin, sys.homedir(), sys.getenv('SHELL'), sys.path.join);
+	return {
+		status: 'error',
+		summary: t(placed.length > 1 ? 'probe.go-on-path.installedNotOnPath.several' : 'probe.go-on-path.installedNotOnPath', {install: installText(t, target.install), count: placed.length - 1}),
+		why,
+		docUrl,
+		evidence,
+		fixes: fix ? [fix] : [],
+		blocksDependents: true,
+	};
+}
+
+/**
+ * The folder to put on PATH for an install: a version manager's shims folder when it has a
+ * `go` shim (PATH then follows the manager's per-folder choice, as its own setup does),
+ * otherwise the tree's bin folder.
+ */
+async function pathFolderFor(facts: Facts, install: GoInstall): Promise<string> {
+	const {sys} = facts;
+	const p = sys.path;
+	const go = sys.platform === 'win32' ? 'go.exe' : 'go';
+	const holdsGo = async (folder: string) => (await orNull(sys.stat(p.join(folder, go))))?.kind === 'file';
+	const candidates: string[] = [];
+	if (install.origin === 'asdf' || install.origin === 'goenv' || install.origin === 'mise') candidates.push(shimFolderOf(sys, install.origin));
+	// A folder that outlives an upgrade, where the manager keeps one: the versioned tree's own
+	// bin would go stale (and stay on PATH) at the next `brew upgrade`, `scoop update` or snap refresh.
+	if (install.origin === 'homebrew') {
+		// <prefix>/Cellar/<formula>/<version>/libexec: `brew shellenv` puts <prefix>/bin on PATH;
+		// a keg-only go@1.N is linked only at <prefix>/opt/go@1.N/bin.
+		const keg = p.dirname(install.root);
+		const formula = p.basename(p.dirname(keg));
+		const prefix = p.dirname(p.dirname(p.dirname(keg)));
+		candidates.push(formula === 'go' ? p.join(prefix, 'bin') : p.join(prefix, 'opt', formula, 'bin'));
+	}
+	if (install.origin === 'scoop') {
+		// <scoop>\apps\go\<version>: Scoop's own shims folder, else its `current` junction.
+		const scoop = p.dirname(p.dirname(p.dirname(install.root)));
+		candidates.push(p.join(scoop, 'shims'), p.join(p.dirname(install.root), 'current', 'bin'));
+	}
+	if (install.origin === 'snap') candidates.push(p.join(p.dirname(p.dirname(install.root)), 'bin')); // /snap/go/<revision> → /snap/bin
+	for (const folder of candidates) if (await holdsGo(folder)) return folder;
+	return p.join(install.root, 'bin');
+}
+
+/** The command that installs the version a shim's selection names, with the manager itself. */
+function shimInstallFix(t: Translator, shim: ShimResolution, shell: ShellKind): Fix[] {
+	if (shim.problem !== 'not-installed' || !shim.version || shim.manager === 'scoop') return [];
+	const argv = shim.manager === 'asdf' ? ['asdf', 'install', 'golang', shim.version] : shim.manager === 'goenv' ? ['goenv', 'install', shim.version] : ['mise', 'install', `go@${shim.version}`];
+	return [
+		{
+			id: 'install-selected-go',
+			title: t('fix.installSelectedGo.title', {manager: t(`install.origin.${shim.manager}`), version: shim.version}),
+			changes: [],
+			needsAdmin: false,
+			reversible: true,
+			manualCommands: [commandLine(shell, argv)],
+		},
+	];
+}
+
+function hitsTable(t: Translator, hits: readonly CommandHit[], versions: ReadonlyMap<string, string | null>, shell: LookupShell, shims?: ReadonlyMap<string, ShimResolution>): Evidence {
 	return {
 		kind: 'table',
 		title: t('probe.go-on-path.evidence.hits', {shell: shellName(t, shell)}),
@@ -181,7 +348,7 @@ function hitsTable(t: Translator, hits: readonly CommandHit[], versions: Readonl
 			const notes = [
 				hit.wins ? t('probe.go-on-path.mark.wins') : sameAs < index ? t('probe.go-on-path.mark.same', {index: sameAs + 1}) : t('probe.go-on-path.mark.shadowed'),
 				...(hit.resolved !== hit.file ? [`→ ${hit.resolved}`] : []),
-				...(hit.shim ? [t(`probe.go-on-path.shim.${hit.shim.kind}`, {target: hit.shim.target ?? '?'})] : []),
+				...(hit.shim ? [shims?.get(hit.file) ? shimText(t, shims.get(hit.file)!) : t(`probe.go-on-path.shim.${hit.shim.kind}`, {target: hit.shim.target ?? '?'})] : []),
 			];
 			const tone: Tone | undefined = hit.wins ? 'good' : sameAs < index ? 'muted' : undefined;
 			return {

@@ -9,6 +9,7 @@ import {attempt} from '../facts/partial.js';
 import {missingFact} from '../engine/missing-fact.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
 import {joinClauses, withNote} from '../i18n/index.js';
+import {onWindowsDrive, wslFacts} from '../facts/wsl.js';
 
 /** go's own refusals at start-up (cmd/go main.go), quoted from its stderr. */
 const TILDE = /go: GOPATH entry cannot start with shell metacharacter '~': "(.*)"/;
@@ -119,6 +120,18 @@ export const gopath: Probe = {
 		if (!firstRow.writable) {
 			findings.push({status: 'error', text: t(firstRow.exists ? 'probe.gopath.notWritable' : 'probe.gopath.cannotCreate', {path: first})});
 		}
+		// Inside WSL, Go's folders on the Windows drive go through 9P: every build reads them slowly.
+		const wsl = await wslFacts(facts).catch(() => null);
+		const slow = wsl?.inside
+			? [
+					['GOPATH', first],
+					['GOMODCACHE', goEnv.values.GOMODCACHE ?? ''],
+					['GOCACHE', goEnv.values.GOCACHE ?? ''],
+					// The module of the current folder (GOMOD is its go.mod, or /dev/null outside one).
+					['GOMOD', goEnv.values.GOMOD ?? ''],
+				].filter(([, folder]) => onWindowsDrive(sys, wsl, folder!))
+			: [];
+		if (slow.length > 0) findings.push({status: 'warn', text: t('probe.gopath.wsl9p', {list: slow.map(([name, folder]) => `${name}=${folder}`).join(', ')})});
 		findings.push(...unusual);
 		const worst = worstOf(findings);
 		if (worst) return {status: worst, summary: joinClauses(t, findings.map((f) => f.text)), why, docUrl, evidence, fixes: worst === 'info' ? [] : fixes};

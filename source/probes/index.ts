@@ -19,6 +19,7 @@ import {git} from './git.js';
 import {gitAutocrlf} from './git-autocrlf.js';
 import {gitCredentials} from './git-credentials.js';
 import {cgo} from './cgo.js';
+import {editorGo} from './editor-go.js';
 import {gopls} from './gopls.js';
 import {dlv} from './dlv.js';
 import {defender} from './defender.js';
@@ -52,6 +53,7 @@ export const PROBES: readonly Probe[] = [
 	gitAutocrlf,
 	gitCredentials,
 	cgo,
+	editorGo,
 	gopls,
 	dlv,
 	defender,

@@ -3,6 +3,11 @@ import type {Evidence} from '../model/finding.js';
 import {pathModel} from '../facts/path-model.js';
 import {registryEnvironment} from '../facts/windows-env.js';
 import {joinList} from '../i18n/index.js';
+import {installsOnPath} from '../facts/go-installs.js';
+import {folderKey} from '../facts/path-model.js';
+import {installText} from './install-evidence.js';
+import {refreshSessionFix} from '../fixes/setting-fixes.js';
+import {sessionPathCommand} from '../shell/syntax.js';
 
 /** Variables composed specially (Path) or that Windows rewrites (TEMP/TMP get short names). */
 const NOT_COMPARED = new Set(['PATH', 'LIBPATH', 'OS2LIBPATH', 'TEMP', 'TMP']);
@@ -92,22 +97,16 @@ export const staleSession: Probe = {
 
 		const goDiffer = differ.filter((d) => GO_RELEVANT.test(d.name));
 		const why = t(sys.getenv('WT_SESSION') ? 'probe.stale-session.why.wt' : 'probe.stale-session.why');
-		const fixes = [
-			{
-				id: 'refresh-session',
-				title: t('fix.refreshSession.title'),
-				description: t('fix.refreshSession.description'),
-				changes: [],
-				needsAdmin: false,
-				reversible: true,
-				restartHint: t('fix.restart.newTerminal'),
-				manualCommands: [
-					"$env:Path = [Environment]::GetEnvironmentVariable('Path','Machine') + ';' + [Environment]::GetEnvironmentVariable('Path','User')",
-				],
-			},
-		];
+		const fixes = [refreshSessionFix(t, sessionPathCommand('powershell', ''))];
 		if (goDiffer.length > 0 || newEntries.length > 0) {
-			const names = [...goDiffer.map((d) => d.name), ...(newEntries.length > 0 ? [t('probe.stale-session.pathEntries', {count: newEntries.length})] : [])];
+			// A Go installed after this terminal opened: name it, it is why go is missing here.
+			const newKeys = new Set(newEntries.map((e) => folderKey(sys, e.expanded)));
+			const goInstalled = (await installsOnPath(facts).catch(() => [])).filter((p) => p.entryIndex === null && newKeys.has(folderKey(sys, sys.path.join(p.install.root, 'bin'))));
+			const names = [
+				...goDiffer.map((d) => d.name),
+				...(newEntries.length > 0 ? [t('probe.stale-session.pathEntries', {count: newEntries.length})] : []),
+				...goInstalled.map((p) => t('probe.stale-session.goInstalled', {install: installText(t, p.install)})),
+			];
 			return {status: 'warn', summary: t('probe.stale-session.stale', {names: joinList(t, names)}), why, docUrl: 'https://learn.microsoft.com/windows/win32/procthread/environment-variables', evidence, fixes};
 		}
 		if (differ.length > 0 || sessionOnly.length > 0) {

@@ -5,6 +5,7 @@ import {worstStatus, type Part} from './parts.js';
 import {detectTerminal, findShell, msysConversions, type ShellName, type TerminalName} from '../shell/detect.js';
 import type {ShellKind} from '../shell/syntax.js';
 import {joinClauses, withNote} from '../i18n/index.js';
+import {onWindowsDrive, wslFacts} from '../facts/wsl.js';
 
 /** Product names are not translated. */
 export const SHELL_NAMES: Record<ShellName, string> = {
@@ -110,6 +111,22 @@ export const terminal: Probe = {
 		}
 
 		const parts: Part[] = [];
+		// Inside WSL: say so, and whether this folder is on the Windows drive (every file through 9P).
+		const wsl = await wslFacts(facts).catch(() => null);
+		const slowFolder = Boolean(wsl?.inside && onWindowsDrive(sys, wsl, sys.cwd()));
+		if (wsl?.inside) {
+			evidence.push({
+				kind: 'kv',
+				title: 'WSL',
+				rows: [
+					{label: t('probe.terminal.label.wsl'), value: joinClauses(t, [`WSL ${wsl.version ?? '?'}`, ...(wsl.distro ? [wsl.distro] : [])])},
+					{label: t('probe.terminal.label.wslMount'), value: wsl.mountRoot},
+					{label: t('probe.terminal.label.wslFrom'), value: wsl.from.join('\n')},
+				],
+			});
+			parts.push({status: 'ok', text: t('probe.terminal.wsl', {version: wsl.version ?? '?', distro: wsl.distro ?? '?'})});
+			if (slowFolder) parts.push({status: 'warn', text: t('probe.terminal.wsl9p', {folder: sys.cwd()})});
+		}
 		if (d.msys.active && d.msys.conpty === false) parts.push({status: 'warn', text: t('probe.terminal.noConpty')});
 		if (d.msys.active) {
 			const conversions = msysConversions((name) => sys.getenv(name), d.msys.root);
@@ -151,6 +168,14 @@ export const terminal: Probe = {
 
 		const head = t('probe.terminal.summary', {shell: shellName, terminal: terminalName, syntax: SYNTAX_NAMES[d.syntax]});
 		if (parts.length === 0) return {status: 'ok', summary: head, evidence};
-		return {status: worstStatus(parts), summary: joinClauses(t, [head, ...parts.map((p) => p.text)]), why: t('probe.terminal.why'), docUrl: 'https://www.msys2.org/docs/filesystem-paths/', evidence};
+		if (parts.every((p) => p.status === 'ok')) return {status: 'ok', summary: joinClauses(t, [head, ...parts.map((p) => p.text)]), evidence};
+		const wslOnly = slowFolder && parts.filter((p) => p.status !== 'ok').length === 1;
+		return {
+			status: worstStatus(parts),
+			summary: joinClauses(t, [head, ...parts.map((p) => p.text)]),
+			why: wslOnly ? t('probe.wsl9p.why') : t('probe.terminal.why'),
+			docUrl: wslOnly ? 'https://learn.microsoft.com/windows/wsl/filesystems' : 'https://www.msys2.org/docs/filesystem-paths/',
+			evidence,
+		};
 	},
 };

@@ -50,3 +50,15 @@ export function removeFileCommand(shell: ShellKind, file: string): string {
 	if (shell === 'cmd') return `del ${quoteArg(shell, file)}`;
 	return `rm ${quoteArg(shell, file)}`;
 }
+
+/**
+ * Adds a folder to PATH in this shell session only (a new terminal gets it from where it was
+ * set). PowerShell rebuilds Path from the registry as a new terminal would; Git Bash gets the
+ * folder in its own form (`/c/Program Files/Go/bin`).
+ */
+export function sessionPathCommand(shell: ShellKind, folder: string): string {
+	if (shell === 'powershell') return "$env:Path = [Environment]::GetEnvironmentVariable('Path','Machine') + ';' + [Environment]::GetEnvironmentVariable('Path','User')";
+	if (shell === 'cmd') return `set "PATH=%PATH%;${folder}"`;
+	const posix = /^[A-Za-z]:\\/.test(folder) ? `/${folder[0]!.toLowerCase()}${folder.slice(2).replace(/\\/g, '/')}` : folder;
+	return `export PATH="$PATH:${posix.replace(/(["\\$`])/g, '\\$1')}"`;
+}

@@ -55,6 +55,12 @@ export function commandsFor(change: Change, shell: ShellKind): string[] {
 				return change.before.lineNumber ? [`sed -i.bak ${q(`${change.before.lineNumber}d`)} ${q(change.file)}`] : [`# ${change.file}: remove ${change.before.line ?? ''}`];
 			}
 			return [`printf '%s\\n' ${q(change.after.line)} >> ${q(change.file)}`];
+		case 'json-setting': {
+			// An editor's settings file is edited by hand there: say which key, and to what.
+			const key = change.path.map((k) => JSON.stringify(k)).join(' → ');
+			const comment = shell === 'cmd' ? 'rem' : '#';
+			return [change.after.raw === null ? `${comment} ${change.file}: remove ${key}` : `${comment} ${change.file}: set ${key} to ${change.after.raw}`];
+		}
 		case 'defender-exclusion':
 			return [`${change.action === 'add' ? 'Add' : 'Remove'}-MpPreference -ExclusionPath ${quoteArg('powershell', change.path)}`];
 		case 'command':

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {createNodeSystem} from '../system/node-system.js';
-import {sameKey, type RegistryValue} from '../system/registry.js';
+import {sameKey, shortKey, type RegistryValue} from '../system/registry.js';
 import {createWindowsRegistry} from '../system/windows-registry.js';
 import {FactUnavailableError, type ExecRequest, type ExecResult, type FileInfo, type System} from '../system/types.js';
 import {callKey, revive, type FileFact, type RecordedCall, type Shape, type SnapshotFile} from './format.js';
@@ -91,6 +91,7 @@ export function createReplaySystem(snapshot: SnapshotFile, options: ReplayOption
 		isWritable: (target: string) => later('isWritable', [target], () => known.isWritable(target)),
 		registry: {
 			readKey: (key: string) => later('registry.readKey', [key], () => known.registryKey(key)),
+			readSubkeys: (key: string) => later('registry.readSubkeys', [key], () => known.registrySubkeys(key)),
 		},
 	};
 
@@ -266,6 +267,21 @@ class KnownFacts {
 		const entry = Object.entries(this.snapshot.registry ?? {}).find(([k]) => sameKey(k, key));
 		if (!entry) return UNKNOWN;
 		return entry[1] === null ? null : entry[1].map((value) => ({...value, type: value.type as RegistryValue['type']}));
+	}
+
+	/**
+	 * A key's subkeys are known when the snapshot lists the key itself (then the keys it lists
+	 * below it are all there are); null when it lists the key as absent.
+	 */
+	registrySubkeys(key: string): Maybe<Array<{key: string; values: RegistryValue[]}> | null> {
+		const sections = Object.entries(this.snapshot.registry ?? {});
+		const own = sections.find(([k]) => sameKey(k, key));
+		if (!own) return UNKNOWN;
+		if (own[1] === null) return null;
+		const parent = shortKey(key).toLowerCase();
+		return sections
+			.filter(([k, values]) => values !== null && shortKey(k).toLowerCase().startsWith(parent + '\\') && !shortKey(k).toLowerCase().slice(parent.length + 1).includes('\\'))
+			.map(([k, values]) => ({key: shortKey(k), values: values!.map((value) => ({...value, type: value.type as RegistryValue['type']}))}));
 	}
 
 	/**

@@ -91,6 +91,15 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			const entry = registry.get(shortKey(k).toLowerCase());
 			return entry ? entry.values.map((v) => ({...v})) : null;
 		},
+		async readSubkeys(k) {
+			const parent = shortKey(k).toLowerCase();
+			const children = [...registry.entries()]
+				.filter(([id]) => id.startsWith(parent + '\\') && !id.slice(parent.length + 1).includes('\\'))
+				.map(([, entry]) => ({key: entry.key, values: entry.values.map((v) => ({...v}))}));
+			// A key exists when it was given, or when a key below it was.
+			const exists = registry.has(parent) || [...registry.keys()].some((id) => id.startsWith(parent + '\\'));
+			return exists ? children : null;
+		},
 		async setValue(k, name, type, data) {
 			const id = shortKey(k).toLowerCase();
 			const entry = registry.get(id) ?? {key: shortKey(k), values: []};
@@ -219,10 +228,9 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 		async realpath(target) {
 			const found = lookup(target);
 			if (!found) return null;
-			// Resolve links along the way: only the final component is modelled.
-			const raw = entries.get(key(target))?.entry;
-			if (raw && typeof raw === 'object' && 'link' in raw) return p.resolve(p.dirname(p.resolve(target)), raw.link);
-			return p.resolve(target);
+			// A link to a link is followed to the end, as the OS does; only links given as the
+			// whole path are modelled, not folders on the way that are links.
+			return found.resolved;
 		},
 		async readText(target, options = {}) {
 			const closed = closedAbove(target);

@@ -21,6 +21,12 @@ export interface RegistryValue {
 export interface RegistryPort {
 	/** The values directly under a key (`HKCU\Environment`); null when the key does not exist. */
 	readKey(key: string): Promise<RegistryValue[] | null>;
+	/**
+	 * The subkeys one level under a key, each with its values (one `reg export` of the key):
+	 * the Uninstall key's products, whose names (an MSI's ProductCode) cannot be known in
+	 * advance. Null when the key does not exist.
+	 */
+	readSubkeys(key: string): Promise<RegistrySubkey[] | null>;
 	setValue(key: string, name: string, type: 'REG_SZ' | 'REG_EXPAND_SZ' | 'REG_DWORD', data: string): Promise<void>;
 	/** Deleting a value that is not there is not an error. */
 	deleteValue(key: string, name: string): Promise<void>;
@@ -29,6 +35,12 @@ export interface RegistryPort {
 	 * (WM_SETTINGCHANGE "Environment"). Resolves false when it could not be sent.
 	 */
 	broadcastEnvironmentChange(): Promise<boolean>;
+}
+
+export interface RegistrySubkey {
+	/** The subkey's full name, short hive first: `HKLM\\SOFTWARE\\…\\Uninstall\\{…}`. */
+	key: string;
+	values: RegistryValue[];
 }
 
 export const USER_ENVIRONMENT_KEY = 'HKCU\\Environment';
@@ -76,6 +88,31 @@ export function parseRegExport(text: string, key: string): RegistryValue[] | nul
 		if (parsed) values.push(parsed);
 	}
 	return found ? values : null;
+}
+
+/** The sections of a `.reg` export exactly one level below `key`, with their values. */
+export function parseRegExportSubkeys(text: string, key: string): RegistrySubkey[] | null {
+	const lines = joinContinuations(text.replace(/^\uFEFF/, '').split(/\r?\n/));
+	const parent = shortKey(key).toLowerCase();
+	let found = false;
+	let current: RegistrySubkey | undefined;
+	const out: RegistrySubkey[] = [];
+	for (const line of lines) {
+		const header = /^\[(.*)\]$/.exec(line);
+		if (header) {
+			const name = shortKey(header[1]!);
+			const lower = name.toLowerCase();
+			found ||= lower === parent;
+			const child = lower.startsWith(parent + '\\') && !lower.slice(parent.length + 1).includes('\\');
+			current = child ? {key: name, values: []} : undefined;
+			if (current) out.push(current);
+			continue;
+		}
+		if (!current || line === '' || line.startsWith(';')) continue;
+		const parsed = parseValueLine(line);
+		if (parsed) current.values.push(parsed);
+	}
+	return found ? out : null;
 }
 
 function joinContinuations(lines: string[]): string[] {

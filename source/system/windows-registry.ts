@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type {ExecRequest, ExecResult} from './types.js';
-import {parseRegExport, type RegistryPort} from './registry.js';
+import {parseRegExport, parseRegExportSubkeys, type RegistryPort} from './registry.js';
 
 type Exec = (request: ExecRequest) => Promise<ExecResult>;
 
@@ -22,21 +22,29 @@ export function createWindowsRegistry(exec: Exec, env: Readonly<Record<string, s
 		const result = await exec({file: reg, args, timeoutMs: TIMEOUT_MS});
 		return result;
 	};
+	/** The text of `reg export key`; null when the key does not exist. */
+	const exportKey = async (key: string): Promise<string | null> => {
+		const dir = await makeTempFolder(os.tmpdir(), 'goenv-tui-reg-');
+		const file = path.join(dir, 'export.reg');
+		try {
+			const result = await run(['export', key, file, '/y']);
+			if (result.exitCode !== 0) return null;
+			// reg export writes UTF-16LE with a byte-order mark.
+			const bytes = await fs.readFile(file);
+			return bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
+		} finally {
+			await fs.rm(dir, {recursive: true, force: true});
+			forgetTempFolder(dir);
+		}
+	};
 	return {
 		async readKey(key) {
-			const dir = await makeTempFolder(os.tmpdir(), 'goenv-tui-reg-');
-			const file = path.join(dir, 'export.reg');
-			try {
-				const result = await run(['export', key, file, '/y']);
-				if (result.exitCode !== 0) return null;
-				// reg export writes UTF-16LE with a byte-order mark.
-				const bytes = await fs.readFile(file);
-				const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
-				return parseRegExport(text, key);
-			} finally {
-				await fs.rm(dir, {recursive: true, force: true});
-				forgetTempFolder(dir);
-			}
+			const text = await exportKey(key);
+			return text === null ? null : parseRegExport(text, key);
+		},
+		async readSubkeys(key) {
+			const text = await exportKey(key);
+			return text === null ? null : parseRegExportSubkeys(text, key);
 		},
 		async setValue(key, name, type, data) {
 			const result = await run(['add', key, '/v', name, '/t', type, '/d', data, '/f']);

@@ -317,6 +317,26 @@ export const FAKE_WORLDS: PropertyWorld[] = [
 		sys.addCommand({file: '/opt/gcc/bin/gcc', args: ['-dumpmachine'], answer: {stdout: 'x86_64-linux-gnu\n'}});
 		return {sys};
 	}),
+	// The editor's settings still name the Go of an old setup (editor-go): VS Code's go.goroot at a
+	// folder that is gone, with a comment and a trailing comma its fix must keep.
+	fake('linux: VS Code’s go.goroot at a Go that is gone', 'linux', () =>
+		unixWorld({files: {[`${LINUX_HOME}/.config/Code/User/settings.json`]: '{\n  // set up in 2022\n  "go.goroot": "/usr/lib/go-1.19",\n}\n'}}),
+	),
+	// asdf's shim first on PATH, a project's .tool-versions selecting a version that is not
+	// installed: the shim cannot run go (asdf's own message), and the fix is asdf's install command.
+	fake('linux: an asdf shim selecting a Go that is not installed', 'linux', () => {
+		const shim = `${LINUX_HOME}/.asdf/shims/go`;
+		const sys = unixWorld({
+			env: {PATH: `${LINUX_HOME}/.asdf/shims:/usr/bin:/bin`},
+			files: {
+				[shim]: {file: `#!/usr/bin/env bash\n# asdf-plugin: golang 1.26.8\nexec ${LINUX_HOME}/.asdf/bin/asdf exec "go" "$@"\n`, mode: 0o755},
+				[`${LINUX_HOME}/project/.tool-versions`]: 'golang 1.21.0\n',
+				...goTree('/', `${LINUX_HOME}/.asdf/installs/golang/1.26.8/go`, 'go1.26.8', ''),
+			},
+		});
+		sys.addCommand({file: shim, args: ['env', '-json'], answer: {exitCode: 126, stderr: 'No preset version installed for command go\n'}});
+		return sys;
+	}),
 	// macOS with zsh: GO111MODULE=off in ~/.zprofile, go\bin not on PATH.
 	fake('macOS: GO111MODULE=off in ~/.zprofile, ~/go/bin not on PATH', 'darwin', () =>
 		unixWorld({platform: 'darwin', env: {GO111MODULE: 'off'}, files: {'/Users/dev/.zprofile': 'export GO111MODULE=off\n'}}),

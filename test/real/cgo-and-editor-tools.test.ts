@@ -6,6 +6,7 @@ import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {delveWindow, DELVE_TOO_OLD} from '../../source/data/delve-compat.js';
 import {format} from '../../source/i18n/index.js';
 import {createSandbox, goBinary, runCli, type Sandbox} from '../helpers/sandbox.js';
+import {NEWER_TOOLCHAIN, newerToolchainRoot} from '../helpers/toolchain.js';
 
 /**
  * The cgo, gopls and dlv checks against this machine's real go, gcc and git, in a sandboxed
@@ -194,18 +195,10 @@ describe('dlv and gopls stand-ins built here, read with go version -m', () => {
 	describe('built by an older Go than the one in use', () => {
 		// The module proxy serves the go1.27.3 toolchain in this setup (the machine's own Go is
 		// older): it becomes the Go in use, and a stand-in built by the machine's Go is older.
-		const TOOLCHAIN = 'go1.27.3';
-		const cache = path.join(os.tmpdir(), 'goenv-tui-test-toolchains');
+		const TOOLCHAIN = NEWER_TOOLCHAIN;
 		let toolchainBin = '';
 		beforeAll(() => {
-			// Its own HOME, kept: go may leave a telemetry child writing there after it exits.
-			const home = path.join(os.tmpdir(), 'goenv-tui-test-toolchains-home');
-			mkdirSync(home, {recursive: true});
-			const base = createSandbox();
-			base.cleanup();
-			const env = {...base.env, HOME: home, GOTOOLCHAIN: TOOLCHAIN, GOMODCACHE: cache};
-			execFileSync(goBinary(), ['version'], {env, stdio: 'pipe', timeout: 170_000});
-			toolchainBin = path.join(cache, 'golang.org', `toolchain@v0.0.1-${TOOLCHAIN}.linux-${process.arch === 'arm64' ? 'arm64' : 'amd64'}`, 'bin');
+			toolchainBin = path.join(newerToolchainRoot(), 'bin');
 		}, 180_000);
 
 		it('says gopls needs recompiling to work with the newer Go', () => {

@@ -64,7 +64,8 @@ describe('the packed tarball', () => {
 		expect(files).toContain('dist/cli.js');
 		expect(pkg.dependencies ?? {}).toEqual({});
 		expect(packed.size).toBeLessThan(1.5 * 1024 * 1024);
-		// Our own budget for what npx unpacks, so growth is noticed (the README is part of it).
+		// Our own budget for what npx unpacks, so growth is noticed (the README is part of it):
+		// 1,559,855 bytes before issue 17's installs, managers and editor-go, 1,635,517 with them.
 		expect(packed.unpackedSize).toBeLessThan(2 * 1024 * 1024);
 	});
 

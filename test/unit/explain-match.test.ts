@@ -208,6 +208,15 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['delve-too-old', 'Delve 1.3 warning', 'Warning: version of Delve is too old for this version of Go (maximum supported version 1.17)'],
 	['delve-too-old', 'Delve 1.20 error', 'Version of Delve is too old for Go version 1.22.0 (maximum supported version 1.21, suppress this error with --check-go-version=false)'],
 	['delve-too-old', 'Delve 1.20 warning', 'WARNING: undefined behavior - version of Delve is too old for Go version 1.22.0 (maximum supported version 1.21)'],
+	['gopath-project-module-mode', 'Go 1.13-1.15', "go: cannot find main module; see 'go help modules'"],
+	['gopath-project-module-mode', 'Go 1.16+', "go: go.mod file not found in current directory or any parent directory; see 'go help modules'"],
+	['setting-has-carriage-return', 'bash, CRLF script', "./build.sh: line 2: $'\\r': command not found"],
+	['setting-has-carriage-return', 'a path with \\r, written over itself', ': no such file or directoryep/cmd/dep: mkdir /mnt/c/Users/dev/tools'],
+	['checksum-mismatch', 'via a proxy', 'This download does NOT match the one reported by the checksum server.'],
+	['cgo-compiler-missing', 'go/packages', '/project/cbrotli/cgo.go:13:8: could not import C (no metadata for C)'],
+	['cgo-non-mingw-gcc', 'Cygwin gcc', "gcc_libinit_windows.c:56:12: error: implicit declaration of function '_beginthread'; did you mean 'OpenThread'? [-Werror=implicit-function-declaration]"],
+	['app-control-blocked', 'Delve denied', 'could not launch process: Access is denied'],
+	['gobin-not-on-path', 'make', 'make: goop: Command not found'],
 	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
 
@@ -326,8 +335,34 @@ describe('matchErrors: causes that the text around decides', () => {
 		const line = 'package golang.org/x/net/context: unrecognized import path "golang.org/x/net/context" (https fetch: Get https://golang.org/x/net/context?go-get=1: proxyconnect tcp: EOF)';
 		expect(matchErrors(line).map((c) => c.class)).toEqual(['connection-closed']);
 		expect(matchErrors(`$ export GOPROXY=https://goproxy.cn\n${line}`)[0]?.class).toBe('gopath-get-ignores-goproxy');
+		const pull = "go env -w GOPROXY=https://goproxy.cn,direct\ngo get -u -v golang.org/x/tools/cmd/guru\ngit pull --ff-only\nfatal: unable to access 'https://go.googlesource.com/tools/': Failed to connect to go.googlesource.com port 443: Connection timed out";
+		expect(matchErrors(pull)[0]?.class).toBe('gopath-get-ignores-goproxy');
+		expect(matchErrors(pull.replace('go env -w GOPROXY=https://goproxy.cn,direct\n', ''))[0]?.class).toBe('timeout');
 		const direct = 'package golang.org/x/time/rate: unrecognized import path "golang.org/x/time/rate" (https fetch: Get https://golang.org/x/time/rate?go-get=1: dial tcp 216.239.37.1:443: i/o timeout)';
 		expect(matchErrors(direct)[0]?.class).toBe('gopath-get-ignores-goproxy');
+	});
+
+	it('Delve\'s DWARF "too short" is an old Delve only where no Delve 1.1 or later is named', () => {
+		const line = 'could not launch process: decoding dwarf section info at offset 0x0: too short';
+		expect(matchErrors(line)[0]?.class).toBe('delve-too-old');
+		expect(matchErrors(`delveversion: 1.4.0\n${line}`).map((c) => c.class)).toEqual([]);
+	});
+
+	it('Delve not building is a 32-bit go only where go version says 386', () => {
+		const line = 'src\\github.com\\derekparker\\delve\\proc\\disasm.go:9: undefined: ArchInst';
+		expect(matchErrors(`go version go1.7.1 windows/386\n${line}`)[0]?.class).toBe('go-wrong-arch-install');
+		expect(matchErrors(`go version go1.7.1 windows/amd64\n${line}`).map((c) => c.class)).toEqual([]);
+	});
+
+	it('"cannot find main module" is a GOPATH project in module mode, but not for go get', () => {
+		expect(matchErrors('$ go build\ngo: cannot find main module')[0]?.class).toBe('gopath-project-module-mode');
+		expect(matchErrors('$ go get golang.org/x/lint/golint\ngo: cannot find main module; see \'go help modules\'').map((c) => c.class)).toEqual([]);
+	});
+
+	it("'go' not recognized is the antivirus only where the text says one removed files", () => {
+		const line = "'go' is not recognized as an internal or external command,";
+		expect(matchErrors(line)[0]?.class).toBe('go-not-found');
+		expect(matchErrors(`some of the exe files got deleted by McAfee\n${line}`)[0]?.class).toBe('antivirus-quarantine');
 	});
 
 	it('"not a valid Win32 application" is an unsupported Windows only where the text names one', () => {

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {Engine} from '../../source/engine/engine.js';
 import {PROBES} from '../../source/probes/index.js';
 import {INTERNET_SETTINGS_KEY} from '../../source/probes/proxy-env.js';
+import {UNINSTALL_KEY} from '../../source/facts/go-installs.js';
 import {userShellSyntax} from '../../source/shell/detect.js';
 import {SYSTEM_ENVIRONMENT_KEY, USER_ENVIRONMENT_KEY, shortKey} from '../../source/system/registry.js';
 import type {FakeSystem} from '../../source/system/fake-system.js';
@@ -9,7 +10,8 @@ import {POWERSHELL, spawnsOf, t, windowsWorld} from '../helpers/windows-batch-wo
 
 /**
  * The Windows side of the spawn budget, in a fake Windows: a full check costs one PowerShell
- * batch, one `reg export` per registry key (the environment's two, Internet Settings), one
+ * batch, one `reg export` per registry key (the environment's two, Internet Settings, the Uninstall
+ * key's products when Go sits where the MSI installs), one
  * `git config`; and what runs after the checks (the UI's or the report's shell detection)
  * reads the run's facts instead of starting PowerShell again.
  */
@@ -57,6 +59,12 @@ function countReads(sys: FakeSystem): Map<string, number> {
 		reads.set(id, (reads.get(id) ?? 0) + 1);
 		return readKey(key);
 	};
+	const readSubkeys = registry.readSubkeys.bind(registry);
+	registry.readSubkeys = (key) => {
+		const id = `${shortKey(key).toLowerCase()}\\*`;
+		reads.set(id, (reads.get(id) ?? 0) + 1);
+		return readSubkeys(key);
+	};
 	return reads;
 }
 
@@ -75,6 +83,8 @@ describe('the Windows round trips of a full check', () => {
 			[shortKey(SYSTEM_ENVIRONMENT_KEY).toLowerCase()]: 1,
 			[shortKey(USER_ENVIRONMENT_KEY).toLowerCase()]: 1,
 			[INTERNET_SETTINGS_KEY.toLowerCase()]: 1,
+			// Go sits where the MSI installs: its Uninstall entry says whether the MSI put it there.
+			[`${UNINSTALL_KEY.toLowerCase()}\\*`]: 1,
 		});
 		expect(sys.calls.filter((call) => call.file === GIT && call.args[0] === 'config')).toHaveLength(1);
 		const keys = sys.calls.map((call) => JSON.stringify([call.file.toLowerCase(), call.args, call.cwd ?? '']));

@@ -30,7 +30,10 @@ describe.each(['linux', 'darwin', 'win32'] as const)('toolchain checks on a heal
 
 describe('go-on-path', () => {
 	it('is an error that says how to install Go when there is no go, and blocks the checks that need it', async () => {
-		const f = await check(goWorld({platform: 'win32', env: {PATH: 'C:\\Windows\\system32'}}));
+		const sys = goWorld({platform: 'win32', env: {PATH: 'C:\\Windows\\system32'}});
+		// No Go anywhere: not on PATH, and not in any place an installer uses.
+		await sys.remove('C:\\Program Files\\Go');
+		const f = await check(sys);
 		expect(f['go-on-path']).toMatchObject({status: 'error'});
 		expect(f['go-on-path']!.summary).toContain('https://go.dev/dl/');
 		expect(f.goroot).toMatchObject({status: 'skipped', summary: 'skipped: blocked by go-on-path'});

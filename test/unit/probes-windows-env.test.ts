@@ -1,3 +1,4 @@
+import {UNINSTALL_KEY} from '../../source/facts/go-installs.js';
 import {readFileSync} from 'node:fs';
 import {describe, expect, it, vi} from 'vitest';
 import {composeEnvironment, expandOnce, registryEnvironment} from '../../source/facts/windows-env.js';
@@ -152,11 +153,26 @@ describe('stale-session', () => {
 	it('warns when Go was installed after the terminal opened, naming the values and the new PATH entries', async () => {
 		const env = windowsProcessEnv();
 		const oldPath = env.Path!.split(';').filter((e) => e !== GO_BIN).join(';');
-		const sys = windowsWorld({env: {Path: oldPath, GOPATH: undefined, WT_SESSION: '3a1c0d2e-0000-4000-8000-000000000000'}});
+		// The MSI's product entry (golang/build windowsmsi.go: DisplayName, InstallLocation = INSTALLDIR).
+		const registry = windowsRegistry();
+		registry[`${UNINSTALL_KEY}\\{8E2C1A3B-0000-4000-8000-00000000C0DE}`] = [
+			sz('DisplayName', 'Go Programming Language amd64 go1.27.4'),
+			sz('DisplayVersion', '1.27.4'),
+			sz('InstallLocation', 'C:\\Program Files\\Go\\'),
+			sz('Publisher', 'https://go.dev'),
+		];
+		const sys = windowsWorld({registry, env: {Path: oldPath, GOPATH: undefined, WT_SESSION: '3a1c0d2e-0000-4000-8000-000000000000'}});
 		const f = await checkAll(sys);
-		expect(f['go-on-path']).toMatchObject({status: 'error'});
+		// Installed, and on the Path a new terminal gets: not "install Go", and nothing to write.
+		expect(f['go-on-path']).toMatchObject({
+			status: 'error',
+			summary: 'Go go1.27.4 (the official MSI or winget) in C:\\Program Files\\Go is installed and on the system Path, but this terminal started before it got there: open a new terminal',
+		});
+		expect(f['go-on-path']!.fixes.map((x) => [x.id, x.changes.length])).toEqual([['refresh-session', 0]]);
 		expect(f['stale-session']).toMatchObject({status: 'warn'});
-		expect(f['stale-session']!.summary).toBe('this terminal opened before changes it does not see: GOPATH, new PATH entries: 2. Open a new terminal');
+		expect(f['stale-session']!.summary).toBe(
+			'this terminal opened before changes it does not see: GOPATH, new PATH entries: 2, Go go1.27.4 (the official MSI or winget) in C:\\Program Files\\Go, whose bin folder new terminals get. Open a new terminal',
+		);
 		expect(f['stale-session']!.why).toContain('New Windows Terminal tabs (1.18 and later)');
 		const table = f['stale-session']!.evidence.find((e) => e.kind === 'table' && e.rows.some((r) => r.raw === GO_BIN));
 		expect(table).toMatchObject({rows: [{scope: 'system', raw: GO_BIN}, {scope: 'user', raw: GO_BIN}]});

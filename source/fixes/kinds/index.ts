@@ -6,6 +6,7 @@ import {defenderHandler} from './defender.js';
 import {fileHandler} from './file.js';
 import {gitConfigHandler} from './git-config.js';
 import {goEnvHandler} from './go-env.js';
+import {jsonSettingHandler} from './json-setting.js';
 import {profileLineHandler} from './profile-line.js';
 import {pathEntriesHandler, registryEnvHandler, registryValueHandler} from './registry.js';
 import type {Handler} from './types.js';
@@ -17,6 +18,7 @@ const HANDLERS: {[K in Change['kind']]: Handler<Extract<Change, {kind: K}>>} = {
 	'path-entries': pathEntriesHandler,
 	'registry-value': registryValueHandler,
 	'profile-line': profileLineHandler,
+	'json-setting': jsonSettingHandler,
 	'git-config': gitConfigHandler,
 	file: fileHandler,
 	'defender-exclusion': defenderHandler,

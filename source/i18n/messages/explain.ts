@@ -586,6 +586,23 @@ export const explain = {
 		'zh-CN': '在 Go 支持的 Windows 版本上运行，或用最后一个支持此版本的 Go 构建（XP 和 Server 2003 用 Go 1.10，Windows 7 和 8 用 Go 1.20），32 位系统再加上 GOARCH=386。',
 	},
 
+	'explain.class.gopath-project-module-mode.summary': {
+		en: 'A project laid out for GOPATH (it has no go.mod) is built in module mode, the default since Go 1.16 (or GO111MODULE=on): go looks for a go.mod and finds none.',
+		'zh-CN': '一个按 GOPATH 方式组织的项目（没有 go.mod）在模块模式下构建；从 Go 1.16 起这是默认模式（或设置了 GO111MODULE=on）：go 寻找 go.mod，却找不到。',
+	},
+	'explain.class.gopath-project-module-mode.fix': {
+		en: 'Give the project a go.mod (go mod init <module path>, then go mod tidy), or build the old layout in GOPATH mode for now: GO111MODULE=off go build (with GO111MODULE=auto, a folder without go.mod is built in GOPATH mode too).',
+		'zh-CN': '为项目添加 go.mod（go mod init <模块路径>，然后 go mod tidy），或者暂时用 GOPATH 模式构建旧的项目结构：GO111MODULE=off go build（GO111MODULE=auto 时，没有 go.mod 的目录也会按 GOPATH 模式构建）。',
+	},
+	'explain.class.setting-has-carriage-return.summary': {
+		en: 'A value ends in a carriage return (\\r): the script or profile that sets it was saved with Windows (CRLF) line ends, so the folder or command name carries an invisible \\r and does not exist.',
+		'zh-CN': '某个值的末尾带有回车符（\\r）：设置它的脚本或配置文件是用 Windows（CRLF）换行保存的，所以目录名或命令名带着看不见的 \\r，于是不存在。',
+	},
+	'explain.class.setting-has-carriage-return.fix': {
+		en: 'Save that script or profile with LF line ends (dos2unix file, or the editor\'s line-ending setting), open a new terminal, and check the value again (go env GOPATH).',
+		'zh-CN': '把那个脚本或配置文件改为 LF 换行保存（dos2unix 文件，或编辑器的换行设置），打开新的终端，再检查这个值（go env GOPATH）。',
+	},
+
 	'explain.help': {
 		en: `  {name} explain [file|-] [--json]
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or

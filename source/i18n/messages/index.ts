@@ -14,10 +14,12 @@ import {snapshot} from './snapshot.js';
 import {evidence} from './evidence.js';
 import {repl} from './repl.js';
 import {journal} from './journal.js';
+import {installs} from './installs.js';
+import {editorGoMessages} from './editor-go.js';
 import {system} from './system.js';
 
 /** All catalogues. A key may be defined once only (a test checks). */
-export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, evidence, repl, journal, system} as const;
+export const catalogues = {common, toolchain, cli, ui, explain, environment, cgo, editor, windows, network, git: gitMessages, fixes, snapshot, evidence, repl, journal, installs, editorGo: editorGoMessages, system} as const;
 
-export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...evidence, ...repl, ...journal, ...system};
+export const messages = {...common, ...toolchain, ...cli, ...ui, ...explain, ...environment, ...cgo, ...editor, ...windows, ...network, ...gitMessages, ...fixes, ...snapshot, ...evidence, ...repl, ...journal, ...installs, ...editorGoMessages, ...system};
 export type MessageKey = keyof typeof messages;

@@ -1,0 +1,82 @@
+import type {Catalog} from '../catalog.js';
+
+/** The editor-go check, and the json-setting change kind its fix uses. */
+export const editorGoMessages = {
+	'probe.editor-go.title': {en: 'The Go your editor uses', 'zh-CN': '编辑器使用的 Go'},
+	'probe.editor-go.why': {
+		en: 'VS Code (and Insiders, VSCodium, Cursor) run the go that go.goroot, go.alternateTools or the PATH they started with give them, and pass go.toolsEnvVars and gopls env settings to every tool. A setting left from an older install makes the editor report errors the terminal cannot reproduce.',
+		'zh-CN': 'VS Code（以及 Insiders、VSCodium、Cursor）运行的是 go.goroot、go.alternateTools 或启动时的 PATH 指定的 go，并把 go.toolsEnvVars 和 gopls 的 env 设置传给每个工具。旧安装遗留的设置会让编辑器报出终端里无法复现的错误。',
+	},
+	'probe.editor-go.editor.vscode-remote': {en: 'VS Code Remote (this machine)', 'zh-CN': 'VS Code Remote（本机）'},
+	'probe.editor-go.editor.workspace': {en: 'this folder (.vscode)', 'zh-CN': '当前目录（.vscode）'},
+	'probe.editor-go.editor.goland': {en: 'GoLand (this project)', 'zh-CN': 'GoLand（当前项目）'},
+	'probe.editor-go.setting': {en: '{editor} {key} = {value} (line {line})', 'zh-CN': '{editor} 的 {key} = {value}（第 {line} 行）'},
+	'probe.editor-go.missing': {en: '{setting}: {path} does not exist', 'zh-CN': '{setting}：{path} 不存在'},
+	'probe.editor-go.notGoTree': {en: '{setting}: {path} is not a Go tree (no bin/go)', 'zh-CN': '{setting}：{path} 不是 Go 安装目录（没有 bin/go）'},
+	'probe.editor-go.older': {
+		en: '{setting} is {version}, older than the terminal’s {terminal}',
+		'zh-CN': '{setting} 是 {version}，比终端使用的 {terminal} 旧',
+	},
+	'probe.editor-go.different': {
+		en: '{setting}: the editor runs {editor}, the terminal {terminal}',
+		'zh-CN': '{setting}：编辑器运行的是 {editor}，终端运行的是 {terminal}',
+	},
+	'probe.editor-go.cannotParse': {en: '{file} cannot be read as JSON with comments ({error})', 'zh-CN': '{file} 无法按带注释的 JSON 读取（{error}）'},
+	'probe.editor-go.unreadable': {en: 'not read: {error}', 'zh-CN': '未能读取：{error}'},
+	'probe.editor-go.noSettings': {
+		en: 'no settings of VS Code, VS Code Insiders, VSCodium, Cursor or GoLand found: an editor runs the go on its PATH',
+		'zh-CN': '没有找到 VS Code、VS Code Insiders、VSCodium、Cursor 或 GoLand 的设置：编辑器会运行其 PATH 中的 go',
+	},
+	'probe.editor-go.usesPath': {
+		en: 'no setting of {editors} chooses a Go: they run the go on their PATH, as the terminal does',
+		'zh-CN': '{editors} 的设置中没有指定 Go：它们和终端一样，运行 PATH 中的 go',
+	},
+	'probe.editor-go.sameGo': {en: 'the settings of {editors} choose the same Go as the terminal’s', 'zh-CN': '{editors} 的设置指定的 Go 与终端相同'},
+	'probe.editor-go.notInPaste': {
+		en: 'unknown: a pasted go env does not show your editor’s settings; run goenv-tui on that machine, or send a snapshot, to compare them',
+		'zh-CN': '未知：粘贴的 go env 不包含编辑器的设置；请在那台机器上运行 goenv-tui，或发送快照，才能对比',
+	},
+	'probe.editor-go.evidence.terminal': {en: 'The Go the terminal runs', 'zh-CN': '终端运行的 Go'},
+	'probe.editor-go.evidence.sideBySide': {en: 'Editor and terminal, side by side', 'zh-CN': '编辑器与终端对照'},
+	'probe.editor-go.evidence.files': {en: 'Settings files read', 'zh-CN': '读取过的设置文件'},
+	'probe.editor-go.evidence.wsl': {en: 'VS Code Remote in WSL', 'zh-CN': 'WSL 中的 VS Code Remote'},
+	'probe.editor-go.label.remoteGo': {en: 'go used by the Windows side’s VS Code Remote', 'zh-CN': 'Windows 一侧 VS Code Remote 使用的 go'},
+	'probe.editor-go.label.remoteNote': {en: 'settings it reads', 'zh-CN': '它读取的设置'},
+	'probe.editor-go.remoteUsesPath': {en: '{go} ({version}), the first go on this distribution’s PATH', 'zh-CN': '{go}（{version}），即本发行版 PATH 中的第一个 go'},
+	'probe.editor-go.remoteMachineOverridable': {
+		en: 'the Machine settings here (~/.vscode-server/data/Machine/settings.json) and the workspace; go.goroot and go.gopath in the Windows user settings do not apply to a remote window',
+		'zh-CN': '这里的 Machine 设置（~/.vscode-server/data/Machine/settings.json）和工作区设置；Windows 用户设置中的 go.goroot 和 go.gopath 不适用于远程窗口',
+	},
+	'probe.editor-go.column.editor': {en: 'editor', 'zh-CN': '编辑器'},
+	'probe.editor-go.column.setting': {en: 'setting', 'zh-CN': '设置项'},
+	'probe.editor-go.column.editorSide': {en: 'editor', 'zh-CN': '编辑器一侧'},
+	'probe.editor-go.column.terminalSide': {en: 'terminal', 'zh-CN': '终端一侧'},
+	'probe.editor-go.column.where': {en: 'where', 'zh-CN': '位置'},
+	'probe.editor-go.bytes': {en: 'bytes {start}–{end}', 'zh-CN': '字节 {start}–{end}'},
+	'probe.editor-go.verdict.missing': {en: 'does not exist', 'zh-CN': '不存在'},
+	'probe.editor-go.verdict.not-go-tree': {en: 'not a Go tree', 'zh-CN': '不是 Go 安装目录'},
+	'probe.editor-go.verdict.older': {en: 'older Go', 'zh-CN': 'Go 版本更旧'},
+	'probe.editor-go.verdict.different': {en: 'another Go', 'zh-CN': '另一个 Go'},
+	'probe.editor-go.verdict.same': {en: 'same as the terminal', 'zh-CN': '与终端相同'},
+	'probe.editor-go.verdict.shown': {en: 'passed to the tools', 'zh-CN': '会传给工具'},
+	'fix.editorGo.point.title': {en: 'Set {key} to {value} in {file}', 'zh-CN': '在 {file} 中把 {key} 设为 {value}'},
+	'fix.editorGo.remove.title': {en: 'Remove {key} from {file}', 'zh-CN': '从 {file} 中删除 {key}'},
+	'fix.editorGo.remove.description': {
+		en: 'Without the setting, the editor finds go on its PATH, as the terminal does. Only that key changes; comments and the rest of the file stay as they are.',
+		'zh-CN': '去掉这项设置后，编辑器会和终端一样在 PATH 中查找 go。只改动这一项；注释和文件其余部分保持不变。',
+	},
+	'fix.editorGo.goland.title': {en: 'Choose {goroot} as the project’s GOROOT in GoLand', 'zh-CN': '在 GoLand 中把项目的 GOROOT 设为 {goroot}'},
+	'fix.editorGo.goland.description': {
+		en: 'In GoLand: Settings, Go, GOROOT, choose {goroot}. GoLand keeps it in {file}, which it rewrites while it runs, so goenv-tui does not edit that file.',
+		'zh-CN': '在 GoLand 中依次打开“设置”、“Go”、“GOROOT”，选择 {goroot}。GoLand 把它保存在 {file} 中，并会在运行时改写该文件，所以 goenv-tui 不修改它。',
+	},
+	'fix.editorGo.restart': {en: 'Reload the editor window to pick this up.', 'zh-CN': '重新加载编辑器窗口后生效。'},
+	'fixes.blocker.noFile': {en: '{file} does not exist', 'zh-CN': '{file} 不存在'},
+	'fixes.blocker.notJsonc': {en: '{file} is not JSON with comments (line {line}: {error}); it is left as it is', 'zh-CN': '{file} 不是带注释的 JSON（第 {line} 行：{error}）；不做改动'},
+	'fixes.blocker.notUtf8': {
+		en: '{file} is not UTF-8 text: writing it would change bytes beyond the one key; it is left as it is',
+		'zh-CN': '{file} 不是 UTF-8 文本：写入会改动那一项之外的字节；不做改动',
+	},
+	'fixes.value.notJsonc': {en: '(cannot be read as JSON with comments)', 'zh-CN': '（无法按带注释的 JSON 读取）'},
+	'fixes.error.jsonEdit': {en: 'cannot change {key} in {file}: {detail}', 'zh-CN': '无法修改 {file} 中的 {key}：{detail}'},
+} satisfies Catalog;
