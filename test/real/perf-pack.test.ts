@@ -54,7 +54,7 @@ function runNpx(args: string[]) {
 }
 
 describe('the packed tarball', () => {
-	it('holds only what runs, the licences and the JSON schemas: the bin shim, the bundle, package.json, the README, LICENSE, the bundled packages\' notices and schemas/; no dependencies; under 1.6 MB installed', () => {
+	it('holds only what runs, the licences and the JSON schemas: the bin shim, the bundle, package.json, the README, LICENSE, the bundled packages\' notices and schemas/; no dependencies; the tarball under 1.5 MB (issue 10), under 2 MB installed', () => {
 		const files = packed.files.map((file) => file.path).sort();
 		expect(files.filter((file) => !/^(bin\/goenv-tui\.js|dist\/[\w-]+\.js|dist\/THIRD-PARTY-NOTICES\.txt|schemas\/[a-z]+\.schema\.json|package\.json|README\.md|LICENSE)$/.test(file))).toEqual([]);
 		for (const name of ['check', 'journal', 'explain', 'snapshot']) expect(files).toContain(`schemas/${name}.schema.json`);
@@ -63,9 +63,10 @@ describe('the packed tarball', () => {
 		expect(files).toContain('bin/goenv-tui.js');
 		expect(files).toContain('dist/cli.js');
 		expect(pkg.dependencies ?? {}).toEqual({});
-		// 1.5 MiB until every Go install, its managers and editor-go came in (issue 17): main
-		// packed to 1,559,855 bytes installed before them, 1,635,517 with them.
-		expect(packed.unpackedSize).toBeLessThan(1.6 * 1024 * 1024);
+		expect(packed.size).toBeLessThan(1.5 * 1024 * 1024);
+		// Our own budget for what npx unpacks, so growth is noticed (the README is part of it):
+		// 1,559,855 bytes before issue 17's installs, managers and editor-go, 1,635,517 with them.
+		expect(packed.unpackedSize).toBeLessThan(2 * 1024 * 1024);
 	});
 
 	it('runs with npx --yes from the tarball: --version', () => {
