@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto';
-import type {FileState} from '../journal/schema.js';
+import type {FileState, StoredChange} from '../journal/schema.js';
 import type {FileDigest, System} from '../system/types.js';
 import type {KindContext} from './kinds/types.js';
 
@@ -12,6 +12,19 @@ export function digestOf(content: string): FileDigest {
 
 export function stateOf(digest: FileDigest | null | undefined): FileState {
 	return digest ? {exists: true, sha256: digest.sha256, size: digest.size} : {exists: false};
+}
+
+/**
+ * How a write is taken back from the backup taken before it: the backup to copy in (none when
+ * the file did not exist), and the states the file must go from and to, when its digest after
+ * the write was recorded (a kill right after the write leaves it unknown).
+ */
+export function backupRestore(stored: Pick<StoredChange, 'backup' | 'afterDigest'>): Partial<StoredChange> {
+	const {backup, afterDigest} = stored;
+	return {
+		...(backup?.exists ? {restoreFrom: backup.path} : {}),
+		...(backup && afterDigest !== undefined ? {expect: {before: stateOf(afterDigest), after: stateOf(backup.exists ? backup.digest : null)}} : {}),
+	};
 }
 
 export function sameState(a: FileState, b: FileState): boolean {

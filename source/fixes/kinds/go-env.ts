@@ -3,7 +3,7 @@ import {fileFact, programFact} from '../../facts/reads.js';
 import type {Change} from '../../model/fix.js';
 import {planned, swapped, type Handler, type KindContext} from './types.js';
 import {resolveTool, runTool, stepError} from './tools.js';
-import {missingFolders, readState, removeEmptyFolders, restoreAtomic, sameState, stateOf, takeBackup} from '../files.js';
+import {backupRestore, missingFolders, readState, removeEmptyFolders, restoreAtomic, sameState, takeBackup} from '../files.js';
 import {withNote} from '../../i18n/index.js';
 import type {System} from '../../system/types.js';
 
@@ -104,11 +104,9 @@ export const goEnvHandler: Handler<GoEnvChange> = {
 	},
 	invert(op) {
 		const {stored} = op;
-		const backup = stored.backup;
 		return [
 			planned(swapped(op.change), false, {
-				...(backup?.exists ? {restoreFrom: backup.path} : {}),
-				...(backup && stored.afterDigest !== undefined ? {expect: {before: stateOf(stored.afterDigest), after: stateOf(backup.exists ? backup.digest : null)}} : {}),
+				...backupRestore(stored),
 				...(stored.createdFolders ? {createdFolders: stored.createdFolders} : {}),
 			}),
 		];

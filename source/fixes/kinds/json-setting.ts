@@ -2,7 +2,7 @@ import {withNote, type Translator} from '../../i18n/index.js';
 import {editAt, parseJsonc, rawAt} from '../../facts/jsonc.js';
 import {fileFact} from '../../facts/reads.js';
 import type {Change} from '../../model/fix.js';
-import {digestOf, readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
+import {backupRestore, digestOf, readState, restoreAtomic, sameState, takeBackup, writeAtomic} from '../files.js';
 import {FixStepError} from './tools.js';
 import {planned, swapped, type Handler, type Op} from './types.js';
 
@@ -79,11 +79,9 @@ export const jsonSettingHandler: Handler<JsonChange> = {
 	},
 	invert(op: Op<JsonChange>) {
 		const {stored} = op;
-		const backup = stored.backup;
 		return [
 			planned(swapped(op.change), false, {
-				...(backup?.exists ? {restoreFrom: backup.path} : {}),
-				...(backup && stored.afterDigest !== undefined ? {expect: {before: stateOf(stored.afterDigest), after: stateOf(backup.exists ? backup.digest : null)}} : {}),
+				...backupRestore(stored),
 			}),
 		];
 	},

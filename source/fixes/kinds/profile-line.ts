@@ -1,7 +1,7 @@
 import {withNote, type Translator} from '../../i18n/index.js';
 import type {Change} from '../../model/fix.js';
 import {fileFact} from '../../facts/reads.js';
-import {readState, restoreAtomic, sameState, stateOf, takeBackup, writeAtomic} from '../files.js';
+import {backupRestore, readState, restoreAtomic, sameState, takeBackup, writeAtomic} from '../files.js';
 import {stepError} from './tools.js';
 import {planned, type Handler, type Op} from './types.js';
 import type {LineEdit} from '../../journal/schema.js';
@@ -205,11 +205,9 @@ export const profileLineHandler: Handler<ProfileChange> = {
 			before: {line: change.after.line, ...(change.before.lineNumber === undefined ? {} : {lineNumber: change.before.lineNumber})},
 			after: {line: change.before.line},
 		};
-		const backup = stored.backup;
 		return [
 			planned(inverse, false, {
-				...(backup?.exists ? {restoreFrom: backup.path} : {}),
-				...(backup && stored.afterDigest !== undefined ? {expect: {before: stateOf(stored.afterDigest), after: stateOf(backup.exists ? backup.digest : null)}} : {}),
+				...backupRestore(stored),
 				// Edited since (or the digest was never recorded: a kill right after the write):
 				// this exact edit is what is taken back.
 				...(stored.lineEdit ? {revertEdit: stored.lineEdit} : {}),
