@@ -99,8 +99,10 @@ export const gitAutocrlf: Probe = {
 			protectedByAttributes = files.length > 0 && files.every((file) => /eol=lf/.test(file.attr));
 			if (crlf.length > 0) {
 				// Files whose content differs by more than line endings have real edits: never rewritten.
-				const diff = await facts.exec(git, ['diff', '--ignore-cr-at-eol', '--name-only', '-z'], {cwd: repo});
-				modified = new Set(diff.result.stdout.split('\0').filter(Boolean));
+				// --numstat, not --name-only: git lists a file by name whenever it looks at its content
+				// (a racy or refreshed stat), CR-only differences included; the counts honour the option.
+				const diff = await facts.exec(git, ['diff', '--ignore-cr-at-eol', '--numstat', '-z'], {cwd: repo});
+				modified = editedFiles(diff.result.stdout);
 				evidence.push({
 					kind: 'table',
 					title: t('probe.git-autocrlf.evidence.files', {count: crlf.length, repo}),
@@ -170,6 +172,16 @@ interface FixInput {
 	crlf: EolFile[];
 	modified: Set<string>;
 	attributes: string | null;
+}
+
+/** The files `git diff --numstat -z` counts lines for (binary files count as edited). */
+function editedFiles(numstat: string): Set<string> {
+	const edited = new Set<string>();
+	for (const entry of numstat.split('\0')) {
+		const [, added, deleted, file] = /^(\d+|-)\t(\d+|-)\t(.+)$/s.exec(entry) ?? [];
+		if (file && !(added === '0' && deleted === '0')) edited.add(file);
+	}
+	return edited;
 }
 
 function buildFixes({git, sys, t, repo, autocrlf, eol, crlfSetting, crlf, modified, attributes}: FixInput): Fix[] {
