@@ -22,6 +22,7 @@ interface GitWorldSpec {
 	config?: string;
 	repo?: string | null;
 	lsFiles?: string;
+	/** What `git diff --ignore-cr-at-eol --numstat -z` prints (real edits, not line endings). */
 	diff?: string;
 	/** Paths `git diff --cached --name-only -z` prints (staged, not committed). */
 	staged?: string;
@@ -241,7 +242,7 @@ describe('git-autocrlf', () => {
 			lsFiles:
 				'100644 422c2b7ab3b3c668038da977e4e93a5fc623169c 0\ti/lf    w/crlf  attr/                 \tgo.sum\x00100644 8f1a0e1c2b7ab3b3c668038da977e4e93a5fc623 0\ti/lf    w/crlf  attr/                 \tmain.go\0' +
 				'100644 9d3c2b7ab3b3c668038da977e4e93a5fc6231690 0\ti/lf    w/lf    attr/                 \tREADME.md\x00100644 aa1c2b7ab3b3c668038da977e4e93a5fc6231691 0\ti/lf    w/crlf  attr/                 \tutil.go\0',
-			diff: 'util.go\0',
+			diff: '0\t0\tmain.go\x003\t1\tutil.go\0', // main.go differs by line endings alone
 			files: {'/home/dev/src/app/.gitattributes': '*.png binary'},
 		});
 		const f = (await run(sys))['git-autocrlf']!;
