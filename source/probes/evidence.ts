@@ -3,6 +3,10 @@ import type {SectionError} from '../facts/windows-batch.js';
 import {execEnd, type ExecResult} from '../system/types.js';
 import type {Translator} from '../i18n/index.js';
 import type {Evidence} from '../model/finding.js';
+import {firstLine} from '../layout/lines.js';
+
+// Probes name it with the rest of their evidence helpers; it lives below both them and fixes/.
+export {firstLine};
 
 /** The raw output of a command, as evidence: the exact argv, exit code, stdout, stderr. */
 export function commandEvidence(t: Translator, command: CommandFact, title = t('evidence.command')): Evidence {
@@ -26,11 +30,6 @@ function endFields(result: ExecResult): {timedOut?: true; signal?: string; start
 		...(end.kind === 'not-started' ? {startError: end.errorCode} : {}),
 		...(result.truncated ? {truncated: true} : {}),
 	};
-}
-
-/** The first non-empty line of a program's error output, for a one-line summary. */
-export function firstLine(text: string): string {
-	return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
 }
 
 /**

@@ -1,5 +1,5 @@
 import {findAllOnPath} from '../../facts/path-lookup.js';
-import {firstLine} from '../../probes/evidence.js';
+import {firstLine} from '../../layout/lines.js';
 import type {MessageKey, Params, Translator} from '../../i18n/index.js';
 import {keyed, type Text} from '../../i18n/text.js';
 import {redactDeep, redactSecrets} from '../../redact/secrets.js';
