@@ -195,15 +195,15 @@ export function wrapLines(text: string, width: number, style: Style = {}, indent
 	return wrapText(text, Math.max(4, width - leadWidth)).map((piece, i) => [...(i === 0 ? lead : pad ? [seg(pad)] : []), seg(piece, style)]);
 }
 
-/**
- * Text from outside (command output, file content) made safe to draw: escape sequences and
- * control characters would move Ink's cursor or change colours behind its back.
- */
 /** The first line of a program's output that is not blank, trimmed. */
 export function firstLine(text: string): string {
 	return text.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
 }
 
+/**
+ * Text from outside (command output, file content) made safe to draw: escape sequences and
+ * control characters would move Ink's cursor or change colours behind its back.
+ */
 export function printable(text: string): string {
 	return text
 		.replace(/\u001B\[[0-?]*[ -/]*[@-~]/g, '')
