@@ -1,14 +1,14 @@
 import {parseCommandLine, type ParseError} from './cli-args.js';
 import {COMMANDS} from './commands/index.js';
 import {Interrupted} from './commands/interrupted.js';
-import type {CommandContext, Io} from './commands/types.js';
+import type {CommandContext, Io} from './command-context.js';
 import {chooseLanguage, createTranslator, detectLanguage, isLang, type Lang, type Translator} from './i18n/index.js';
 import {createLifecycle, ignoreClosedOutput, type Lifecycle} from './lifecycle.js';
 import {createNodeSystem} from './system/node-system.js';
 import type {System} from './system/types.js';
 import {TOOL_NAME, TOOL_VERSION} from './version.js';
 
-export type {Io} from './commands/types.js';
+export type {Io} from './command-context.js';
 
 const defaultIo = (): Io => ({stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env});
 
