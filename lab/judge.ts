@@ -30,6 +30,19 @@ export interface JsonReport {
  */
 export const WINE_SPAWN_FAILURE = /fork\/exec [^\n]*: Internal error\./;
 
+/**
+ * Wine's own loader sometimes fails an assertion of glibc's as a process ends (seen once in a
+ * full CI lab run, after the program had printed its whole report): the line below is then all
+ * of stderr, and the exit code is Wine's, not the program's.
+ */
+const WINE_EXIT_ASSERTION = /^Inconsistency detected by ld\.so: dl-fini\.c: \d+: _dl_fini: Assertion .* failed!$/;
+
+/** Whether all a run's stderr is that assertion of Wine's loader. */
+export function wineFailedAtExit(stderr: string): boolean {
+	const lines = stderr.split(/\r?\n/).filter((line) => line.trim() !== '');
+	return lines.length > 0 && lines.every((line) => WINE_EXIT_ASSERTION.test(line.trim()));
+}
+
 /** What a scenario needs that the program does not have yet; empty when it can run. */
 export function missingForScenario(scenario: Scenario, inventory: Inventory): string[] {
 	const missing = new Set<string>();

@@ -108,7 +108,7 @@ class Context {
 	 */
 	program(argv: string[], label: string, options: {newTerminal?: boolean; stdin?: string} = {}): WineRun {
 		const stale = this.world.staleTerminal && !options.newTerminal ? ['--require', STALE_TERMINAL] : [];
-		return runNode(this.prefix, [...stale, PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile), ...(options.stdin ? {stdin: options.stdin} : {})}, this.notes);
+		return runNode(this.prefix, [...stale, PROGRAM, ...argv], {label, cwd: this.prefix.hostPath(this.setup.profile), repeatable: changesNothing(argv), ...(options.stdin ? {stdin: options.stdin} : {})}, this.notes);
 	}
 
 	/** HKCU\Environment as Wine stores it (stops the wineserver so that it is written out). */
@@ -146,6 +146,12 @@ function worldSeed(world: World): SeedKey[] {
 			.map(([name]) => name),
 	});
 	return [section(USER_KEY, world.user), section(SYSTEM_KEY, world.system), ...Object.entries(world.keys ?? {}).map(([key, values]) => section(key, values))];
+}
+
+/** Whether running the program with `argv` leaves the world as it was, so that it may run twice. */
+function changesNothing(argv: readonly string[]): boolean {
+	const [command] = argv;
+	return command === 'check' || command === 'explain' || command === '--version' || command === '--help' || argv.includes('--dry-run');
 }
 
 /** Where the stale terminal's preload goes: run before the program, it takes folders out of Path. */

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
-import {WINE_SPAWN_FAILURE} from './judge.js';
+import {WINE_SPAWN_FAILURE, wineFailedAtExit} from './judge.js';
 import {GO_ROOT, OLDER_GO_VERSION} from './scenarios.js';
 import {Prefix, type WineRun} from './wine.js';
 
@@ -219,11 +219,20 @@ function buildShim(): string {
  * printing anything (with WINEDEBUG=-all Wine's own loader errors are silent); our code
  * always prints something. Only that case is retried, once, and it is reported.
  */
-export function runNode(prefix: Prefix, args: string[], options: {label: string; cwd?: string; stdin?: string}, notes: string[]): WineRun {
-	const first = prefix.run([NODE, ...args], options);
-	if (first.code === 0 || first.stdout.length > 0 || first.stderr.length > 0) return first;
-	notes.push(`node.exe exited ${first.code} with no output at all (${options.label}); ran it again`);
-	return prefix.run([NODE, ...args], {...options, label: `${options.label}-again`});
+/**
+ * node.exe under Wine. Runs it a second time when Wine, not the program, failed: a silent exit
+ * with no output at all, or (only when `repeatable`: the run changes nothing, so a second run
+ * judges the same world) Wine's loader failing as the process ended. Each second run is noted.
+ */
+export function runNode(prefix: Prefix, args: string[], options: {label: string; cwd?: string; stdin?: string; repeatable?: boolean}, notes: string[]): WineRun {
+	const {repeatable, ...runOptions} = options;
+	const first = prefix.run([NODE, ...args], runOptions);
+	let why: string | undefined;
+	if (first.code !== 0 && first.stdout.length === 0 && first.stderr.length === 0) why = `node.exe exited ${first.code} with no output at all`;
+	else if (repeatable && wineFailedAtExit(first.stderr.toString('utf8'))) why = `Wine's loader failed an assertion as node.exe ended (exit ${first.code}, stderr: ${first.stderr.toString('utf8').trim()})`;
+	if (why === undefined) return first;
+	notes.push(`${why} (${options.label}); ran it again`);
+	return prefix.run([NODE, ...args], {...runOptions, label: `${options.label}-again`});
 }
 
 export function mustSucceed(run: WineRun, what: string): WineRun {

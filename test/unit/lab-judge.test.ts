@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {checkIds} from '../../source/commands/run-checks.js';
 import {COMMANDS} from '../../source/commands/index.js';
 import net from 'node:net';
-import {containsText, diffValues, judgeCheck, judgeFinding, leaks, missingForScenario, pendingChecks, WINE_SPAWN_FAILURE, withPort, type Inventory} from '../../lab/judge.js';
+import {containsText, diffValues, judgeCheck, judgeFinding, leaks, missingForScenario, pendingChecks, WINE_SPAWN_FAILURE, wineFailedAtExit, withPort, type Inventory} from '../../lab/judge.js';
 import {Listener} from '../../lab/listener.js';
 import {SCENARIOS, type Scenario, type Step} from '../../lab/scenarios.js';
 
@@ -123,6 +123,17 @@ describe("Wine's failure to start a process", () => {
 		expect(WINE_SPAWN_FAILURE.exec(seen)?.[0]).toBe('fork/exec C:\\Program Files\\Go\\pkg\\tool\\windows_amd64\\asm.exe: Internal error.');
 		expect(WINE_SPAWN_FAILURE.test('go: cannot find GOROOT directory: C:\\tools\\go')).toBe(false);
 		expect(WINE_SPAWN_FAILURE.test('fork/exec C:\\x.exe: Access is denied.')).toBe(false);
+	});
+
+	it("tells Wine's loader failing at exit from the program's own errors", () => {
+		// The line a CI lab run printed as all of a check step's stderr.
+		const seen = "Inconsistency detected by ld.so: dl-fini.c: 87: _dl_fini: Assertion `ns != LM_ID_BASE || i == nloaded' failed!\n";
+		expect(wineFailedAtExit(seen)).toBe(true);
+		expect(wineFailedAtExit(`${seen}\r\n${seen}`)).toBe(true);
+		// Anything of the program's beside it, or another loader failure, is judged as it is.
+		expect(wineFailedAtExit(`goenv-tui: cannot read the registry\n${seen}`)).toBe(false);
+		expect(wineFailedAtExit("Inconsistency detected by ld.so: dl-version.c: 204: _dl_check_map_versions: Assertion `needed != NULL' failed!")).toBe(false);
+		expect(wineFailedAtExit('')).toBe(false);
 	});
 });
 
