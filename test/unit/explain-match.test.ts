@@ -217,6 +217,15 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['cgo-non-mingw-gcc', 'Cygwin gcc', "gcc_libinit_windows.c:56:12: error: implicit declaration of function '_beginthread'; did you mean 'OpenThread'? [-Werror=implicit-function-declaration]"],
 	['app-control-blocked', 'Delve denied', 'could not launch process: Access is denied'],
 	['gobin-not-on-path', 'make', 'make: goop: Command not found'],
+	['timeout', 'windows, wrapped by an 80-column console', ' connection attempt failed because the connected party did not properly respond'],
+	['toolchain-too-new-local', 'gc without any (before Go 1.18)', 'Error: internal/goast/pos.go:35:21: undefined: any'],
+	['toolchain-too-new-local', 'gccgo without any', '/root/go/pkg/mod/example.com/lib@v0.4.0/client.go:31:62: error: use of undefined type ‘any’'],
+	['go-tempdir-unusable', 'cmd/dist with TEMP unset', 'gomobile: cannot get cmd/dist version: exit status 2 (go tool dist: mkdir C:\\Windows\\go-tool-dist-506627087: Access is denied.'],
+	['gopath-not-set', 'Go before 1.8', 'package github.com/example/tool: cannot download, $GOPATH not set. For more details see: go help gopath'],
+	['gopath-not-set', 'default GOPATH is GOROOT', 'missing $GOPATH'],
+	['posix-env-syntax', "Unix's env in cmd", "'env' is not recognized as an internal or external command,"],
+	['powershell-syntax-in-cmd', 'en', 'C:\\src\\tool>$Env:GOOS="windows"; The filename, directory name, or volume label syntax is incorrect.'],
+	['exe-without-extension', 'cmd', "C:\\src\\tool>go build -o tool ./cmd/tool && tool 'tool' is not recognized as an internal or external command,"],
 	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
 
@@ -357,6 +366,30 @@ describe('matchErrors: causes that the text around decides', () => {
 	it('"cannot find main module" is a GOPATH project in module mode, but not for go get', () => {
 		expect(matchErrors('$ go build\ngo: cannot find main module')[0]?.class).toBe('gopath-project-module-mode');
 		expect(matchErrors('$ go get golang.org/x/lint/golint\ngo: cannot find main module; see \'go help modules\'').map((c) => c.class)).toEqual([]);
+	});
+
+	it('go.mod not found with go get is a GOPATH-era command in module mode (Go 1.16+ wording only)', () => {
+		expect(matchErrors("go get github.com/example/tool\ngo: go.mod file not found in current directory or any parent directory; see 'go help modules'")[0]?.class).toBe('gopath-project-module-mode');
+	});
+
+	it('the file-name syntax message is PowerShell syntax in cmd only where a $env: assignment was typed', () => {
+		const line = 'The filename, directory name, or volume label syntax is incorrect.';
+		expect(matchErrors(line).map((c) => c.class)).toEqual([]);
+		expect(matchErrors(`C:\\src>$Env:GOOS="windows";\n${line}`)[0]?.class).toBe('powershell-syntax-in-cmd');
+		expect(matchErrors('C:\\src>$env:GOARCH = "amd64"\n文件名、目录名或卷标语法不正确。')[0]?.class).toBe('powershell-syntax-in-cmd');
+	});
+
+	it('"not recognized" is a file built without .exe only where go build -o wrote that name without it', () => {
+		const zh = 'fuck-u-code 不是内部或外部命令，也不是可运行的程序或批处理文件。';
+		expect(matchErrors(zh)[0]?.class).toBe('gobin-not-on-path');
+		expect(matchErrors(`go build -o fuck-u-code ./cmd/fuck-u-code\n${zh}`)[0]?.class).toBe('exe-without-extension');
+		expect(matchErrors(`go build -o bin\\fuck-u-code.exe ./cmd/fuck-u-code\n${zh}`)[0]?.class).toBe('gobin-not-on-path');
+		expect(matchErrors("go build -o=./bin/dockerlings ./cmd/dockerlings\ndockerlings : The term 'dockerlings' is not recognized as the name of a cmdlet")[0]?.class).toBe('exe-without-extension');
+	});
+
+	it('a 32-bit object in a 64-bit link is not a 32-bit gcc (a ready-made .syso or library)', () => {
+		const ld = "ld.exe: i386 architecture of input file `C:\\Users\\dev\\AppData\\Local\\Temp\\go-link-332898159\\000000.o' is incompatible with i386:x86-64 output";
+		expect(matchErrors(ld).map((c) => c.class)).toEqual([]);
 	});
 
 	it("'go' not recognized is the antivirus only where the text says one removed files", () => {

@@ -603,6 +603,31 @@ export const explain = {
 		'zh-CN': '把那个脚本或配置文件改为 LF 换行保存（dos2unix 文件，或编辑器的换行设置），打开新的终端，再检查这个值（go env GOPATH）。',
 	},
 
+	'explain.class.gopath-not-set.summary': {
+		en: 'No GOPATH to work in: this Go is older than 1.8, which has no default GOPATH, or the default ($HOME/go) is the Go installation itself, so go has nowhere to put what it downloads.',
+		'zh-CN': '没有可用的 GOPATH：这个 Go 早于 1.8，没有默认的 GOPATH；或者默认位置（$HOME/go）正是 Go 的安装目录，所以 go 没有地方存放下载的内容。',
+	},
+	'explain.class.gopath-not-set.fix': {
+		en: 'Set GOPATH to a folder of its own, outside the Go installation (export GOPATH=$HOME/gopath, or set GOPATH=%USERPROFILE%\\gopath on Windows), and add its bin folder to PATH; better still, install a current Go. Scripts should ask go env GOPATH rather than read $GOPATH.',
+		'zh-CN': '把 GOPATH 设为一个独立的、不在 Go 安装目录里的文件夹（export GOPATH=$HOME/gopath，Windows 上 set GOPATH=%USERPROFILE%\\gopath），并把它的 bin 目录加入 PATH；更好的做法是安装新版 Go。脚本应使用 go env GOPATH，而不是读取 $GOPATH。',
+	},
+	'explain.class.powershell-syntax-in-cmd.summary': {
+		en: "A PowerShell line ($env:NAME = value) was typed into cmd, which does not know that syntax and reads it as a file name.",
+		'zh-CN': '在 cmd 中输入了 PowerShell 的写法（$env:NAME = value），cmd 不认识这种语法，把它当成了文件名。',
+	},
+	'explain.class.powershell-syntax-in-cmd.fix': {
+		en: 'In cmd write set NAME=value (e.g. set GOOS=windows), then run the command; or run the original lines in PowerShell.',
+		'zh-CN': '在 cmd 中请写 set NAME=value（例如 set GOOS=windows），再运行命令；或者在 PowerShell 中运行原来的命令。',
+	},
+	'explain.class.exe-without-extension.summary': {
+		en: 'The program was built with go build -o and a name without .exe: on Windows, cmd and PowerShell do not run a file without an executable extension, and report it as not found.',
+		'zh-CN': '程序是用 go build -o 加不带 .exe 的名字构建的：在 Windows 上，cmd 和 PowerShell 不会运行没有可执行扩展名的文件，并报告找不到该命令。',
+	},
+	'explain.class.exe-without-extension.fix': {
+		en: 'Build with the extension: go build -o name.exe (or -o name$(go env GOEXE) in scripts for every OS), or rename the file to name.exe.',
+		'zh-CN': '构建时带上扩展名：go build -o name.exe（跨平台脚本里可写 -o name$(go env GOEXE)），或者把文件改名为 name.exe。',
+	},
+
 	'explain.help': {
 		en: `  {name} explain [file|-] [--json]
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or
