@@ -8,7 +8,8 @@
 //   BENCH_BEFORE=<revision>         what "before" is (default: main before the one-UI-model
 //                                   redesign); BENCH_BEFORE=none measures only this tree
 //
-// "Before" is built from git (git archive into a temporary folder, this tree's node_modules,
+// "Before" is built from git (git archive into a temporary folder, this tree's node_modules, or its own
+// from its lock file when it needs a package this tree no longer has,
 // its own build script) and timed in the same rounds, so the before / after ratios compare
 // two programs under the same load.
 import {spawnSync, execFileSync} from 'node:child_process';
@@ -137,7 +138,14 @@ function buildBefore(revision) {
 		return undefined;
 	}
 	symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-	const built = spawnSync(process.execPath, [path.join(dir, 'scripts', 'build.js')], {cwd: dir, encoding: 'utf8'});
+	let built = spawnSync(process.execPath, [path.join(dir, 'scripts', 'build.js')], {cwd: dir, encoding: 'utf8'});
+	if (built.status !== 0) {
+		// It needed a package this tree no longer has (a dependency since dropped): its own, from
+		// its lock file, with npm's own client (the cache first), no install scripts.
+		rmSync(path.join(dir, 'node_modules'), {force: true});
+		const installed = spawnSync('npm', ['ci', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], {cwd: dir, encoding: 'utf8'});
+		if (installed.status === 0) built = spawnSync(process.execPath, [path.join(dir, 'scripts', 'build.js')], {cwd: dir, encoding: 'utf8'});
+	}
 	const beforeBin = path.join(dir, 'bin', 'goenv-tui.js');
 	const run = built.status === 0 ? spawnSync(process.execPath, [beforeBin, 'check', '--offline', '--json'], {env, cwd: home, encoding: 'utf8'}) : undefined;
 	try {

@@ -1,14 +1,15 @@
 import {parseCommandLine, type ParseError} from './cli-args.js';
 import {COMMANDS} from './commands/index.js';
 import {Interrupted} from './commands/interrupted.js';
-import type {CommandContext, Io} from './commands/types.js';
-import {chooseLanguage, createTranslator, detectLanguage, isLang, type Lang, type Translator} from './i18n/index.js';
+import type {CommandContext, Io} from './command-context.js';
+import {chooseLanguage, detectLanguage, isLang} from './i18n/detect.js';
+import type {Lang, Translator} from './i18n/index.js';
 import {createLifecycle, ignoreClosedOutput, type Lifecycle} from './lifecycle.js';
 import {createNodeSystem} from './system/node-system.js';
 import type {System} from './system/types.js';
 import {TOOL_NAME, TOOL_VERSION} from './version.js';
 
-export type {Io} from './commands/types.js';
+export type {Io} from './command-context.js';
 
 const defaultIo = (): Io => ({stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env});
 
@@ -37,6 +38,9 @@ export async function main(
 	const choice = await chooseLanguage({flag: langFlag, env: io.env, sys, osLookup: !(values.json === true && langFlag === undefined)});
 	const lang = choice.lang;
 	lastLanguage = lang;
+	// The catalogue (every sentence in both languages, the largest part of the bundle a command
+	// loads) is not read for --version.
+	const {createTranslator} = await import('./i18n/index.js');
 	const t = createTranslator(lang);
 	if (!parsed.ok) return usageError(io, t, parseErrorText(t, parsed.error));
 	if (langFlag !== undefined && !isLang(langFlag)) return usageError(io, t, t('cli.usage.badLang', {lang: langFlag}));
@@ -102,6 +106,7 @@ export async function run(argv: readonly string[] = process.argv.slice(2), io: I
 	try {
 		code = await main(argv, io, undefined, lifecycle);
 	} catch (error) {
+		const {createTranslator} = await import('./i18n/index.js');
 		const t = createTranslator(lastLanguage ?? detectLanguage({env: io.env}).lang);
 		if (error instanceof Interrupted) {
 			io.stderr.write(`${TOOL_NAME}: ${t('cli.interrupted')}\n`);

@@ -1,5 +1,6 @@
 import {FROM_OPTION} from './from-option.js';
-import type {Command, CommandContext} from './types.js';
+import type {CommandContext} from '../command-context.js';
+import type {Command} from './types.js';
 
 export const CHECK_OPTIONS = {
 	json: {type: 'boolean'},

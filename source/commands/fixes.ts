@@ -1,5 +1,5 @@
 import {createInterface} from 'node:readline/promises';
-import type {CommandContext} from './types.js';
+import type {CommandContext} from '../command-context.js';
 import {parseEntryNumber} from './entry-number.js';
 import {runChecks} from './run-checks.js';
 import {createTranslator, type Translator} from '../i18n/index.js';
@@ -12,7 +12,7 @@ import {alignColumns} from '../layout/columns.js';
 import type {Fix} from '../model/fix.js';
 import {applyFix, Journal, journalFolder, listJournal, previewFix, previewUndo, recoverEntry, undoEntry} from '../fixes/index.js';
 import type {ChangeView, EntrySummary, FixServices, JournalListing, ProgressEvent} from '../fixes/types.js';
-import {applyOutcomeText, journalText, recoveryOutcomeText, pendingNotice, previewText, progressLine, undoOutcomeText, undoPreviewText} from '../fixes/text.js';
+import {applyOutcomeText, journalText, recoveryOutcomeText, pendingNotice, previewText, progressLine, undoOutcomeText, undoPreviewText} from '../report/fix-text.js';
 
 /**
  * The `fix`, `undo` and `journal` commands. They use the fixes API exactly as the screens

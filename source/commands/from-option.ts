@@ -3,7 +3,7 @@ import type {MessageKey, Params} from '../i18n/index.js';
 import type {FromSource} from '../snapshot/from.js';
 import {decodeText} from '../system/decode-text.js';
 import {TOOL_NAME} from '../version.js';
-import type {CommandContext} from './types.js';
+import type {CommandContext} from '../command-context.js';
 
 /** `--from <file>`: diagnose a snapshot or a pasted `go env` instead of this machine. */
 export const FROM_OPTION = {type: 'string'} as const;

@@ -2,7 +2,7 @@ import {Engine} from '../engine/engine.js';
 import {PROBES} from '../probes/index.js';
 import {TOOL_NAME, TOOL_VERSION} from '../version.js';
 import {prepareFrom} from './from-option.js';
-import type {CommandContext} from './types.js';
+import type {CommandContext} from '../command-context.js';
 import {supportsHyperlinks} from '../app/terminal.js';
 import {drawFirstFrame, firstFrameLines} from '../app/first-frame.js';
 import {colorWanted} from '../report/ansi.js';

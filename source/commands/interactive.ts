@@ -1,5 +1,6 @@
 import {CHECK_OPTIONS} from './check.js';
-import type {Command, CommandContext, Io} from './types.js';
+import type {CommandContext, Io} from '../command-context.js';
+import type {Command} from './types.js';
 import {TOOL_NAME} from '../version.js';
 
 /** Ink's own rule for CI (is-in-ci): CI or CONTINUOUS_INTEGRATION set, and not "0"/"false". */

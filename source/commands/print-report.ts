@@ -8,7 +8,7 @@ import {prepareFrom} from './from-option.js';
 import {parseOnly, runChecks} from './run-checks.js';
 import {suppressionsForCommand} from './user-suppressions.js';
 import {countedStatuses} from '../suppressions/suppressions.js';
-import type {CommandContext} from './types.js';
+import type {CommandContext} from '../command-context.js';
 
 /** Prints the report of every check and returns the exit code (0 fine, 1 errors). */
 export async function printReport(ctx: CommandContext): Promise<number> {

@@ -5,7 +5,7 @@ import {createTranslator, type Translator} from '../i18n/index.js';
 import type {Finding} from '../model/finding.js';
 import {PROBES} from '../probes/index.js';
 import {Interrupted} from './interrupted.js';
-import type {CommandContext} from './types.js';
+import type {CommandContext} from '../command-context.js';
 
 /**
  * Runs the checks without a UI and returns their findings, for `check` and the other

@@ -1,6 +1,6 @@
 import {loadSuppressionStore} from '../suppressions/conf-store.js';
 import type {Suppression} from '../suppressions/suppressions.js';
-import type {CommandContext} from './types.js';
+import type {CommandContext} from '../command-context.js';
 
 /** For commands: this user's suppressions. An unreadable file is said on stderr and ignored. */
 export async function suppressionsForCommand(ctx: CommandContext): Promise<{suppressions: ReadonlyMap<string, Suppression>; now: Date}> {

@@ -30,7 +30,7 @@ async function confirm(session: Session, args: Args, question: string, line: str
 	return false;
 }
 
-function progress(session: Session, views: () => readonly ChangeView[], textOf: typeof import('../fixes/text.js').progressLine) {
+function progress(session: Session, views: () => readonly ChangeView[], textOf: typeof import('../report/fix-text.js').progressLine) {
 	return (event: ProgressEvent) => {
 		const line = textOf(session.t, event, views());
 		if (line) session.io.out(`  ${line}\n`);
@@ -43,7 +43,7 @@ function progress(session: Session, views: () => readonly ChangeView[], textOf: 
  * says how it went. `line` is the command as typed, for the `--yes` hint of a script.
  */
 export async function applyPreviewed(session: Session, finding: Finding, fixId: string | undefined, args: Args, line: string, intent?: SessionIntent): Promise<Outcome> {
-	const [{previewFix, applyFix}, text] = await Promise.all([import('../fixes/index.js'), import('../fixes/text.js')]);
+	const [{previewFix, applyFix}, text] = await Promise.all([import('../fixes/index.js'), import('../report/fix-text.js')]);
 	const {t, io} = session;
 	const services = await session.services();
 	const preview = await previewFix(services, finding, fixId);
@@ -135,7 +135,7 @@ async function undo(session: Session, args: Args): Promise<Outcome> {
 		return FAILED;
 	}
 	const target = raw === 'last' ? 'last' : Number(raw);
-	const [{previewUndo, undoEntry}, text] = await Promise.all([import('../fixes/index.js'), import('../fixes/text.js')]);
+	const [{previewUndo, undoEntry}, text] = await Promise.all([import('../fixes/index.js'), import('../report/fix-text.js')]);
 	const services = await session.services();
 	const preview = await previewUndo(services, target);
 	if (!preview) {
@@ -156,7 +156,7 @@ async function undo(session: Session, args: Args): Promise<Outcome> {
 }
 
 async function journal(session: Session): Promise<Outcome> {
-	const [{listJournal}, {journalText}] = await Promise.all([import('../fixes/index.js'), import('../fixes/text.js')]);
+	const [{listJournal}, {journalText}] = await Promise.all([import('../fixes/index.js'), import('../report/fix-text.js')]);
 	session.io.out(journalText(session.t, await listJournal(await session.services()), TOOL_NAME));
 	return OK;
 }

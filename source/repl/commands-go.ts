@@ -1,4 +1,4 @@
-import {explainText} from '../commands/explain.js';
+import {explainText} from '../report/explain.js';
 import {matchErrors, type Cause} from '../explain/match.js';
 import {commandHits, guessShell} from '../facts/path-model.js';
 import {isProblem} from '../model/status.js';
@@ -94,7 +94,7 @@ async function go(session: Session, args: Args): Promise<Outcome> {
 		await problemsHere(session);
 		return FAILED;
 	}
-	io.out(explainText(t, causes, sys.platform));
+	io.out(explainText(t, causes, sys.platform, session.checkIds()));
 	await offerFixes(session, causes);
 	return FAILED;
 }
@@ -118,7 +118,7 @@ async function explain(session: Session): Promise<Outcome> {
 		return FAILED;
 	}
 	const causes = matchErrors(text);
-	io.out(explainText(t, causes, sys.platform));
+	io.out(explainText(t, causes, sys.platform, session.checkIds()));
 	if (causes.length > 0) await offerFixes(session, causes);
 	return OK;
 }

@@ -39,18 +39,20 @@ async function report(session: Session, args: Args): Promise<Outcome> {
 	return OK;
 }
 
-/** The `snapshot` command itself, with the REPL's output: one way to record a machine. */
+/** A snapshot, as the `snapshot` command takes it, of the checks run once more through the recorder. */
 async function snapshot(session: Session, args: Args): Promise<Outcome> {
-	const {snapshotCommand} = await import('../commands/snapshot.js');
+	const {takeSnapshot} = await import('../snapshot/take.js');
 	const output = args.values?.get('output');
-	const values = {...session.ctx.values, offline: session.offline, anonymize: args.flags.has('anonymize'), ...(output ? {output} : {})};
-	const code = await snapshotCommand.run({...session.ctx, t: session.t, lang: session.lang, values, positionals: [], io: {...session.ctx.io, stdout: writer(session.io.out), stderr: writer(session.io.err)}});
-	return code === 0 ? OK : FAILED;
-}
-
-/** A stream-like writer over the REPL's output, for a command written against streams. */
-function writer(write: (text: string) => void): NodeJS.WriteStream {
-	return {write: (chunk: string | Uint8Array) => (write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), true)} as unknown as NodeJS.WriteStream;
+	const written = await takeSnapshot({
+		sys: session.sys,
+		t: session.t,
+		out: (text) => session.io.out(text),
+		err: (text) => session.io.err(text),
+		runChecks: (sys) => session.runChecksOn(sys),
+		anonymize: args.flags.has('anonymize'),
+		...(output ? {output} : {}),
+	});
+	return written ? OK : FAILED;
 }
 
 async function suppress(session: Session, args: Args): Promise<Outcome> {

@@ -1,4 +1,4 @@
-import type {CommandContext} from '../commands/types.js';
+import type {CommandContext} from '../command-context.js';
 import type {Engine} from '../engine/engine.js';
 import {completeLine} from './complete.js';
 import {completionData} from './completion-data.js';

@@ -1,5 +1,5 @@
 import readline from 'node:readline';
-import type {CommandContext} from '../commands/types.js';
+import type {CommandContext} from '../command-context.js';
 import {STATUS_GLYPH} from '../layout/glyphs.js';
 import type {Journal} from '../journal/journal.js';
 import {cellWidth} from '../layout/width.js';

@@ -1,4 +1,4 @@
-import type {CommandContext} from '../commands/types.js';
+import type {CommandContext} from '../command-context.js';
 import {Engine} from '../engine/engine.js';
 import type {Probe} from '../engine/probe.js';
 import {Facts} from '../facts/facts.js';
@@ -168,6 +168,23 @@ export class Session {
 		} finally {
 			this.running = undefined;
 		}
+	}
+
+	/**
+	 * Every check once more on another System (a snapshot's recorder), apart from the session's
+	 * own run. Ctrl+C stops it, and a stopped run is nothing to keep (the processes it killed
+	 * would read as broken tools): it throws `Cancelled`.
+	 */
+	async runChecksOn(sys: System): Promise<void> {
+		const engine = new Engine({probes: this.probes, sys, t: this.t, offline: this.offline});
+		let stopped = false;
+		this.running = {kind: 'checks', stop: () => ((stopped = true), engine.cancel())};
+		try {
+			await engine.run();
+		} finally {
+			this.running = undefined;
+		}
+		if (stopped) throw new Cancelled();
 	}
 
 	/** Runs a step that changes the machine: Ctrl+C meanwhile never cuts it in half. */

@@ -1,4 +1,4 @@
-import {interruptedLine} from '../fixes/text.js';
+import {interruptedLine} from './fix-text.js';
 import {renderText} from '../i18n/text.js';
 import type {Translator} from '../i18n/index.js';
 import type {StoredEntry} from '../journal/schema.js';

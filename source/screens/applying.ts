@@ -1,6 +1,6 @@
 import figures from 'figures';
 import type {ProgressEvent} from '../fixes/types.js';
-import {stillProblemLine} from '../fixes/text.js';
+import {stillProblemLine} from '../report/fix-text.js';
 import {joinList, type Translator} from '../i18n/index.js';
 import {STATUS_GLYPH, SPINNER_FRAMES, statusColor} from '../layout/glyphs.js';
 import {fitLine, line, seg, wrapLines, type Line} from '../layout/lines.js';

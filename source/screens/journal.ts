@@ -7,7 +7,7 @@ import {fitLine, line, padLine, seg, spaced, wrapLines, type Line, type Style} f
 import {movedTo, scrolled, type KeyContext, type Step} from '../ui/handler.js';
 import type {Action} from '../ui/keymap.js';
 import type {EntryScreen, JournalScreen, Loaded, Notice, UndoScreen} from '../ui/model.js';
-import {undoViews} from '../fixes/text.js';
+import {undoViews} from '../report/fix-text.js';
 import {changeLines, conflictLines} from './fix-view.js';
 import {footer, scrollPane, splitLine, type Frame, type Surface} from './frame.js';
 

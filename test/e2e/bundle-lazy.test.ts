@@ -90,6 +90,30 @@ describe('the bundle, mode by mode', () => {
 		expect(sources.filter((source) => /^node_modules\/(conf|ajv)\//.test(source))).toEqual([]);
 	});
 
+	it('--version loads neither the message catalogue nor the checks: it prints a constant', () => {
+		const {args: node, log} = recorded('version-only');
+		const run = spawnSync(process.execPath, [...node, '--version'], {env: {...sandbox.env, GOENV_TUI_LOADED: log}, cwd: sandbox.home, encoding: 'utf8', timeout: 120_000});
+		expect(run.status).toBe(0);
+		const {sources} = loadedSources(log);
+		expect(sources).toContain('source/cli.ts');
+		expect(sources.filter((source) => /^source\/(i18n\/messages|probes|explain|engine)\//.test(source))).toEqual([]);
+	});
+
+	it('the explain command\'s matcher and report load only for explain', () => {
+		for (const [name, args] of [
+			['check-no-explain', ['check', '--offline', '--json', '--only', 'go-on-path']],
+			['help-no-explain', ['--help']],
+		] as const) {
+			const {args: node, log} = recorded(name);
+			spawnSync(process.execPath, [...node, ...args], {env: {...sandbox.env, GOENV_TUI_LOADED: log}, cwd: sandbox.home, encoding: 'utf8', timeout: 120_000});
+			expect(loadedSources(log).sources).not.toContain('source/report/explain.ts');
+		}
+		const {args: node, log} = recorded('explain');
+		const run = spawnSync(process.execPath, [...node, 'explain', '-'], {env: {...sandbox.env, GOENV_TUI_LOADED: log}, cwd: sandbox.home, encoding: 'utf8', input: 'go: cannot find GOROOT directory: /nowhere\n', timeout: 120_000});
+		expect(run.status).toBe(0);
+		expect(loadedSources(log).sources).toEqual(expect.arrayContaining(['source/report/explain.ts', 'source/explain/rules.ts']));
+	});
+
 	it('the live checklist loads Ink lazily, and it works: keys move, q quits with 0', async () => {
 		const {args, log} = recorded('interactive');
 		// The shell prints the exit code once the program has ended.

@@ -96,7 +96,8 @@ describe('DESIGN.md floors', () => {
 	});
 
 	it('list as still running up only imports that do', () => {
-		expect(allowedUp.length, 'the list of imports that still run up is in the Floors section').toBeGreaterThan(0);
+		// The list is read from the Floors section; that section must still say so (an empty list reads "none").
+		expect(allowedUp.length > 0 || /still run up[^]*?:\s*none\./.test(section(design, '## Floors')), 'the list of imports that still run up is in the Floors section').toBe(true);
 		const stale = allowedUp
 			.filter((a) => !imports.some((i) => i.to !== undefined && i.from.startsWith(a.from) && i.to.startsWith(a.to)))
 			.map((a) => `${a.from} → ${a.to} no longer runs up: take it off DESIGN.md's list`);

@@ -57,7 +57,7 @@ describe('undo of a fix that created the profile file', () => {
 		const preview = (await previewUndo(world.services, 'last'))!;
 		expect(preview.blockers).toEqual([]);
 		expect(preview.views[0]!.after).toBe(t('fixes.value.fileRemoved'));
-		const {undoPreviewText} = await import('../../source/fixes/text.js');
+		const {undoPreviewText} = await import('../../source/report/fix-text.js');
 		const text = undoPreviewText(t, preview, 'posix');
 		expect(text).toMatch(/after\s+\(the file is deleted: it did not exist before the fix/);
 		expect(text).toMatch(/before\s+export PATH="\$PATH:\$HOME\/go\/bin"/);
@@ -358,7 +358,7 @@ describe('a re-run that still sees the old value', () => {
 		const change: Change = {kind: 'profile-line', file: '/home/dev/.bashrc', before: {line: 'export GO111MODULE=off', lineNumber: 1}, after: {line: null}};
 		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
 		expect(outcome).toMatchObject({status: 'applied', stillProblem: true, sessionStale: true});
-		const {applyOutcomeText} = await import('../../source/fixes/text.js');
+		const {applyOutcomeText} = await import('../../source/report/fix-text.js');
 		expect(applyOutcomeText(t, outcome)).toContain('this terminal keeps the environment it started with');
 		expect(applyOutcomeText(t, outcome)).not.toContain('something else sets it');
 	});
@@ -393,7 +393,7 @@ describe('a re-run that still sees the old value', () => {
 		const change: Change = {kind: 'go-env', key: 'GO111MODULE', file, before: {set: true, value: 'off'}, after: {set: false}};
 		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])));
 		expect(outcome).toMatchObject({status: 'applied', stillProblem: true});
-		const {applyOutcomeText} = await import('../../source/fixes/text.js');
+		const {applyOutcomeText} = await import('../../source/report/fix-text.js');
 		const text = applyOutcomeText(t, outcome, 'test-finding');
 		expect(text).toContain(`The change is in place (written and read back), but test-finding still reports warning: ${summary}`);
 		expect(text).not.toContain('something else sets it');

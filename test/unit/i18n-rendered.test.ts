@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {Engine} from '../../source/engine/engine.js';
-import {explainText} from '../../source/commands/explain.js';
+import {explainText} from '../../source/report/explain.js';
 import {matchErrors} from '../../source/explain/match.js';
 import {Journal, previewFix} from '../../source/fixes/index.js';
-import {previewText} from '../../source/fixes/text.js';
+import {previewText} from '../../source/report/fix-text.js';
 import {createTranslator, type Translator} from '../../source/i18n/index.js';
 import type {Finding} from '../../source/model/finding.js';
 import {PROBES} from '../../source/probes/index.js';
@@ -170,7 +170,7 @@ describe.each(worlds())('zh-CN as rendered: %s', (_name, sys) => {
 
 it('explains a failed build in Chinese', () => {
 	const log = ['go: downloading example.com/private/lib v1.2.3', 'verifying example.com/private/lib@v1.2.3: reading https://sumdb.example.com/lookup/example.com/private/lib@v1.2.3: 404 Not Found', 'go: cannot find GOROOT directory: C:\\Go', 'cgo: C compiler "gcc" not found: exec: "gcc": executable file not found in %PATH%'].join('\n');
-	const text = explainText(zh, matchErrors(log), 'win32');
+	const text = explainText(zh, matchErrors(log), 'win32', PROBES.map((probe) => probe.id));
 	expect(text).toContain('发现');
 	const chinese = text.split('\n').filter((line) => new RegExp(HAN, 'u').test(line)).join('\n');
 	expect(problemsIn(chinese)).toEqual([]);

@@ -132,7 +132,7 @@ describe('pending entries left by a crash', () => {
 	});
 
 	it('listed alone (journal --rollback / --resolve), the pending entry is not called "no fixes applied yet"', async () => {
-		const {journalText} = await import('../../source/fixes/text.js');
+		const {journalText} = await import('../../source/report/fix-text.js');
 		const {next} = await crashed();
 		const listing = await listJournal(next.services);
 		const text = journalText(createTranslator('en'), {...listing, entries: [], notices: []}, 'goenv-tui');
@@ -141,7 +141,7 @@ describe('pending entries left by a crash', () => {
 	});
 
 	it('names an interrupted undo as the undo of its entry, not as a fix', async () => {
-		const {interruptedLine} = await import('../../source/fixes/text.js');
+		const {interruptedLine} = await import('../../source/report/fix-text.js');
 		const entry = {id: 2, title: 'Remove GOROOT', time: '2026-05-01T10:04:00.000Z', action: 'undo' as const, undoes: 1};
 		expect(interruptedLine(createTranslator('en'), entry, 'goenv-tui')).toMatch(/^Journal entry 2 \(undo of entry 1: Remove GOROOT, /);
 		expect(interruptedLine(createTranslator('zh-CN'), entry, 'goenv-tui')).toMatch(/^操作日志条目 2（撤销条目 1：Remove GOROOT，/);

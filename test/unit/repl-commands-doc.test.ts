@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import type {CommandContext} from '../../source/commands/types.js';
+import type {CommandContext} from '../../source/command-context.js';
 import {createTranslator, LANGUAGES} from '../../source/i18n/index.js';
 import {createLifecycle} from '../../source/lifecycle.js';
 import {Session} from '../../source/repl/session.js';

@@ -3,7 +3,8 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import type {CommandContext} from '../../source/commands/types.js';
+import type {CommandContext} from '../../source/command-context.js';
+import type {Probe} from '../../source/engine/probe.js';
 import {helpText} from '../../source/cli.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {Journal} from '../../source/journal/journal.js';
@@ -29,7 +30,7 @@ afterEach(() => {
 	for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true});
 });
 
-function session(sys: FakeSystem) {
+function session(sys: FakeSystem, probes?: readonly Probe[]) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-repl-'));
 	dirs.push(dir);
 	let out = '';
@@ -37,7 +38,7 @@ function session(sys: FakeSystem) {
 	const io: ReplIo = {out: (text) => void (out += text), err: (text) => void (err += text), ask: async () => null, interactive: false, rows: 0};
 	const t = createTranslator('en');
 	const ctx: CommandContext = {io: captureIo(), sys, t, lang: 'en', langExplicit: false, values: {}, positionals: [], lifecycle: createLifecycle()};
-	const s = new Session({ctx, io, offline: true, journal: new Journal({dir})});
+	const s = new Session({ctx, io, offline: true, journal: new Journal({dir}), ...(probes ? {probes} : {})});
 	return {
 		s,
 		run: async (line: string) => {
@@ -197,6 +198,48 @@ describe('the REPL on Windows (fake registry)', () => {
 		expect((await run(`path rm ${entries().length} in session`)).ok).toBe(true);
 		expect(entries()).not.toContain('C:\\Tools');
 		expect((await run('path add C:\\Tools in user')).err).toContain('expected "in <layer>", one of: session');
+	});
+});
+
+describe('the REPL\'s snapshot', () => {
+	it('runs every check once more through the recorder and writes what they read', async () => {
+		const sys = windowsWorld();
+		const {run} = session(sys);
+		const written = await run('snapshot -o machine.json');
+		expect(written.err).toBe('');
+		expect(written.ok).toBe(true);
+		const file = sys.path.resolve(sys.cwd(), 'machine.json');
+		expect(written.out).toContain(file);
+		const text = await sys.readFile(file);
+		const calls = (JSON.parse(text ?? '{}') as {calls?: Array<{method: string}>}).calls ?? [];
+		// The registry environment every Windows check reads, recorded as asked.
+		expect(calls.some((call) => call.method.startsWith('registry.'))).toBe(true);
+	});
+
+	it('stops on Ctrl+C while its checks run, and writes nothing', async () => {
+		const sys = windowsWorld();
+		let started!: () => void;
+		const running = new Promise<void>((resolve) => (started = resolve));
+		let runs = 0;
+		const hangs: Probe = {
+			id: 'hangs',
+			family: 'environment',
+			title: 'probe.gopath.title',
+			run: (ctx) =>
+				new Promise((_, reject) => {
+					// The session's own run starts it first: the snapshot's run is the second.
+					if (++runs === 2) started();
+					ctx.signal.addEventListener('abort', () => reject(new Error('stopped')), {once: true});
+				}),
+		};
+		const {s, run} = session(sys, [hangs]);
+		const snapshot = run('snapshot -o machine.json');
+		await running;
+		expect(s.interrupt()).toBe('checks');
+		const stopped = await snapshot;
+		expect(stopped.ok).toBe(false);
+		expect(stopped.err).toContain('stopped');
+		expect(await sys.readFile(sys.path.resolve(sys.cwd(), 'machine.json'))).toBeNull();
 	});
 });
 

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {Engine} from '../../source/engine/engine.js';
 import {applyFix, previewFix, undoEntry} from '../../source/fixes/index.js';
-import {undoOutcomeText} from '../../source/fixes/text.js';
+import {undoOutcomeText} from '../../source/report/fix-text.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import type {Evidence, Finding} from '../../source/model/finding.js';
 import {PROBES} from '../../source/probes/index.js';

@@ -3,11 +3,12 @@ import {alignColumns, padCells} from '../layout/columns.js';
 import {commandLine, type ShellKind} from '../shell/syntax.js';
 import {TOOL_NAME} from '../version.js';
 import type {Finding} from '../model/finding.js';
-import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, RecoveryOutcome, UndoOutcome, UndoPreview} from './types.js';
+import type {ApplyOutcome, ChangeView, Conflict, DiffLine, EntrySummary, FixPreview, JournalListing, PendingEntry, ProgressEvent, RecoveryOutcome, UndoOutcome, UndoPreview} from '../fixes/types.js';
 
 /**
- * Previews, progress and outcomes as plain text, for the `fix`, `undo` and `journal`
- * commands. Everything shown comes from the API's views: already free of secrets.
+ * The fixes API's previews, progress, outcomes and journal as plain text: for the `fix`,
+ * `undo` and `journal` commands, the REPL, the text report and the screens. Everything shown
+ * comes from the API's views: already free of secrets.
  */
 
 /** The width of the before / after / runs labels, in terminal cells. */
