@@ -31,14 +31,13 @@ export const goosGoarch: Probe = {
 		const hostArch = known?.arch ?? '';
 		// A paste cut short ("...") may show GOARCH and the host but not GOOS: GOARCH can still be compared.
 		let goosMissing: FactUnavailableError | null = null;
-		const goosOrMissing = (name: string) =>
-			goSetting(facts, name).catch((error: unknown) => {
-				if (!(error instanceof FactUnavailableError) || known === null || goEnv.values.GOARCH === undefined) throw error;
-				goosMissing = error;
-				return null;
-			});
+		const goosOrNull = goSetting(facts, 'GOOS').catch((error: unknown) => {
+			if (!(error instanceof FactUnavailableError) || known === null || goEnv.values.GOARCH === undefined) throw error;
+			goosMissing = error;
+			return null;
+		});
 		// Only the variants this go knows (a pasted `go env` shows just those of its GOARCH).
-		const [goos, goarch, ...variants] = await Promise.all([goosOrMissing('GOOS'), ...['GOARCH', ...VARIANTS.filter((v) => v in goEnv.values)].map((name) => goSetting(facts, name))]);
+		const [goos, goarch, ...variants] = await Promise.all([goosOrNull, ...['GOARCH', ...VARIANTS.filter((v) => v in goEnv.values)].map((name) => goSetting(facts, name))]);
 		const target = `${goEnv.values.GOOS ?? '?'}/${goEnv.values.GOARCH}`;
 		const host = `${hostOs}/${hostArch}`;
 		// A pasted go env does not say where a value was set: one that is the variant's default
