@@ -94,6 +94,9 @@ export const CAUSE_CLASSES = [
 	'gopath-not-set',
 	'powershell-syntax-in-cmd',
 	'exe-without-extension',
+	'gobin-cross-install',
+	'cgo-flag-not-allowed',
+	'gccgo-not-found',
 ] as const;
 
 export type CauseClass = (typeof CAUSE_CLASSES)[number];
@@ -260,6 +263,9 @@ function goInstalledTool(name: string): boolean {
 	if (ENV_ASSIGNMENT.test(name) || NOT_GO_INSTALLED.has(lower) || C_COMPILERS.test(lower)) return false;
 	return true;
 }
+
+/** A go build for another system, GOOS given on the command line (env GOOS=…, GOOS=… go build, set GOOS=…). */
+const CROSS_BUILD = /\bGOOS=\w+[^\n]*\bgo (?:build|install|run)\b|\bset GOOS=\w+/;
 
 /** PowerShell's way of setting a variable: `$env:GOOS = "linux"` (cmd takes it for a file name). */
 const POWERSHELL_ENV_ASSIGNMENT = /\$env:\w+\s*=/i;
@@ -484,6 +490,8 @@ export const RULES: readonly Rule[] = [
 			any(/gcc_libinit_windows\.c.*(?:implicit declaration of function '?_beginthread|'_beginthread' undeclared)/),
 			any(/implicit declaration of function [‘'"]_beginthread[’'"]/),
 			win(/-pc-(?:msys|cygwin)[\\/]\S*\bld(?:\.exe)?: cannot find -l/),
+			// The gcc that comes with the Haskell Platform or Stack (a realgcc.exe behind a wrapper), not a MinGW-w64 gcc for cgo.
+			win(/\brealgcc(?:\.exe)?: /),
 		],
 	},
 	{
@@ -518,6 +526,8 @@ export const RULES: readonly Rule[] = [
 			any(/exec:\s+"(?:[^"]*[\\/])?(?:gcc|clang|cc|[\w.]+-gcc)(?:\.exe)?": executable file not found/),
 			// A tool loading packages (go/packages) where cgo cannot run: no C compiler.
 			any(/could not import C \(no metadata for C\)/),
+			// A MinGW gcc that cannot start its own compiler proper (cc1 missing, a partial or mixed install).
+			win(/\bgcc(?:\.exe)?: error: CreateProcess: No such file or directory/),
 			...commandNotFound((name) => C_COMPILERS.test(name.toLowerCase())),
 		],
 	},
@@ -543,6 +553,9 @@ export const RULES: readonly Rule[] = [
 			},
 			// The package that go names is the current folder and the path was cut from the paste.
 			{re: /package \.: build constraints exclude all Go files in[\s`'"]*$/, wording: 'any', when: (_g, context) => /cross[- ]?compil|GOOS=|GOARCH=|CGO_ENABLED=0|\bcgo\b/i.test(context.text)},
+			// Cross-compiling (GOOS set for a go build) turns cgo off: a package's own cgo files drop out and the
+			// names they defined are undefined in its other files (an unqualified name; pkg.Name is another matter).
+			{re: /^\S+\.go:\d+(?::\d+)?: undefined: [A-Za-z_]\w*\s*$/, wording: 'any', when: (_g, context) => CROSS_BUILD.test(context.text) && !/CGO_ENABLED=1/.test(context.text)},
 		],
 	},
 	{
@@ -819,7 +832,35 @@ export const RULES: readonly Rule[] = [
 		// say "missing $GOPATH" when the default ($HOME/go) is GOROOT itself and GOPATH is unset.
 		class: 'gopath-not-set',
 		checks: ['gopath'],
-		patterns: [any(/cannot download, \$GOPATH not set/), any(/\$GOPATH not set\. For more details see: '?go help gopath/), any(/(?:^|: )missing \$GOPATH\s*$/)],
+		patterns: [
+			any(/cannot download, \$GOPATH not set/),
+			any(/\$GOPATH not set\. For more details see: '?go help gopath/),
+			any(/(?:^|: )missing \$GOPATH\s*$/),
+			// A tool that makes an import path by cutting $GOPATH/src/ off a folder: with GOPATH empty the "path"
+			// is the folder itself without its leading slash (home/ubuntu/project/...).
+			any(/malformed module path "(?:home|Users|root)\/[^"]+": missing dot in first path element/),
+		],
+	},
+	{
+		// go install refuses to put a program built for another GOOS/GOARCH into GOBIN (Go 1.5 and later).
+		class: 'gobin-cross-install',
+		checks: ['goos-goarch', 'gobin-on-path'],
+		patterns: [any(/cannot install cross-compiled binaries when GOBIN is set/)],
+	},
+	{
+		// Go 1.9.4 and later allow only known-safe flags in #cgo lines and pkg-config output (CVE-2018-6574).
+		class: 'cgo-flag-not-allowed',
+		checks: ['cgo'],
+		patterns: [any(/invalid flag in (?:#cgo (?:CFLAGS|CPPFLAGS|CXXFLAGS|FFLAGS|LDFLAGS)|pkg-config --(?:cflags|libs)): \S/)],
+	},
+	{
+		// go build -compiler=gccgo with no gccgo on PATH: go runs an empty program name.
+		class: 'gccgo-not-found',
+		checks: ['go-on-path'],
+		patterns: [
+			any(/exec: "gccgo": executable file not found/),
+			{re: /: fork\/exec : no such file or directory/, wording: 'any', when: (_g, context) => /-compiler[= ]gccgo\b/.test(context.text)},
+		],
 	},
 	{
 		class: 'go-env-overridden',
@@ -882,6 +923,8 @@ export const RULES: readonly Rule[] = [
 			win(/is not compatible with the version of Windows you're running|The specified executable is not a valid application for this OS platform/i),
 			winZh(/与你运行的 Windows 版本不兼容/),
 			any(/unsupported GOOS\/GOARCH pair \S+/),
+			// dlv debug with GOOS set to another system: the program it built cannot start under the debugger.
+			{re: /could not launch process: stub exited while waiting for connection/, wording: 'any', when: (_g, context) => /\bGOOS=\w+[^\n]*\bdlv\b/.test(context.text)},
 		],
 	},
 	{
