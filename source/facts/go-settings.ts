@@ -2,7 +2,7 @@ import type {SettingSource} from '../model/finding.js';
 import type {RegistryValue} from '../system/registry.js';
 import {FactUnavailableError} from '../system/types.js';
 import type {Facts} from './facts.js';
-import {profileLinesFor, type ProfileLine} from './shell-profiles.js';
+import {profileLinesFor, unreadableProfiles, type ProfileLine, type UnreadableProfile} from './shell-profiles.js';
 import {expandOnce, registryEnvironment} from './windows-env.js';
 
 export interface SettingOrigin {
@@ -30,6 +30,12 @@ export interface SettingOrigin {
 	disagrees?: boolean;
 	/** Unix and Git Bash: the profile lines that export it. */
 	profileLines?: ProfileLine[];
+	/**
+	 * Unix and Git Bash, a variable set in the OS environment: profiles that could not be read
+	 * (EACCES, EISDIR…), any of which may be where it is set. Where it comes from is then not
+	 * fully known, and no fix may count on these files.
+	 */
+	unreadableProfiles?: UnreadableProfile[];
 	/**
 	 * Replaying a snapshot that lacks them (a pasted `go env`): the layers whose content is
 	 * not known. The value is then go's own answer and the source is `unknown`.
@@ -62,12 +68,13 @@ export const SYSTEM_KEY_DISPLAY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Ses
 export async function goSetting(facts: Facts, name: string): Promise<SettingOrigin> {
 	const unknown = await unknownProvenance(facts, name);
 	if (unknown) return unknown;
-	const [goEnv, file, registry, profile] = await Promise.all([
+	const [goEnv, file, registry, profile, unreadable] = await Promise.all([
 		facts.goEnv(),
 		facts.goEnvFile(),
 		// A replayed snapshot without the registry or the profiles: those layers are not traced.
 		orUnavailable(() => registryEnvironment(facts)).then((r) => (r instanceof FactUnavailableError ? null : r)),
 		orUnavailable(() => profileLinesFor(facts, name)).then((r) => (r instanceof FactUnavailableError ? [] : r)),
+		orUnavailable(() => unreadableProfiles(facts)).then((r) => (r instanceof FactUnavailableError ? [] : r)),
 	]);
 	const osValue = facts.sys.getenv(name);
 	const fileLine = file.values.get(name);
@@ -102,6 +109,7 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 		...(shipped ? {gorootValue: shipped.value} : {}),
 		...(registryInfo ? {registry: registryInfo, disagrees: (osValue ?? '') !== (registryInfo.composed ?? '')} : {}),
 		...(profile.length > 0 ? {profileLines: profile} : {}),
+		...(osValue && unreadable.length > 0 ? {unreadableProfiles: unreadable} : {}),
 	};
 
 	if (osValue) {

@@ -1,5 +1,5 @@
 import type {Facts} from './facts.js';
-import type {System} from '../system/types.js';
+import {isAbsent, type System} from '../system/types.js';
 import {pathDelimiter, splitPathList} from './path-lookup.js';
 import {expandOnce, registryEnvironment, type EnvScope, type RegistryEnvironment} from './windows-env.js';
 
@@ -17,7 +17,7 @@ export const WINDOWS_SHELLS: readonly LookupShell[] = ['cmd', 'powershell', 'git
 
 export type EntryOrigin = EnvScope | 'process' | 'shell';
 
-export type EntryMark = 'empty' | 'quoted' | 'unexpanded' | 'relative' | 'missing' | 'not-a-directory' | 'duplicate';
+export type EntryMark = 'empty' | 'quoted' | 'unexpanded' | 'relative' | 'missing' | 'not-a-directory' | 'duplicate' | 'unreadable';
 
 export interface PathEntry {
 	/** 0-based position in this process's PATH. */
@@ -29,7 +29,10 @@ export interface PathEntry {
 	/** The folder searched: quotes removed, relative entries resolved against the current folder. */
 	expanded: string;
 	origin: EntryOrigin;
-	kind: 'dir' | 'file' | 'missing';
+	/** `unknown`: it could not be looked at (EACCES on a folder above, ELOOP…): see `unreadable`. */
+	kind: 'dir' | 'file' | 'missing' | 'unknown';
+	/** Why it could not be looked at: the error's code. Never "missing", never removed by a fix. */
+	unreadable?: string;
 	/** The folder after symlink/junction resolution, when it exists. */
 	resolved: string | null;
 	/** What duplicates are compared by. */
@@ -108,7 +111,10 @@ export async function buildPathModel(sys: System, registry: RegistryEnvironment 
 		const unexpanded = unexpandedReferences(sys.platform, text);
 		// A folder named by an unexpanded reference is never searched as such: show it as it is.
 		const expanded = bare === '' || unexpanded.length > 0 ? bare : sys.path.resolve(cwd, bare);
-		const info = bare === '' || unexpanded.length > 0 ? null : await sys.stat(expanded);
+		const answer = bare === '' || unexpanded.length > 0 ? null : await sys.inspect(expanded);
+		const info = answer?.ok ? answer.value : null;
+		// Not there (ENOENT, ENOTDIR) is "missing"; a folder that could not be looked at is not.
+		const unreadable = answer && !answer.ok && !isAbsent(answer.code) ? answer.code : undefined;
 		const resolved = info ? await sys.realpath(expanded) : null;
 		const marks: EntryMark[] = [];
 		const last = index === texts.length - 1;
@@ -117,7 +123,8 @@ export async function buildPathModel(sys: System, registry: RegistryEnvironment 
 		if (text.includes('"')) marks.push('quoted');
 		if (unexpanded.length > 0) marks.push('unexpanded');
 		else if (bare !== '' && !sys.path.isAbsolute(bare)) marks.push('relative');
-		if (bare !== '' && unexpanded.length === 0 && !info) marks.push('missing');
+		if (unreadable) marks.push('unreadable');
+		else if (bare !== '' && unexpanded.length === 0 && !info) marks.push('missing');
 		if (info && info.kind !== 'dir') marks.push('not-a-directory');
 		entries.push({
 			index,
@@ -125,7 +132,8 @@ export async function buildPathModel(sys: System, registry: RegistryEnvironment 
 			raw: match?.raw ?? text,
 			expanded,
 			origin: match ? match.scope : 'process',
-			kind: info ? (info.kind === 'dir' ? 'dir' : 'file') : 'missing',
+			kind: info ? (info.kind === 'dir' ? 'dir' : 'file') : unreadable ? 'unknown' : 'missing',
+			...(unreadable ? {unreadable} : {}),
 			resolved,
 			key: bare === '' ? '' : folderKey(sys, resolved ?? expanded),
 			marks,
@@ -216,11 +224,23 @@ export function guessShell(sys: System): LookupShell {
 /** Folder listings, read once per run. Names are kept as they are; lookups fold case on Windows. */
 function listing(facts: Facts, folder: string): Promise<Map<string, string> | null> {
 	return facts.once(`listing:${folder}`, async () => {
-		const names = await facts.sys.readdir(folder);
-		if (!names) return null;
+		const answer = await facts.sys.list(folder);
+		if (!answer.ok) return isAbsent(answer.code) ? null : refused;
 		const win = facts.sys.platform === 'win32';
-		return new Map(names.map((n) => [win ? n.toLowerCase() : n, n]));
+		return new Map(answer.value.map((n) => [win ? n.toLowerCase() : n, n]));
 	});
+}
+
+/**
+ * A folder that could not be listed (a Unix folder with search but not read permission):
+ * the shell still runs what is in it, because it looks names up one by one. So do we.
+ */
+const refused: Map<string, string> = new Map();
+
+/** A candidate's actual name in a folder: from its listing, or looked up by itself when the listing was refused. */
+async function nameIn(facts: Facts, folder: string, names: Map<string, string>, candidate: string): Promise<string | undefined> {
+	if (names !== refused) return names.get(facts.sys.platform === 'win32' ? candidate.toLowerCase() : candidate);
+	return (await facts.sys.inspect(facts.sys.path.join(folder, candidate))).ok ? candidate : undefined;
 }
 
 async function readShim(facts: Facts, folder: string, file: string): Promise<Shim | undefined> {
@@ -255,7 +275,7 @@ export function commandHits(facts: Facts, name: string, shell: LookupShell = gue
 			const names = await listing(facts, folder);
 			if (!names) continue;
 			for (const candidate of candidateFileNames(shell, name, model.pathext)) {
-				const actual = names.get(win ? candidate.toLowerCase() : candidate);
+				const actual = await nameIn(facts, folder, names, candidate);
 				if (!actual) continue;
 				const file = sys.path.join(folder, actual);
 				const info = await sys.stat(file);
@@ -330,6 +350,8 @@ export interface RegistryPathEntry {
 	/** For an entry with such references: what it means once every variable is known. */
 	meant?: string;
 	exists: boolean;
+	/** It could not be looked at (EACCES, ELOOP…): the error's code. Whether it exists is unknown, so it is never removed. */
+	unreadable?: string;
 	key: string;
 	/**
 	 * The entry this one repeats: the first working entry with the same folder (system before
@@ -350,15 +372,17 @@ export function registryPathEntries(facts: Facts): Promise<RegistryPathEntry[]> 
 		const registry = await registryEnvironment(facts);
 		const out: RegistryPathEntry[] = [];
 		const keyOf = async (folder: string) => {
-			const info = folder !== '' && sys.path.isAbsolute(folder) ? await sys.stat(folder) : null;
+			const answer = folder !== '' && sys.path.isAbsolute(folder) ? await sys.inspect(folder) : null;
+			const info = answer?.ok ? answer.value : null;
+			const unreadable = answer && !answer.ok && !isAbsent(answer.code) ? answer.code : undefined;
 			const resolved = info ? await sys.realpath(folder) : null;
-			return {info, key: folder === '' ? '' : folderKey(sys, resolved ?? folder)};
+			return {info, unreadable, key: folder === '' ? '' : folderKey(sys, resolved ?? folder)};
 		};
 		for (const contribution of registry?.path ?? []) {
 			for (const [position, {raw, expanded}] of contribution.entries.entries()) {
 				const unexpanded = unexpandedReferences('win32', expanded);
 				const bare = expanded.replace(/^"(.*)"$/, '$1');
-				const {info, key} = unexpanded.length === 0 ? await keyOf(bare) : {info: null, key: folderKey(sys, bare)};
+				const {info, key, unreadable} = unexpanded.length === 0 ? await keyOf(bare) : {info: null, key: folderKey(sys, bare), unreadable: undefined};
 				const meant = unexpanded.length > 0 && registry ? expandOnce(bare, registry.variables) : undefined;
 				out.push({
 					scope: contribution.scope,
@@ -368,6 +392,7 @@ export function registryPathEntries(facts: Facts): Promise<RegistryPathEntry[]> 
 					unexpanded,
 					...(meant !== undefined ? {meant} : {}),
 					exists: info?.kind === 'dir',
+					...(unreadable ? {unreadable} : {}),
 					key,
 					network: bare.startsWith('\\\\'),
 					trailing: raw === '' && position === contribution.entries.length - 1,

@@ -1,3 +1,4 @@
+import {isAbsent} from '../system/types.js';
 import type {Facts} from './facts.js';
 
 /**
@@ -51,21 +52,47 @@ export function parseProfile(file: string, content: string): ProfileLine[] {
 	return found;
 }
 
-/** The profiles that exist, with their text; read once per run. */
-function profileContents(facts: Facts): Promise<Array<{file: string; content: string}>> {
+/** A profile that may be there but could not be read (EACCES, EISDIR, EIO…): what it sets is unknown. */
+export interface UnreadableProfile {
+	file: string;
+	code: string;
+}
+
+interface ProfileReads {
+	read: Array<{file: string; content: string}>;
+	unreadable: UnreadableProfile[];
+}
+
+/**
+ * The profiles that exist, with their text, and those that could not be read; read once per
+ * run. Absent (ENOENT, ENOTDIR) is not the same as unreadable: a check that found no line
+ * must not say "not set" when a profile it could not read may hold one.
+ */
+function profileReads(facts: Facts): Promise<ProfileReads> {
 	return facts.once('profile-contents', async () => {
 		const {sys} = facts;
-		if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) return [];
+		if (sys.platform === 'win32' && !sys.getenv('MSYSTEM')) return {read: [], unreadable: []};
 		const home = sys.homedir();
-		const files = await Promise.all(
+		const answers = await Promise.all(
 			PROFILE_FILES.map(async (relative) => {
 				const file = sys.path.join(home, ...relative.split('/'));
-				const content = await sys.readFile(file);
-				return content === null ? [] : [{file, content}];
+				return {file, answer: await sys.readText(file)};
 			}),
 		);
-		return files.flat();
+		return {
+			read: answers.flatMap(({file, answer}) => (answer.ok ? [{file, content: answer.value}] : [])),
+			unreadable: answers.flatMap(({file, answer}) => (!answer.ok && !isAbsent(answer.code) ? [{file, code: answer.code}] : [])),
+		};
 	});
+}
+
+async function profileContents(facts: Facts): Promise<Array<{file: string; content: string}>> {
+	return (await profileReads(facts)).read;
+}
+
+/** The profiles that may be there but could not be read, in PROFILE_FILES order. */
+export async function unreadableProfiles(facts: Facts): Promise<UnreadableProfile[]> {
+	return (await profileReads(facts)).unreadable;
 }
 
 /** Every exporting line in every profile that exists. */

@@ -243,7 +243,8 @@ function removableReason(entry: RegistryPathEntry, keep: ReadonlySet<string>): '
 	// A later copy goes; the first one stays, so the folder is still on PATH.
 	if (entry.duplicateOf) return 'duplicate';
 	// A missing network folder may be offline; an unexpanded one is another finding's fix.
-	if (!entry.exists && !entry.network && entry.unexpanded.length === 0 && !keep.has(entry.key)) return 'missing';
+	// One that could not be looked at (EACCES, ELOOP…) may well be there: never removed.
+	if (!entry.exists && !entry.unreadable && !entry.network && entry.unexpanded.length === 0 && !keep.has(entry.key)) return 'missing';
 	return null;
 }
 

@@ -129,7 +129,7 @@ function widestColumn(evidence: Extract<Evidence, {kind: 'table'}>): number {
 	return best;
 }
 
-const MARK_TONE: Record<string, Tone> = {wins: 'good', shadowed: 'warn', duplicate: 'muted', missing: 'bad', 'not-a-directory': 'bad', empty: 'warn', quoted: 'warn', unexpanded: 'warn'};
+const MARK_TONE: Record<string, Tone> = {wins: 'good', shadowed: 'warn', duplicate: 'muted', missing: 'bad', 'not-a-directory': 'bad', empty: 'warn', quoted: 'warn', unexpanded: 'warn', unreadable: 'warn'};
 
 function pathGrid(t: Translator, entries: readonly PathEntryView[]): Grid {
 	return {

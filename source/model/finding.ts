@@ -21,7 +21,7 @@ export type SettingSource =
 export type Tone = 'good' | 'bad' | 'warn' | 'muted' | 'normal';
 
 /** One entry of PATH, as a shell would walk it. */
-export type PathEntryMark = 'wins' | 'shadowed' | 'duplicate' | 'missing' | 'empty' | 'quoted' | 'unexpanded' | 'not-a-directory' | 'relative' | 'go-install';
+export type PathEntryMark = 'wins' | 'shadowed' | 'duplicate' | 'missing' | 'empty' | 'quoted' | 'unexpanded' | 'not-a-directory' | 'relative' | 'go-install' | 'unreadable';
 
 export interface PathEntryView {
 	index: number;

@@ -10,7 +10,8 @@ import {osArchitecture} from '../facts/os-arch.js';
 import {commandHits, dlWrappers, guessShell, pathModel, registryPathEntries, WINDOWS_SHELLS, type CommandHit, type LookupShell, type PathModel} from '../facts/path-model.js';
 import {goInstalls, installsOnPath, runningGo, type GoInstall} from '../facts/go-installs.js';
 import {shimFolderOf, type ShimResolution} from '../facts/shims.js';
-import {profileMentions} from '../facts/shell-profiles.js';
+import {profileMentions, unreadableProfiles} from '../facts/shell-profiles.js';
+import {unreadableList} from '../i18n/read-reason.js';
 import {onWindowsDrive, wslFacts, type WslFact} from '../facts/wsl.js';
 import {FactUnavailableError} from '../system/types.js';
 import {userShellSyntax} from '../shell/detect.js';
@@ -266,6 +267,20 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 				blocksDependents: true,
 			};
 		}
+	}
+	// A profile that could not be read may put it on PATH already: whether a new shell finds it
+	// is unknown, and no line is offered that could duplicate it (or edit a file we could not read).
+	const unreadable = sys.platform === 'win32' ? [] : ((await orNull(unreadableProfiles(facts))) ?? []);
+	if (unreadable.length > 0) {
+		return {
+			status: 'error',
+			summary: t('probe.go-on-path.profileUnknown', {install: installText(t, target.install), list: unreadableList(t, unreadable)}),
+			why,
+			docUrl,
+			evidence,
+			fixes: [],
+			blocksDependents: true,
+		};
 	}
 	const registry = model.registry;
 	const fix =

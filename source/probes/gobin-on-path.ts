@@ -2,7 +2,8 @@ import type {Probe} from '../engine/probe.js';
 import type {Evidence} from '../model/finding.js';
 import {entryForFolder, folderKey, pathModel, registryPathEntries} from '../facts/path-model.js';
 import {findValue} from '../facts/windows-env.js';
-import {profileMentions} from '../facts/shell-profiles.js';
+import {profileMentions, unreadableProfiles} from '../facts/shell-profiles.js';
+import {unreadableList} from '../i18n/read-reason.js';
 import {addToProfilePathFix, addToUserPathFix, fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {goSetting} from '../facts/go-settings.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
@@ -86,6 +87,10 @@ export const gobinOnPath: Probe = {
 		if (mention) {
 			return {status: 'info', summary: t('probe.gobin-on-path.newShell', {folder, file: mention.file, line: mention.lineNumber}), why, docUrl, evidence};
 		}
+		// A profile that could not be read may add it already: say so, and offer no line that
+		// could duplicate it (or edit a file we could not read).
+		const unreadable = await unreadableProfiles(facts);
+		if (unreadable.length > 0) return {status: 'warn', summary: t('probe.gobin-on-path.profileUnknown', {folder, list: unreadableList(t, unreadable)}), why, docUrl, evidence};
 		return {
 			status: 'warn',
 			summary: t('probe.gobin-on-path.missing', {folder, from}),

@@ -10,6 +10,7 @@ import {goInstallFolders} from '../facts/go-install-folder.js';
 import {pathEvidence} from './path-evidence.js';
 import {registryEvidence} from './setting-evidence.js';
 import {fixTitle, restartHintOf} from '../i18n/text.js';
+import {unreadableList} from '../i18n/read-reason.js';
 
 /** The longest command line cmd.exe accepts; a longer PATH breaks `set`, `echo %PATH%` and .cmd shims. */
 export const CMD_MAX_LENGTH = 8191;
@@ -51,7 +52,12 @@ export const pathHygiene: Probe = {
 		const missing =
 			count('missing') +
 			count('not-a-directory') +
-			registered.filter((e) => e.raw !== '' && e.unexpanded.length === 0 && !e.duplicateOf && !e.exists && !install.has(e.key)).length;
+			registered.filter((e) => e.raw !== '' && e.unexpanded.length === 0 && !e.duplicateOf && !e.exists && !e.unreadable && !install.has(e.key)).length;
+		// Folders that could not be looked at (EACCES above them, a loop of links): not "missing".
+		const unreadable = [
+			...own.flatMap((e) => (e.unreadable ? [{file: e.expanded, code: e.unreadable}] : [])),
+			...registered.flatMap((e) => (e.unreadable && !e.duplicateOf ? [{file: e.expanded, code: e.unreadable}] : [])),
+		];
 		const empty = count('empty') + registered.filter((e) => e.raw === '' && !e.trailing).length;
 		const quoted = count('quoted') + registered.filter((e) => e.raw.includes('"')).length;
 		// A reference stays as written for one of two reasons, and they need different words: the
@@ -88,6 +94,8 @@ export const pathHygiene: Probe = {
 				}),
 			);
 		}
+		// Not tidying: a folder whose state is unknown is worth a look, never a removal.
+		if (unreadable.length > 0) warnings.push(t('probe.path-hygiene.unreadable', {count: unreadable.length, list: unreadableList(t, unreadable)}));
 		if (tooLong) warnings.push(t('probe.path-hygiene.tooLong', {length, max: CMD_MAX_LENGTH}));
 		if (empty > 0) warnings.push(t(win ? 'probe.path-hygiene.empty' : 'probe.path-hygiene.emptyUnix', {count: empty}));
 		if (relative > 0) warnings.push(t('probe.path-hygiene.relative', {count: relative}));
@@ -95,6 +103,7 @@ export const pathHygiene: Probe = {
 		const notes: string[] = [];
 		if (duplicates > 0) notes.push(t('probe.path-hygiene.duplicates', {count: duplicates}));
 		if (missing > 0) notes.push(t('probe.path-hygiene.missing', {count: missing}));
+
 
 		const evidence: Evidence[] = [
 			pathEvidence(t, model, shell, hits, goVersions?.versions, install),

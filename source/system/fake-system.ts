@@ -13,7 +13,8 @@ import {sameKey, shortKey, type RegistryPort, type RegistryValue} from './regist
 export type FakeEntry =
 	| string // a file with this content
 	/** `closed`: a folder that cannot be looked into (no search permission): every path under it fails with this code. */
-	| {dir: true; writable?: boolean; closed?: string}
+	/** `unlisted`: a folder that can be searched but not listed (Unix `--x`): listing it fails with this code, its files are reachable by name. */
+	| {dir: true; writable?: boolean; closed?: string; unlisted?: string}
 	| {file: string; mode?: number; writable?: boolean}
 	| {link: string}
 	/** A file that is there but cannot be read: reading it fails with this code (`EACCES`). */
@@ -253,7 +254,8 @@ export function createFakeSystem(spec: FakeWorldSpec = {}): FakeSystem {
 			const found = lookup(target);
 			if (!found) return {ok: false, code: 'ENOENT'};
 			if (!isFolder(found.entry)) return {ok: false, code: 'ENOTDIR'};
-			if (typeof found.entry === 'object' && 'dir' in found.entry && found.entry.closed) return {ok: false, code: found.entry.closed};
+			const refused = typeof found.entry === 'object' && 'dir' in found.entry ? (found.entry.closed ?? found.entry.unlisted) : undefined;
+			if (refused) return {ok: false, code: refused};
 			const names = new Set<string>();
 			for (const {original} of entries.values()) {
 				const relative = p.relative(found.resolved, original);

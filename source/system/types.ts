@@ -244,6 +244,15 @@ export function valueOr<T>(result: FileResult<T>): T | null {
 	return result.ok ? result.value : null;
 }
 
+/**
+ * Where "absent" ends and "could not read" begins: these codes say nothing is there (a path
+ * through a file is not there either). Any other code (EACCES, EISDIR, EIO, ELOOP…) is a
+ * thing that may be there and could not be read: a check says "unknown", never "not set".
+ */
+export function isAbsent(code: string): boolean {
+	return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
 export interface WriteOptions {
 	mode?: number;
 	exclusive?: boolean;

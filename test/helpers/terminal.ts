@@ -10,8 +10,14 @@ const {Terminal} = require('@xterm/headless') as typeof import('@xterm/headless'
  * test reads the screen a person would see (not the escape codes that drew it).
  */
 export interface TerminalSession {
-	/** The visible screen, one string per row, right-trimmed. */
+	/**
+	 * The visible screen, one string per row, right-trimmed, as the emulator has parsed it so
+	 * far: it parses in a later turn of the event loop, so read it after `waitForScreen`,
+	 * `exited` or `settledScreen`, never right after a wait of your own.
+	 */
 	screen(): string[];
+	/** The screen once the emulator has parsed everything received so far. */
+	settledScreen(): Promise<string[]>;
 	/** Everything the program wrote, raw. */
 	raw(): string;
 	write(data: string): void;
@@ -39,7 +45,6 @@ export function startTerminal(file: string, args: string[], options: {env: Recor
 		raw += data;
 		term.write(data);
 	});
-	const exited = new Promise<{exitCode: number; signal?: number}>((resolve) => child.onExit(resolve));
 	const screen = () => {
 		const buffer = term.buffer.active;
 		const lines: string[] = [];
@@ -48,8 +53,20 @@ export function startTerminal(file: string, args: string[], options: {env: Recor
 	};
 	// The emulator parses asynchronously; a write callback means it has caught up.
 	const flushed = () => new Promise<void>((resolve) => term.write('', resolve));
+	// Exited, and the emulator has parsed everything the program wrote: a test that reads the
+	// screen then sees the program's last frame. (Read at once, under load, it was sometimes the
+	// frame before: the last one was still waiting in the parser.)
+	const exited = new Promise<{exitCode: number; signal?: number}>((resolve) =>
+		child.onExit((exit) => {
+			void flushed().then(() => resolve(exit));
+		}),
+	);
 	return {
 		screen,
+		settledScreen: async () => {
+			await flushed();
+			return screen();
+		},
 		raw: () => raw,
 		write: (data) => child.write(data),
 		async waitForScreen(predicate, timeoutMs = 15_000) {

@@ -3,6 +3,8 @@ import type {Change} from '../../model/fix.js';
 import {fileFact} from '../../facts/reads.js';
 import {backupRestore, readState, restoreAtomic, sameState, takeBackup, writeAtomic} from '../files.js';
 import {stepError} from './tools.js';
+import {isAbsent} from '../../system/types.js';
+import {readReason} from '../../i18n/read-reason.js';
 import {planned, type Handler, type Op} from './types.js';
 import type {LineEdit} from '../../journal/schema.js';
 
@@ -157,12 +159,16 @@ export const profileLineHandler: Handler<ProfileChange> = {
 	admin: () => false,
 	// The profile only: no shell runs it for this process, which keeps its environment.
 	touches: (change, sys) => [fileFact(sys, change.file)],
-	async check(_op, ctx) {
+	async check(op, ctx) {
 		if (ctx.sys.platform === 'win32') return [ctx.t('fixes.blocker.unixOnly')];
+		const answer = await ctx.sys.readText(op.change.file);
+		if (!answer.ok && !isAbsent(answer.code)) return [ctx.t('fixes.blocker.profileUnreadable', {file: op.change.file, reason: readReason(ctx.t, answer.code)})];
 		return [];
 	},
 	async read(op, ctx) {
-		const content = await ctx.sys.readFile(op.change.file);
+		const answer = await ctx.sys.readText(op.change.file);
+		if (!answer.ok && !isAbsent(answer.code)) return {where: 'other', now: ctx.t('fixes.value.unreadableFile', {reason: readReason(ctx.t, answer.code)})};
+		const content = answer.ok ? answer.value : null;
 		const lines = content === null ? null : parse(content);
 		const now = describeNow(lines, op.change, ctx.t);
 		const {expect} = op.stored;
@@ -179,7 +185,12 @@ export const profileLineHandler: Handler<ProfileChange> = {
 	},
 	async apply(op, ctx) {
 		const {change, stored} = op;
-		const current = await ctx.sys.readFile(change.file);
+		// A profile that cannot be read (EACCES, EISDIR, EIO…) is never written: an empty text in
+		// its place would replace the whole file with one line, and a backup of nothing would
+		// make the undo delete it.
+		const answer = await ctx.sys.readText(change.file);
+		if (!answer.ok && !isAbsent(answer.code)) throw stepError(ctx.t, 'fixes.blocker.profileUnreadable', {file: change.file, reason: readReason(ctx.t, answer.code)}, {nothingWritten: true});
+		const current = answer.ok ? answer.value : null;
 		const state = await readState(ctx.sys, change.file);
 		stored.backup = await takeBackup(ctx, op.index, change.file);
 		if (stored.expect && sameState(state, stored.expect.before)) {
