@@ -1,10 +1,11 @@
 import {defineConfig} from 'vitest/config';
 
 /**
- * The tests in four tiers, one folder each: `unit` (fake worlds, no terminal), `ui` (the Ink
- * app in ink-testing-library), `real` (the real go, git and gcc in a sandboxed HOME), `e2e`
- * (the built program in a real pseudo-terminal). `npm test` runs them all; `npm run test:fast`
- * only unit and ui, for a quick answer while working.
+ * The tests in four tiers, one folder each: `unit` (fake worlds, in this process: the one
+ * program it starts is `sh`, to check how a command is quoted; no terminal), `ui` (the Ink app in ink-testing-library), `real` (real programs:
+ * go, git and gcc in a sandboxed HOME, and the process runner on real children, with its real
+ * deadlines), `e2e` (the built program in a real pseudo-terminal). `npm test` runs them all;
+ * `npm run test:fast` only unit and ui, for a quick answer while working.
  */
 const tiers = ['unit', 'ui', 'real', 'e2e'] as const;
 

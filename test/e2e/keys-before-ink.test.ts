@@ -77,7 +77,7 @@ describe('keys before Ink has loaded', () => {
 		// An arrow and Enter in one chunk are Ink's to read: nothing moves while Ink is held.
 		session.write('\u001B[A\r');
 		await new Promise((resolve) => setTimeout(resolve, 300));
-		expect(rowOf(session.screen(), 'GO111MODULE').startsWith(POINTER)).toBe(true);
+		expect(rowOf(await session.settledScreen(), 'GO111MODULE').startsWith(POINTER)).toBe(true);
 		expect(held.asked()).toBe(true);
 
 		// Ink loads and reads what waited, in order: ↑ to the row above, then Enter opens it.

@@ -47,7 +47,7 @@ describe('the first frame', () => {
 		// still held, so the spinners are waiting on it.
 		await until(() => existsSync(started), 10_000);
 		expect(existsSync(release)).toBe(false);
-		expect(spinning(rowOf(session.screen(), 'GOROOT'))).toBe(true);
+		expect(spinning(rowOf(await session.settledScreen(), 'GOROOT'))).toBe(true);
 
 		// Let go answer: the rows settle.
 		writeFileSync(release, '');

@@ -10,8 +10,14 @@ const {Terminal} = require('@xterm/headless') as typeof import('@xterm/headless'
  * test reads the screen a person would see (not the escape codes that drew it).
  */
 export interface TerminalSession {
-	/** The visible screen, one string per row, right-trimmed. */
+	/**
+	 * The visible screen, one string per row, right-trimmed, as the emulator has parsed it so
+	 * far: it parses in a later turn of the event loop, so read it after `waitForScreen`,
+	 * `exited` or `settledScreen`, never right after a wait of your own.
+	 */
 	screen(): string[];
+	/** The screen once the emulator has parsed everything received so far. */
+	settledScreen(): Promise<string[]>;
 	/** Everything the program wrote, raw. */
 	raw(): string;
 	write(data: string): void;
@@ -39,7 +45,6 @@ export function startTerminal(file: string, args: string[], options: {env: Recor
 		raw += data;
 		term.write(data);
 	});
-	const exited = new Promise<{exitCode: number; signal?: number}>((resolve) => child.onExit(resolve));
 	const screen = () => {
 		const buffer = term.buffer.active;
 		const lines: string[] = [];
@@ -48,17 +53,35 @@ export function startTerminal(file: string, args: string[], options: {env: Recor
 	};
 	// The emulator parses asynchronously; a write callback means it has caught up.
 	const flushed = () => new Promise<void>((resolve) => term.write('', resolve));
+	// Exited, and the emulator has parsed everything the program wrote: a test that reads the
+	// screen then sees the program's last frame. (Read at once, under load, it was sometimes the
+	// frame before: the last one was still waiting in the parser.)
+	const exited = new Promise<{exitCode: number; signal?: number}>((resolve) =>
+		child.onExit((exit) => {
+			void flushed().then(() => resolve(exit));
+		}),
+	);
 	return {
 		screen,
+		settledScreen: async () => {
+			await flushed();
+			return screen();
+		},
 		raw: () => raw,
 		write: (data) => child.write(data),
 		async waitForScreen(predicate, timeoutMs = 15_000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
-				await flushed();
+				// The deadline bounds the wait for the emulator too: a parser that stopped calling
+				// back (an exception inside it stalls every later write) must end in this error
+				// with the screen, never in a wait that outlives the test's own timeout.
+				const caughtUp = await Promise.race([flushed().then(() => true), new Promise<false>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()), false))]);
 				const lines = screen();
-				if (predicate(lines)) return lines;
-				if (Date.now() > deadline) throw new Error(`screen never matched:\n${lines.join('\n')}`);
+				if (caughtUp && predicate(lines)) return lines;
+				if (Date.now() > deadline) {
+					const why = caughtUp ? 'screen never matched' : 'the terminal emulator stopped catching up with the output';
+					throw new Error(`${why}:\n${lines.join('\n')}\n--- last output, raw ---\n${JSON.stringify(raw.slice(-2000))}`);
+				}
 				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
 		},

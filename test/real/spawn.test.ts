@@ -109,7 +109,7 @@ describe('runProcess', () => {
 	});
 
 	it('kills the programs still running when this process exits', async () => {
-		const child = await buildChild('test/unit/children/spawn-exit.ts');
+		const child = await buildChild('test/real/children/spawn-exit.ts');
 		const pidFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-spawn-')), 'pid');
 		const run = spawnSync(process.execPath, [child, sh, pidFile], {encoding: 'utf8', timeout: 20_000});
 		expect(run.status).toBe(0);

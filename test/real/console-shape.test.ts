@@ -14,7 +14,7 @@ import {buildChild} from '../helpers/child.js';
 let child = '';
 let dir = '';
 beforeAll(async () => {
-	child = await buildChild('test/unit/children/console-shape.ts');
+	child = await buildChild('test/real/children/console-shape.ts');
 	dir = mkdtempSync(path.join(os.tmpdir(), 'goenv-tui-shape-'));
 }, 60_000);
 afterAll(() => {
