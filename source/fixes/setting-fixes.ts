@@ -102,16 +102,18 @@ export function fixesToRemoveSetting(origin: SettingOrigin, context: FixContext)
 	if (layers.length < 2) return fixes;
 	const changes = layers.flatMap((fix) => fix.changes);
 	const none = t('fix.restart.none');
+	// The widest of the layers' hints: a new terminal (registry) or shell (profile) to see it,
+	// kept by key as the layer's own is.
+	const widest = layers.find((fix) => fix.restartHint !== undefined && fix.restartHint !== none && fix.restartHintText !== undefined);
 	return [
 		{
 			id: 'unset-every-layer',
-			title: t('fix.unsetEveryLayer.title', {name: origin.name, count: changes.length}),
+			...fixTitle(t, 'fix.unsetEveryLayer.title', {name: origin.name, count: changes.length}),
 			description: t('fix.unsetEveryLayer.description'),
 			changes,
 			needsAdmin: layers.some((fix) => fix.needsAdmin),
 			reversible: true,
-			// The widest of the layers' hints: a new terminal (registry) or shell (profile) to see it.
-			restartHint: layers.map((fix) => fix.restartHint).find((hint) => hint !== undefined && hint !== none) ?? none,
+			...(widest?.restartHint !== undefined && widest.restartHintText !== undefined ? {restartHint: widest.restartHint, restartHintText: widest.restartHintText} : restartHintOf(t, 'fix.restart.none')),
 		},
 		...fixes,
 	];

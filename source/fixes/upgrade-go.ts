@@ -1,6 +1,7 @@
 import type {GoOrigin, RunningGo} from '../facts/go-installs.js';
 import {languageOf} from '../facts/gover.js';
 import type {MessageKey, Translator} from '../i18n/index.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 import type {Change, Fix} from '../model/fix.js';
 import {commandLine, quoteArg, type ShellKind} from '../shell/syntax.js';
 import type {System} from '../system/types.js';
@@ -211,18 +212,18 @@ export function upgradeGoFix(input: UpgradeInput): Fix | null {
 	const root = input.running?.install?.root;
 	const replaces = p.note === 'upgrade.note.replace' || p.note === 'upgrade.note.byHand';
 	const title = replaces
-		? t('fix.upgradeGo.titleReplace', {version: `go${input.target}`, root: root ?? '?'})
-		: t(p.reversible ? 'fix.upgradeGo.title' : 'fix.upgradeGo.titleIrreversible', {version: `go${input.target}`, manager});
+		? fixTitle(t, 'fix.upgradeGo.titleReplace', {version: `go${input.target}`, root: root ?? '?'})
+		: fixTitle(t, p.reversible ? 'fix.upgradeGo.title' : 'fix.upgradeGo.titleIrreversible', {version: `go${input.target}`, manager});
 	const lines = p.steps.map((step) => (step.cwd ? `${cdLine(shell, step.cwd)}\n${commandLine(shell, step.argv)}` : commandLine(shell, step.argv))).flatMap((l) => l.split('\n'));
 	if (!p.runnable || p.steps.length === 0) {
 		return {
 			id: 'upgrade-go',
-			title,
+			...title,
 			description: note,
 			changes: [],
 			needsAdmin: false,
 			reversible: p.reversible,
-			restartHint: t('fix.restart.newTerminal'),
+			...restartHintOf(t, 'fix.restart.newTerminal'),
 			...(lines.length > 0 ? {manualCommands: lines} : {}),
 		};
 	}
@@ -236,12 +237,12 @@ export function upgradeGoFix(input: UpgradeInput): Fix | null {
 	}));
 	return {
 		id: 'upgrade-go',
-		title,
+		...title,
 		description: note,
 		changes,
 		needsAdmin: false,
 		reversible: p.reversible,
-		restartHint: t('fix.restart.newTerminal'),
+		...restartHintOf(t, 'fix.restart.newTerminal'),
 	};
 }
 

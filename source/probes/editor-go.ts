@@ -6,6 +6,7 @@ import {findAllOnPath} from '../facts/path-lookup.js';
 import {folderKey} from '../facts/path-model.js';
 import {wslFacts} from '../facts/wsl.js';
 import {joinList, withNote, type Translator} from '../i18n/index.js';
+import {fixTitle, restartHintOf} from '../i18n/text.js';
 import type {Evidence} from '../model/finding.js';
 import type {Fix} from '../model/fix.js';
 import {SEVERITY, type Status} from '../model/status.js';
@@ -151,12 +152,12 @@ function fixesFor(t: Translator, judged: Judged, terminal: TerminalGo): Fix[] {
 		return [
 			{
 				id: `point-${name}`,
-				title: t('fix.editorGo.goland.title', {goroot: terminal.goroot ?? '?'}),
+				...fixTitle(t, 'fix.editorGo.goland.title', {goroot: terminal.goroot ?? '?'}),
 				description: t('fix.editorGo.goland.description', {file: setting.file, goroot: terminal.goroot ?? '?'}),
 				changes: [],
 				needsAdmin: false,
 				reversible: true,
-				restartHint: t('fix.editorGo.restart'),
+				...restartHintOf(t, 'fix.editorGo.restart'),
 			},
 		];
 	}
@@ -165,21 +166,21 @@ function fixesFor(t: Translator, judged: Judged, terminal: TerminalGo): Fix[] {
 	if (value) {
 		fixes.push({
 			id: `point-${name}`,
-			title: t('fix.editorGo.point.title', {key, value, file: setting.file}),
+			...fixTitle(t, 'fix.editorGo.point.title', {key, value, file: setting.file}),
 			changes: [{kind: 'json-setting', file: setting.file, path: setting.path, before: {raw: setting.raw}, after: {raw: JSON.stringify(value)}}],
 			needsAdmin: false,
 			reversible: true,
-			restartHint: t('fix.editorGo.restart'),
+			...restartHintOf(t, 'fix.editorGo.restart'),
 		});
 	}
 	fixes.push({
 		id: `remove-${name}`,
-		title: t('fix.editorGo.remove.title', {key, file: setting.file}),
+		...fixTitle(t, 'fix.editorGo.remove.title', {key, file: setting.file}),
 		description: t('fix.editorGo.remove.description'),
 		changes: [{kind: 'json-setting', file: setting.file, path: setting.path, before: {raw: setting.raw}, after: {raw: null}}],
 		needsAdmin: false,
 		reversible: true,
-		restartHint: t('fix.editorGo.restart'),
+		...restartHintOf(t, 'fix.editorGo.restart'),
 	});
 	return fixes;
 }

@@ -7,8 +7,8 @@ import type {Notice, ReportScreen} from '../ui/model.js';
 import {footer, scrollPane, type Frame, type Surface} from './frame.js';
 
 /**
- * The report preview's keys: it scrolls; `w` (or Enter) writes exactly what is shown, and the
- * preview then names the file written, in full; `d`
+ * The report preview's keys: it scrolls; `w` (or Enter) writes exactly what is shown, once,
+ * and the preview then names the file written, in full (`w` again says so); `d`
  * types another folder for it (Enter uses it, and later reports of the session too; Esc keeps
  * the one there was).
  */
@@ -23,6 +23,10 @@ export function reportKeys(report: ReportScreen, action: Action, ctx: KeyContext
 	if (action.type === 'write') {
 		const made = ctx.resources.report;
 		if (!made) return ctx.say(ctx.view, 'ui.msg.previewLoading');
+		// This report is on disk already: a second `w` says so (the head names the file in full)
+		// instead of writing a `-2` copy of the same text. One made anew (after a fix, in another
+		// folder) is a new report, written again.
+		if (made.written) return ctx.say(ctx.view, 'ui.msg.reportAlreadyWritten');
 		// The preview stays: once written it names the file in full (Esc goes back).
 		return ctx.step(ctx.view, [{type: 'writeReport', file: made.file, markdown: made.markdown}]);
 	}

@@ -9,16 +9,23 @@ afterEach(() => {
 	sandbox?.cleanup();
 });
 
+/** The whole of one run, start to exit, on a busy machine; the test's own timeout is above it. */
+const RUN_BUDGET_MS = 140_000;
+
 /** `fix` in a real terminal asks before it changes anything, and takes the answer typed. */
 async function fixAnswering(answer: string): Promise<{screen: string; go111module: string}> {
+	// One deadline for every wait of the run: each gets what is left, so a slow machine fails
+	// with the screen it reached, never as a test timeout that shows nothing.
+	const deadline = Date.now() + RUN_BUDGET_MS;
+	const left = () => Math.max(1, deadline - Date.now());
 	sandbox = createSandbox();
 	sandbox.go('env', '-w', 'GO111MODULE=off');
 	session = startTerminal('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" fix go111module; echo "EXIT=$?"`], {env: sandbox.env, cwd: sandbox.home, rows: 40});
-	await session.waitForScreen((lines) => lines.some((l) => l.includes('Apply this fix? [y/N]')));
+	await session.waitForScreen((lines) => lines.some((l) => l.includes('Apply this fix? [y/N]')), left());
 	session.write(`${answer}\r`);
-	// After "y" the fix re-runs its checks, a go build among them: on a busy machine that
-	// takes far longer than drawing a screen (it once missed 15 s under a load of 11).
-	const lines = await session.waitForScreen((l) => l.some((line) => line.startsWith('EXIT=')), 120_000);
+	// After "y" the fix re-runs its checks: on a busy machine that takes far longer than
+	// drawing a screen (it once missed 15 s under a load of 11).
+	const lines = await session.waitForScreen((l) => l.some((line) => line.startsWith('EXIT=')), left());
 	return {screen: lines.join('\n'), go111module: sandbox.go('env', 'GO111MODULE').trim()};
 }
 
@@ -28,14 +35,14 @@ describe('fix in a terminal', () => {
 		expect(screen).toContain('Applied (journal entry 1)');
 		expect(screen).toContain('EXIT=0');
 		expect(go111module).toBe('');
-	}, 150_000);
+	}, RUN_BUDGET_MS + 10_000);
 
 	it('changes nothing after any other answer', async () => {
 		const {screen, go111module} = await fixAnswering('n');
 		expect(screen).toContain('Nothing was changed.');
 		expect(screen).toContain('EXIT=1');
 		expect(go111module).toBe('off');
-	});
+	}, RUN_BUDGET_MS + 10_000);
 });
 
 describe('fix in a terminal, interrupted at the question', () => {

@@ -72,10 +72,16 @@ export function startTerminal(file: string, args: string[], options: {env: Recor
 		async waitForScreen(predicate, timeoutMs = 15_000) {
 			const deadline = Date.now() + timeoutMs;
 			for (;;) {
-				await flushed();
+				// The deadline bounds the wait for the emulator too: a parser that stopped calling
+				// back (an exception inside it stalls every later write) must end in this error
+				// with the screen, never in a wait that outlives the test's own timeout.
+				const caughtUp = await Promise.race([flushed().then(() => true), new Promise<false>((resolve) => setTimeout(resolve, Math.max(0, deadline - Date.now()), false))]);
 				const lines = screen();
-				if (predicate(lines)) return lines;
-				if (Date.now() > deadline) throw new Error(`screen never matched:\n${lines.join('\n')}`);
+				if (caughtUp && predicate(lines)) return lines;
+				if (Date.now() > deadline) {
+					const why = caughtUp ? 'screen never matched' : 'the terminal emulator stopped catching up with the output';
+					throw new Error(`${why}:\n${lines.join('\n')}\n--- last output, raw ---\n${JSON.stringify(raw.slice(-2000))}`);
+				}
 				await new Promise((resolve) => setTimeout(resolve, 50));
 			}
 		},

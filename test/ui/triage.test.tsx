@@ -207,6 +207,24 @@ describe('triage from the keyboard', () => {
 		expect(written).not.toContain('张三');
 	});
 
+	it('a second w on the same report writes no copy: it says the report is already written, and where', async () => {
+		const sys = offWorld();
+		app = await renderApp({sys});
+		await app.wait(settled);
+		let frame = await app.press('e', (f) => f.includes('Shareable report') && f.includes('# goenv-tui report'));
+		const file = reportFileOf(frame);
+		frame = await app.press('w', (f) => f.includes('Report written'));
+		const folder = file.slice(0, file.lastIndexOf('\\'));
+		const before = await sys.readdir(folder);
+		expect(before).toEqual([file.slice(folder.length + 1)]);
+		frame = await app.press('w', (f) => f.includes('Already written'));
+		expect(frame).toContain('Already written (the file named above): not written again');
+		expect(frame.replace(/\n/g, '')).toContain(`Report written to ${file}`);
+		await tick();
+		// Nothing more on disk: no `-2` copy of the same text.
+		expect(await sys.readdir(folder)).toEqual(before);
+	});
+
 	it('previews and applies a fix, the row turns green; the journal undoes it and the row returns', async () => {
 		const sys = offWorld();
 		let harness: AppHarness | undefined;

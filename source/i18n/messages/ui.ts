@@ -252,6 +252,7 @@ export const ui = {
 	'ui.msg.storeFailed': {en: 'Could not save to {file}: {error}', 'zh-CN': '无法保存到 {file}：{error}'},
 	'ui.help.everyScreen': {en: 'Every screen', 'zh-CN': '所有界面'},
 	'ui.msg.reportWritten': {en: 'Report written to {file}', 'zh-CN': '报告已写入 {file}'},
+	'ui.msg.reportAlreadyWritten': {en: 'Already written (the file named above): not written again', 'zh-CN': '已写入（即上方所示文件），不会再写一次'},
 	'ui.msg.reportFailed': {en: 'Could not write {file}: {error}', 'zh-CN': '无法写入 {file}：{error}'},
 
 	// Keys, in the footer and the help.
