@@ -17,6 +17,9 @@ const tiers = ['unit', 'ui', 'real', 'e2e'] as const;
  */
 const POOL = {unit: 'threads', ui: 'threads', real: 'forks', e2e: 'forks'} as const;
 
+/** The fast tiers write their few real files to memory where the machine has a memory file system. */
+const SETUP = {unit: ['test/helpers/memory-tmp.ts'], ui: ['test/helpers/memory-tmp.ts'], real: [], e2e: []} as const;
+
 export default defineConfig({
 	test: {
 		setupFiles: ['test/helpers/setup.ts'],
@@ -24,6 +27,6 @@ export default defineConfig({
 		hookTimeout: 60_000,
 		// Real-tool and terminal tests spawn go and node; keep the machine responsive.
 		maxWorkers: 2,
-		projects: tiers.map((name) => ({extends: true, test: {name, pool: POOL[name], include: [`test/${name}/**/*.test.{ts,tsx}`]}})),
+		projects: tiers.map((name) => ({extends: true, test: {name, pool: POOL[name], setupFiles: [...SETUP[name]], include: [`test/${name}/**/*.test.{ts,tsx}`]}})),
 	},
 });
