@@ -91,6 +91,12 @@ export const CAUSE_CLASSES = [
 	'windows-version-unsupported',
 	'gopath-project-module-mode',
 	'setting-has-carriage-return',
+	'gopath-not-set',
+	'powershell-syntax-in-cmd',
+	'exe-without-extension',
+	'gobin-cross-install',
+	'cgo-flag-not-allowed',
+	'gccgo-not-found',
 ] as const;
 
 export type CauseClass = (typeof CAUSE_CLASSES)[number];
@@ -256,6 +262,23 @@ function goInstalledTool(name: string): boolean {
 	if (/\.(?:go|py|sh|bat|cmd|ps1|js|jar|txt|png|md)$/i.test(name)) return false;
 	if (ENV_ASSIGNMENT.test(name) || NOT_GO_INSTALLED.has(lower) || C_COMPILERS.test(lower)) return false;
 	return true;
+}
+
+/** A go build for another system, GOOS given on the command line (env GOOS=…, GOOS=… go build, set GOOS=…). */
+const CROSS_BUILD = /\bGOOS=\w+[^\n]*\bgo (?:build|install|run)\b|\bset GOOS=\w+/;
+
+/** PowerShell's way of setting a variable: `$env:GOOS = "linux"` (cmd takes it for a file name). */
+const POWERSHELL_ENV_ASSIGNMENT = /\$env:\w+\s*=/i;
+
+/** The text shows `go build … -o NAME` (or `-o=NAME`) with NAME, as the shell quoted it, lacking an .exe. */
+function builtWithoutExe(name: string, text: string): boolean {
+	if (name === '') return false;
+	for (const m of text.matchAll(/\bgo build\b[^\n]*?\s-o[=\s]\s*['"]?([^\s'"]+)/g)) {
+		const output = m[1] ?? '';
+		const base = output.replace(/^.*[\\/]/, '');
+		if (!/\.exe$/i.test(base) && base.toLowerCase() === name.toLowerCase()) return true;
+	}
+	return false;
 }
 
 /** The lines after a match (a server's answer, go's next words), joined. */
@@ -446,13 +469,12 @@ export const RULES: readonly Rule[] = [
 	},
 	{
 		// A 32-bit MinGW gcc (mingw.org's, mingw32) asked for 64-bit code, or the reverse at link time.
+		// ld's "i386 architecture of input file … is incompatible with i386:x86-64 output" is not one of them:
+		// the link is 64-bit, so gcc is right, and the 32-bit object came ready-made (a .syso resource that
+		// rsrc or goversioninfo wrote for 386, a prebuilt library): the project's build, not the machine.
 		class: 'cgo-gcc-32bit',
 		checks: ['cgo'],
-		patterns: [
-			any(/sorry, unimplemented: 64-bit mode not compiled\b/),
-			any(/skipping incompatible \S+ when searching for -l/),
-			any(/architecture of input file `[^']*' is incompatible with i386:x86-64 output/),
-		],
+		patterns: [any(/sorry, unimplemented: 64-bit mode not compiled\b/), any(/skipping incompatible \S+ when searching for -l/)],
 	},
 	{
 		class: 'cgo-non-mingw-gcc',
@@ -468,6 +490,8 @@ export const RULES: readonly Rule[] = [
 			any(/gcc_libinit_windows\.c.*(?:implicit declaration of function '?_beginthread|'_beginthread' undeclared)/),
 			any(/implicit declaration of function [‘'"]_beginthread[’'"]/),
 			win(/-pc-(?:msys|cygwin)[\\/]\S*\bld(?:\.exe)?: cannot find -l/),
+			// The gcc that comes with the Haskell Platform or Stack (a realgcc.exe behind a wrapper), not a MinGW-w64 gcc for cgo.
+			win(/\brealgcc(?:\.exe)?: /),
 		],
 	},
 	{
@@ -502,6 +526,8 @@ export const RULES: readonly Rule[] = [
 			any(/exec:\s+"(?:[^"]*[\\/])?(?:gcc|clang|cc|[\w.]+-gcc)(?:\.exe)?": executable file not found/),
 			// A tool loading packages (go/packages) where cgo cannot run: no C compiler.
 			any(/could not import C \(no metadata for C\)/),
+			// A MinGW gcc that cannot start its own compiler proper (cc1 missing, a partial or mixed install).
+			win(/\bgcc(?:\.exe)?: error: CreateProcess: No such file or directory/),
 			...commandNotFound((name) => C_COMPILERS.test(name.toLowerCase())),
 		],
 	},
@@ -527,6 +553,9 @@ export const RULES: readonly Rule[] = [
 			},
 			// The package that go names is the current folder and the path was cut from the paste.
 			{re: /package \.: build constraints exclude all Go files in[\s`'"]*$/, wording: 'any', when: (_g, context) => /cross[- ]?compil|GOOS=|GOARCH=|CGO_ENABLED=0|\bcgo\b/i.test(context.text)},
+			// Cross-compiling (GOOS set for a go build) turns cgo off: a package's own cgo files drop out and the
+			// names they defined are undefined in its other files (an unqualified name; pkg.Name is another matter).
+			{re: /^\S+\.go:\d+(?::\d+)?: undefined: [A-Za-z_]\w*\s*$/, wording: 'any', when: (_g, context) => CROSS_BUILD.test(context.text) && !/CGO_ENABLED=1/.test(context.text)},
 		],
 	},
 	{
@@ -652,7 +681,10 @@ export const RULES: readonly Rule[] = [
 		class: 'gopath-project-module-mode',
 		checks: ['go111module', 'go-env-file'],
 		patterns: [
-			{re: /go: cannot find main module\b|go\.mod file not found in current directory or any parent directory/, wording: 'any', when: (_g, context) => !/\bgo get\b/.test(context.text)},
+			{re: /go: cannot find main module\b/, wording: 'any', when: (_g, context) => !/\bgo get\b/.test(context.text)},
+			// Go 1.16 and later (this wording is no older): go get needs a module too, so a GOPATH-era script's
+			// go get outside one stops here; GO111MODULE=off (or go install path@version) is the way.
+			any(/go\.mod file not found in current directory or any parent directory/),
 			// Go 1.13-1.15: an import path of a GOPATH project read as a module path.
 			{re: /malformed module path "[^"]+": missing dot in first path element/, wording: 'any', when: (_g, context) => /\bGOPATH=|GO111MODULE=on/.test(context.text)},
 		],
@@ -736,6 +768,10 @@ export const RULES: readonly Rule[] = [
 			any(/requires go >= \S+ \(running go [^)]*\)/),
 			// Go 1.20 and older, after a failed build.
 			any(/note: module requires Go \d/),
+			// A compiler that does not know the predeclared any is older than Go 1.18: gc says "undefined: any",
+			// gccgo "use of undefined type ‘any’". (A go.mod's older go line says "requires version go1.18" instead.)
+			any(/\bundefined: any$/),
+			any(/use of undefined type [‘'"`]any[’'"`]/),
 			// An older go reading a go.mod written by a newer one: a three-part go line (1.15–1.20), a toolchain line (≤1.20).
 			any(/invalid go version '\d+\.\d+\.\d+': must match format 1\.\d+/),
 			any(/go\.mod:\d+: unknown directive: toolchain/),
@@ -790,6 +826,41 @@ export const RULES: readonly Rule[] = [
 		class: 'gopath-relative',
 		checks: ['gopath'],
 		patterns: [any(/GOPATH entry is relative; must be absolute path/), any(/GOPATH entry cannot start with shell metacharacter '~'/)],
+	},
+	{
+		// No GOPATH to use: Go before 1.8 had no default ("cannot download, $GOPATH not set"); later ones
+		// say "missing $GOPATH" when the default ($HOME/go) is GOROOT itself and GOPATH is unset.
+		class: 'gopath-not-set',
+		checks: ['gopath'],
+		patterns: [
+			any(/cannot download, \$GOPATH not set/),
+			any(/\$GOPATH not set\. For more details see: '?go help gopath/),
+			any(/(?:^|: )missing \$GOPATH\s*$/),
+			// A tool that makes an import path by cutting $GOPATH/src/ off a folder: with GOPATH empty the "path"
+			// is the folder itself without its leading slash (home/ubuntu/project/...).
+			any(/malformed module path "(?:home|Users|root)\/[^"]+": missing dot in first path element/),
+		],
+	},
+	{
+		// go install refuses to put a program built for another GOOS/GOARCH into GOBIN (Go 1.5 and later).
+		class: 'gobin-cross-install',
+		checks: ['goos-goarch', 'gobin-on-path'],
+		patterns: [any(/cannot install cross-compiled binaries when GOBIN is set/)],
+	},
+	{
+		// Go 1.9.4 and later allow only known-safe flags in #cgo lines and pkg-config output (CVE-2018-6574).
+		class: 'cgo-flag-not-allowed',
+		checks: ['cgo'],
+		patterns: [any(/invalid flag in (?:#cgo (?:CFLAGS|CPPFLAGS|CXXFLAGS|FFLAGS|LDFLAGS)|pkg-config --(?:cflags|libs)): \S/)],
+	},
+	{
+		// go build -compiler=gccgo with no gccgo on PATH: go runs an empty program name.
+		class: 'gccgo-not-found',
+		checks: ['go-on-path'],
+		patterns: [
+			any(/exec: "gccgo": executable file not found/),
+			{re: /: fork\/exec : no such file or directory/, wording: 'any', when: (_g, context) => /-compiler[= ]gccgo\b/.test(context.text)},
+		],
 	},
 	{
 		class: 'go-env-overridden',
@@ -852,6 +923,8 @@ export const RULES: readonly Rule[] = [
 			win(/is not compatible with the version of Windows you're running|The specified executable is not a valid application for this OS platform/i),
 			winZh(/与你运行的 Windows 版本不兼容/),
 			any(/unsupported GOOS\/GOARCH pair \S+/),
+			// dlv debug with GOOS set to another system: the program it built cannot start under the debugger.
+			{re: /could not launch process: stub exited while waiting for connection/, wording: 'any', when: (_g, context) => /\bGOOS=\w+[^\n]*\bdlv\b/.test(context.text)},
 		],
 	},
 	{
@@ -865,7 +938,27 @@ export const RULES: readonly Rule[] = [
 			// An editor or tool that runs commands without a shell: the assignment is taken for the program.
 			any(/exec: "(?:C?GO[A-Z0-9_]+|CC)=[^"]*": executable file not found/),
 			...commandNotFound((name) => ENV_ASSIGNMENT.test(name)).filter((p) => p.wording === 'windows-l10n'),
+			// `env GOOS=linux go build`: Unix's env sets a variable for one command; cmd and PowerShell have no env.
+			...commandNotFound((name) => name.toLowerCase() === 'env').filter((p) => p.wording !== 'unix'),
 		],
+	},
+	{
+		// PowerShell's `$env:NAME = value` typed into cmd, which reads it as a file name.
+		class: 'powershell-syntax-in-cmd',
+		checks: ['terminal'],
+		patterns: [
+			{re: /The filename, directory name, or volume label syntax is incorrect/i, wording: 'windows', when: (_g, context) => POWERSHELL_ENV_ASSIGNMENT.test(context.text)},
+			{re: /文件名、目录名或卷标语法不正确/, wording: 'windows-zh', when: (_g, context) => POWERSHELL_ENV_ASSIGNMENT.test(context.text)},
+		],
+	},
+	{
+		// A program built with `go build -o NAME` (no .exe) on Windows: cmd and PowerShell do not run a file
+		// without an executable extension, and say so as if it were missing.
+		class: 'exe-without-extension',
+		checks: ['terminal'],
+		patterns: commandNotFound(() => true)
+			.filter((p) => p.wording !== 'unix')
+			.map((p): Pattern => ({...p, when: (g, context) => builtWithoutExe(cleanName(g.name ?? ''), context.text)})),
 	},
 	{
 		class: 'go-not-found',
@@ -1116,6 +1209,8 @@ export const RULES: readonly Rule[] = [
 			unix(/dial tcp \S+: i\/o timeout/),
 			unix(/connect: (?:connection|operation) timed out/i),
 			win(/A connection attempt failed because the connected party did not properly respond after a period of time/i),
+			// The same message wrapped by an 80-column console (cmd's default): its core stays on one line.
+			win(/^\s*connection attempt failed because the connected party did not properly respond\s*$/i),
 			winZh(/由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败/),
 			any(/TLS handshake timeout/),
 			any(/Client\.Timeout exceeded|timeout awaiting response headers|context deadline exceeded/),
@@ -1136,7 +1231,7 @@ export const RULES: readonly Rule[] = [
 			// Denied in a folder users cannot write (C:\Windows when TEMP is unset, C:\Windows\Temp). In the user's
 			// own Temp folder it is something else that blocks go (security software): access-denied.
 			{
-				re: /mkdir (?<dir>\S*)[\\/]go-build\d+\S*: (?:Access is denied|拒绝访问)/i,
+				re: /mkdir (?<dir>\S*)[\\/]go-(?:build|tool-dist-)\d+\S*: (?:Access is denied|拒绝访问)/i,
 				wording: 'windows',
 				when: (g) => !/[\\/]AppData[\\/]Local[\\/]Temp$/i.test(g.dir ?? ''),
 			},

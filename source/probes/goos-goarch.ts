@@ -7,6 +7,7 @@ import {settingRegistryEvidence, settingsEvidence, shownValue, sourceText} from 
 import {joinList, withNote} from '../i18n/index.js';
 import {goHost, mayRunOnHost} from '../facts/os-arch.js';
 import {goVersionOf, olderThan} from '../facts/go-release-rules.js';
+import {FactUnavailableError} from '../system/types.js';
 
 /** Per-architecture variants: set by hand, they decide which CPUs the binaries run on. */
 const VARIANTS = ['GOAMD64', 'GOARM', 'GOARM64', 'GO386'] as const;
@@ -24,13 +25,20 @@ export const goosGoarch: Probe = {
 	async run({facts, sys, t}) {
 		const goEnv = await facts.goEnv();
 		if (!goEnv?.ok) return {status: 'unknown', summary: t('probe.goos-goarch.unknown')};
-		// Only the variants this go knows (a pasted `go env` shows just those of its GOARCH).
-		const [goos, goarch, ...variants] = await Promise.all(['GOOS', 'GOARCH', ...VARIANTS.filter((v) => v in goEnv.values)].map((name) => goSetting(facts, name)));
 		// A pasted go env without GOHOSTOS/GOHOSTARCH: the go version line names the machine's OS and architecture.
 		const known = goHost(goEnv.values) ?? goEnv.pasted?.hostFromGoVersion ?? null;
 		const hostOs = known?.os ?? '';
 		const hostArch = known?.arch ?? '';
-		const target = `${goEnv.values.GOOS}/${goEnv.values.GOARCH}`;
+		// A paste cut short ("...") may show GOARCH and the host but not GOOS: GOARCH can still be compared.
+		let goosMissing: FactUnavailableError | null = null;
+		const goosOrNull = goSetting(facts, 'GOOS').catch((error: unknown) => {
+			if (!(error instanceof FactUnavailableError) || known === null || goEnv.values.GOARCH === undefined) throw error;
+			goosMissing = error;
+			return null;
+		});
+		// Only the variants this go knows (a pasted `go env` shows just those of its GOARCH).
+		const [goos, goarch, ...variants] = await Promise.all([goosOrNull, ...['GOARCH', ...VARIANTS.filter((v) => v in goEnv.values)].map((name) => goSetting(facts, name))]);
+		const target = `${goEnv.values.GOOS ?? '?'}/${goEnv.values.GOARCH}`;
 		const host = `${hostOs}/${hostArch}`;
 		// A pasted go env does not say where a value was set: one that is the variant's default
 		// (go env always prints GOAMD64=v1) is not taken for a choice.
@@ -44,21 +52,23 @@ export const goosGoarch: Probe = {
 					{label: t('probe.goos-goarch.label.host'), value: known ? host : t('probe.goos-goarch.hostNotShown'), ...(known ? {} : {tone: 'muted' as const})},
 				],
 			},
-			settingsEvidence(t, t('probe.goos-goarch.evidence.settings'), [goos!, goarch!, ...explicitVariants]),
-			...settingRegistryEvidence(t, goos!),
+			settingsEvidence(t, t('probe.goos-goarch.evidence.settings'), [...(goos ? [goos] : []), goarch!, ...explicitVariants]),
+			...(goos ? settingRegistryEvidence(t, goos) : []),
 			...settingRegistryEvidence(t, goarch!),
 		];
 		const invalid = invalidVariant(t, variants, goVersionOf(goEnv));
 		if (invalid) return {...invalid, why: t('probe.goos-goarch.variants.why'), evidence};
 		// A pasted go env without GOHOSTOS/GOHOSTARCH: nothing to compare the target with.
 		if (!known) return {status: 'unknown', summary: t('probe.goos-goarch.hostUnknown', {target}), evidence};
-		const crossed = [goos!, goarch!].filter((o) => o.value !== (o.name === 'GOOS' ? hostOs : hostArch) && o.source !== 'default' && o.source !== 'inferred');
+		const crossed = [...(goos ? [goos] : []), goarch!].filter((o) => o.value !== (o.name === 'GOOS' ? hostOs : hostArch) && o.source !== 'default' && o.source !== 'inferred');
+		// Without GOOS and with GOARCH the machine's own, nothing can be said: as if GOOS were asked for plainly.
+		if (goosMissing && crossed.length === 0) throw goosMissing;
 		if (crossed.length > 0) {
 			const fixes: Fix[] = crossed.flatMap((o) =>
 				fixesToRemoveSetting(o, {t, platform: sys.platform}).map((fix) => ({...fix, id: `${fix.id}-${o.name.toLowerCase()}`})),
 			);
 			// 386 on amd64, amd64 on Windows on Arm or Rosetta: the programs still start here.
-			const runs = mayRunOnHost(goEnv.values.GOOS ?? '', goEnv.values.GOARCH ?? '', hostOs, hostArch);
+			const runs = mayRunOnHost(goEnv.values.GOOS ?? hostOs, goEnv.values.GOARCH ?? '', hostOs, hostArch);
 			return {
 				status: 'warn',
 				summary: t(runs ? 'probe.goos-goarch.crossRuns' : 'probe.goos-goarch.cross', {target, host, settings: joinList(t, crossed.map((o) => withNote(t, `${o.name}=${o.value}`, sourceText(t, o))))}),

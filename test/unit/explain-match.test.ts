@@ -217,6 +217,20 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['cgo-non-mingw-gcc', 'Cygwin gcc', "gcc_libinit_windows.c:56:12: error: implicit declaration of function '_beginthread'; did you mean 'OpenThread'? [-Werror=implicit-function-declaration]"],
 	['app-control-blocked', 'Delve denied', 'could not launch process: Access is denied'],
 	['gobin-not-on-path', 'make', 'make: goop: Command not found'],
+	['timeout', 'windows, wrapped by an 80-column console', ' connection attempt failed because the connected party did not properly respond'],
+	['toolchain-too-new-local', 'gc without any (before Go 1.18)', 'Error: internal/goast/pos.go:35:21: undefined: any'],
+	['toolchain-too-new-local', 'gccgo without any', '/root/go/pkg/mod/example.com/lib@v0.4.0/client.go:31:62: error: use of undefined type ‘any’'],
+	['go-tempdir-unusable', 'cmd/dist with TEMP unset', 'gomobile: cannot get cmd/dist version: exit status 2 (go tool dist: mkdir C:\\Windows\\go-tool-dist-506627087: Access is denied.'],
+	['gopath-not-set', 'Go before 1.8', 'package github.com/example/tool: cannot download, $GOPATH not set. For more details see: go help gopath'],
+	['gopath-not-set', 'default GOPATH is GOROOT', 'missing $GOPATH'],
+	['posix-env-syntax', "Unix's env in cmd", "'env' is not recognized as an internal or external command,"],
+	['powershell-syntax-in-cmd', 'en', 'C:\\src\\tool>$Env:GOOS="windows"; The filename, directory name, or volume label syntax is incorrect.'],
+	['exe-without-extension', 'cmd', "C:\\src\\tool>go build -o tool ./cmd/tool && tool 'tool' is not recognized as an internal or external command,"],
+	['gobin-cross-install', 'go install for another GOOS', 'go install: cannot install cross-compiled binaries when GOBIN is set'],
+	['cgo-flag-not-allowed', 'Go 1.9.4 allow-list', 'go build github.com/example/wx: invalid flag in #cgo LDFLAGS: -s'],
+	['gccgo-not-found', 'no gccgo', 'go build github.com/example/app: exec: "gccgo": executable file not found in $PATH'],
+	['cgo-compiler-missing', 'a gcc that cannot start its parts', 'gcc: error: CreateProcess: No such file or directory'],
+	['cgo-non-mingw-gcc', "Haskell's gcc", 'realgcc.exe: fatal error: no input files'],
 	['https-proxy-unset', 'http_proxy only', 'http_proxy=http://127.0.0.1:7890 go install: verifying module: Get "https://sumdb.default.example/lookup/golang.org/x/tools@v0.1.0": dial tcp 142.251.43.17:443: i/o timeout'],
 ];
 
@@ -357,6 +371,57 @@ describe('matchErrors: causes that the text around decides', () => {
 	it('"cannot find main module" is a GOPATH project in module mode, but not for go get', () => {
 		expect(matchErrors('$ go build\ngo: cannot find main module')[0]?.class).toBe('gopath-project-module-mode');
 		expect(matchErrors('$ go get golang.org/x/lint/golint\ngo: cannot find main module; see \'go help modules\'').map((c) => c.class)).toEqual([]);
+	});
+
+	it('go.mod not found with go get is a GOPATH-era command in module mode (Go 1.16+ wording only)', () => {
+		expect(matchErrors("go get github.com/example/tool\ngo: go.mod file not found in current directory or any parent directory; see 'go help modules'")[0]?.class).toBe('gopath-project-module-mode');
+	});
+
+	it('the file-name syntax message is PowerShell syntax in cmd only where a $env: assignment was typed', () => {
+		const line = 'The filename, directory name, or volume label syntax is incorrect.';
+		expect(matchErrors(line).map((c) => c.class)).toEqual([]);
+		expect(matchErrors(`C:\\src>$Env:GOOS="windows";\n${line}`)[0]?.class).toBe('powershell-syntax-in-cmd');
+		expect(matchErrors('C:\\src>$env:GOARCH = "amd64"\n文件名、目录名或卷标语法不正确。')[0]?.class).toBe('powershell-syntax-in-cmd');
+	});
+
+	it('"not recognized" is a file built without .exe only where go build -o wrote that name without it', () => {
+		const zh = 'fuck-u-code 不是内部或外部命令，也不是可运行的程序或批处理文件。';
+		expect(matchErrors(zh)[0]?.class).toBe('gobin-not-on-path');
+		expect(matchErrors(`go build -o fuck-u-code ./cmd/fuck-u-code\n${zh}`)[0]?.class).toBe('exe-without-extension');
+		expect(matchErrors(`go build -o bin\\fuck-u-code.exe ./cmd/fuck-u-code\n${zh}`)[0]?.class).toBe('gobin-not-on-path');
+		expect(matchErrors("go build -o=./bin/dockerlings ./cmd/dockerlings\ndockerlings : The term 'dockerlings' is not recognized as the name of a cmdlet")[0]?.class).toBe('exe-without-extension');
+	});
+
+	it('dlv failing to start its program is another target only where GOOS was set for dlv', () => {
+		const line = 'could not launch process: stub exited while waiting for connection: exit status 0';
+		expect(matchErrors(line).map((c) => c.class)).toEqual([]);
+		expect(matchErrors(`$ env GOOS=linux dlv debug main.go\n${line}`)[0]?.class).toBe('cross-target-run');
+	});
+
+	it('an unqualified undefined name is cgo left out only in a go build for another GOOS without CGO_ENABLED=1', () => {
+		const lines = 'src/github.com/fyne-io/fyne/desktop/app.go:12:31: undefined: NewEFLDriver\nsrc/github.com/fyne-io/fyne/desktop/efl_windows.go:9:22: undefined: window';
+		expect(matchErrors(lines).map((c) => c.class)).toEqual([]);
+		expect(matchErrors(`$ env GOOS=windows GOARCH=amd64 go build main.go\n${lines}`)[0]?.class).toBe('cgo-disabled');
+		expect(matchErrors(`C:\\src>set GOOS=linux\n${lines}`)[0]?.class).toBe('cgo-disabled');
+		expect(matchErrors(`CGO_ENABLED=1 GOOS=windows go build\n${lines}`).map((c) => c.class)).toEqual([]);
+		expect(matchErrors('GOOS=windows go build\nmain.go:9:2: undefined: syscall.SIGUSR1').map((c) => c.class)).toEqual([]);
+	});
+
+	it('an empty program name from go build is gccgo missing only with -compiler=gccgo', () => {
+		const line = 'go build command-line-arguments: : fork/exec : no such file or directory';
+		expect(matchErrors(line).map((c) => c.class)).toEqual([]);
+		expect(matchErrors(`$ go build -x -compiler=gccgo hello.go\n${line}`)[0]?.class).toBe('gccgo-not-found');
+		expect(matchErrors(`% go build -compiler gccgo helloworld.go\n${line}`)[0]?.class).toBe('gccgo-not-found');
+	});
+
+	it('a module path that is a home folder without its slash is GOPATH unset in a path-building tool', () => {
+		expect(matchErrors('build ovpn-admin: cannot load home/ubuntu/ovpn-admin/packrd: malformed module path "home/ubuntu/ovpn-admin/packrd": missing dot in first path element')[0]?.class).toBe('gopath-not-set');
+		expect(matchErrors('malformed module path "myproject/util": missing dot in first path element').map((c) => c.class)).toEqual([]);
+	});
+
+	it('a 32-bit object in a 64-bit link is not a 32-bit gcc (a ready-made .syso or library)', () => {
+		const ld = "ld.exe: i386 architecture of input file `C:\\Users\\dev\\AppData\\Local\\Temp\\go-link-332898159\\000000.o' is incompatible with i386:x86-64 output";
+		expect(matchErrors(ld).map((c) => c.class)).toEqual([]);
 	});
 
 	it("'go' not recognized is the antivirus only where the text says one removed files", () => {

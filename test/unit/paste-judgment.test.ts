@@ -120,6 +120,14 @@ describe('a setting the paste leaves out is not taken as set or unset', () => {
 		expect(shown.cgo!.summary).toMatch(/^cgo is on with CC=gcc; /);
 		expect(shown['private-modules']!.summary).toMatch(/^GOPRIVATE is not set: /);
 	});
+
+	it('goos-goarch without GOOS still compares GOARCH with GOHOSTARCH (a paste cut short), and says nothing when they agree', async () => {
+		const cut = (arch: string) => `set GO111MODULE=auto\nset GOARCH=${arch}\nset GOBIN=\nset GOEXE=.exe\nset GOHOSTARCH=amd64\nset GOHOSTOS=windows\n...\n`;
+		const crossed = (await judgePaste(cut('386')))['goos-goarch']!;
+		expect(crossed.status).toBe('warn');
+		expect(crossed.summary).toContain('GOARCH=386');
+		expect((await judgePaste(cut('amd64')))['goos-goarch']).toMatchObject({status: 'unknown'});
+	});
 });
 
 describe('unknowns in words', () => {

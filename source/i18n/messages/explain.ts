@@ -603,6 +603,55 @@ export const explain = {
 		'zh-CN': '把那个脚本或配置文件改为 LF 换行保存（dos2unix 文件，或编辑器的换行设置），打开新的终端，再检查这个值（go env GOPATH）。',
 	},
 
+	'explain.class.gopath-not-set.summary': {
+		en: 'No GOPATH to work in: this Go is older than 1.8, which has no default GOPATH, or the default ($HOME/go) is the Go installation itself, so go has nowhere to put what it downloads.',
+		'zh-CN': '没有可用的 GOPATH：这个 Go 早于 1.8，没有默认的 GOPATH；或者默认位置（$HOME/go）正是 Go 的安装目录，所以 go 没有地方存放下载的内容。',
+	},
+	'explain.class.gopath-not-set.fix': {
+		en: 'Set GOPATH to a folder of its own, outside the Go installation (export GOPATH=$HOME/gopath, or set GOPATH=%USERPROFILE%\\gopath on Windows), and add its bin folder to PATH; better still, install a current Go. Scripts should ask go env GOPATH rather than read $GOPATH.',
+		'zh-CN': '把 GOPATH 设为一个独立的、不在 Go 安装目录里的目录（export GOPATH=$HOME/gopath，Windows 上 set GOPATH=%USERPROFILE%\\gopath），并把它的 bin 目录加入 PATH；更好的做法是安装新版 Go。脚本应使用 go env GOPATH，而不是读取 $GOPATH。',
+	},
+	'explain.class.powershell-syntax-in-cmd.summary': {
+		en: "A PowerShell line ($env:NAME = value) was typed into cmd, which does not know that syntax and reads it as a file name.",
+		'zh-CN': '在 cmd 中输入了 PowerShell 的写法（$env:NAME = value），cmd 不认识这种语法，把它当成了文件名。',
+	},
+	'explain.class.powershell-syntax-in-cmd.fix': {
+		en: 'In cmd write set NAME=value (e.g. set GOOS=windows), then run the command; or run the original lines in PowerShell.',
+		'zh-CN': '在 cmd 中请写 set NAME=value（例如 set GOOS=windows），再运行命令；或者在 PowerShell 中运行原来的命令。',
+	},
+	'explain.class.exe-without-extension.summary': {
+		en: 'The program was built with go build -o and a name without .exe: on Windows, cmd and PowerShell do not run a file without an executable extension, and report it as not found.',
+		'zh-CN': '程序是用 go build -o 加不带 .exe 的名字构建的：在 Windows 上，cmd 和 PowerShell 不会运行没有可执行扩展名的文件，并报告找不到该命令。',
+	},
+	'explain.class.exe-without-extension.fix': {
+		en: 'Build with the extension: go build -o name.exe (or -o name$(go env GOEXE) in scripts for every OS), or rename the file to name.exe.',
+		'zh-CN': '构建时带上扩展名：go build -o name.exe（跨平台脚本里可写 -o name$(go env GOEXE)），或者把文件改名为 name.exe。',
+	},
+	'explain.class.gobin-cross-install.summary': {
+		en: 'go install builds for another system here (GOOS or GOARCH differs from this machine) while GOBIN is set, and go does not put programs for another system into GOBIN.',
+		'zh-CN': '这里的 go install 在为另一个系统构建（GOOS 或 GOARCH 与本机不同），同时设置了 GOBIN；go 不会把为其他系统构建的程序放进 GOBIN。',
+	},
+	'explain.class.gobin-cross-install.fix': {
+		en: 'For a cross build use go build -o (the script\'s build step instead of install), or unset GOBIN for that command (GOBIN= go install …); cross-compiled programs then go to $GOPATH/bin/GOOS_GOARCH.',
+		'zh-CN': '交叉编译请用 go build -o（脚本中用 build 步骤代替 install），或者只对这条命令取消 GOBIN（GOBIN= go install …）；这样交叉编译的程序会放到 $GOPATH/bin/GOOS_GOARCH。',
+	},
+	'explain.class.cgo-flag-not-allowed.summary': {
+		en: 'Since Go 1.9.4 cgo passes only flags on its list of safe ones from #cgo lines and pkg-config to the C compiler and linker; this package uses one that is not on it.',
+		'zh-CN': '从 Go 1.9.4 起，cgo 只把安全列表中的标志（来自 #cgo 行和 pkg-config）传给 C 编译器和链接器；这个包用了一个不在列表中的标志。',
+	},
+	'explain.class.cgo-flag-not-allowed.fix': {
+		en: 'Allow that flag for the build with a regular expression: CGO_LDFLAGS_ALLOW (or CGO_CFLAGS_ALLOW, CGO_CXXFLAGS_ALLOW…) set to match it, e.g. CGO_LDFLAGS_ALLOW="-s"; or update the package, whose newer versions may no longer need the flag.',
+		'zh-CN': '用正则表达式为这次构建放行该标志：设置 CGO_LDFLAGS_ALLOW（或 CGO_CFLAGS_ALLOW、CGO_CXXFLAGS_ALLOW 等）使其匹配，例如 CGO_LDFLAGS_ALLOW="-s"；或者升级这个包，新版本可能已不再需要该标志。',
+	},
+	'explain.class.gccgo-not-found.summary': {
+		en: 'The build asked for the gccgo compiler (-compiler=gccgo) and there is no gccgo on PATH, so go tried to start a program with no name.',
+		'zh-CN': '构建要求使用 gccgo 编译器（-compiler=gccgo），但 PATH 中没有 gccgo，所以 go 试图启动一个没有名字的程序。',
+	},
+	'explain.class.gccgo-not-found.fix': {
+		en: 'Install gccgo (the gccgo package of your system, or GCC built with Go) and make sure gccgo --version works in the same terminal; or set GCCGO to its full path. Without -compiler=gccgo, go uses its own compiler.',
+		'zh-CN': '安装 gccgo（系统的 gccgo 软件包，或启用 Go 的 GCC），并确认在同一终端中 gccgo --version 可以运行；或者把 GCCGO 设为它的完整路径。不加 -compiler=gccgo 时，go 使用自己的编译器。',
+	},
+
 	'explain.help': {
 		en: `  {name} explain [file|-] [--json]
       Reads the output of a failed go (or dlv, gopls, git) command, from a file or
