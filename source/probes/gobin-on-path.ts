@@ -3,7 +3,8 @@ import type {Evidence} from '../model/finding.js';
 import {entryForFolder, folderKey, pathModel, registryPathEntries} from '../facts/path-model.js';
 import {findValue} from '../facts/windows-env.js';
 import {profileMentions, unreadableProfiles} from '../facts/shell-profiles.js';
-import {unreadableList} from '../i18n/read-reason.js';
+import {readReason, unreadableList} from '../i18n/read-reason.js';
+import {isAbsent} from '../system/types.js';
 import {addToProfilePathFix, addToUserPathFix, fixesToRemoveSetting} from '../fixes/setting-fixes.js';
 import {goSetting} from '../facts/go-settings.js';
 import {settingRegistryEvidence, settingsEvidence, sourceText} from './setting-evidence.js';
@@ -37,9 +38,13 @@ export const gobinOnPath: Probe = {
 			};
 		}
 
-		const info = await sys.stat(folder);
+		const answer = await sys.inspect(folder);
+		const info = answer.ok ? answer.value : null;
+		// A folder that could not be looked at is not one that does not exist: its row says why.
+		const blocked = !answer.ok && !isAbsent(answer.code) ? answer.code : undefined;
 		const resolved = info ? await sys.realpath(folder) : null;
-		const installed = info?.kind === 'dir' ? ((await sys.readdir(folder)) ?? []).length : 0;
+		const listed = info?.kind === 'dir' ? await sys.list(folder) : null;
+		const installed = listed?.ok ? String(listed.value.length) : listed ? `? (${readReason(t, listed.code)})` : '0';
 		const entry = entryForFolder(model, sys, folder, resolved);
 		const evidence: Evidence[] = [
 			{
@@ -48,8 +53,8 @@ export const gobinOnPath: Probe = {
 				rows: [
 					{label: t('probe.gobin-on-path.label.folder'), value: folder},
 					{label: t('probe.gobin-on-path.label.from'), value: from},
-					{label: t('probe.gobin-on-path.label.exists'), value: yesNo(t, info?.kind === 'dir')},
-					{label: t('probe.gobin-on-path.label.installed'), value: String(installed)},
+					{label: t('probe.gobin-on-path.label.exists'), value: blocked ? `? (${readReason(t, blocked)})` : yesNo(t, info?.kind === 'dir')},
+					{label: t('probe.gobin-on-path.label.installed'), value: blocked ? '?' : installed},
 					{
 						label: t('probe.gobin-on-path.label.onPath'),
 						value: entry ? withNote(t, `#${entry.index + 1}`, t(`origin.${entry.origin}`)) : t('ui.no'),

@@ -111,6 +111,31 @@ describe('shell profiles that could not be read', () => {
 	});
 });
 
+describe('other reads that kept "absent" apart from "could not read"', () => {
+	it('an editor settings file that cannot be read blocks its fix with the reason, not "no such file"', async () => {
+		const file = `${HOME}/.config/Code/User/settings.json`;
+		const sys = createFakeSystem({platform: 'linux', home: HOME, env: {HOME}, files: {[file]: {unreadable: 'EACCES'}}});
+		const world = fixWorld(sys);
+		try {
+			const preview = await previewFix(world.services, findingWith([{kind: 'json-setting', file, path: ['go.goroot'], before: {raw: '"/usr/lib/go-1.19"'}, after: {raw: null}}]));
+			expect(preview.blockers).toEqual([`${file} cannot be read (permission denied (EACCES)): a file that cannot be read is never edited`]);
+			expect((await applyFix(world.services, preview)).status).not.toBe('applied');
+			expect(await sys.readText(file)).toEqual({ok: false, code: 'EACCES'});
+		} finally {
+			world.cleanup();
+		}
+	});
+
+	it('gobin-on-path: a GOBIN behind a folder that cannot be looked into is "?" with the reason, not "exists: no"', async () => {
+		const sys = goWorld({...base, env: {SHELL: '/bin/bash'}, goEnv: {...base.goEnv, GOBIN: '/srv/locked/bin'}, files: {'/srv/locked': {dir: true, closed: 'EACCES'}}});
+		const f = (await checkAll(sys))['gobin-on-path']!;
+		const rows = f.evidence.flatMap((e) => (e.kind === 'kv' ? e.rows : []));
+		expect(rows.find((r) => r.label === 'exists')?.value).toBe('? (permission denied (EACCES))');
+		const absent = (await checkAll(goWorld({...base, env: {SHELL: '/bin/bash'}, goEnv: {...base.goEnv, GOBIN: '/srv/none/bin'}})))['gobin-on-path']!;
+		expect(absent.evidence.flatMap((e) => (e.kind === 'kv' ? e.rows : [])).find((r) => r.label === 'exists')?.value).toBe('no');
+	});
+});
+
 describe('PATH folders that could not be looked at', () => {
 	it('Unix: a folder behind one without search permission is "cannot be looked at", not "missing", and path-hygiene says so with the reason', async () => {
 		const sys = goWorld({platform: 'linux', env: {PATH: '/usr/bin:/usr/local/go/bin:/srv/locked/bin:/nope'}, files: {'/usr/bin': {dir: true}, '/srv/locked': {dir: true, closed: 'EACCES'}}});

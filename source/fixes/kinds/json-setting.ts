@@ -1,4 +1,6 @@
 import {withNote, type Translator} from '../../i18n/index.js';
+import {isAbsent} from '../../system/types.js';
+import {readReason} from '../../i18n/read-reason.js';
 import {editAt, parseJsonc, rawAt} from '../../facts/jsonc.js';
 import {fileFact} from '../../facts/reads.js';
 import type {Change} from '../../model/fix.js';
@@ -29,7 +31,10 @@ export const jsonSettingHandler: Handler<JsonChange> = {
 	// The settings file only: editors read it, and so does editor-go; no program of ours runs on it.
 	touches: (change, sys) => [fileFact(sys, change.file)],
 	async check({change}, ctx) {
-		const text = await ctx.sys.readFile(change.file);
+		const answer = await ctx.sys.readText(change.file);
+		// There but unreadable (EACCES, EISDIR, EIO…) is not "no such file": say why, in words.
+		if (!answer.ok && !isAbsent(answer.code)) return [ctx.t('fixes.blocker.fileUnreadable', {file: change.file, reason: readReason(ctx.t, answer.code)})];
+		const text = answer.ok ? answer.value : null;
 		if (text === null) return change.before.raw === null && change.after.raw === null ? [] : [ctx.t('fixes.blocker.noFile', {file: change.file})];
 		const parsed = parseJsonc(text);
 		if (!parsed.ok) return [ctx.t('fixes.blocker.notJsonc', {file: change.file, line: parsed.line, error: parsed.error})];
@@ -58,7 +63,9 @@ export const jsonSettingHandler: Handler<JsonChange> = {
 	},
 	async apply(op, ctx) {
 		const {change, stored} = op;
-		const text = await ctx.sys.readFile(change.file);
+		const answer = await ctx.sys.readText(change.file);
+		if (!answer.ok && !isAbsent(answer.code)) throw new FixStepError(ctx.t('fixes.blocker.fileUnreadable', {file: change.file, reason: readReason(ctx.t, answer.code)}));
+		const text = answer.ok ? answer.value : null;
 		if (text === null) throw new FixStepError(ctx.t('fixes.blocker.noFile', {file: change.file}));
 		const state = await readState(ctx.sys, change.file);
 		stored.backup = await takeBackup(ctx, op.index, change.file);

@@ -39,6 +39,10 @@ export const system = {
 		en: '{file} cannot be read ({reason}): a profile that cannot be read is never edited',
 		'zh-CN': '无法读取 {file}（{reason}）：不会修改无法读取的配置文件',
 	},
+	'fixes.blocker.fileUnreadable': {
+		en: '{file} cannot be read ({reason}): a file that cannot be read is never edited',
+		'zh-CN': '无法读取 {file}（{reason}）：不会修改无法读取的文件',
+	},
 	'fixes.value.unreadableFile': {en: 'cannot be read ({reason})', 'zh-CN': '无法读取（{reason}）'},
 	'pathMark.unreadable': {en: 'cannot be looked at', 'zh-CN': '无法查看'},
 	'probe.path-hygiene.unreadable': {
