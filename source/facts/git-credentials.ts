@@ -1,6 +1,7 @@
 import type {CommandFact, Facts} from './facts.js';
 import {hostOfUrl} from './git.js';
 import {system32} from '../system/windows-registry.js';
+import {isAbsent} from '../system/types.js';
 
 /**
  * Credentials cached for git, listed by target and user only. Secrets are never asked for
@@ -93,10 +94,15 @@ export function parseStoreLine(line: string): {protocol: string; user: string; h
 	return {protocol: match[1]!.toLowerCase(), user, host: match[3]!.toLowerCase(), ...(path ? {path} : {})};
 }
 
-export function storeFileCredentials(facts: Facts, file: string): Promise<{exists: boolean; credentials: CachedCredential[]}> {
+/**
+ * The credentials a store file lists. Absent (ENOENT, ENOTDIR) holds none; a file that is
+ * there but could not be read keeps its code in `unreadable`: what it holds is unknown.
+ */
+export function storeFileCredentials(facts: Facts, file: string): Promise<{exists: boolean; credentials: CachedCredential[]; unreadable?: string}> {
 	return facts.once(`git-credential-store:${file}`, async () => {
-		const content = await facts.sys.readFile(file);
-		if (content === null) return {exists: false, credentials: []};
+		const read = await facts.sys.readText(file);
+		if (!read.ok) return {exists: false, credentials: [], ...(isAbsent(read.code) ? {} : {unreadable: read.code})};
+		const content = read.value;
 		const credentials = content.split(/\r?\n/).flatMap((line): CachedCredential[] => {
 			const parsed = parseStoreLine(line);
 			if (!parsed) return [];

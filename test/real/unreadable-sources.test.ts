@@ -1,6 +1,7 @@
 import {mkdirSync, readdirSync, symlinkSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
+import {execFileSync} from 'node:child_process';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
 
 /**
@@ -48,5 +49,21 @@ describe.skipIf(process.platform === 'win32')('$GOROOT/go.env that cannot be rea
 		const row = check(env, 'gotoolchain')['gotoolchain']!.evidence.flatMap((e) => e.rows ?? []).find((r) => r.name === 'GOPROXY');
 		expect(row?.source).toBe('default');
 		expect(row?.note).toBeUndefined();
+	});
+});
+
+describe.skipIf(process.platform === 'win32')('a git credential store that cannot be read, on the real file system', () => {
+	it('~/.git-credentials a folder (EISDIR) with the store helper: a warning that names it and why; absent, no word of it', () => {
+		sandbox = createSandbox();
+		const env = {...sandbox.env, GOPRIVATE: 'git.corp.example'};
+		execFileSync('git', ['config', '--global', 'credential.helper', 'store'], {env});
+		const before = check(env, 'git-credentials')['git-credentials']!;
+		expect(before.status).toBe('ok');
+		expect(before.summary).not.toContain('could not be read');
+		const store = path.join(sandbox.home, '.git-credentials');
+		mkdirSync(store);
+		const after = check(env, 'git-credentials')['git-credentials']!;
+		expect(after.status).toBe('warn');
+		expect(after.summary).toContain(`credential store files that could not be read: ${store}: it is a folder, not a file (EISDIR); the credentials they hold are unknown`);
 	});
 });

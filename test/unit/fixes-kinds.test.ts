@@ -271,6 +271,17 @@ describe('folders', () => {
 	});
 });
 
+/** Erasing jane's cached credential for git.example.com through the store helper. */
+const JANE_ERASE: Change = {
+	kind: 'credential-erase',
+	store: 'git-credential-store',
+	target: 'https://git.example.com',
+	host: 'git.example.com',
+	user: 'jane',
+	argv: ['/usr/bin/git', 'credential', 'reject'],
+	stdin: 'protocol=https\nhost=git.example.com\nusername=jane\n\n',
+};
+
 describe('credential erase', () => {
 	it('runs git credential reject with the description on stdin, needs its own confirmation, cannot be undone, and keeps no secret', async () => {
 		const store = '/home/dev/.git-credentials';
@@ -291,15 +302,7 @@ describe('credential erase', () => {
 		});
 		const world = fixWorld(sys);
 		cleanup = world.cleanup;
-		const change: Change = {
-			kind: 'credential-erase',
-			store: 'git-credential-store',
-			target: 'https://git.example.com',
-			host: 'git.example.com',
-			user: 'jane',
-			argv: ['/usr/bin/git', 'credential', 'reject'],
-			stdin: 'protocol=https\nhost=git.example.com\nusername=jane\n\n',
-		};
+		const change = JANE_ERASE;
 		const preview = await previewFix(world.services, findingWith([change]));
 		expect(preview.reversible).toBe(false);
 		expect(await applyFix(world.services, preview, {onProgress: world.onProgress})).toMatchObject({status: 'refused'});
@@ -311,6 +314,22 @@ describe('credential erase', () => {
 		expect(reject?.stdin).toContain('username=jane');
 		expect(await previewUndo(world.services, 'last')).toMatchObject({irreversible: expect.arrayContaining([expect.anything()])});
 		expect(JSON.stringify(await listJournal(world.services))).not.toContain(planted);
+	});
+});
+
+describe('credential erase with a store file that cannot be read', () => {
+	it('is not "already gone": the reading is unknown, and the erase goes to git, whose store it is', async () => {
+		const store = '/home/dev/.git-credentials';
+		const sys = createFakeSystem({platform: 'linux', env: {HOME: '/home/dev'}, files: {[store]: {unreadable: 'EIO'}, '/usr/bin/git': {file: '', mode: 0o755}}});
+		sys.addCommand({file: '/usr/bin/git', args: ['credential', 'reject'], answer: {exitCode: 0}});
+		const world = fixWorld(sys);
+		cleanup = world.cleanup;
+		const change = JANE_ERASE;
+		const outcome = await applyFix(world.services, await previewFix(world.services, findingWith([change])), {confirmIrreversible: true, onProgress: world.onProgress});
+		expect(outcome).not.toMatchObject({status: 'refused', reason: 'nothing'});
+		expect(sys.calls.some((c) => c.args.join(' ') === 'credential reject')).toBe(true);
+		// Nothing of ours wrote over the file that could not be read.
+		expect(await sys.readText(store)).toEqual({ok: false, code: 'EIO'});
 	});
 });
 

@@ -382,6 +382,24 @@ describe('git-credentials', () => {
 		expect(sys.calls.some((c) => c.args.includes('fill') || c.args.includes('get'))).toBe(false);
 	});
 
+	it('a store file that is there but cannot be read (EACCES, EIO) is named with the reason: its credentials are unknown, not "none"', async () => {
+		const spec = (files: Record<string, FakeEntry>) =>
+			gitWorld({platform: 'linux', env: {GOPRIVATE: 'git.corp.example'}, config: configZ([['global', 'file:/home/dev/.gitconfig', 'credential.helper', 'store']]), files});
+		// The control: absent store files are no credentials, and nothing is said of them.
+		const absent = (await run(spec({}).sys))['git-credentials']!;
+		expect(absent.status).toBe('ok');
+		expect(absent.summary).not.toContain('could not be read');
+		for (const [code, reason] of [['EACCES', 'permission denied (EACCES)'], ['EIO', 'the disk reported an input/output error (EIO)']] as const) {
+			const f = (await run(spec({'/home/dev/.git-credentials': {unreadable: code}, '/home/dev/.config/git/credentials': `https://bob:other@git.corp.example\n`}).sys))['git-credentials']!;
+			expect(f.status).toBe('warn');
+			expect(f.summary).toContain(`credential store files that could not be read: /home/dev/.git-credentials: ${reason}; the credentials they hold are unknown`);
+			expect(f.evidence.find((e) => e.kind === 'text' && e.title === 'Could not be read')).toBeDefined();
+			// What the readable one holds is still listed, and only that can be erased.
+			expect(f.evidence.find((e) => e.kind === 'credentials')).toMatchObject({rows: [{target: 'https://git.corp.example', user: 'bob'}]});
+			expect(f.fixes.map((fix) => fix.id)).toEqual(['erase-credential-1']);
+		}
+	});
+
 	it('asks the macOS keychain for attributes only (no -w, no -g)', async () => {
 		const {sys} = gitWorld({
 			platform: 'darwin',

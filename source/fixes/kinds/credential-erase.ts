@@ -31,7 +31,9 @@ async function stillCached(change: CredentialErase, ctx: KindContext): Promise<b
 		}
 		case 'git-credential-store': {
 			const files = await Promise.all(defaultStoreFiles(ctx.facts).map((file) => storeFileCredentials(ctx.facts, file)));
-			return files.some((file) => file.credentials.some((c) => c.host === change.host && (c.user === change.user || !change.user)));
+			if (files.some((file) => file.credentials.some((c) => c.host === change.host && (c.user === change.user || !change.user)))) return true;
+			// Not in the files that could be read: gone only if none could not be read.
+			return files.some((file) => file.unreadable) ? null : false;
 		}
 		case 'macos-keychain': {
 			const found = await keychainCredentials(ctx.facts, change.host, 'internet');

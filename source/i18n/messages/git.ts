@@ -169,6 +169,11 @@ export const gitMessages = {
 		en: 'Cached credentials: no private hosts in GOPRIVATE, go.mod or url.*.insteadOf to look for',
 		'zh-CN': '缓存凭据：GOPRIVATE、go.mod 和 url.*.insteadOf 中没有需要查找的私有主机',
 	},
+	'probe.git-credentials.storeUnreadable': {
+		en: 'credential store files that could not be read: {list}; the credentials they hold are unknown',
+		'zh-CN': '无法读取的凭据存储文件：{list}；其中保存的凭据未知',
+	},
+	'probe.git-credentials.evidence.unreadable': {en: 'Could not be read', 'zh-CN': '无法读取'},
 	'probe.git-credentials.evidence.unlisted': {en: 'Not listed', 'zh-CN': '未列出'},
 	'probe.git-credentials.unlisted': {
 		en: 'Credentials held by {helpers} cannot be listed without asking for the secrets, which this tool never does.',
