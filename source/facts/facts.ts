@@ -1,4 +1,4 @@
-import type {ExecResult, System} from '../system/types.js';
+import {isAbsent, type ExecResult, type System} from '../system/types.js';
 import {findAllOnPath} from './path-lookup.js';
 import {envFileValues, parseGoEnvFile, type EnvFileLine} from './go-env-file.js';
 import {attempt} from './partial.js';
@@ -183,11 +183,16 @@ export class Facts {
 		});
 	}
 
-	/** `$GOROOT/go.env` (Go 1.21+): the defaults that ship with a Go tree. */
-	gorootGoEnv(goroot: string): Promise<Map<string, EnvFileLine>> {
+	/**
+	 * `$GOROOT/go.env` (Go 1.21+): the defaults that ship with a Go tree. Absent (an older Go)
+	 * holds nothing; a file that is there but could not be read (EACCES, EISDIR, EIO…) keeps
+	 * its code in `unreadable`: what it sets is then unknown, not "nothing".
+	 */
+	gorootGoEnv(goroot: string): Promise<{values: Map<string, EnvFileLine>; unreadable?: string}> {
 		return this.once(`goroot-go-env:${goroot}`, async () => {
-			const content = await this.sys.readFile(this.sys.path.join(goroot, 'go.env'));
-			return envFileValues(content === null ? [] : parseGoEnvFile(content));
+			const read = await this.sys.readText(this.sys.path.join(goroot, 'go.env'));
+			if (read.ok) return {values: envFileValues(parseGoEnvFile(read.value))};
+			return {values: new Map<string, EnvFileLine>(), ...(isAbsent(read.code) ? {} : {unreadable: read.code})};
 		});
 	}
 }

@@ -22,6 +22,11 @@ export interface SettingOrigin {
 	/** `$GOROOT/go.env`, when it holds this setting. */
 	gorootValue?: string;
 	/**
+	 * `$GOROOT/go.env` is there but could not be read (its error code), and no layer above it
+	 * sets this: whether it is that file's default or go's own is unknown (the source says so).
+	 */
+	gorootUnreadable?: {file: string; code: string};
+	/**
 	 * Windows: the variable in the registry, raw and typed per scope, and the value a new
 	 * terminal would get from them (undefined when neither scope sets it).
 	 */
@@ -79,7 +84,8 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 	const osValue = facts.sys.getenv(name);
 	const fileLine = file.values.get(name);
 	const goroot = goEnv?.ok ? goEnv.values.GOROOT : undefined;
-	const shipped = goroot ? (await facts.gorootGoEnv(goroot)).get(name) : undefined;
+	const shippedFile = goroot ? await facts.gorootGoEnv(goroot) : undefined;
+	const shipped = shippedFile?.values.get(name);
 	const effective = goEnv?.ok && !FORCED_BY_US.has(name) ? goEnv.values[name] : undefined;
 
 	const composed = registry?.available ? registry.variables.get(name.toUpperCase()) : undefined;
@@ -125,6 +131,10 @@ export async function goSetting(facts: Facts, name: string): Promise<SettingOrig
 	if (fileLine) return {...base, value: effective ?? fileLine.value, source: 'go-env-file', where: file.path ?? undefined, line: fileLine.line};
 	if (shipped) {
 		return {...base, value: effective ?? shipped.value, source: 'goroot-go-env', where: facts.sys.path.join(goroot!, 'go.env'), line: shipped.line};
+	}
+	// go computes the inferred ones itself; any other may be in the file that could not be read.
+	if (shippedFile?.unreadable && !INFERRED.has(name)) {
+		return {...base, value: effective ?? '', source: 'goroot-go-env-unreadable', gorootUnreadable: {file: facts.sys.path.join(goroot!, 'go.env'), code: shippedFile.unreadable}};
 	}
 	return {...base, value: effective ?? '', source: INFERRED.has(name) && effective ? 'inferred' : 'default'};
 }

@@ -15,6 +15,7 @@ export type SettingSource =
 	| 'goroot-go-env' // $GOROOT/go.env
 	| 'inferred' // computed by go (GOROOT from the binary's location, GOPATH from HOME)
 	| 'default' // the built-in default
+	| 'goroot-go-env-unreadable' // $GOROOT/go.env could not be read: its default or go's own, unknown
 	| 'unknown';
 
 /** How a cell or row should be read. The UI maps tones to colours; text output to words. */

@@ -42,7 +42,7 @@ export const goosGoarch: Probe = {
 		const host = `${hostOs}/${hostArch}`;
 		// A pasted go env does not say where a value was set: one that is the variant's default
 		// (go env always prints GOAMD64=v1) is not taken for a choice.
-		const explicitVariants = variants.filter((v) => v.source !== 'default' && v.source !== 'inferred' && v.value !== '' && !(v.source === 'unknown' && VARIANT_DEFAULTS[v.name] === v.value));
+		const explicitVariants = variants.filter((v) => v.source !== 'default' && v.source !== 'inferred' && v.value !== '' && !((v.source === 'unknown' || v.source === 'goroot-go-env-unreadable') && VARIANT_DEFAULTS[v.name] === v.value));
 		const evidence: Evidence[] = [
 			{
 				kind: 'kv',

@@ -124,7 +124,7 @@ async function runGoproxy(ctx: ProbeContext, budget: NetworkBudget): Promise<Pro
 
 	// Candidates for a recommendation: what is configured, Go's own default, public mirrors.
 	const goroot = goEnv.values.GOROOT;
-	const shipped = goroot ? (await facts.gorootGoEnv(goroot)).get('GOPROXY')?.value : undefined;
+	const shipped = goroot ? (await facts.gorootGoEnv(goroot)).values.get('GOPROXY')?.value : undefined;
 	const shippedUrls = shipped ? parseGoproxy(shipped, sys.platform).entries.flatMap((e) => (e.kind === 'proxy' ? [normal(e.url)] : [])) : [];
 	const configured = list.entries.flatMap((e) => (e.kind === 'proxy' ? [normal(e.url)] : e.kind === 'direct' ? ['direct'] : []));
 	// A URL with user:password in it is never proposed: the fix would have to store the secret.

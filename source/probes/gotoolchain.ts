@@ -67,7 +67,7 @@ export const gotoolchain: Probe = {
 		}
 		const why = t('probe.gotoolchain.why');
 		const docUrl = 'https://go.dev/doc/toolchain';
-		const explicit = origin.source !== 'default' && origin.source !== 'goroot-go-env';
+		const explicit = origin.source !== 'default' && origin.source !== 'goroot-go-env' && origin.source !== 'goroot-go-env-unreadable';
 		const fixes = explicit ? fixesToRemoveSetting(origin, {t, platform: sys.platform}) : [];
 		const parsed = parseGotoolchain(value, local);
 		if (!parsed) return {status: 'error', summary: t('probe.gotoolchain.invalid', {value: shownValue(t, value), source}), why, docUrl, evidence, fixes};

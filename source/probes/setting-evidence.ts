@@ -3,7 +3,7 @@ import {joinClauses, type Translator} from '../i18n/index.js';
 import type {Evidence, GoEnvRowView, RegistryValueView} from '../model/finding.js';
 import type {RegistryValue} from '../system/registry.js';
 import {SYSTEM_KEY_DISPLAY, USER_KEY_DISPLAY} from '../facts/go-settings.js';
-import {unreadableList} from '../i18n/read-reason.js';
+import {readReason, unreadableList} from '../i18n/read-reason.js';
 
 /** `user environment (registry)`, with the file and line when there is one. */
 export function sourceText(t: Translator, origin: SettingOrigin): string {
@@ -41,6 +41,7 @@ export function settingRow(t: Translator, origin: SettingOrigin): GoEnvRowView {
 	}
 	if (origin.osValue && origin.fileValue !== undefined) notes.push(t('setting.note.fileShadowed', {value: shownValue(t, origin.fileValue)}));
 	if (origin.registry?.user && origin.registry.system) notes.push(t('setting.note.bothScopes'));
+	if (origin.gorootUnreadable) notes.push(t('setting.note.gorootUnreadable', {file: origin.gorootUnreadable.file, reason: readReason(t, origin.gorootUnreadable.code)}));
 	if (origin.unreadableProfiles) notes.push(t('setting.note.profileUnreadable', {list: unreadableList(t, origin.unreadableProfiles)}));
 	return {
 		name: origin.name,

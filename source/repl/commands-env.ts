@@ -1,6 +1,7 @@
 import {POINTER} from '../layout/glyphs.js';
 import {goSetting, provenanceNames, type SettingOrigin} from '../facts/go-settings.js';
 import {withNote} from '../i18n/index.js';
+import {readReason} from '../i18n/read-reason.js';
 import {settingsEvidence, shownValue} from '../probes/setting-evidence.js';
 import {isSecretName, redactDeep, redactSecrets, REDACTED} from '../redact/secrets.js';
 import {evidenceLines} from '../report/evidence-text.js';
@@ -37,7 +38,8 @@ function settingLines(session: Session, origin: SettingOrigin, defaultValue: str
 	const rows = layerRows(origin, sys.platform, defaultValue, msys);
 	// A variable named like a secret (DB_PASS, GITHUB_TOKEN): its value, in any layer, is one.
 	const secret = isSecretName(origin.name);
-	const value = (row: LayerRow) => (row.value === undefined ? t('evidence.notSet') : secret ? REDACTED : shownValue(t, row.value));
+	const value = (row: LayerRow) =>
+		row.unreadable ? `? (${readReason(t, row.unreadable)})` : row.value === undefined ? t('evidence.notSet') : secret ? REDACTED : shownValue(t, row.value);
 	const inSession = session.changedInSession.has(envFact(sys, origin.name));
 	const note = (row: LayerRow) =>
 		[
@@ -141,6 +143,10 @@ async function unset(session: Session, args: Args): Promise<Outcome> {
 	const layer = explicit ?? defaultUnsetLayer(origin);
 	if (!layer) {
 		// Set only in this process (nothing stores it), in $GOROOT/go.env, or nowhere.
+		if (origin.gorootUnreadable) {
+			io.err(t('repl.unset.gorootUnreadable', {name, file: origin.gorootUnreadable.file, reason: readReason(t, origin.gorootUnreadable.code)}) + '\n');
+			return FAILED;
+		}
 		io.err(t(origin.source === 'process' ? 'repl.unset.processOnly' : origin.source === 'goroot-go-env' ? 'repl.unset.gorootGoEnv' : 'repl.unset.notSet', {name}) + '\n');
 		return FAILED;
 	}

@@ -74,6 +74,8 @@ export interface LayerRow {
 	feedsProcess?: boolean;
 	/** More lines of the same layer that set it (several profile files). */
 	more?: number;
+	/** The layer's file is there but could not be read (its error code): what it holds is unknown. */
+	unreadable?: string;
 }
 
 /**
@@ -114,6 +116,7 @@ export function layerRows(origin: SettingOrigin, platform: string, defaultValue:
 		layer: 'goroot-go-env',
 		...(origin.source === 'goroot-go-env' && origin.where ? {where: `${origin.where}:${origin.line ?? ''}`} : {}),
 		...(origin.gorootValue !== undefined ? {value: origin.gorootValue} : {}),
+		...(origin.gorootUnreadable ? {where: origin.gorootUnreadable.file, unreadable: origin.gorootUnreadable.code} : {}),
 		wins: origin.source === 'goroot-go-env',
 	});
 	const isDefault = origin.source === 'default' || origin.source === 'inferred';

@@ -45,6 +45,7 @@ export const common = {
 	'source.goroot-go-env': {en: '$GOROOT/go.env', 'zh-CN': '$GOROOT/go.env'},
 	'source.inferred': {en: 'inferred by go', 'zh-CN': '由 go 自动推断'},
 	'source.default': {en: 'default', 'zh-CN': '默认值'},
+	'source.goroot-go-env-unreadable': {en: "unknown: $GOROOT/go.env or go's default", 'zh-CN': '未知：$GOROOT/go.env 或 go 的默认值'},
 	// Only a pasted go env (or a snapshot without the environment) leaves the place unknown.
 	'source.unknown': {en: 'pasted go env, which does not say where it was set', 'zh-CN': '粘贴的 go env 输出（看不出是在哪里设置的）'},
 

@@ -17,6 +17,10 @@ export const environment = {
 	'setting.note.registryDiffers': {en: 'a new terminal gets {value}', 'zh-CN': '新开的终端得到的是 {value}'},
 	'setting.note.notInRegistry': {en: 'not in the registry: set only in this terminal or its parent', 'zh-CN': '注册表中没有：只设置在当前终端或其父进程中'},
 	'setting.note.fileShadowed': {en: 'the go env file says {value}, but the OS variable wins', 'zh-CN': 'go env 配置文件中是 {value}，但操作系统环境变量优先'},
+	'setting.note.gorootUnreadable': {
+		en: '{file} could not be read ({reason}): whether it sets this is unknown',
+		'zh-CN': '无法读取 {file}（{reason}）：不知道它是否设置了此项',
+	},
 	'setting.note.bothScopes': {en: 'set for the user and the system; the user value wins', 'zh-CN': '用户变量和系统变量都有设置；用户变量优先'},
 	'setting.evidence.registry': {en: '{name} in the registry', 'zh-CN': '注册表中的 {name}'},
 

@@ -132,6 +132,10 @@ export const repl = {
 		en: '{name} comes from $GOROOT/go.env, the defaults of your Go installation: set another value instead (set {name}=…).',
 		'zh-CN': '{name} 来自 $GOROOT/go.env，即 Go 安装自带的默认值：请改为设置另一个值（set {name}=…）。',
 	},
+	'repl.unset.gorootUnreadable': {
+		en: '{name} is not set in a layer this can change; {file} could not be read ({reason}), so whether it sets {name} is unknown.',
+		'zh-CN': '{name} 没有在可更改的层中设置；无法读取 {file}（{reason}），因此不知道它是否设置了 {name}。',
+	},
 	'repl.unset.notSet': {en: '{name} is not set anywhere: go uses its default.', 'zh-CN': '{name} 没有在任何地方设置：go 使用默认值。'},
 
 	'repl.path.usage': {
