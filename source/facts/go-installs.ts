@@ -1,6 +1,6 @@
 import type {Facts} from './facts.js';
 import type {System} from '../system/types.js';
-import {FactUnavailableError} from '../system/types.js';
+import {FactUnavailableError, isAbsent} from '../system/types.js';
 import type {RegistrySubkey, RegistryValue} from '../system/registry.js';
 import {compareGoVersions} from './gover.js';
 import {commandHits, folderKey, pathModel} from './path-model.js';
@@ -144,21 +144,38 @@ export function knownPlaces(sys: System): Place[] {
 	];
 }
 
-/** A folder's names, once per run; null when it cannot be listed. */
-function listFolder(facts: Facts, folder: string): Promise<string[] | null> {
-	return facts.once(`install-listing:${folder}`, () => facts.sys.readdir(folder));
+/** A place, a `bin/go` or a VERSION file that may be there but could not be read (EACCES, ELOOP, EIO…). */
+export interface UnreadablePlace {
+	file: string;
+	code: string;
+}
+
+/** Notes what could not be read, absent things aside: a Go there is unknown, not "none". */
+function noteUnreadable(unreadable: UnreadablePlace[], file: string, answer: {ok: boolean; code?: string}): void {
+	if (!answer.ok && answer.code && !isAbsent(answer.code) && !unreadable.some((u) => u.file === file)) unreadable.push({file, code: answer.code});
+}
+
+/** A folder's names, once per run; null when it cannot be listed (noted when it is there). */
+async function listFolder(facts: Facts, folder: string, unreadable: UnreadablePlace[]): Promise<string[] | null> {
+	const answer = await facts.once(`install-listing:${folder}`, () => facts.sys.list(folder));
+	noteUnreadable(unreadable, folder, answer);
+	return answer.ok ? answer.value : null;
 }
 
 const goExe = (sys: System) => (sys.platform === 'win32' ? 'go.exe' : 'go');
 
 /** The Go tree at `root`, when it holds a `bin/go` file; its version from VERSION or its name. */
-async function readTree(facts: Facts, root: string, origin: GoOrigin, place: string, nameVersion: string | null): Promise<GoInstall | null> {
+async function readTree(facts: Facts, root: string, origin: GoOrigin, place: string, nameVersion: string | null, unreadable: UnreadablePlace[]): Promise<GoInstall | null> {
 	const {sys} = facts;
 	const go = sys.path.join(root, 'bin', goExe(sys));
-	const info = await sys.stat(go);
-	if (info?.kind !== 'file') return null;
-	const text = await sys.readFile(sys.path.join(root, 'VERSION'));
-	const fromFile = text ? (text.split(/\r?\n/)[0]?.trim() ?? '') : '';
+	const info = await sys.inspect(go);
+	noteUnreadable(unreadable, go, info);
+	if (!info.ok || info.value.kind !== 'file') return null;
+	const versionFile = sys.path.join(root, 'VERSION');
+	const text = await sys.readText(versionFile);
+	// A VERSION that cannot be read: the folder's name is the version's only witness, and says so.
+	noteUnreadable(unreadable, versionFile, text);
+	const fromFile = text.ok ? (text.value.split(/\r?\n/)[0]?.trim() ?? '') : '';
 	const version = /^go\d/.test(fromFile) ? fromFile : nameVersion;
 	return {
 		root,
@@ -172,18 +189,18 @@ async function readTree(facts: Facts, root: string, origin: GoOrigin, place: str
 	};
 }
 
-async function lookIn(facts: Facts, place: Place): Promise<GoInstall[]> {
+async function lookIn(facts: Facts, place: Place, unreadable: UnreadablePlace[]): Promise<GoInstall[]> {
 	const {sys} = facts;
 	if (place.root) {
-		const found = await readTree(facts, place.root, place.origin, place.root, null);
+		const found = await readTree(facts, place.root, place.origin, place.root, null, unreadable);
 		return found ? [found] : [];
 	}
 	if (place.formulae) {
-		const formulae = ((await listFolder(facts, place.list!)) ?? []).filter((name) => place.formulae!.test(name)).sort();
-		const kegs = await Promise.all(formulae.map((name) => lookIn(facts, {...place, formulae: undefined, list: sys.path.join(place.list!, name)})));
+		const formulae = ((await listFolder(facts, place.list!, unreadable)) ?? []).filter((name) => place.formulae!.test(name)).sort();
+		const kegs = await Promise.all(formulae.map((name) => lookIn(facts, {...place, formulae: undefined, list: sys.path.join(place.list!, name)}, unreadable)));
 		return kegs.flat();
 	}
-	const names = (await listFolder(facts, place.list!)) ?? [];
+	const names = (await listFolder(facts, place.list!, unreadable)) ?? [];
 	const trees = await Promise.all(
 		names
 			.filter((name) => place.match!.test(name) && !place.skip?.test(name))
@@ -191,9 +208,9 @@ async function lookIn(facts: Facts, place: Place): Promise<GoInstall[]> {
 			.map(async (name) => {
 				const folder = sys.path.join(place.list!, name);
 				const version = place.versionOf?.(name) ?? null;
-				const direct = await readTree(facts, sys.path.join(folder, ...(place.inner ?? [])), place.origin, place.list!, version);
+				const direct = await readTree(facts, sys.path.join(folder, ...(place.inner ?? [])), place.origin, place.list!, version, unreadable);
 				// mise (older releases) and some asdf plugins unpack into a `go` folder of the version's.
-				if (!direct && !place.inner && (place.origin === 'mise' || place.origin === 'goenv')) return readTree(facts, sys.path.join(folder, 'go'), place.origin, place.list!, version);
+				if (!direct && !place.inner && (place.origin === 'mise' || place.origin === 'goenv')) return readTree(facts, sys.path.join(folder, 'go'), place.origin, place.list!, version, unreadable);
 				return direct;
 			}),
 	);
@@ -296,6 +313,8 @@ export interface GoInstallsFact {
 	installs: GoInstall[];
 	/** The places looked in (folders listed, roots checked), for evidence. */
 	looked: string[];
+	/** Places, `bin/go` files and VERSION files that are there but could not be read: a Go there is unknown. */
+	unreadable: UnreadablePlace[];
 }
 
 /**
@@ -307,9 +326,10 @@ export function goInstalls(facts: Facts): Promise<GoInstallsFact> {
 	return facts.once('go-installs', async () => {
 		const {sys} = facts;
 		const places = [...knownPlaces(sys), ...(await windowsSidePlaces(facts))];
+		const unreadable: UnreadablePlace[] = [];
 		const found = await Promise.all(
 			places.map((place) =>
-				lookIn(facts, place).catch((error: unknown) => {
+				lookIn(facts, place, unreadable).catch((error: unknown) => {
 					if (error instanceof FactUnavailableError) return [];
 					throw error;
 				}),
@@ -324,7 +344,7 @@ export function goInstalls(facts: Facts): Promise<GoInstallsFact> {
 			installs.push(await settleOrigin(facts, install));
 		}
 		installs.sort((a, b) => compareGoVersions(b.version ?? '', a.version ?? ''));
-		return {installs, looked: places.map((place) => place.root ?? place.list!)};
+		return {installs, looked: places.map((place) => place.root ?? place.list!), unreadable};
 	});
 }
 

@@ -219,11 +219,14 @@ async function notOnPath(ctx: ProbeContext, model: PathModel): Promise<ProbeResu
 	const all = (await orNull(installsOnPath(facts))) ?? [];
 	// Inside WSL a Windows Go is listed, never put on the Linux PATH: it builds Windows programs.
 	const placed = all.filter((p) => p.install.origin !== 'windows-side');
-	const looked = (await orNull(goInstalls(facts)))?.looked ?? [];
+	const searched = await orNull(goInstalls(facts));
+	const looked = searched?.looked ?? [];
+	const unreadablePlaces = searched?.unreadable ?? [];
 	if (placed.length === 0) {
 		return {
 			status: 'error',
-			summary: t('probe.go-on-path.notFound'),
+			// A known place that could not be read may hold a Go: said, never counted as empty.
+			summary: unreadablePlaces.length > 0 ? joinClauses(t, [t('probe.go-on-path.notFound'), t('install.unreadable', {list: unreadableList(t, unreadablePlaces)})]) : t('probe.go-on-path.notFound'),
 			why: t('probe.go-on-path.notFound.why'),
 			docUrl: 'https://go.dev/doc/install',
 			evidence: [

@@ -1,7 +1,10 @@
-import {mkdirSync, readdirSync, symlinkSync} from 'node:fs';
+import {mkdirSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {execFileSync} from 'node:child_process';
+import {Facts} from '../../source/facts/facts.js';
+import {goInstalls} from '../../source/facts/go-installs.js';
+import {createNodeSystem} from '../../source/system/node-system.js';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
 
 /**
@@ -65,5 +68,25 @@ describe.skipIf(process.platform === 'win32')('a git credential store that canno
 		const after = check(env, 'git-credentials')['git-credentials']!;
 		expect(after.status).toBe('warn');
 		expect(after.summary).toContain(`credential store files that could not be read: ${store}: it is a folder, not a file (EISDIR); the credentials they hold are unknown`);
+	});
+});
+
+describe.skipIf(process.platform === 'win32')('Go install places that cannot be read, on the real file system', () => {
+	it('~/go/sdk a link loop (ELOOP) and a VERSION that is a folder (EISDIR) are listed with their codes; the tree is still found', async () => {
+		sandbox = createSandbox();
+		const sdk = path.join(sandbox.home, 'sdk');
+		const tree = path.join(sdk, 'go1.25.3');
+		mkdirSync(path.join(tree, 'bin'), {recursive: true});
+		writeFileSync(path.join(tree, 'bin', 'go'), '#!/bin/sh\n', {mode: 0o755});
+		mkdirSync(path.join(tree, 'VERSION'));
+		const loop = path.join(sandbox.home, 'go', 'sdk');
+		mkdirSync(path.dirname(loop));
+		symlinkSync(loop, loop);
+		// This process's home is not the sandbox's: the System is told which home is.
+		const home = sandbox.home;
+		const found = await goInstalls(new Facts({...createNodeSystem(sandbox.env), homedir: () => home}));
+		expect(found.installs.find((i) => i.root === tree)).toMatchObject({version: 'go1.25.3', versionFrom: 'folder'});
+		expect(found.unreadable).toEqual(expect.arrayContaining([{file: path.join(tree, 'VERSION'), code: 'EISDIR'}, {file: loop, code: 'ELOOP'}]));
+		expect(found.unreadable.filter((u) => u.file.startsWith(sandbox!.home))).toHaveLength(2);
 	});
 });

@@ -1,9 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {Facts} from '../../source/facts/facts.js';
+import {goInstalls} from '../../source/facts/go-installs.js';
 import {goSetting} from '../../source/facts/go-settings.js';
 import {createTranslator} from '../../source/i18n/index.js';
 import {settingRow} from '../../source/probes/setting-evidence.js';
 import {layerRows} from '../../source/repl/layers.js';
+import {createFakeSystem, type FakeEntry} from '../../source/system/fake-system.js';
 import {checkAll} from '../helpers/windows-console-worlds.js';
 import {defaultGoEnv, goWorld, LINUX_GOROOT} from '../helpers/worlds.js';
 
@@ -62,5 +64,31 @@ describe('$GOROOT/go.env that could not be read', () => {
 		const row = rows.find((r) => r.name === 'GOTOOLCHAIN');
 		expect(row?.source).toBe('goroot-go-env-unreadable');
 		expect(row?.note).toContain('permission denied (EACCES)');
+	});
+});
+
+describe('Go install places that could not be read', () => {
+	const HOME = '/home/dev';
+	const world = (files: Record<string, FakeEntry>) => createFakeSystem({platform: 'linux', home: HOME, env: {PATH: '/usr/bin:/bin', HOME}, files});
+
+	it('no go on PATH and ~/sdk cannot be looked into: "not found" also names the place and why, a Go there unknown', async () => {
+		const control = (await checkAll(world({})))['go-on-path']!;
+		expect(control.summary).not.toContain('could not be read');
+		for (const code of ['EACCES', 'EIO']) {
+			const f = (await checkAll(world({[`${HOME}/sdk`]: {dir: true, closed: code}})))['go-on-path']!;
+			expect(f.status).toBe('error');
+			expect(f.summary).toContain(`places that could not be read: ${HOME}/sdk: ${code === 'EACCES' ? 'permission denied (EACCES)' : 'the disk reported an input/output error (EIO)'}; whether a Go is there is unknown`);
+		}
+	});
+
+	it('a VERSION file that cannot be read: the version comes from the folder\'s name and the file is listed as unreadable; an absent one is not', async () => {
+		const tree = (version: FakeEntry | undefined) => ({
+			[`${HOME}/sdk/go1.25.3/bin/go`]: {file: 'ELF', mode: 0o755} as FakeEntry,
+			...(version === undefined ? {} : {[`${HOME}/sdk/go1.25.3/VERSION`]: version}),
+		});
+		const found = await goInstalls(new Facts(world(tree({unreadable: 'EIO'}))));
+		expect(found.installs.map((i) => [i.root, i.version, i.versionFrom])).toEqual([[`${HOME}/sdk/go1.25.3`, 'go1.25.3', 'folder']]);
+		expect(found.unreadable).toEqual([{file: `${HOME}/sdk/go1.25.3/VERSION`, code: 'EIO'}]);
+		expect((await goInstalls(new Facts(world(tree(undefined))))).unreadable).toEqual([]);
 	});
 });

@@ -22,6 +22,10 @@ export const installs = {
 	'install.origin.unknown': {en: 'by hand, in a folder of its own', 'zh-CN': '手动安装在自选目录'},
 	'install.text': {en: '{version} ({origin}) in {root}', 'zh-CN': '{version}（{origin}），位于 {root}'},
 	'install.evidence.title': {en: 'Go installations found where installers and version managers put them', 'zh-CN': '在各安装程序和版本管理器的默认位置找到的 Go'},
+	'install.unreadable': {
+		en: 'places that could not be read: {list}; whether a Go is there is unknown',
+		'zh-CN': '无法读取的位置：{list}；不知道那里是否有 Go',
+	},
 	'install.evidence.looked': {en: 'Places looked in for a Go installation', 'zh-CN': '查找过 Go 安装的位置'},
 	'install.column.origin': {en: 'installed by', 'zh-CN': '安装方式'},
 	'install.column.onPath': {en: 'on PATH', 'zh-CN': '是否在 PATH 中'},
