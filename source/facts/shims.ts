@@ -1,5 +1,5 @@
 import type {Facts} from './facts.js';
-import type {System} from '../system/types.js';
+import {isAbsent, type System} from '../system/types.js';
 import {compareGoVersions} from './gover.js';
 
 /**
@@ -38,8 +38,13 @@ export interface ShimResolution {
 	targetExists: boolean;
 	/** Versions the manager has installed, newest first. */
 	installed: string[];
-	problem?: 'not-installed' | 'no-version';
+	/** `unreadable`: a file or folder it reads to choose could not be read: what it runs here is unknown. */
+	problem?: 'not-installed' | 'no-version' | 'unreadable';
+	/** Files and folders that are there but could not be read (EACCES, EISDIR, EIO…), with their code. */
+	unreadable?: Array<{file: string; code: string}>;
 }
+
+type Unreadable = Array<{file: string; code: string}>;
 
 interface ShimFolders {
 	asdf: string;
@@ -105,13 +110,18 @@ function ancestors(sys: System, start: string): string[] {
 	}
 }
 
-async function read(sys: System, file: string): Promise<string | null> {
-	return sys.readFile(file).catch(() => null);
+/** A file's text; null when absent, and also when it could not be read, which is noted in `unreadable`. */
+async function read(sys: System, unreadable: Unreadable, file: string): Promise<string | null> {
+	const answer = await sys.readText(file).catch(() => null);
+	if (answer && !answer.ok && !isAbsent(answer.code)) unreadable.push({file, code: answer.code});
+	return answer?.ok ? answer.value : null;
 }
 
-/** Installed versions: the names of the manager's install folders, newest first. */
-async function installedVersions(sys: System, folder: string): Promise<string[]> {
-	const names = (await sys.readdir(folder).catch(() => null)) ?? [];
+/** Installed versions: the names of the manager's install folders, newest first (a folder that cannot be listed is noted). */
+async function installedVersions(sys: System, unreadable: Unreadable, folder: string): Promise<string[]> {
+	const answer = await sys.list(folder).catch(() => null);
+	if (answer && !answer.ok && !isAbsent(answer.code)) unreadable.push({file: folder, code: answer.code});
+	const names = answer?.ok ? answer.value : [];
 	return names.filter((n) => /^\d/.test(n)).sort((a, b) => compareGoVersions(b, a));
 }
 
@@ -128,25 +138,25 @@ interface Selection {
 	source: string;
 }
 
-async function asdfSelection(facts: Facts): Promise<Selection | null> {
+async function asdfSelection(facts: Facts, unreadable: Unreadable): Promise<Selection | null> {
 	const {sys} = facts;
 	const fromEnv = sys.getenv('ASDF_GOLANG_VERSION');
 	if (fromEnv) return {versions: fromEnv.split(/\s+/).filter(Boolean), source: 'ASDF_GOLANG_VERSION'};
 	const name = sys.getenv('ASDF_DEFAULT_TOOL_VERSIONS_FILENAME') || '.tool-versions';
-	const rc = (await read(sys, sys.path.join(sys.homedir(), '.asdfrc'))) ?? '';
+	const rc = (await read(sys, unreadable, sys.path.join(sys.homedir(), '.asdfrc'))) ?? '';
 	const legacy = /^\s*legacy_version_file\s*=\s*yes\s*$/m.test(rc);
 	const dirs = ancestors(sys, sys.cwd());
 	if (!dirs.some((d) => same(sys, d, sys.homedir()))) dirs.push(sys.homedir());
 	for (const dir of dirs) {
 		const file = sys.path.join(dir, name);
-		const text = await read(sys, file);
+		const text = await read(sys, unreadable, file);
 		const line = text?.split(/\r?\n/).findIndex((l) => /^\s*golang\s/.test(l.replace(/#.*$/, ''))) ?? -1;
 		if (text && line >= 0) {
 			const words = text.split(/\r?\n/)[line]!.replace(/#.*$/, '').trim().split(/\s+/).slice(1);
 			return {versions: words, source: `${file}:${line + 1}`};
 		}
 		if (legacy) {
-			const goVersion = await read(sys, sys.path.join(dir, '.go-version'));
+			const goVersion = await read(sys, unreadable, sys.path.join(dir, '.go-version'));
 			const word = goVersion?.trim().split(/\s+/)[0];
 			if (word) return {versions: [word], source: sys.path.join(dir, '.go-version')};
 		}
@@ -163,7 +173,7 @@ function goenvWords(text: string): string[] {
 		.filter((w) => w !== '' && w !== '..' && !w.includes('/'));
 }
 
-async function goenvSelection(facts: Facts, root: string): Promise<Selection | null> {
+async function goenvSelection(facts: Facts, root: string, unreadable: Unreadable): Promise<Selection | null> {
 	const {sys} = facts;
 	const fromEnv = sys.getenv('GOENV_VERSION');
 	if (fromEnv) return {versions: goenvWords(fromEnv), source: 'GOENV_VERSION'};
@@ -171,13 +181,13 @@ async function goenvSelection(facts: Facts, root: string): Promise<Selection | n
 	const dirs = ancestors(sys, start);
 	for (const dir of dirs) {
 		const file = sys.path.join(dir, '.go-version');
-		const text = await read(sys, file);
+		const text = await read(sys, unreadable, file);
 		if (text !== null && goenvWords(text).length > 0) return {versions: goenvWords(text), source: file};
 	}
 	if (sys.getenv('GOENV_GOMOD_VERSION_ENABLE') === '1') {
 		for (const dir of dirs) {
 			const file = sys.path.join(dir, 'go.mod');
-			const text = await read(sys, file);
+			const text = await read(sys, unreadable, file);
 			if (text === null) continue;
 			const toolchain = /^toolchain\s+go(\S+)/m.exec(text)?.[1];
 			const go = /^go\s+(\S+)/m.exec(text)?.[1];
@@ -185,7 +195,7 @@ async function goenvSelection(facts: Facts, root: string): Promise<Selection | n
 		}
 	}
 	const global = sys.path.join(root, 'version');
-	const text = await read(sys, global);
+	const text = await read(sys, unreadable, global);
 	if (text !== null && goenvWords(text).length > 0) return {versions: goenvWords(text), source: global};
 	return null;
 }
@@ -217,7 +227,7 @@ export function miseToolVersions(text: string): string[] | null {
 	return null;
 }
 
-async function miseSelection(facts: Facts): Promise<Selection | null> {
+async function miseSelection(facts: Facts, unreadable: Unreadable): Promise<Selection | null> {
 	const {sys} = facts;
 	for (const name of ['MISE_GO_VERSION', 'MISE_GOLANG_VERSION']) {
 		const value = sys.getenv(name);
@@ -231,7 +241,7 @@ async function miseSelection(facts: Facts): Promise<Selection | null> {
 		for (const name of MISE_FILES) {
 			const file = p.join(dir, ...name.split('/'));
 			if (same(sys, file, global)) continue;
-			const text = await read(sys, file);
+			const text = await read(sys, unreadable, file);
 			if (text === null) continue;
 			if (name === '.tool-versions') {
 				const line = text.split(/\r?\n/).find((l) => /^\s*(go|golang)\s/.test(l.replace(/#.*$/, '')));
@@ -243,7 +253,7 @@ async function miseSelection(facts: Facts): Promise<Selection | null> {
 		}
 	}
 	for (const file of [global, '/etc/mise/config.toml']) {
-		const text = await read(sys, file);
+		const text = await read(sys, unreadable, file);
 		const versions = text === null ? null : miseToolVersions(text);
 		if (versions && versions.length > 0) return {versions, source: file};
 	}
@@ -256,49 +266,58 @@ async function miseSelection(facts: Facts): Promise<Selection | null> {
  */
 export function resolveShim(facts: Facts, shim: string, manager: ShimManager, nextGo: string | null): Promise<ShimResolution> {
 	return facts.once(`shim:${manager}:${shim}`, async () => {
-		const {sys} = facts;
-		const p = sys.path;
-		const exe = sys.platform === 'win32' ? 'go.exe' : 'go';
-		const base = {manager, shim};
-		if (manager === 'scoop') {
-			const text = (await read(sys, shim.replace(/\.[^.\\]+$/, '') + '.shim')) ?? '';
-			const target = /^\s*path\s*=\s*"?([^"\r\n]+?)"?\s*$/m.exec(text)?.[1] ?? null;
-			// Through the `current` junction: the version folder, then its binary.
-			const versionFolder = target ? p.dirname(p.dirname(target)) : null;
-			const real = target && versionFolder ? p.join((await sys.realpath(versionFolder)) ?? versionFolder, p.basename(p.dirname(target)), p.basename(target)) : null;
-			const exists = real !== null && (await sys.stat(real))?.kind === 'file';
-			const version = real ? /[\\/]apps[\\/]go[\\/]([^\\/]+)[\\/]/i.exec(real)?.[1] ?? null : null;
-			return {...base, version, source: shim.replace(/\.[^.\\]+$/, '') + '.shim', target: real, targetExists: exists, installed: [], ...(exists ? {} : {problem: 'not-installed' as const})};
-		}
-		const r = roots(sys);
-		const installsDir = manager === 'asdf' ? p.join(r.asdf, 'installs', 'golang') : manager === 'goenv' ? p.join(r.goenv, 'versions') : p.join(r.mise, 'installs', 'go');
-		const installed = await installedVersions(sys, installsDir);
-		const selection = manager === 'asdf' ? await asdfSelection(facts) : manager === 'goenv' ? await goenvSelection(facts, r.goenv) : await miseSelection(facts);
-		if (!selection || selection.versions.length === 0) {
-			// goenv's last word is `system`; asdf and mise refuse to run without a version.
-			if (manager === 'goenv') return {...base, version: 'system', source: null, target: nextGo, targetExists: nextGo !== null, installed};
-			return {...base, version: null, source: null, target: null, targetExists: false, installed, problem: 'no-version'};
-		}
-		const binaryOf = async (version: string) => {
-			const folder = p.join(installsDir, version);
-			const candidates = manager === 'asdf' ? [p.join(folder, 'go', 'bin', exe)] : [p.join(folder, 'bin', exe), p.join(folder, 'go', 'bin', exe)];
-			for (const file of candidates) if ((await sys.stat(file))?.kind === 'file') return file;
-			return null;
-		};
-		for (const wanted of selection.versions) {
-			if (wanted === 'system') return {...base, version: 'system', source: selection.source, target: nextGo, targetExists: nextGo !== null, installed};
-			if (wanted.startsWith('path:')) {
-				const folder = wanted.slice(5);
-				for (const file of [p.join(folder, 'go', 'bin', exe), p.join(folder, 'bin', exe)]) {
-					if ((await sys.stat(file))?.kind === 'file') return {...base, version: wanted, source: selection.source, target: file, targetExists: true, installed};
-				}
-				continue;
-			}
-			// asdf wants the exact version; goenv and mise take the newest installed match.
-			const picked = manager === 'asdf' ? (installed.includes(wanted) ? wanted : null) : pickInstalled(wanted, installed);
-			const target = picked ? await binaryOf(picked) : null;
-			if (target) return {...base, version: picked, source: selection.source, target, targetExists: true, installed};
-		}
-		return {...base, version: selection.versions[0]!, source: selection.source, target: null, targetExists: false, installed, problem: 'not-installed'};
+		const unreadable: Unreadable = [];
+		const resolution = await resolveReading(facts, shim, manager, nextGo, unreadable);
+		if (unreadable.length === 0) return resolution;
+		// A selection file nearer than the one used, or the installs folder, could not be read:
+		// "not installed" or "no version" would be a guess, and no fix may act on it.
+		return {...resolution, unreadable, ...(resolution.problem ? {problem: 'unreadable' as const} : {})};
 	});
+}
+
+async function resolveReading(facts: Facts, shim: string, manager: ShimManager, nextGo: string | null, unreadable: Unreadable): Promise<ShimResolution> {
+	const {sys} = facts;
+	const p = sys.path;
+	const exe = sys.platform === 'win32' ? 'go.exe' : 'go';
+	const base = {manager, shim};
+	if (manager === 'scoop') {
+		const text = (await read(sys, unreadable, shim.replace(/\.[^.\\]+$/, '') + '.shim')) ?? '';
+		const target = /^\s*path\s*=\s*"?([^"\r\n]+?)"?\s*$/m.exec(text)?.[1] ?? null;
+		// Through the `current` junction: the version folder, then its binary.
+		const versionFolder = target ? p.dirname(p.dirname(target)) : null;
+		const real = target && versionFolder ? p.join((await sys.realpath(versionFolder)) ?? versionFolder, p.basename(p.dirname(target)), p.basename(target)) : null;
+		const exists = real !== null && (await sys.stat(real))?.kind === 'file';
+		const version = real ? /[\\/]apps[\\/]go[\\/]([^\\/]+)[\\/]/i.exec(real)?.[1] ?? null : null;
+		return {...base, version, source: shim.replace(/\.[^.\\]+$/, '') + '.shim', target: real, targetExists: exists, installed: [], ...(exists ? {} : {problem: 'not-installed' as const})};
+	}
+	const r = roots(sys);
+	const installsDir = manager === 'asdf' ? p.join(r.asdf, 'installs', 'golang') : manager === 'goenv' ? p.join(r.goenv, 'versions') : p.join(r.mise, 'installs', 'go');
+	const installed = await installedVersions(sys, unreadable, installsDir);
+	const selection = manager === 'asdf' ? await asdfSelection(facts, unreadable) : manager === 'goenv' ? await goenvSelection(facts, r.goenv, unreadable) : await miseSelection(facts, unreadable);
+	if (!selection || selection.versions.length === 0) {
+		// goenv's last word is `system`; asdf and mise refuse to run without a version.
+		if (manager === 'goenv') return {...base, version: 'system', source: null, target: nextGo, targetExists: nextGo !== null, installed};
+		return {...base, version: null, source: null, target: null, targetExists: false, installed, problem: 'no-version'};
+	}
+	const binaryOf = async (version: string) => {
+		const folder = p.join(installsDir, version);
+		const candidates = manager === 'asdf' ? [p.join(folder, 'go', 'bin', exe)] : [p.join(folder, 'bin', exe), p.join(folder, 'go', 'bin', exe)];
+		for (const file of candidates) if ((await sys.stat(file))?.kind === 'file') return file;
+		return null;
+	};
+	for (const wanted of selection.versions) {
+		if (wanted === 'system') return {...base, version: 'system', source: selection.source, target: nextGo, targetExists: nextGo !== null, installed};
+		if (wanted.startsWith('path:')) {
+			const folder = wanted.slice(5);
+			for (const file of [p.join(folder, 'go', 'bin', exe), p.join(folder, 'bin', exe)]) {
+				if ((await sys.stat(file))?.kind === 'file') return {...base, version: wanted, source: selection.source, target: file, targetExists: true, installed};
+			}
+			continue;
+		}
+		// asdf wants the exact version; goenv and mise take the newest installed match.
+		const picked = manager === 'asdf' ? (installed.includes(wanted) ? wanted : null) : pickInstalled(wanted, installed);
+		const target = picked ? await binaryOf(picked) : null;
+		if (target) return {...base, version: picked, source: selection.source, target, targetExists: true, installed};
+	}
+	return {...base, version: selection.versions[0]!, source: selection.source, target: null, targetExists: false, installed, problem: 'not-installed'};
 }

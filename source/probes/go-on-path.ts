@@ -74,6 +74,11 @@ export const goOnPath: Probe = {
 		}
 
 		if (placed && placed.length > 0) evidence.push(installsTable(t, placed, {runsRoot: running?.install?.root ?? null}));
+		// What the shim reads to choose could not be read: unknown, and no install is offered.
+		if (shim?.problem === 'unreadable') {
+			if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
+			return {status: 'unknown', summary: t('probe.go-on-path.shimUnknown', {shim: running!.go, what: shimText(t, shim)}), why: t('probe.go-on-path.shim.why'), evidence};
+		}
 		if (shim?.problem) {
 			if (goEnv && !goEnv.ok) evidence.push(commandEvidence(t, goEnv));
 			return {

@@ -2,6 +2,7 @@ import type {GoInstall, GoOrigin, InstallOnPath} from '../facts/go-installs.js';
 import type {ShimResolution} from '../facts/shims.js';
 import {joinList, withNote, type Translator} from '../i18n/index.js';
 import type {Evidence, Tone} from '../model/finding.js';
+import {unreadableList} from '../i18n/read-reason.js';
 
 /** Who put a Go tree there, in words. */
 export function originName(t: Translator, origin: GoOrigin | null): string {
@@ -52,6 +53,7 @@ export function installsTable(t: Translator, rows: readonly InstallOnPath[], ext
 /** What a shim runs here, in words: `asdf shim → …/1.22.3/go/bin/go (golang 1.22.3, from /p/.tool-versions:1)`. */
 export function shimText(t: Translator, shim: ShimResolution): string {
 	const manager = t(`install.origin.${shim.manager}`);
+	if (shim.problem === 'unreadable') return t('shim.unreadable', {manager, list: unreadableList(t, shim.unreadable ?? [])});
 	if (shim.problem === 'no-version') return t('shim.noVersion', {manager});
 	if (shim.problem === 'not-installed') return t('shim.notInstalled', {manager, version: shim.version ?? '?', source: shim.source ?? '?'});
 	return t('shim.resolves', {manager, target: shim.target ?? '?', version: shim.version ?? '?', source: shim.source ?? t('shim.defaultSource')});

@@ -4,6 +4,7 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {execFileSync} from 'node:child_process';
 import {Facts} from '../../source/facts/facts.js';
 import {goInstalls} from '../../source/facts/go-installs.js';
+import {resolveShim} from '../../source/facts/shims.js';
 import {createNodeSystem} from '../../source/system/node-system.js';
 import {createSandbox, runCli, type Sandbox} from '../helpers/sandbox.js';
 
@@ -88,5 +89,23 @@ describe.skipIf(process.platform === 'win32')('Go install places that cannot be 
 		expect(found.installs.find((i) => i.root === tree)).toMatchObject({version: 'go1.25.3', versionFrom: 'folder'});
 		expect(found.unreadable).toEqual(expect.arrayContaining([{file: path.join(tree, 'VERSION'), code: 'EISDIR'}, {file: loop, code: 'ELOOP'}]));
 		expect(found.unreadable.filter((u) => u.file.startsWith(sandbox!.home))).toHaveLength(2);
+	});
+});
+
+describe.skipIf(process.platform === 'win32')('a version manager shim whose selection cannot be read, on the real file system', () => {
+	it('asdf: a .tool-versions that is a folder (EISDIR) in this folder makes "not installed" unknown; without it, not installed', async () => {
+		sandbox = createSandbox();
+		const home = sandbox.home;
+		const project = path.join(home, 'proj');
+		mkdirSync(path.join(home, '.asdf', 'shims'), {recursive: true});
+		mkdirSync(path.join(home, '.asdf', 'installs', 'golang'), {recursive: true});
+		mkdirSync(project);
+		const shim = path.join(home, '.asdf', 'shims', 'go');
+		writeFileSync(shim, '#!/bin/sh\n', {mode: 0o755});
+		writeFileSync(path.join(home, '.tool-versions'), 'golang 1.21.0\n');
+		const sys = () => ({...createNodeSystem(sandbox!.env), homedir: () => home, cwd: () => project});
+		expect(await resolveShim(new Facts(sys()), shim, 'asdf', null)).toMatchObject({problem: 'not-installed', version: '1.21.0'});
+		mkdirSync(path.join(project, '.tool-versions'));
+		expect(await resolveShim(new Facts(sys()), shim, 'asdf', null)).toMatchObject({problem: 'unreadable', unreadable: [{file: path.join(project, '.tool-versions'), code: 'EISDIR'}]});
 	});
 });

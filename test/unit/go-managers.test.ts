@@ -88,6 +88,19 @@ describe('asdf shims', () => {
 		expect(f.fixes[0]).toMatchObject({id: 'install-selected-go', changes: [], manualCommands: ['asdf install golang 1.21.0']});
 	});
 
+	it('a .tool-versions or installs folder that cannot be read (EACCES, EIO): unknown, with the reason, and no install is offered', async () => {
+		for (const [target, code] of [[`${HOME}/proj/app/.tool-versions`, 'EACCES'], [`${HOME}/.asdf/installs/golang`, 'EIO']] as const) {
+			const {sys, shim} = world('golang 1.21.0\n');
+			sys.setFile(target, target.endsWith('golang') ? {dir: true, closed: code} : {unreadable: code});
+			sys.addCommand({file: shim, args: ['env', '-json'], answer: {exitCode: 126, stderr: 'No preset version installed for command go\n'}});
+			expect((await runningGo(new Facts(sys)))!.shim).toMatchObject({problem: 'unreadable', unreadable: [{file: target, code}]});
+			const f = (await check(sys, ['go-on-path']))['go-on-path']!;
+			expect(f.status).toBe('unknown');
+			expect(f.summary).toContain(`asdf shim: which Go it runs here is unknown, as ${target}: ${code === 'EACCES' ? 'permission denied (EACCES)' : 'the disk reported an input/output error (EIO)'} could not be read`);
+			expect(f.fixes ?? []).toEqual([]);
+		}
+	});
+
 	it('ASDF_GOLANG_VERSION wins over the files; `system` runs the next go on PATH', async () => {
 		const {sys} = world('golang 1.21.0\n');
 		sys.setEnv('ASDF_GOLANG_VERSION', '1.26.8');

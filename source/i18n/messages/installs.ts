@@ -45,6 +45,11 @@ export const installs = {
 		en: '{manager} shim: {source} selects version {version}, which is not installed',
 		'zh-CN': '{manager} 的 shim：{source} 选定了版本 {version}，但该版本没有安装',
 	},
+	'shim.unreadable': {
+		en: '{manager} shim: which Go it runs here is unknown, as {list} could not be read',
+		'zh-CN': '{manager} 的 shim：不知道它在这里运行哪个 Go，因为无法读取 {list}',
+	},
+	'probe.go-on-path.shimUnknown': {en: 'go on PATH ({shim}) is a version manager shim: {what}', 'zh-CN': 'PATH 中的 go（{shim}）是版本管理器的 shim：{what}'},
 	'shim.noVersion': {en: '{manager} shim: no version of Go is selected for this folder', 'zh-CN': '{manager} 的 shim：当前目录没有选定任何 Go 版本'},
 
 	'probe.go-on-path.installedNotOnPath': {
