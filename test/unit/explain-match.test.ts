@@ -219,7 +219,7 @@ const SAMPLES: ReadonlyArray<readonly [CauseClass, string, string]> = [
 	['gobin-not-on-path', 'make', 'make: goop: Command not found'],
 	['timeout', 'windows, wrapped by an 80-column console', ' connection attempt failed because the connected party did not properly respond'],
 	['toolchain-too-new-local', 'gc without any (before Go 1.18)', 'Error: internal/goast/pos.go:35:21: undefined: any'],
-	['toolchain-too-new-local', 'gccgo without any', '/root/go/pkg/mod/example.com/lib@v0.4.0/client.go:31:62: error: use of undefined type ‘any’'],
+	['toolchain-too-new-local', 'gccgo without any', '/home/dev/go/pkg/mod/example.com/lib@v0.4.0/client.go:31:62: error: use of undefined type ‘any’'],
 	['go-tempdir-unusable', 'cmd/dist with TEMP unset', 'gomobile: cannot get cmd/dist version: exit status 2 (go tool dist: mkdir C:\\Windows\\go-tool-dist-506627087: Access is denied.'],
 	['gopath-not-set', 'Go before 1.8', 'package github.com/example/tool: cannot download, $GOPATH not set. For more details see: go help gopath'],
 	['gopath-not-set', 'default GOPATH is GOROOT', 'missing $GOPATH'],
