@@ -5,6 +5,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Change} from '../../source/model/fix.js';
 import {buildChild} from '../helpers/child.js';
+import type {FaultTask} from './children/journal-fault.js';
 import {BIN, createSandbox, goBinary, type Sandbox} from '../helpers/sandbox.js';
 
 /**
@@ -53,18 +54,8 @@ interface Run {
 	pid: number;
 }
 
-interface Task {
-	mode: 'apply' | 'undo' | 'rollback';
-	changes?: Change[];
-	undo?: number | 'last';
-	force?: boolean;
-	killAt?: number;
-	stopAtWrite?: number;
-	stopAtEvent?: string;
-	ownerSilentMs?: number;
-	claimWaitMs?: number;
-	lockWaitMs?: number;
-}
+/** A task for the child, which is given its journal folder by `start`. */
+type Task = Omit<FaultTask, 'journalDir'>;
 
 let tasks = 0;
 /** Starts the fault child; `started` resolves with its pid, `done` when it ends. */

@@ -11,7 +11,8 @@ import type {Finding} from '../../../source/model/finding.js';
 import type {Change} from '../../../source/model/fix.js';
 import {createNodeSystem} from '../../../source/system/node-system.js';
 
-interface Task {
+/** What the fault suite asks this child to do (sent as JSON). */
+export interface FaultTask {
 	mode: 'apply' | 'undo' | 'rollback';
 	journalDir: string;
 	changes?: Change[];
@@ -29,7 +30,7 @@ interface Task {
 	lockWaitMs?: number;
 }
 
-const task = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Task;
+const task = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as FaultTask;
 let writes = 0;
 let lockWaits = 0;
 const journal = new Journal({
